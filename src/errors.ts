@@ -1,0 +1,18 @@
+/** Exit codes, decided in one place (see cli.ts). */
+export const EXIT = { ok: 0, input: 1, usage: 2, interrupted: 130 } as const;
+
+/** An error a user can act on: bad input, a missing file. Maps to exit code 1. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** A bad command line: unknown option value, a --since that is not a date. Maps to exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

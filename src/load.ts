@@ -1,0 +1,126 @@
+/**
+ * The only module that reads files, directories and stdin. Produces Page records and, for a
+ * bad file among good ones, warnings instead of a crash (an error only when nothing is usable).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { InputError } from './errors.js';
+import type { InputWarning, Page } from './types.js';
+
+/** Extensions picked up when walking a directory. */
+const PAGE_EXTENSIONS = new Set(['.txt']);
+
+export interface LoadResult {
+  pages: Page[];
+  warnings: InputWarning[];
+}
+
+export interface LoadOptions {
+  /** Reads stdin when the path "-" is given; injectable for tests. */
+  readStdin?: () => Buffer;
+}
+
+/** Decodes a page's bytes, or says in one phrase why it is not a text page. */
+export function decodePage(bytes: Buffer): { text: string } | { problem: string } {
+  if (bytes.length === 0) return { problem: 'empty file' };
+  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'binary file (contains NUL bytes), not a text page' };
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { problem: 'no text (only whitespace)' };
+  return { text };
+}
+
+function pageName(path: string): string {
+  return basename(path, extname(path)) || 'page';
+}
+
+function walk(dir: string, out: string[], seen: Set<string>): void {
+  const real = statSync(dir);
+  const key = `${real.dev}:${real.ino}`;
+  if (seen.has(key)) return; // a symlink loop
+  seen.add(key);
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = statSync(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) walk(full, out, seen);
+    else if (isFile && PAGE_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(full);
+  }
+}
+
+/**
+ * Loads the pages named by `paths` (files, directories walked recursively for *.txt, or "-").
+ * Throws InputError when no usable page remains; otherwise bad files become warnings.
+ */
+export function loadPages(paths: string[], options: LoadOptions = {}): LoadResult {
+  const pages: Page[] = [];
+  const warnings: InputWarning[] = [];
+  const problems: InputWarning[] = [];
+  const files: string[] = [];
+  for (const path of paths) {
+    if (path === '-') {
+      files.push(path);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      problems.push({ source: path, message: 'no such file or directory' });
+      continue;
+    }
+    if (st.isDirectory()) {
+      const found: string[] = [];
+      try {
+        walk(path, found, new Set());
+      } catch (e) {
+        problems.push({ source: path, message: `cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+        continue;
+      }
+      if (found.length === 0) problems.push({ source: path, message: 'directory contains no pages (*.txt)' });
+      files.push(...found);
+    } else files.push(path);
+  }
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = file === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(file);
+    } catch (e) {
+      problems.push({ source: file, message: `cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    const decoded = decodePage(bytes);
+    if ('problem' in decoded) problems.push({ source: file === '-' ? 'stdin' : file, message: decoded.problem });
+    else pages.push({ source: file, name: file === '-' ? 'stdin' : pageName(file), text: decoded.text });
+  }
+  if (pages.length === 0) {
+    const first = problems[0];
+    throw new InputError(first ? `${first.source}: ${first.message}` : 'no input pages');
+  }
+  warnings.push(...problems);
+  return { pages, warnings: disambiguateNames(pages, warnings) };
+}
+
+/** Two files with the same base name in different folders must still get distinct ids. */
+function disambiguateNames(pages: Page[], warnings: InputWarning[]): InputWarning[] {
+  const count = new Map<string, number>();
+  for (const p of pages) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const p of pages) {
+    if ((count.get(p.name) ?? 0) < 2) continue;
+    const n = (seen.get(p.name) ?? 0) + 1;
+    seen.set(p.name, n);
+    if (n > 1) p.name = `${p.name}~${n}`;
+  }
+  return warnings;
+}

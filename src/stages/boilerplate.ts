@@ -1,0 +1,89 @@
+/**
+ * boilerplate: SegmentedPage[] -> cleaned SegmentedPage[] + the chrome lines removed.
+ * Chrome is recognised by what it is, never by a list of known sentences:
+ *  - header: everything above a page's first article (navigation, disclaimers, widgets);
+ *  - recurring: a short line that recurs on more pages than the article it sits in (so a
+ *    duplicated article's own paragraphs, which recur exactly as often as its title, stay);
+ *  - widget: a short unpunctuated line in the vocabulary of web UI (chat, cookies, terms,
+ *    feedback, share buttons), so a single page's footer is caught without any statistics;
+ *  - orphan: a title left with no body once its chrome is removed.
+ */
+import { endsLikeSentence, lineKey, wordCount } from '../text.js';
+import type { ArticleBlock, BoilerplateEntry, BoilerplateReason, ChromeLine, Page, PageLine, SegmentedPage } from '../types.js';
+
+/** Longest line (in words) that a recurrence alone can make chrome; longer prose is content. */
+export const RECURRING_MAX_WORDS = 20;
+/** Longest line (in words) that the widget vocabulary can make chrome. */
+export const WIDGET_MAX_WORDS = 15;
+
+const WIDGET_WORDS =
+  /\b(?:cookies?|privacy|terms(?: of (?:use|service))?|(?:ai|cookie|privacy) policy|subscribe|newsletter|sign (?:in|up)|log ?in|log ?out|skip to|back to top|read more|share (?:this|on|via)|follow us|all rights reserved|copyright|google translate|disclaimer|feedback|satisf(?:ied|action)|chat(?:bot)?|assistant|messaging|whatsapp|facebook|twitter|linkedin|instagram|youtube|telegram|print (?:this|page)|email this|main menu)\b|©/i;
+
+/** A short line in the vocabulary of web page widgets. */
+export function isWidgetLine(text: string): boolean {
+  return wordCount(text) <= WIDGET_MAX_WORDS && !/[.!]["”’)]?$/.test(text.trim()) && WIDGET_WORDS.test(text);
+}
+
+export interface BoilerplateResult {
+  pages: SegmentedPage[];
+  chrome: ChromeLine[];
+}
+
+/** Removes chrome from segmented pages; every removed line is returned in `chrome`. */
+export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult {
+  const pagesWith = new Map<string, Set<number>>();
+  const note = (l: PageLine, p: number) => {
+    const k = lineKey(l.text);
+    let s = pagesWith.get(k);
+    if (!s) pagesWith.set(k, (s = new Set()));
+    s.add(p);
+  };
+  for (const sp of segmented) {
+    for (const l of sp.header) note(l, sp.pageIndex);
+    for (const a of sp.articles) for (const l of [a.title, ...(a.dateline ? [a.dateline] : []), ...a.body]) note(l, sp.pageIndex);
+  }
+  const df = (l: PageLine) => pagesWith.get(lineKey(l.text))?.size ?? 0;
+
+  const chrome: ChromeLine[] = [];
+  const drop = (p: number, l: PageLine, reason: BoilerplateReason) => chrome.push({ pageIndex: p, lineNo: l.lineNo, text: l.text, reason });
+  const cleanedPages = segmented.map((sp) => {
+    for (const l of sp.header) drop(sp.pageIndex, l, 'header');
+    const kept: ArticleBlock[] = [];
+    for (const a of sp.articles) {
+      const titleDf = df(a.title);
+      const body: PageLine[] = [];
+      for (const l of a.body) {
+        if (isWidgetLine(l.text)) drop(sp.pageIndex, l, 'widget');
+        else if (df(l) >= 2 && df(l) > titleDf && wordCount(l.text) <= RECURRING_MAX_WORDS) drop(sp.pageIndex, l, 'recurring');
+        else body.push(l);
+      }
+      if (body.length === 0 || !body.some((l) => endsLikeSentence(l.text) || wordCount(l.text) >= 12)) {
+        // Nothing article-like is left: the "title" was chrome too.
+        for (const l of [a.title, ...(a.dateline ? [a.dateline] : []), ...body]) drop(sp.pageIndex, l, 'orphan');
+        continue;
+      }
+      kept.push({ ...a, index: kept.length, body });
+    }
+    return { ...sp, header: [], articles: kept };
+  });
+  chrome.sort((x, y) => x.pageIndex - y.pageIndex || x.lineNo - y.lineNo);
+  return { pages: cleanedPages, chrome };
+}
+
+/** Groups chrome lines into one report entry per distinct text, most widespread first. */
+export function summarizeBoilerplate(chrome: ChromeLine[], pages: Page[]): BoilerplateEntry[] {
+  const byKey = new Map<string, BoilerplateEntry & { pageSet: Set<number> }>();
+  for (const c of chrome) {
+    const k = lineKey(c.text);
+    let e = byKey.get(k);
+    if (!e) byKey.set(k, (e = { text: c.text, reason: c.reason, pages: 0, occurrences: 0, sources: [], pageSet: new Set() }));
+    e.occurrences++;
+    if (!e.pageSet.has(c.pageIndex)) {
+      e.pageSet.add(c.pageIndex);
+      e.sources.push(pages[c.pageIndex].source);
+    }
+  }
+  return [...byKey.values()]
+    .map(({ pageSet, ...e }) => ({ ...e, pages: pageSet.size }))
+    .sort((a, b) => b.pages - a.pages || b.occurrences - a.occurrences || a.text.localeCompare(b.text));
+}

@@ -1,0 +1,208 @@
+/**
+ * dates: the only importer of chrono-node. Finds every date mention in an article, resolves
+ * year-less and relative expressions against the article's own context (not the clock), and
+ * decides each article's own date:
+ *   1. a dateline under the title;
+ *   2. else the first mention in the text that reports something that happened (not a
+ *      deadline or an event announced for later);
+ *   3. else, on a listing page (newest first), the date of the nearest dated article below it,
+ *      or above it when none is below.
+ */
+import * as chrono from 'chrono-node';
+import { sentences } from '../text.js';
+import type { DateMention, DateSource } from '../types.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+
+/** chrono's English parser plus the range forms it misses ("September 8 and 9, 2025"). */
+function buildParser(): chrono.Chrono {
+  const parser = chrono.casual.clone();
+  parser.parsers.unshift(
+    {
+      // "September 8 and 9 , 2025": two consecutive days named with "and".
+      pattern: () => new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})\\s+(?:and|&)\\s+(\\d{1,2})\\s*,?\\s*(\\d{4})\\b`, 'i'),
+      extract: (context, m) => {
+        const month = monthIndex(m[1]);
+        const year = Number(m[4]);
+        return context.createParsingResult(m.index ?? 0, m[0], { year, month, day: Number(m[2]) }, { year, month, day: Number(m[3]) });
+      },
+    },
+    {
+      // "8 and 9 September 2025"
+      pattern: () => new RegExp(`\\b(\\d{1,2})\\s+(?:and|&)\\s+(\\d{1,2})\\s+${MONTH_RE},?\\s*(\\d{4})\\b`, 'i'),
+      extract: (context, m) => {
+        const month = monthIndex(m[3]);
+        const year = Number(m[4]);
+        return context.createParsingResult(m.index ?? 0, m[0], { year, month, day: Number(m[1]) }, { year, month, day: Number(m[2]) });
+      },
+    },
+  );
+  return parser;
+}
+
+let parser: chrono.Chrono | null = null;
+
+/** Words before a mention (in its clause) that make it a future or scheduled date. */
+const FUTURE_CONTEXT =
+  /\b(?:will|shall|to be (?:held|organi[sz]ed|convened|launched|announced|hosted|submitted)|due to|scheduled|deadline|upcoming|forthcoming|set to|expected to|plans? to|intends? to|until|no later than)\b/i;
+/** Words before a mention that make it recurring, not a dated event. */
+const RECURRING_CONTEXT = /\b(?:every|each)\s+(?:year|month|week)\b[^.;]{0,20}$|\bannually\b[^.;]{0,12}$/i;
+/** Words before a month-only mention that anchor it to a specific year. */
+const RELATIVE_MONTH = /\b(this(?: coming)?|next|last|past|coming)\s+$/i;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A date mention before the article's own date is known (future decided by wording only). */
+export interface RawMention extends DateMention {
+  /** Offset of the mention in the article text. */
+  offset: number;
+  /** True when the year came from the text itself. */
+  yearStated: boolean;
+  /** A weekday named with the date that contradicts it ("Monday, 17 September 2025"). */
+  warning?: string;
+}
+
+const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Moves a year-less month/day to the year that puts it closest to the reference date. */
+function nearestYear(month: number, day: number, reference: Date): number {
+  const ry = reference.getUTCFullYear();
+  let best = ry;
+  let bestGap = Infinity;
+  for (const y of [ry - 1, ry, ry + 1]) {
+    const gap = Math.abs(Date.UTC(y, month - 1, day) - reference.getTime());
+    if (gap < bestGap) [best, bestGap] = [y, gap];
+  }
+  return best;
+}
+
+/**
+ * Finds the date mentions in an article's paragraphs. `reference` resolves expressions that
+ * lack a year ("from 15 to 18 September", "this coming December"): it should be the article's
+ * (or its page's) date, never today's.
+ */
+export function findDateMentions(paragraphs: string[], reference: Date): RawMention[] {
+  parser ??= buildParser();
+  const out: RawMention[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    let sentenceOffset = offset;
+    for (const sentence of sentences(paragraph)) {
+      const at = paragraph.indexOf(sentence, sentenceOffset - offset);
+      const base = offset + (at < 0 ? 0 : at);
+      for (const r of parser.parse(sentence, { instant: reference, timezone: 0 })) {
+        const m = toMention(r, sentence, reference);
+        if (m) out.push({ ...m, offset: base + r.index });
+      }
+      sentenceOffset = base + sentence.length;
+    }
+    offset += paragraph.length + 2;
+  }
+  return out;
+}
+
+function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset'> | null {
+  const s = r.start;
+  // Weekdays alone, "today", "next year", stray numbers: no calendar month named.
+  if (!s.isCertain('month') || !/[A-Za-z]{3}/.test(r.text) && !/\d{4}-\d{2}-\d{2}/.test(r.text)) return null;
+  if (/^(?:today|tonight|tomorrow|yesterday|now)$/i.test(r.text.trim())) return null;
+  const before = sentence.slice(0, r.index);
+  if (RECURRING_CONTEXT.test(before)) return null;
+  let text = r.text.replace(/^(?:on|from|over|in|since|between|during)\s+/i, '').replace(/[\s,]+$/, '');
+  const month = s.get('month')!;
+  const dayCertain = s.isCertain('day');
+  const yearStated = s.isCertain('year');
+  let year = s.get('year')!;
+  if (!dayCertain) {
+    // A month: only "of a specific year" ("December 2025", "this coming December").
+    const rel = before.match(RELATIVE_MONTH);
+    if (!yearStated && !rel) return null;
+    if (!yearStated && rel) {
+      const word = rel[1].toLowerCase();
+      const ry = reference.getUTCFullYear();
+      const rm = reference.getUTCMonth() + 1;
+      year = word === 'last' || word === 'past' ? (month >= rm ? ry - 1 : ry) : month < rm ? ry + 1 : ry;
+      text = `${rel[0].trim()} ${text}`;
+    }
+    return {
+      text, start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)), granularity: 'month',
+      sentence, future: FUTURE_CONTEXT.test(clauseBefore(before)), yearStated,
+    };
+  }
+  const day = s.get('day')!;
+  if (!yearStated) year = nearestYear(month, day, reference);
+  const start = iso(year, month, day);
+  let end: string | null = null;
+  if (r.end && r.end.isCertain('day')) {
+    const em = r.end.get('month')!;
+    const ed = r.end.get('day')!;
+    let ey = r.end.isCertain('year') ? r.end.get('year')! : year;
+    if (!r.end.isCertain('year') && Date.UTC(ey, em - 1, ed) < Date.UTC(year, month - 1, day)) ey++;
+    const e = iso(ey, em, ed);
+    if (e > start) end = e;
+  }
+  let warning: string | undefined;
+  if (s.isCertain('weekday')) {
+    const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+    if (actual !== s.get('weekday')) warning = `${r.text.trim()}: ${start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[s.get('weekday')!]}`;
+  }
+  return {
+    text, start, end, granularity: 'day', sentence, future: FUTURE_CONTEXT.test(clauseBefore(before)), yearStated,
+    ...(warning ? { warning } : {}),
+  };
+}
+
+/** The clause a mention sits in, up to the mention: context further back is another clause. */
+function clauseBefore(before: string): string {
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(', while'), before.lastIndexOf(', and'));
+  return before.slice(cut + 1);
+}
+
+/** Parses a dateline line into an ISO date, or null. */
+export function parseDateline(text: string, reference: Date): string | null {
+  parser ??= buildParser();
+  const r = parser.parse(text, { instant: reference, timezone: 0 })[0];
+  if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) return null;
+  const s = r.start;
+  const year = s.isCertain('year') ? s.get('year')! : nearestYear(s.get('month')!, s.get('day')!, reference);
+  return iso(year, s.get('month')!, s.get('day')!);
+}
+
+/** What `decideArticleDate` needs of an article. */
+export interface DatedInput {
+  dateline: string | null;
+  mentions: RawMention[];
+}
+
+export interface ArticleDate {
+  date: string | null;
+  source: DateSource | null;
+  text: string | null;
+}
+
+/** The article's own date from its dateline or its text, before neighbours are consulted. */
+export function decideArticleDate(a: DatedInput): ArticleDate {
+  if (a.dateline) return { date: a.dateline, source: 'dateline', text: a.dateline };
+  const reported = a.mentions.filter((m) => m.granularity === 'day' && !m.future);
+  if (reported.length) return { date: reported[0].start, source: 'body', text: reported[0].text };
+  return { date: null, source: null, text: null };
+}
+
+/**
+ * Fills undated articles of one listing page from their neighbours: listings run newest
+ * first, so an undated article is no older than the nearest dated one below it.
+ */
+export function inferFromNeighbours(dates: ArticleDate[], titles: string[]): ArticleDate[] {
+  return dates.map((d, i) => {
+    if (d.date) return d;
+    for (let j = i + 1; j < dates.length; j++)
+      if (dates[j].date && dates[j].source !== 'inferred')
+        return { date: dates[j].date, source: 'inferred' as const, text: `listed above "${titles[j]}" (${dates[j].date})` };
+    for (let j = i - 1; j >= 0; j--)
+      if (dates[j].date && dates[j].source !== 'inferred')
+        return { date: dates[j].date, source: 'inferred' as const, text: `listed below "${titles[j]}" (${dates[j].date})` };
+    return d;
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * dedupe: articles -> the same articles grouped into duplicate sets. Exact and near
+ * duplicates (a sentence changed) are found by the Jaccard similarity of word 5-shingles,
+ * estimated with one-permutation MinHash and candidate pairs drawn by LSH banding, so the
+ * work grows with the number of articles, not with its square. The earliest occurrence (in
+ * input order) represents its group.
+ */
+
+/** Two articles whose word 5-shingle sets have at least this Jaccard similarity are one article. */
+export const NEAR_DUPLICATE_JACCARD = 0.8;
+const SHINGLE = 5;
+const BINS = 128;
+const BANDS = 16;
+const ROWS = BINS / BANDS;
+
+export interface DedupeInput {
+  /** Title and body of the article. */
+  title: string;
+  text: string;
+}
+
+/** For each article, the index of the article it duplicates (its group's first), or -1. */
+export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICATE_JACCARD): number[] {
+  const shingleSets = articles.map((a) => shingles(`${a.title}\n${a.text}`));
+  const sketches = shingleSets.map(sketch);
+  const parent = articles.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  const checked = new Set<number>();
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<string, number[]>();
+    for (let i = 0; i < articles.length; i++) {
+      const s = sketches[i];
+      if (!s) continue;
+      let key = '';
+      for (let r = 0; r < ROWS; r++) key += s[band * ROWS + r].toString(36) + ',';
+      const b = buckets.get(key);
+      if (b) b.push(i);
+      else buckets.set(key, [i]);
+    }
+    for (const members of buckets.values()) {
+      for (let x = 1; x < members.length; x++) {
+        const i = members[0];
+        const j = members[x];
+        const pair = i * articles.length + j;
+        if (checked.has(pair) || find(i) === find(j)) continue;
+        checked.add(pair);
+        if (jaccard(shingleSets[i], shingleSets[j]) >= threshold) {
+          const [ri, rj] = [find(i), find(j)];
+          if (ri < rj) parent[rj] = ri;
+          else parent[ri] = rj;
+        }
+      }
+    }
+  }
+  // Short texts give no shingles and no sketch: compare those exactly.
+  const exact = new Map<string, number>();
+  for (let i = 0; i < articles.length; i++) {
+    if (sketches[i]) continue;
+    const key = normalizedWords(`${articles[i].title}\n${articles[i].text}`).join(' ');
+    const j = exact.get(key);
+    if (j === undefined) exact.set(key, i);
+    else parent[i] = find(j);
+  }
+  return articles.map((_, i) => (find(i) === i ? -1 : find(i)));
+}
+
+function normalizedWords(text: string): string[] {
+  return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** FNV-1a, 32 bits. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Sorted, unique shingle hashes. */
+function shingles(text: string): Uint32Array {
+  const w = normalizedWords(text);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= w.length; i++) out.add(hash(w.slice(i, i + SHINGLE).join(' ')));
+  return Uint32Array.from(out).sort();
+}
+
+/** Mixes a 32-bit hash so that bin choice and in-bin order are independent. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** One-permutation MinHash with rotation densification; null when there are no shingles. */
+function sketch(set: Uint32Array): Uint32Array | null {
+  if (set.length === 0) return null;
+  const bins = new Uint32Array(BINS).fill(0xffffffff);
+  const filled = new Uint8Array(BINS);
+  for (const h of set) {
+    const m = mix(h);
+    const bin = m % BINS;
+    const v = mix(m ^ 0x9e3779b9);
+    if (v <= bins[bin]) {
+      bins[bin] = v;
+      filled[bin] = 1;
+    }
+  }
+  for (let b = 0; b < BINS; b++) {
+    if (filled[b]) continue;
+    let k = 1;
+    while (!filled[(b + k) % BINS]) k++;
+    bins[b] = mix(bins[(b + k) % BINS] + k);
+  }
+  return bins;
+}
+
+function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0, j = 0, inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { inter++; i++; j++; }
+    else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  const union = a.length + b.length - inter;
+  return union === 0 ? 1 : inter / union;
+}

@@ -1,0 +1,404 @@
+/**
+ * find: text -> raw entity mentions. Ordered passes over the tokens, each claiming the tokens
+ * it uses so later passes cannot reuse them (an organization's words are never a person or a
+ * place). The order, and why:
+ *   1. organizations, anchored on a head noun ("University", "Ministry of ...") and acronym
+ *      definitions: names of organizations contain names of people and places;
+ *   2. people introduced by an honorific or title ("Dr.", "H.E. Mr.", "President");
+ *   3. people in apposition to a role ("Ilias Kadir, Head of ...");
+ *   4. people compromise tags as persons;
+ *   5. places: the country gazetteer, compromise's place tags, "in/to/from X" for unknown
+ *      capitalised words, and lists continuing a place;
+ *   6. people as runs of capitalised words that are no English word and no place;
+ *   7. bare surnames and given names of people found above ("Dr. AlMalik" -> "AlMalik");
+ *   8. bare acronyms, resolved against the corpus's definitions later.
+ */
+import { getGazetteer } from './gazetteer.js';
+import {
+  CALENDAR_WORDS, HARD_ROLE_WORDS, HONORIFICS, NAME_PARTICLES, NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS,
+  REGION_SUFFIXES, ROLE_WORDS,
+} from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+export type RawType = 'person' | 'place' | 'organization' | 'acronym';
+
+/** One mention of an entity, before normalisation and merging. */
+export interface RawEntity {
+  type: RawType;
+  /** Surface text, honorifics excluded. */
+  text: string;
+  start: number;
+  end: number;
+  /** Organizations: the acronym defined right after the name ("(ARADO)"). */
+  acronym?: string;
+  /** Acronyms defined after a name that is not an organization (a programme, an event). */
+  nonOrgAcronym?: boolean;
+  /** People: the role given in apposition ("Director-General of ICESCO"). */
+  role?: string;
+  /** Bare acronyms: compromise knows it as an organization ("UNESCO", "UN"). */
+  orgTagged?: boolean;
+  /** People: introduced by an honorific or role (strong evidence). */
+  titled?: boolean;
+}
+
+const lower = (t: Token) => t.base.toLowerCase();
+const isWord = (t: Token | undefined): t is Token => !!t && !t.punct;
+const isCapWord = (t: Token | undefined): t is Token => isWord(t) && t.cap;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'throughout', 'towards', 'toward', 'via', 'visited', 'visiting', 'visit', 'visits', 'outside', 'inside', 'around']);
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+export function findEntities(text: string): RawEntity[] {
+  const tokens = tokenize(text);
+  const used = new Uint8Array(tokens.length);
+  const out: RawEntity[] = [];
+  const claim = (s: number, e: number) => used.fill(1, s, e + 1);
+  const free = (s: number, e: number) => {
+    for (let k = s; k <= e; k++) if (used[k]) return false;
+    return true;
+  };
+  const span = (s: number, e: number) => text.slice(tokens[s].start, tokens[e].end).replace(/['’]s$/, '');
+
+  findOrganizations(tokens, used, out, claim, span);
+  findTitledPeople(tokens, used, out, claim, span, text);
+  findAppositionPeople(tokens, used, out, claim, free, span, text);
+  findTaggedPeople(tokens, used, out, claim, free, span);
+  findPlaces(tokens, used, out, claim, free, span);
+  findUnknownNamePeople(tokens, used, out, claim, free, span);
+  findBareNames(tokens, used, out, claim);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (used[i] || !isWord(t) || !t.upper || t.base.length < 2) continue;
+    if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') continue; // a definition of something else
+    out.push({ type: 'acronym', text: t.base, start: t.start, end: t.start + t.base.length, orgTagged: t.tags.has('Organization') });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+type Claim = (s: number, e: number) => void;
+type Free = (s: number, e: number) => boolean;
+type Span = (s: number, e: number) => string;
+
+function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span) {
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h];
+    if (used[h] || !isCapWord(head) || !ORG_HEADS.has(lower(head))) continue;
+    // Left: capitalised words, joined by connectors and by the commas of an "A, B and C" list.
+    let s = h;
+    for (let j = h - 1; j >= 0; j--) {
+      const t = tokens[j];
+      if (used[j]) break;
+      if (t.text === ',') {
+        const listAhead = tokens.slice(j + 1, h).some((x) => lower(x) === 'and');
+        const prev = tokens[j - 1];
+        if (listAhead && isCapWord(prev) && !prev.possessive && !ORG_HEADS.has(lower(prev))) continue;
+        break;
+      }
+      if (t.punct || t.possessive) break;
+      const w = lower(t);
+      if (t.cap) {
+        if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
+        if (isHonorific(tokens, j)) break;
+        s = j;
+        continue;
+      }
+      if (w === 'and' || w === '&' || NAME_PARTICLES.has(w)) {
+        if (isCapWord(tokens[j - 1])) continue;
+      }
+      break;
+    }
+    // Right: an "of/for ..." complement made of capitalised words.
+    let e = h;
+    let inComplement = false;
+    for (let j = h + 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (used[j]) break;
+      const w = lower(t);
+      if (!t.punct && !t.cap) {
+        if ((w === 'of' || w === 'for' || w === 'on') && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
+          inComplement = true;
+          continue;
+        }
+        if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
+        break;
+      }
+      if (t.text === ',' && inComplement && isCapWord(tokens[j + 1])) {
+        // "Ministry of Higher Education, Scientific Research and Innovation": a list inside the name.
+        const rest = tokens.slice(j + 1, j + 8);
+        const andAt = rest.findIndex((x) => lower(x) === 'and');
+        if (andAt > 0 && rest.slice(0, andAt).every((x) => isCapWord(x) && !x.possessive)) continue;
+        break;
+      }
+      if (t.punct) break;
+      if (CALENDAR_WORDS.has(w) || (!inComplement && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w))) break;
+      e = j;
+      if (t.possessive && !isCapWord(tokens[j + 1])) break;
+    }
+    if (s === h && e === h) continue; // "the Organization", "the Ministry": a generic reference
+    if (NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head))) {
+      claim(s, e);
+      continue; // an award, forum or programme named after a body
+    }
+    while (s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
+    const org: RawEntity = { type: 'organization', text: span(s, e), start: tokens[s].start, end: tokens[e].end };
+    claim(s, e);
+    const def = acronymAt(tokens, e + 1);
+    if (def) {
+      org.acronym = def.text;
+      claim(e + 1, e + 3);
+    }
+    out.push(org);
+  }
+  // Acronyms defined after a name that is not an organization: remember them as non-organizations.
+  for (let i = 0; i < tokens.length; i++) {
+    const def = used[i] ? null : acronymAt(tokens, i);
+    if (def && !used[i + 1]) {
+      out.push({ type: 'acronym', text: def.text, start: tokens[i + 1].start, end: tokens[i + 1].end, nonOrgAcronym: true });
+      claim(i, i + 2);
+    }
+  }
+}
+
+/** "(ACRONYM)" starting at token i. */
+function acronymAt(tokens: Token[], i: number): { text: string } | null {
+  const open = tokens[i];
+  const word = tokens[i + 1];
+  const close = tokens[i + 2];
+  if (open?.text !== '(' || close?.text !== ')' || !isWord(word)) return null;
+  if (!/^[\p{Lu}][\p{L}\d&-]*$/u.test(word.base) || (word.base.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+  return { text: word.base };
+}
+
+/** Length of the honorific starting at token i (0 if none). */
+function honorificLength(tokens: Token[], i: number): number {
+  for (const h of HONORIFICS) {
+    let ok = true;
+    for (let k = 0; k < h.length && ok; k++) ok = tokens[i + k]?.text === h[k];
+    if (ok) return h.length;
+  }
+  return 0;
+}
+function isHonorific(tokens: Token[], i: number): boolean {
+  return honorificLength(tokens, i) > 0;
+}
+
+/** Is token i usable inside a person's name (given the name collected so far)? */
+function nameToken(tokens: Token[], i: number, first: boolean): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const w = lower(t);
+  if (!t.cap) return NAME_PARTICLES.has(w) && isCapWord(tokens[i + 1]);
+  if (t.upper && t.base.length > 1) return false;
+  if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAME_WORDS.has(w)) return false;
+  if (!first && t.common && !PERSON_TAGS.some((g) => t.tags.has(g)) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base)) return false;
+  return true;
+}
+
+/** Collects a name from token i on; returns the last index (or -1). */
+function collectName(tokens: Token[], used: Uint8Array, i: number): number {
+  let k = i;
+  let last = -1;
+  while (k < tokens.length && !used[k] && nameToken(tokens, k, k === i)) {
+    if (tokens[k].cap) last = k;
+    if (tokens[k].possessive) break;
+    k++;
+  }
+  return last;
+}
+
+/** The role in apposition after a name: ", Director-General of the ... (ICESCO)," */
+function roleAfter(text: string, end: number): string | undefined {
+  const rest = text.slice(end, end + 400);
+  const m = rest.match(/^\s*,\s*((?:the\s+)?[A-Z][^;]*?)(?=\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
+  if (!m) return undefined;
+  const role = m[1].trim();
+  const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase();
+  if (!ROLE_WORDS.has(firstWord) && !ROLE_WORDS.has(firstWord.replace(/-.*$/, ''))) return undefined;
+  return role.length <= 200 ? role : undefined;
+}
+
+function findTitledPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span, text: string) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const len = honorificLength(tokens, i);
+    if (!len) continue;
+    let k = i + len;
+    // Chains: "H.E. Mr.", "His Excellency President".
+    for (let more = honorificLength(tokens, k); more; more = honorificLength(tokens, k)) k += more;
+    // "Sultan bin Abdulaziz": a title-like word followed by a patronymic is part of the name.
+    const first = !tokens[k]?.cap && NAME_PARTICLES.has(lower(tokens[k] ?? tokens[i])) ? k - 1 : k;
+    const last = collectName(tokens, used, k);
+    if (last < 0) continue;
+    // A name followed by another capitalised word names something after the person
+    // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ...").
+    const next = tokens[last + 1];
+    if (isCapWord(next) && !next.sentenceStart) {
+      claim(i, last);
+      i = last;
+      continue;
+    }
+    const person: RawEntity = { type: 'person', text: span(first, last), start: tokens[first].start, end: tokens[last].end, titled: true };
+    const role = roleAfter(text, tokens[last].end);
+    if (role) person.role = role;
+    out.push(person);
+    claim(i, last);
+    i = last;
+  }
+}
+
+/** Runs of capitalised name tokens not yet claimed: [start, end] pairs. */
+function nameRuns(tokens: Token[], used: Uint8Array, minLen: number, maxLen: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (used[i] || !isCapWord(tokens[i]) || !nameToken(tokens, i, true)) {
+      i++;
+      continue;
+    }
+    let e = i;
+    let k = i + 1;
+    while (k < tokens.length && !used[k] && nameToken(tokens, k, false)) {
+      if (tokens[k].cap) e = k;
+      if (tokens[k].possessive) break;
+      k++;
+    }
+    const count = tokens.slice(i, e + 1).filter((t) => t.cap).length;
+    if (count >= minLen && count <= maxLen) runs.push([i, e]);
+    i = Math.max(e, k) + 1;
+  }
+  return runs;
+}
+
+function findAppositionPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span, text: string) {
+  for (const [s, e] of nameRuns(tokens, used, 2, 5)) {
+    if (!free(s, e)) continue;
+    const before = tokens[s - 1];
+    const before2 = tokens[s - 2];
+    const roleBefore = (before && !before.cap && ROLE_WORDS.has(lower(before))) || (before?.text === ',' && before2 && !before2.cap && ROLE_WORDS.has(lower(before2)));
+    const role = roleAfter(text, tokens[e].end);
+    if (!role && !roleBefore) continue;
+    if (isKnownPlace(tokens, s, e)) continue;
+    out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end, ...(role ? { role } : {}), titled: true });
+    claim(s, e);
+  }
+}
+
+function findTaggedPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
+  for (const [s, e] of nameRuns(tokens, used, 2, 4)) {
+    if (!free(s, e)) continue;
+    const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
+    if (!ts.some((t) => PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
+    if (ts.some((t) => PLACE_TAGS.some((g) => t.tags.has(g)) && !PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
+    if (ts.every((t) => t.common) || isKnownPlace(tokens, s, e)) continue;
+    if (isCapWord(tokens[e + 1])) continue;
+    out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
+    claim(s, e);
+  }
+}
+
+function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
+  const g = getGazetteer();
+  for (let i = s; i <= e; i++) if (g.byName.has(tokens[i].base)) return true;
+  return false;
+}
+
+function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
+  const g = getGazetteer();
+  const emit = (s: number, e: number) => {
+    out.push({ type: 'place', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
+    claim(s, e);
+  };
+  const placeEnds: number[] = [];
+  // Gazetteer, longest match first; "the City of X", "X Region".
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || !isCapWord(tokens[i])) continue;
+    let matched = -1;
+    for (let len = Math.min(g.maxTokens, tokens.length - i); len >= 1; len--) {
+      const e = i + len - 1;
+      if (!free(i, e)) continue;
+      const words = tokens.slice(i, e + 1);
+      if (words.some((t, k) => t.punct || (t.possessive && k < len - 1))) continue;
+      const phrase = words.map((t) => t.base).join(' ');
+      if (g.byName.has(phrase)) {
+        matched = e;
+        break;
+      }
+    }
+    if (matched < 0) continue;
+    let e = matched;
+    if (isCapWord(tokens[e + 1]) && REGION_SUFFIXES.has(lower(tokens[e + 1]))) e++;
+    emit(i, e);
+    placeEnds.push(e);
+    i = e;
+  }
+  // compromise's place tags, the "-stan" lands, and capitalised unknown words after "in/to/from".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (used[i] || !isCapWord(t) || t.upper) continue;
+    const w = lower(t);
+    if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
+    const tagged = PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w);
+    const prep = tokens[i - 1];
+    const afterPreposition = isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !t.common;
+    const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
+    if (!tagged && !afterPreposition && !land) continue;
+    let e = i;
+    while (e + 1 < tokens.length && !used[e + 1] && isCapWord(tokens[e + 1]) && !tokens[e].possessive && e - i < 2) {
+      const n = tokens[e + 1];
+      const nw = lower(n);
+      if (REGION_SUFFIXES.has(nw) || nw === 'city' || (!n.common && !ROLE_WORDS.has(nw) && !ORG_HEADS.has(nw) && !CALENDAR_WORDS.has(nw) && !g.notPlaces.has(nw))) e++;
+      else break;
+    }
+    if (isCapWord(tokens[e + 1]) && !REGION_SUFFIXES.has(lower(tokens[e + 1])) && !tokens[e].possessive) continue; // part of a longer name
+    // "St. Petersburg": the abbreviation before belongs to the name.
+    const s = tokens[i - 1] && /^(?:St|Ft|Mt)\.$/.test(tokens[i - 1].text) && !used[i - 1] ? i - 1 : i;
+    emit(s, e);
+    placeEnds.push(e);
+    i = e;
+  }
+  // Lists continuing a place: "Kazakhstan, Tajikistan, and Bashkortostan".
+  for (const end of placeEnds.sort((a, b) => a - b)) {
+    let k = end + 1;
+    for (;;) {
+      while (tokens[k] && (tokens[k].text === ',' || lower(tokens[k]) === 'and')) k++;
+      const t = tokens[k];
+      if (k === end + 1 || !isCapWord(t) || used[k] || t.common || t.upper || g.notPlaces.has(lower(t)) || ROLE_WORDS.has(lower(t)) || isHonorific(tokens, k)) break;
+      let e = k;
+      while (isCapWord(tokens[e + 1]) && !used[e + 1] && !tokens[e + 1].common && e - k < 2) e++;
+      if (isCapWord(tokens[e + 1])) break;
+      emit(k, e);
+      k = e + 1;
+    }
+  }
+}
+
+function findUnknownNamePeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
+  const g = getGazetteer();
+  for (const [s, e] of nameRuns(tokens, used, 2, 4)) {
+    if (!free(s, e)) continue;
+    const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
+    if (ts.some((t) => t.common || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
+    if (isCapWord(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;
+    out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
+    claim(s, e);
+  }
+}
+
+/** Surname or given name alone, after the full name was found in the same text. */
+function findBareNames(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim) {
+  const parts = new Set<string>();
+  for (const p of out) {
+    if (p.type !== 'person') continue;
+    const words = p.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]\.?$/.test(w));
+    if (words.length < 2) continue;
+    parts.add(words[words.length - 1]);
+    parts.add(words[0]);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (used[i] || !isCapWord(t) || t.common || !parts.has(t.base)) continue;
+    if (isCapWord(tokens[i + 1]) || (isCapWord(tokens[i - 1]) && !tokens[i - 1].sentenceStart && !used[i - 1])) continue;
+    out.push({ type: 'person', text: t.base, start: t.start, end: t.start + t.base.length });
+    claim(i, i);
+  }
+}

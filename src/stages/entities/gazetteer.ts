@@ -1,0 +1,88 @@
+/**
+ * Place knowledge from a maintained data package (world-countries: common, official and
+ * alternative names, capitals, demonyms, languages), plus world regions that no country
+ * list holds. Built lazily, once.
+ */
+import { createRequire } from 'node:module';
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: Record<string, { f: string; m: string }>;
+  languages?: Record<string, string>;
+}
+
+/** A known place: its canonical short name and, for cities, its country. */
+export interface KnownPlace {
+  name: string;
+  country: boolean;
+  /** The country a capital city belongs to. */
+  of?: string;
+}
+
+/** Geographic regions and territories that are places but not countries. */
+const REGIONS: Record<string, string> = {
+  'Africa': 'Africa', 'Asia': 'Asia', 'Europe': 'Europe', 'Oceania': 'Oceania', 'Antarctica': 'Antarctica',
+  'North America': 'North America', 'South America': 'South America', 'Latin America': 'Latin America',
+  'Central Asia': 'Central Asia', 'Southeast Asia': 'Southeast Asia', 'South-East Asia': 'Southeast Asia',
+  'South Asia': 'South Asia', 'East Asia': 'East Asia', 'West Asia': 'West Asia', 'Western Asia': 'West Asia',
+  'Middle East': 'Middle East', 'North Africa': 'North Africa', 'West Africa': 'West Africa',
+  'East Africa': 'East Africa', 'Central Africa': 'Central Africa', 'Southern Africa': 'Southern Africa',
+  'Sub-Saharan Africa': 'Sub-Saharan Africa', 'Sahel': 'Sahel', 'Maghreb': 'Maghreb', 'Levant': 'Levant',
+  'Caucasus': 'Caucasus', 'Balkans': 'Balkans', 'Gulf': 'Gulf', 'Arabian Gulf': 'Arabian Gulf',
+  'Persian Gulf': 'Persian Gulf', 'Horn of Africa': 'Horn of Africa', 'Mediterranean': 'Mediterranean',
+  'Gaza': 'Gaza', 'Gaza Strip': 'Gaza', 'West Bank': 'West Bank', 'Al-Quds': 'Jerusalem', 'Jerusalem': 'Jerusalem',
+  'Kashmir': 'Kashmir', 'Darfur': 'Darfur', 'Crimea': 'Crimea', 'Kurdistan': 'Kurdistan',
+  'Chechnya': 'Chechnya', 'Dagestan': 'Dagestan', 'Xinjiang': 'Xinjiang',
+  'Mindanao': 'Mindanao', 'Zanzibar': 'Zanzibar', 'Sahara': 'Sahara', 'Sinai': 'Sinai', 'Andalusia': 'Andalusia',
+  'Siberia': 'Siberia', 'Scandinavia': 'Scandinavia', 'Arabian Peninsula': 'Arabian Peninsula',
+};
+
+export interface Gazetteer {
+  /** Exact surface form -> place. */
+  byName: Map<string, KnownPlace>;
+  /** Longest name in tokens, to bound matching. */
+  maxTokens: number;
+  /** Lower-case demonyms and language names: never places. */
+  notPlaces: Set<string>;
+}
+
+let gazetteer: Gazetteer | null = null;
+
+/** The place gazetteer (loaded on first use). */
+export function getGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as CountryRecord[];
+  const byName = new Map<string, KnownPlace>();
+  const notPlaces = new Set<string>();
+  const add = (surface: string, place: KnownPlace) => {
+    const s = surface.trim();
+    if (s && !byName.has(s)) byName.set(s, place);
+  };
+  for (const c of countries) {
+    const place: KnownPlace = { name: c.name.common, country: true };
+    add(c.name.common, place);
+    add(c.name.official, place);
+    for (const alt of c.altSpellings) {
+      // Skip ISO codes and non-Latin spellings; keep "Kingdom of Saudi Arabia", "Russian Federation".
+      if (alt.length <= 3 || !/^[A-Za-z][A-Za-z .'’-]+$/.test(alt)) continue;
+      add(alt, place);
+      // "Republic of Turkey" -> "Turkey": a state form names the country by its last part too.
+      const m = alt.match(/^(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth|Federation|Principality|Union) of (?:the )?(.+)$/);
+      if (m && !/ of /.test(m[1])) add(m[1], place);
+    }
+    for (const cap of c.capital ?? []) add(cap, { name: cap, country: false, of: c.name.common });
+    for (const d of Object.values(c.demonyms ?? {})) {
+      notPlaces.add(d.m.toLowerCase());
+      notPlaces.add(d.f.toLowerCase());
+    }
+    for (const lang of Object.values(c.languages ?? {})) notPlaces.add(lang.toLowerCase());
+  }
+  for (const [surface, name] of Object.entries(REGIONS)) add(surface, { name, country: false });
+  let maxTokens = 1;
+  for (const k of byName.keys()) maxTokens = Math.max(maxTokens, k.split(/\s+/).length);
+  gazetteer = { byName, maxTokens, notPlaces };
+  return gazetteer;
+}

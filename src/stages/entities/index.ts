@@ -1,0 +1,31 @@
+/**
+ * entities: the only stage that uses compromise (through find/tokens). find -> normalise ->
+ * merge; this module is the stage's entry point.
+ */
+import { findEntities, type RawEntity } from './find.js';
+import { getGazetteer } from './gazetteer.js';
+import { canonicalPlace, cleanSurface } from './normalise.js';
+
+export { mergeCorpus, type ArticleMentions, type ArticleEntities, type CorpusEntities } from './merge.js';
+export type { RawEntity } from './find.js';
+
+/**
+ * Mentions in one article. The body is read in full; the title, whose Title Case hides which
+ * words are names, only contributes places the gazetteer knows and names the body confirms.
+ */
+export function articleMentions(title: string, body: string): RawEntity[] {
+  const inBody = findEntities(body);
+  const seen = new Set(inBody.map((e) => `${e.type}:${cleanSurface(e.text)}`));
+  const bodyPlaces = new Set(inBody.filter((e) => e.type === 'place').map((e) => canonicalPlace(e.text).name));
+  const g = getGazetteer();
+  const fromTitle = findEntities(title).filter((e) => {
+    if (e.type === 'place') {
+      const name = canonicalPlace(e.text).name;
+      return g.byName.has(cleanSurface(e.text)) || bodyPlaces.has(name);
+    }
+    return seen.has(`${e.type}:${cleanSurface(e.text)}`);
+  });
+  // Title offsets are negative so they sort before the body and never collide with it.
+  const shift = -(title.length + 2);
+  return [...fromTitle.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })), ...inBody];
+}

@@ -1,0 +1,240 @@
+/**
+ * merge: raw mentions of all articles -> one entity per real-world referent.
+ *
+ * People. A full name (two name words or more) is keyed by its given name and family name,
+ * spelling-insensitively ("Salim M. AlMalik" = "Salim Al Malik" = "Salim Al-Malik"; given
+ * names one letter apart, "Abdelillah"/"Abdelilah", match). A single word ("AlMalik",
+ * "Mr. Erlan") joins the nearest preceding full name in the same article whose family name,
+ * or else given name, it is; failing that, the full name with that family name seen in most
+ * articles of the corpus. Two people who share only a given name stay apart. The canonical
+ * name is the full form written most often (ties: the longest).
+ *
+ * Organizations. "Full Name (ACR)" makes ACR an alias of the full name across the corpus; a
+ * bare acronym maps to it; variants defined with the same acronym are one organization.
+ * Within an article, a shorter form of a longer name (same head word, subset of its words)
+ * is an alias of it.
+ */
+import type { EntitySummary, EntityType, OrganizationRef, PersonRef, PlaceRef } from '../../types.js';
+import type { RawEntity } from './find.js';
+import { canonicalOrganization, canonicalPlace, cleanSurface, nameKey, nearlySame, shortenRole, singleKey, type NameKey } from './normalise.js';
+
+export interface ArticleMentions {
+  id: string;
+  date: string | null;
+  entities: RawEntity[];
+}
+
+export interface ArticleEntities {
+  people: PersonRef[];
+  places: PlaceRef[];
+  organizations: OrganizationRef[];
+}
+
+export interface CorpusEntities {
+  perArticle: ArticleEntities[];
+  summaries: EntitySummary[];
+}
+
+interface PersonCluster {
+  id: number;
+  key: NameKey;
+  forms: Map<string, number>;
+  articles: Set<number>;
+}
+
+export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
+  // ---- organizations: acronym table ----
+  const fullsByAcronym = new Map<string, Map<string, number>>();
+  const nonOrgAcronyms = new Set<string>();
+  for (const a of articles)
+    for (const e of a.entities) {
+      if (e.type === 'organization' && e.acronym) {
+        const m = fullsByAcronym.get(e.acronym) ?? new Map<string, number>();
+        const full = canonicalOrganization(e.text);
+        m.set(full, (m.get(full) ?? 0) + 1);
+        fullsByAcronym.set(e.acronym, m);
+      } else if (e.type === 'acronym' && e.nonOrgAcronym) nonOrgAcronyms.add(e.text);
+    }
+  const canonicalByAcronym = new Map<string, string>();
+  const acronymOfFull = new Map<string, string>();
+  for (const [acr, fulls] of fullsByAcronym) {
+    const best = [...fulls].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0][0];
+    canonicalByAcronym.set(acr, best);
+    for (const f of fulls.keys()) acronymOfFull.set(f, acr);
+  }
+  const roleAcronyms = new Map<string, string>();
+  for (const [full, acr] of acronymOfFull) roleAcronyms.set(full, acr);
+
+  // ---- people: corpus clusters of full names ----
+  const clusters: PersonCluster[] = [];
+  const clusterOfFull = (name: string): PersonCluster => {
+    const key = nameKey(name);
+    let c = clusters.find(
+      (x) => x.key.family === key.family && x.key.given !== null && key.given !== null && nearlySame(x.key.given, key.given),
+    );
+    if (!c) clusters.push((c = { id: clusters.length, key, forms: new Map(), articles: new Set() }));
+    return c;
+  };
+  const isFull = (text: string) => nameKey(text).words >= 2;
+  for (let i = 0; i < articles.length; i++)
+    for (const e of articles[i].entities)
+      if (e.type === 'person' && isFull(e.text)) {
+        const c = clusterOfFull(cleanSurface(e.text));
+        const form = cleanSurface(e.text);
+        c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+        c.articles.add(i);
+      }
+  const singleClusters = new Map<string, PersonCluster>();
+  const canonicalPerson = (c: PersonCluster) =>
+    [...c.forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0][0];
+
+  // ---- per article ----
+  const summaries = new Map<string, EntitySummary & { aliasSet: Set<string>; roleDate: string | null }>();
+  const note = (type: EntityType, name: string, article: ArticleMentions, surfaces: string[], mentions: number, extra?: Partial<EntitySummary>) => {
+    const k = `${type}\u0000${name}`;
+    let s = summaries.get(k);
+    if (!s) {
+      s = { name, type, aliases: [], articles: 0, mentions: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, ...extra };
+      summaries.set(k, s);
+    }
+    s.articles++;
+    s.mentions += mentions;
+    s.articleIds.push(article.id);
+    for (const f of surfaces) if (f !== name) s.aliasSet.add(f);
+    if (article.date) {
+      if (!s.firstSeen || article.date < s.firstSeen) s.firstSeen = article.date;
+      if (!s.lastSeen || article.date > s.lastSeen) s.lastSeen = article.date;
+    }
+    return s;
+  };
+
+  const perArticle = articles.map((article, ai): ArticleEntities => {
+    const mentions = article.entities;
+    // People
+    const people = new Map<PersonCluster, { forms: Set<string>; roles: string[]; count: number }>();
+    const fullsSoFar: { c: PersonCluster; at: number }[] = [];
+    const addPerson = (c: PersonCluster, form: string, role?: string) => {
+      const p = people.get(c) ?? { forms: new Set<string>(), roles: [], count: 0 };
+      p.forms.add(form);
+      p.count++;
+      if (role) {
+        const r = shortenRole(role, roleAcronyms);
+        if (!p.roles.includes(r)) p.roles.push(r);
+      }
+      people.set(c, p);
+    };
+    const articleFulls = mentions.filter((e) => e.type === 'person' && isFull(e.text)).map((e) => ({ c: clusterOfFull(cleanSurface(e.text)), at: e.start }));
+    for (const e of mentions) {
+      if (e.type !== 'person') continue;
+      const form = cleanSurface(e.text);
+      if (isFull(form)) {
+        const c = clusterOfFull(form);
+        fullsSoFar.push({ c, at: e.start });
+        addPerson(c, form, e.role);
+        continue;
+      }
+      const k = singleKey(form);
+      const byFamily = (list: { c: PersonCluster }[]) => list.filter((x) => x.c.key.family === k || nearlySame(x.c.key.family, k));
+      const byGiven = (list: { c: PersonCluster }[]) => list.filter((x) => x.c.key.given === k);
+      const preceding = [...fullsSoFar].reverse();
+      const hit =
+        byFamily(preceding)[0] ?? byGiven(preceding)[0] ?? byFamily(articleFulls)[0] ?? byGiven(articleFulls)[0] ??
+        byFamily(clusters.map((c) => ({ c }))).sort((x, y) => y.c.articles.size - x.c.articles.size)[0];
+      if (hit) addPerson(hit.c, form, e.role);
+      else {
+        let c = singleClusters.get(k);
+        if (!c) singleClusters.set(k, (c = { id: -1, key: nameKey(form), forms: new Map([[form, 0]]), articles: new Set() }));
+        c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+        addPerson(c, form, e.role);
+      }
+    }
+    const peopleRefs: PersonRef[] = [];
+    for (const [c, p] of people) {
+      const name = canonicalPerson(c);
+      peopleRefs.push({ name, aliases: [...p.forms].filter((f) => f !== name), roles: p.roles });
+      const s = note('person', name, article, [...p.forms], p.count);
+      if (p.roles.length && article.date && (!s.roleDate || article.date >= s.roleDate)) {
+        s.role = p.roles[0];
+        s.roleDate = article.date;
+      } else if (p.roles.length && !s.role) s.role = p.roles[0];
+    }
+
+    // Organizations
+    const orgs = new Map<string, { forms: Set<string>; count: number }>();
+    const addOrg = (name: string, form: string) => {
+      const o = orgs.get(name) ?? { forms: new Set<string>(), count: 0 };
+      o.forms.add(form);
+      o.count++;
+      orgs.set(name, o);
+    };
+    for (const e of mentions) {
+      if (e.type === 'organization') {
+        const form = canonicalOrganization(e.text);
+        const acr = e.acronym ?? acronymOfFull.get(form);
+        const name = acr ? canonicalByAcronym.get(acr) ?? form : form;
+        addOrg(name, form);
+        if (e.acronym) orgs.get(name)!.forms.add(e.acronym);
+      } else if (e.type === 'acronym' && !e.nonOrgAcronym) {
+        const full = canonicalByAcronym.get(e.text);
+        if (full) addOrg(full, e.text);
+        else if (e.orgTagged && !nonOrgAcronyms.has(e.text)) addOrg(e.text, e.text);
+      }
+    }
+    foldShortOrgNames(orgs);
+    const orgRefs: OrganizationRef[] = [];
+    for (const [name, o] of orgs) {
+      const acr = acronymOfFull.get(name);
+      const aliases = [...o.forms].filter((f) => f !== name);
+      if (acr && !aliases.includes(acr) && acr !== name) aliases.unshift(acr);
+      orgRefs.push({ name, aliases });
+      note('organization', name, article, [...o.forms], o.count);
+    }
+
+    // Places
+    const places = new Map<string, { country: boolean; forms: Set<string>; count: number }>();
+    for (const e of mentions) {
+      if (e.type !== 'place') continue;
+      const p = canonicalPlace(e.text);
+      const entry = places.get(p.name) ?? { country: p.country, forms: new Set<string>(), count: 0 };
+      entry.forms.add(cleanSurface(e.text));
+      entry.count++;
+      places.set(p.name, entry);
+    }
+    const placeRefs: PlaceRef[] = [];
+    for (const [name, p] of places) {
+      placeRefs.push({ name, country: p.country });
+      note('place', name, article, [...p.forms], p.count, { country: p.country });
+    }
+    void ai;
+    return { people: peopleRefs, places: placeRefs, organizations: orgRefs };
+  });
+
+  const out: EntitySummary[] = [...summaries.values()].map(({ aliasSet, roleDate, ...s }) => {
+    void roleDate;
+    const summary: EntitySummary = { ...s, aliases: [...aliasSet].sort() };
+    if (s.type === 'person') summary.role = s.role ?? null;
+    return summary;
+  });
+  return { perArticle, summaries: out };
+}
+
+/** Within one article, "Khoja Ahmet Yassawi University" is an alias of the longer name it shortens. */
+function foldShortOrgNames(orgs: Map<string, { forms: Set<string>; count: number }>) {
+  const names = [...orgs.keys()].sort((a, b) => b.length - a.length);
+  const words = (s: string) => s.toLowerCase().split(/[\s,]+/).filter((w) => !['of', 'the', 'and', 'for'].includes(w));
+  for (const short of names) {
+    const sw = words(short);
+    if (sw.length < 2) continue;
+    const long = names.find((l) => {
+      if (l === short || l.length <= short.length || !orgs.has(l)) return false;
+      const lw = words(l);
+      return lw[0] === sw[0] && lw[lw.length - 1] === sw[sw.length - 1] && sw.every((w) => lw.includes(w));
+    });
+    if (!long) continue;
+    const from = orgs.get(short)!;
+    const into = orgs.get(long)!;
+    for (const f of from.forms) into.forms.add(f);
+    into.count += from.count;
+    orgs.delete(short);
+  }
+}

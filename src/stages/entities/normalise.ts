@@ -1,0 +1,82 @@
+/**
+ * normalise: raw surface forms -> the names icesco reports. Trims punctuation and
+ * possessives, maps countries to their common short names ("Kingdom of Morocco" ->
+ * "Morocco"), and computes the keys used to tell whether two spellings name one person.
+ */
+import { getGazetteer } from './gazetteer.js';
+import { NAME_PARTICLES } from './lexicon.js';
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Trims spaces, trailing punctuation and a possessive "'s". */
+export function cleanSurface(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '').replace(/^(?:the|The)\s+/, '').trim();
+}
+
+/** A place's canonical name, and whether it is a country. */
+export function canonicalPlace(surface: string): { name: string; country: boolean } {
+  const g = getGazetteer();
+  let s = cleanSurface(surface);
+  const known = g.byName.get(s);
+  if (known) return { name: known.name, country: known.country };
+  const cityOf = s.match(/^City of (.+)$/);
+  if (cityOf) s = cityOf[1];
+  const city = s.match(/^(.+) City$/);
+  if (city && !g.byName.get(city[1])?.country) s = city[1];
+  const again = g.byName.get(s);
+  return again ? { name: again.name, country: again.country } : { name: s, country: false };
+}
+
+/** An organization's reported name. */
+export function canonicalOrganization(surface: string): string {
+  return cleanSurface(surface);
+}
+
+/** Name words, without initials ("M.") . */
+function nameWords(name: string): string[] {
+  return cleanSurface(name).split(/\s+/).filter((w) => w && !/^\p{Lu}\.?$/u.test(w));
+}
+
+/** Keys of a personal name: given name and family name, spelling-insensitive. */
+export interface NameKey {
+  given: string | null;
+  family: string;
+  /** Number of name words (initials excluded). */
+  words: number;
+}
+
+/**
+ * "Salim M. AlMalik", "Salim Al Malik", "Salim Al-Malik" -> given "salim", family "almalik".
+ * The family name starts at a particle before the last word ("Al Malik", "Ould Bah").
+ */
+export function nameKey(name: string): NameKey {
+  const words = nameWords(name);
+  if (words.length === 0) return { given: null, family: '', words: 0 };
+  let familyStart = words.length - 1;
+  while (familyStart > 1 && NAME_PARTICLES.has(words[familyStart - 1].toLowerCase())) familyStart--;
+  const key = (ws: string[]) => fold(ws.join('')).replace(/[^\p{L}\p{N}]/gu, '');
+  if (words.length === 1) return { given: null, family: key(words), words: 1 };
+  return { given: key([words[0]]), family: key(words.slice(familyStart)), words: words.length };
+}
+
+/** One edit apart (for transliteration variants like "Abdelillah"/"Abdelilah"). */
+export function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** Key of a single-word mention, comparable to NameKey.family / NameKey.given. */
+export function singleKey(word: string): string {
+  return fold(cleanSurface(word)).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Shortens a role by writing each defined organization name as its acronym. */
+export function shortenRole(role: string, acronyms: Map<string, string>): string {
+  let r = role.replace(/\s+/g, ' ');
+  for (const [full, acr] of [...acronyms].sort((a, b) => b[0].length - a[0].length)) r = r.split(full).join(acr);
+  r = r.replace(/\b([\p{Lu}][\p{L}\d&-]+)\s*\(\1\)/gu, '$1');
+  return r.replace(/\bthe\s+(?=[\p{Lu}][\p{Lu}\d&-]+\b)/gu, '').trim();
+}

@@ -1,0 +1,53 @@
+/** Small text helpers shared by the stages. Pure functions, no NLP. */
+
+/** Splits text into its non-blank lines, trimmed, keeping 1-based line numbers. */
+export function pageLines(text: string): { lineNo: number; text: string }[] {
+  const out: { lineNo: number; text: string }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].replace(/[\t\u00a0 ]+/g, ' ').trim();
+    if (t) out.push({ lineNo: i + 1, text: t });
+  }
+  return out;
+}
+
+/** Number of whitespace-separated words. */
+export function wordCount(s: string): number {
+  const m = s.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** True when a line ends like a sentence or clause (after closing quotes and brackets). */
+export function endsLikeSentence(s: string): boolean {
+  const core = s.replace(/[\s"'”’»)\]]+$/u, '');
+  return /[.!?:;,…]$/u.test(core);
+}
+
+/** A key for comparing lines across pages: case-, space- and quote-insensitive. */
+export function lineKey(s: string): string {
+  return s.toLowerCase().replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Folds accents and case, for matching names typed by a user. */
+export function foldForMatch(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Splits a paragraph into sentences (abbreviation-aware enough for news prose). */
+export function sentences(paragraph: string): string[] {
+  const out: string[] = [];
+  // A sentence ends at . ! ? followed by space and an uppercase letter/quote, unless the
+  // period closes a known abbreviation or an initial ("Dr.", "M.", "St.").
+  const re = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z\d])/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(paragraph))) {
+    const before = paragraph.slice(start, m.index + 1);
+    if (/(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|No|Eng|Gen|Lt|Col|Capt|Mt|vs|etc|Inc|Ltd|Co|H\.E)|\b[A-Z])\.$/.test(before)) continue;
+    out.push(paragraph.slice(start, m.index + m[0].length).trim());
+    start = m.index + m[0].length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}

@@ -1,0 +1,171 @@
+/**
+ * The records that flow between icesco's pipeline stages. Everything here is plain data that
+ * serialises to the JSON users see; field names are a public contract (see README).
+ */
+
+/** One input page as loaded: the only stage that touches the file system produces these. */
+export interface Page {
+  /** The page's path as the user gave it (or "-" for stdin). */
+  source: string;
+  /** A short stable name used in article ids: the file name without extension. */
+  name: string;
+  /** The decoded text of the page. */
+  text: string;
+}
+
+/** A non-blank line of a page, with its 1-based line number. */
+export interface PageLine {
+  lineNo: number;
+  text: string;
+}
+
+/** Why a line was judged to be page chrome rather than article text. */
+export type BoilerplateReason = 'header' | 'recurring' | 'widget' | 'orphan';
+
+/** A line removed from one page as chrome. */
+export interface ChromeLine {
+  pageIndex: number;
+  lineNo: number;
+  text: string;
+  reason: BoilerplateReason;
+}
+
+/** An article as segmentation finds it: a title line followed by body paragraphs. */
+export interface ArticleBlock {
+  pageIndex: number;
+  /** 0-based position of the article on its page. */
+  index: number;
+  title: PageLine;
+  /** A publication dateline directly under the title, if the page has one. */
+  dateline: PageLine | null;
+  body: PageLine[];
+}
+
+/** The result of segmenting one page. */
+export interface SegmentedPage {
+  pageIndex: number;
+  /** Lines before the first article (navigation, widgets, disclaimers). */
+  header: PageLine[];
+  articles: ArticleBlock[];
+}
+
+/** One distinct chrome line across the corpus, as `icesco boilerplate` reports it. */
+export interface BoilerplateEntry {
+  text: string;
+  reason: BoilerplateReason;
+  /** Number of distinct pages carrying the line. */
+  pages: number;
+  /** Total occurrences across pages. */
+  occurrences: number;
+  /** Sources of the pages carrying it. */
+  sources: string[];
+}
+
+export type Granularity = 'day' | 'month';
+
+/** One date expression found in an article. */
+export interface DateMention {
+  /** The minimal verbatim span, without a leading "on". */
+  text: string;
+  /** ISO date of the first day. */
+  start: string;
+  /** ISO date of the last day for ranges and months; null for a single day. */
+  end: string | null;
+  granularity: Granularity;
+  /** The sentence the mention occurs in. */
+  sentence: string;
+  /** Whether the mention announces something ahead of the text (a deadline, an upcoming event). */
+  future: boolean;
+  /** Set when the text names a weekday that contradicts the date. */
+  warning?: string;
+}
+
+/** How an article's own date was decided. */
+export type DateSource = 'dateline' | 'body' | 'inferred';
+
+/** A person as mentioned in one article. */
+export interface PersonRef {
+  /** Canonical name (corpus-wide). */
+  name: string;
+  /** Other surface forms, honorifics removed. */
+  aliases: string[];
+  /** Roles given to the person in this article ("Director-General of ICESCO"). */
+  roles: string[];
+}
+
+/** A place as mentioned in one article. */
+export interface PlaceRef {
+  name: string;
+  /** True when the place is a country. */
+  country: boolean;
+}
+
+/** An organization as mentioned in one article. */
+export interface OrganizationRef {
+  /** Full name (corpus-wide canonical). */
+  name: string;
+  /** Acronyms and short forms. */
+  aliases: string[];
+}
+
+/** The public article record: what `icesco list --json` prints. */
+export interface Article {
+  /** Stable id: page name + position on the page, e.g. "000_55f9d866b8a4f3e8-03". */
+  id: string;
+  /** The page's path as given. */
+  source: string;
+  title: string;
+  /** The article's own date (YYYY-MM-DD) or null. */
+  date: string | null;
+  dateSource: DateSource | null;
+  /** The text the date was taken from. */
+  dateText: string | null;
+  dates: DateMention[];
+  people: PersonRef[];
+  places: PlaceRef[];
+  organizations: OrganizationRef[];
+  /** The article body, boilerplate removed, paragraphs separated by blank lines. */
+  text: string;
+  /** Ids of other occurrences folded into this one. */
+  duplicates: string[];
+}
+
+/** A corpus-wide entity, as `icesco entities` reports it. */
+export type EntityType = 'person' | 'place' | 'organization';
+
+export interface EntitySummary {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  /** Number of (deduplicated) articles mentioning the entity. */
+  articles: number;
+  /** Number of mentions across those articles. */
+  mentions: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** Latest role seen (people only). */
+  role?: string | null;
+  /** Countries only: true; places only. */
+  country?: boolean;
+  /** Ids of the articles. */
+  articleIds: string[];
+}
+
+/** A non-fatal problem with one input, reported on stderr. */
+export interface InputWarning {
+  source: string;
+  message: string;
+}
+
+/** The result of analysing a set of pages. */
+export interface Corpus {
+  /** Deduplicated articles, in page order. */
+  articles: Article[];
+  boilerplate: BoilerplateEntry[];
+  /** Corpus-wide people, places and organizations. */
+  entities: EntitySummary[];
+  /** Number of pages analysed. */
+  pages: number;
+  /** Non-fatal problems found while analysing (a page with no article). */
+  warnings: InputWarning[];
+}
