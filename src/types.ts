@@ -133,14 +133,22 @@ export interface Article {
 /** A corpus-wide entity, as `icesco entities` reports it. */
 export type EntityType = 'person' | 'place' | 'organization';
 
+/** One mention of a corpus-wide entity. */
+export interface EntityMention {
+  text: string;
+  article: string;
+}
+
 export interface EntitySummary {
   name: string;
   type: EntityType;
   aliases: string[];
   /** Number of (deduplicated) articles mentioning the entity. */
   articles: number;
+  /** Every mention: its surface form and article (the scorer reads these forms too). */
+  mentions: EntityMention[];
   /** Number of mentions across those articles. */
-  mentions: number;
+  mentionCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
   /** Latest role seen (people only). */

@@ -47,6 +47,8 @@ let parser: chrono.Chrono | null = null;
 /** Words before a mention (in its clause) that make it a future or scheduled date. */
 const FUTURE_CONTEXT =
   /\b(?:will|shall|to be (?:held|organi[sz]ed|convened|launched|announced|hosted|submitted)|due to|scheduled|deadline|upcoming|forthcoming|set to|expected to|plans? to|intends? to|until|no later than)\b/i;
+/** Words right after a mention that make it a deadline ("1 November 2025 as the deadline"). */
+const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:as (?:the|a) (?:deadline|closing date|last day)|deadline)\b/i;
 /** Words before a mention that make it recurring, not a dated event. */
 const RECURRING_CONTEXT = /\b(?:every|each)\s+(?:year|month|week)\b[^.;]{0,20}$|\bannually\b[^.;]{0,12}$/i;
 /** Words before a month-only mention that anchor it to a specific year. */
@@ -128,7 +130,7 @@ function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): O
     }
     return {
       text, start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)), granularity: 'month',
-      sentence, future: FUTURE_CONTEXT.test(clauseBefore(before)), yearStated,
+      sentence, future: isFuture(before, sentence.slice(r.index + r.text.length)), yearStated,
     };
   }
   const day = s.get('day')!;
@@ -149,9 +151,13 @@ function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): O
     if (actual !== s.get('weekday')) warning = `${r.text.trim()}: ${start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[s.get('weekday')!]}`;
   }
   return {
-    text, start, end, granularity: 'day', sentence, future: FUTURE_CONTEXT.test(clauseBefore(before)), yearStated,
+    text, start, end, granularity: 'day', sentence, future: isFuture(before, sentence.slice(r.index + r.text.length)), yearStated,
     ...(warning ? { warning } : {}),
   };
+}
+
+function isFuture(before: string, after: string): boolean {
+  return FUTURE_CONTEXT.test(clauseBefore(before)) || FUTURE_AFTER.test(after);
 }
 
 /** The clause a mention sits in, up to the mention: context further back is another clause. */
@@ -205,4 +211,69 @@ export function inferFromNeighbours(dates: ArticleDate[], titles: string[]): Art
         return { date: dates[j].date, source: 'inferred' as const, text: `listed below "${titles[j]}" (${dates[j].date})` };
     return d;
   });
+}
+
+/** A period a --since/--until value names: its first and last day. */
+export interface DateBound {
+  start: string;
+  end: string;
+}
+
+const MONTH_NAMES = MONTHS;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 864e5);
+const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Parses a user's date bound: "2025-09-01", "2025-09", "2025", "September 2025", "Sep 2025",
+ * "last 30 days", "this year", "last month", "today", or any single date chrono reads.
+ * Relative forms resolve against `today`. Returns null when the value is not a date.
+ */
+export function parseDateBound(value: string, today: Date): DateBound | null {
+  const v = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  let m: RegExpMatchArray | null;
+  const valid = (y: number, mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo);
+  if ((m = v.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return valid(y, mo, d) ? { start: iso(y, mo, d), end: iso(y, mo, d) } : null;
+  }
+  if ((m = v.match(/^(\d{4})-(\d{1,2})$/))) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    return valid(y, mo, 1) ? { start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)) } : null;
+  }
+  if ((m = v.match(/^(\d{4})$/))) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  if ((m = v.match(/^([a-z]+)\.? (\d{4})$/))) {
+    const mo = MONTH_NAMES.findIndex((n) => n === m![1] || (m![1].length >= 3 && n.startsWith(m![1]))) + 1;
+    const y = Number(m[2]);
+    return mo ? { start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)) } : null;
+  }
+  const t = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const ty = t.getUTCFullYear();
+  const tm = t.getUTCMonth() + 1;
+  if (v === 'today') return { start: isoOf(t), end: isoOf(t) };
+  if (v === 'yesterday') return { start: isoOf(addDays(t, -1)), end: isoOf(addDays(t, -1)) };
+  if ((m = v.match(/^(?:last|past) (\d+) (day|week|month|year)s?$/))) {
+    const n = Number(m[1]);
+    const days = { day: 1, week: 7, month: 30, year: 365 }[m[2] as 'day'] * n;
+    return { start: isoOf(addDays(t, -days)), end: isoOf(t) };
+  }
+  if ((m = v.match(/^(this|last|next) (week|month|year)$/))) {
+    const shift = m[1] === 'this' ? 0 : m[1] === 'last' ? -1 : 1;
+    if (m[2] === 'year') return { start: `${ty + shift}-01-01`, end: `${ty + shift}-12-31` };
+    if (m[2] === 'month') {
+      const d = new Date(Date.UTC(ty, tm - 1 + shift, 1));
+      const [y, mo] = [d.getUTCFullYear(), d.getUTCMonth() + 1];
+      return { start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)) };
+    }
+    const monday = addDays(t, -((t.getUTCDay() + 6) % 7) + 7 * shift);
+    return { start: isoOf(monday), end: isoOf(addDays(monday, 6)) };
+  }
+  parser ??= buildParser();
+  const r = parser.parse(value, { instant: t, timezone: 0 });
+  if (r.length !== 1 || r[0].text.trim().length < value.trim().length - 1 || !r[0].start.isCertain('month')) return null;
+  const s = r[0].start;
+  const y = s.get('year')!;
+  const mo = s.get('month')!;
+  if (!s.isCertain('day')) return { start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)) };
+  const d = iso(y, mo, s.get('day')!);
+  return { start: d, end: d };
 }

@@ -98,7 +98,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       const w = lower(t);
       if (t.cap) {
         if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
-        if (isHonorific(tokens, j)) break;
+        if (isHonorific(tokens, j) && !(tokens[j + 1] && NAME_PARTICLES.has(lower(tokens[j + 1])) && !tokens[j + 1].cap)) break;
         s = j;
         continue;
       }
@@ -110,14 +110,23 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // Right: an "of/for ..." complement made of capitalised words.
     let e = h;
     let inComplement = false;
+    let locatedIn = -1;
     for (let j = h + 1; j < tokens.length; j++) {
       const t = tokens[j];
       if (used[j]) break;
       const w = lower(t);
       if (!t.punct && !t.cap) {
         if ((w === 'of' || w === 'for' || w === 'on') && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
+          // "Sector of the ... Organization": the complement is an organization of its own.
+          if (complementHasOwnHead(tokens, j + 1)) break;
           inComplement = true;
           continue;
+        }
+        // "Regional Office in Baku": offices and embassies are named by their city.
+        if (w === 'in' && LOCATED_HEADS.has(lower(head)) && e === h && isCapWord(tokens[j + 1]) && !tokens[j + 1].common && !isCapWord(tokens[j + 2])) {
+          e = j + 1;
+          locatedIn = j + 1;
+          break;
         }
         if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
         break;
@@ -148,6 +157,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       claim(e + 1, e + 3);
     }
     out.push(org);
+    if (locatedIn >= 0) out.push({ type: 'place', text: tokens[locatedIn].base, start: tokens[locatedIn].start, end: tokens[locatedIn].start + tokens[locatedIn].base.length });
   }
   // Acronyms defined after a name that is not an organization: remember them as non-organizations.
   for (let i = 0; i < tokens.length; i++) {
@@ -157,6 +167,21 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       claim(i, i + 2);
     }
   }
+}
+
+/** Heads whose name may end with the city they sit in. */
+const LOCATED_HEADS = new Set(['office', 'bureau', 'branch', 'embassy', 'consulate', 'delegation', 'mission', 'representation']);
+
+/** Does the capitalised phrase starting at token i contain a singular organization head? */
+function complementHasOwnHead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k < i + 15; k++) {
+    const t = tokens[k];
+    const w = lower(t);
+    if (t.punct && t.text !== ',') return false;
+    if (!t.punct && !t.cap && !['the', 'and', 'of', 'for', '&'].includes(w)) return false;
+    if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s')) return true;
+  }
+  return false;
 }
 
 /** "(ACRONYM)" starting at token i. */
@@ -337,9 +362,10 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (used[i] || !isCapWord(t) || t.upper) continue;
     const w = lower(t);
     if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
-    const tagged = PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w);
+    const tagged = PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common;
     const prep = tokens[i - 1];
-    const afterPreposition = isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !t.common;
+    const cityOf = lower(prep ?? t) === 'of' && /^(?:City|Province|Region|Republic|Emirate|Town|Village)$/.test(tokens[i - 2]?.text ?? '');
+    const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && !t.common;
     const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
     if (!tagged && !afterPreposition && !land) continue;
     let e = i;

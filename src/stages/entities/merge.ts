@@ -90,17 +90,18 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
 
   // ---- per article ----
   const summaries = new Map<string, EntitySummary & { aliasSet: Set<string>; roleDate: string | null }>();
-  const note = (type: EntityType, name: string, article: ArticleMentions, surfaces: string[], mentions: number, extra?: Partial<EntitySummary>) => {
+  const note = (type: EntityType, name: string, article: ArticleMentions, texts: string[], extra?: Partial<EntitySummary>) => {
     const k = `${type}\u0000${name}`;
     let s = summaries.get(k);
     if (!s) {
-      s = { name, type, aliases: [], articles: 0, mentions: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, ...extra };
+      s = { name, type, aliases: [], articles: 0, mentions: [], mentionCount: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, ...extra };
       summaries.set(k, s);
     }
     s.articles++;
-    s.mentions += mentions;
+    s.mentionCount += texts.length;
+    for (const text of texts) s.mentions.push({ text, article: article.id });
     s.articleIds.push(article.id);
-    for (const f of surfaces) if (f !== name) s.aliasSet.add(f);
+    for (const f of texts) if (f !== name) s.aliasSet.add(f);
     if (article.date) {
       if (!s.firstSeen || article.date < s.firstSeen) s.firstSeen = article.date;
       if (!s.lastSeen || article.date > s.lastSeen) s.lastSeen = article.date;
@@ -108,15 +109,15 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     return s;
   };
 
-  const perArticle = articles.map((article, ai): ArticleEntities => {
+  const perArticle = articles.map((article): ArticleEntities => {
     const mentions = article.entities;
     // People
-    const people = new Map<PersonCluster, { forms: Set<string>; roles: string[]; count: number }>();
+    const people = new Map<PersonCluster, { forms: Set<string>; roles: string[]; texts: string[] }>();
     const fullsSoFar: { c: PersonCluster; at: number }[] = [];
     const addPerson = (c: PersonCluster, form: string, role?: string) => {
-      const p = people.get(c) ?? { forms: new Set<string>(), roles: [], count: 0 };
+      const p = people.get(c) ?? { forms: new Set<string>(), roles: [], texts: [] };
       p.forms.add(form);
-      p.count++;
+      p.texts.push(form);
       if (role) {
         const r = shortenRole(role, roleAcronyms);
         if (!p.roles.includes(r)) p.roles.push(r);
@@ -152,7 +153,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     for (const [c, p] of people) {
       const name = canonicalPerson(c);
       peopleRefs.push({ name, aliases: [...p.forms].filter((f) => f !== name), roles: p.roles });
-      const s = note('person', name, article, [...p.forms], p.count);
+      const s = note('person', name, article, p.texts);
       if (p.roles.length && article.date && (!s.roleDate || article.date >= s.roleDate)) {
         s.role = p.roles[0];
         s.roleDate = article.date;
@@ -160,11 +161,11 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     }
 
     // Organizations
-    const orgs = new Map<string, { forms: Set<string>; count: number }>();
+    const orgs = new Map<string, OrgMentions>();
     const addOrg = (name: string, form: string) => {
-      const o = orgs.get(name) ?? { forms: new Set<string>(), count: 0 };
+      const o = orgs.get(name) ?? { forms: new Set<string>(), texts: [] };
       o.forms.add(form);
-      o.count++;
+      o.texts.push(form);
       orgs.set(name, o);
     };
     for (const e of mentions) {
@@ -187,25 +188,23 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
       const aliases = [...o.forms].filter((f) => f !== name);
       if (acr && !aliases.includes(acr) && acr !== name) aliases.unshift(acr);
       orgRefs.push({ name, aliases });
-      note('organization', name, article, [...o.forms], o.count);
+      note('organization', name, article, o.texts);
     }
 
     // Places
-    const places = new Map<string, { country: boolean; forms: Set<string>; count: number }>();
+    const places = new Map<string, { country: boolean; texts: string[] }>();
     for (const e of mentions) {
       if (e.type !== 'place') continue;
       const p = canonicalPlace(e.text);
-      const entry = places.get(p.name) ?? { country: p.country, forms: new Set<string>(), count: 0 };
-      entry.forms.add(cleanSurface(e.text));
-      entry.count++;
+      const entry = places.get(p.name) ?? { country: p.country, texts: [] };
+      entry.texts.push(cleanSurface(e.text));
       places.set(p.name, entry);
     }
     const placeRefs: PlaceRef[] = [];
     for (const [name, p] of places) {
       placeRefs.push({ name, country: p.country });
-      note('place', name, article, [...p.forms], p.count, { country: p.country });
+      note('place', name, article, p.texts, { country: p.country });
     }
-    void ai;
     return { people: peopleRefs, places: placeRefs, organizations: orgRefs };
   });
 
@@ -219,7 +218,12 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
 }
 
 /** Within one article, "Khoja Ahmet Yassawi University" is an alias of the longer name it shortens. */
-function foldShortOrgNames(orgs: Map<string, { forms: Set<string>; count: number }>) {
+interface OrgMentions {
+  forms: Set<string>;
+  texts: string[];
+}
+
+function foldShortOrgNames(orgs: Map<string, OrgMentions>) {
   const names = [...orgs.keys()].sort((a, b) => b.length - a.length);
   const words = (s: string) => s.toLowerCase().split(/[\s,]+/).filter((w) => !['of', 'the', 'and', 'for'].includes(w));
   for (const short of names) {
@@ -234,7 +238,7 @@ function foldShortOrgNames(orgs: Map<string, { forms: Set<string>; count: number
     const from = orgs.get(short)!;
     const into = orgs.get(long)!;
     for (const f of from.forms) into.forms.add(f);
-    into.count += from.count;
+    into.texts.push(...from.texts);
     orgs.delete(short);
   }
 }

@@ -1,0 +1,261 @@
+/**
+ * The command line: parses options, loads pages, runs the pipeline, hands records to a
+ * renderer. The one place that maps errors to exit codes (0 ok, 1 input, 2 usage).
+ */
+import { readFileSync } from 'node:fs';
+import { relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { listBoilerplate } from './commands/boilerplate.js';
+import { listDates } from './commands/dates.js';
+import { ENTITY_SORTS, listEntities, parseEntityType, type EntitySort } from './commands/entities.js';
+import { listArticles } from './commands/list.js';
+import { findArticle } from './commands/show.js';
+import { EXIT, InputError, UsageError } from './errors.js';
+import { loadPages } from './load.js';
+import { analyze } from './pipeline.js';
+import { renderArticle } from './render/article.js';
+import { FORMATS, renderRecords, type Format, type RecordSet, type RenderEnv } from './render/index.js';
+import { renderJsonValue } from './render/json.js';
+import { parseDateBound } from './stages/dates.js';
+import type { Corpus } from './types.js';
+
+/** Everything the CLI touches outside itself, injectable for tests. */
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Is stdout a terminal? (colour only then) */
+  isTTY: boolean;
+  /** Terminal width, when known. */
+  columns?: number;
+  env: Record<string, string | undefined>;
+  readStdin?: () => Buffer;
+  /** The clock, for relative --since/--until. */
+  now: () => Date;
+}
+
+function processIO(): CliIO {
+  // A closed pipe (`icesco list | head`) ends the run quietly: EPIPE is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.ok);
+    throw e;
+  });
+  return {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    isTTY: !!process.stdout.isTTY,
+    columns: process.stdout.columns,
+    env: process.env,
+    now: () => new Date(),
+  };
+}
+
+const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
+
+/** The bundled seeds, named relative to the working directory when that is shorter. */
+function defaultPaths(): string[] {
+  const rel = relative(process.cwd(), SEEDS_DIR);
+  return [rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : SEEDS_DIR];
+}
+
+interface CommonOptions {
+  json?: boolean;
+  ndjson?: boolean;
+  csv?: boolean;
+  color?: boolean;
+  since?: string;
+  until?: string;
+  today?: string;
+}
+
+const EXAMPLES = `
+Examples:
+  $ icesco list                                   articles in the bundled seed pages, newest first
+  $ icesco list --since 2025-09-01 --until 2025-09-30
+  $ icesco list --place Kazakhstan --json | jq '.[].title'
+  $ icesco entities --type person                 people, with aliases and first/last seen
+  $ icesco entities --type place --json
+  $ icesco show 000_55f9d866b8a4f3e8-03           one article, entities highlighted
+  $ icesco dates --upcoming                       what the articles announce for later
+  $ icesco boilerplate                            page chrome that was removed
+  $ icesco list pages/ more.txt                   your own files and folders ('-' reads stdin)
+
+With no paths, every command reads the bundled seeds/ pages.
+Exit codes: 0 ok, 1 bad input, 2 bad usage.`;
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command();
+  program
+    .name('icesco')
+    .description('Mine ICESCO news pages: articles, dates, people, places and organizations, as tables or JSON.')
+    .version(PACKAGE.version, '-V, --version')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (str, write) => write(`icesco: ${str.replace(/^error: /, 'error: ')}`),
+    })
+    .addHelpText('after', EXAMPLES);
+
+  const common = (cmd: Command, { dates = true, formats = true } = {}) => {
+    if (formats) {
+      cmd.option('--json', 'print a JSON array (or object) and nothing else');
+      cmd.option('--ndjson', 'print one JSON object per line');
+      cmd.option('--csv', 'print CSV with a header row');
+    } else cmd.option('--json', 'print JSON and nothing else');
+    if (dates) {
+      cmd.option('--since <date>', 'only from this date: 2025-09-01, 2025-09, 2025, "September 2025", "last 30 days"');
+      cmd.option('--until <date>', 'only up to this date (same forms as --since)');
+      cmd.option('--today <date>', 'the date relative forms like "last 30 days" count from (default: the clock)');
+    }
+    cmd.option('--no-color', 'never colour the output (also: NO_COLOR=1)');
+    return cmd;
+  };
+
+  const run = (handler: (paths: string[], opts: CommonOptions & Record<string, unknown>) => string) =>
+    (...args: unknown[]) => {
+      const cmd = args[args.length - 1] as Command;
+      const opts = cmd.opts() as CommonOptions & Record<string, unknown>;
+      const paths = (args.find(Array.isArray) as string[] | undefined) ?? [];
+      io.stdout(handler(paths, opts));
+    };
+
+  const analyzeInputs = (paths: string[], opts: CommonOptions): Corpus => {
+    const loaded = loadPages(paths.length ? paths : defaultPaths(), { readStdin: io.readStdin });
+    const corpus = analyze(loaded.pages, { today: todayOf(opts) });
+    for (const w of [...loaded.warnings, ...corpus.warnings]) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
+    return corpus;
+  };
+
+  const formatOf = (opts: CommonOptions): Format => {
+    const chosen = FORMATS.filter((f) => f !== 'table' && opts[f as 'json']);
+    if (chosen.length > 1) throw new UsageError(`choose one output format, not ${chosen.map((f) => `--${f}`).join(' and ')}`);
+    return chosen[0] ?? 'table';
+  };
+  const envOf = (opts: CommonOptions, format: Format): RenderEnv => {
+    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+    const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
+    return {
+      color: format === 'table' && opts.color !== false && !noColor && (io.isTTY || forced),
+      width: io.columns ?? (Number(io.env.COLUMNS) || 120),
+    };
+  };
+  const todayOf = (opts: CommonOptions): Date => {
+    const today = opts.today ? bound('--today', opts.today, io.now()).start : null;
+    return today ? new Date(`${today}T12:00:00Z`) : io.now();
+  };
+  const period = (opts: CommonOptions) => {
+    const ref = todayOf(opts);
+    return {
+      since: opts.since ? bound('--since', opts.since, ref).start : undefined,
+      until: opts.until ? bound('--until', opts.until, ref).end : undefined,
+    };
+  };
+  const emit = <T>(set: RecordSet<T>, opts: CommonOptions) => {
+    const format = formatOf(opts);
+    return renderRecords(set, format, envOf(opts, format));
+  };
+
+  common(program.command('list').argument('[paths...]', 'pages: files, folders (*.txt, recursively) or - for stdin'))
+    .description('list articles, newest first')
+    .option('--person <name>', 'only articles mentioning this person (any alias)')
+    .option('--place <name>', 'only articles mentioning this place')
+    .option('--org <name>', 'only articles mentioning this organization (name or acronym)')
+    .option('--limit <n>', 'at most n articles')
+    .action(run((paths, opts) => {
+      const p = period(opts);
+      formatOf(opts);
+      const corpus = analyzeInputs(paths, opts);
+      return emit(listArticles(corpus, { ...p, person: opts.person as string, place: opts.place as string, org: opts.org as string, limit: count('--limit', opts.limit) }), opts);
+    }));
+
+  common(program.command('show').argument('<id>', 'article id (or a unique prefix), as printed by list').argument('[paths...]', 'pages'), { dates: false, formats: false })
+    .description('show one article: title, date, source, entities and body')
+    .action((id: string, paths: string[], opts: CommonOptions) => {
+      const corpus = analyzeInputs(paths, opts);
+      const article = findArticle(corpus, id);
+      io.stdout(opts.json ? renderJsonValue(article) : renderArticle(article, envOf(opts, 'table')));
+    });
+
+  common(program.command('entities').argument('[paths...]', 'pages'))
+    .description('people, places or organizations across the corpus')
+    .addOption(new Option('-t, --type <type>', 'person, place or organization (plurals accepted)').default('person'))
+    .option('--min <n>', 'only entities with at least n mentions')
+    .addOption(new Option('--sort <key>', 'order by').choices([...ENTITY_SORTS]).default('mentions'))
+    .option('--limit <n>', 'at most n entities')
+    .action(run((paths, opts) => {
+      const type = parseEntityType(String(opts.type));
+      const p = period(opts);
+      formatOf(opts);
+      const min = count('--min', opts.min);
+      const limit = count('--limit', opts.limit);
+      const corpus = analyzeInputs(paths, opts);
+      return emit(listEntities(corpus, { type, ...p, min, limit, sort: opts.sort as EntitySort }), opts);
+    }));
+
+  common(program.command('dates').argument('[paths...]', 'pages'))
+    .description('every date mention: date, text, article, sentence')
+    .option('--upcoming', 'only dates after their article\'s own date (deadlines, announced events)')
+    .option('--past', 'only dates on or before their article\'s own date')
+    .option('--warnings', 'only mentions whose weekday contradicts the date')
+    .action(run((paths, opts) => {
+      const p = period(opts);
+      formatOf(opts);
+      const corpus = analyzeInputs(paths, opts);
+      return emit(listDates(corpus, { ...p, upcoming: !!opts.upcoming, past: !!opts.past, warnings: !!opts.warnings }), opts);
+    }));
+
+  common(program.command('boilerplate').argument('[paths...]', 'pages'), { dates: false })
+    .description('page chrome that was removed, and how many pages carried it')
+    .action(run((paths, opts) => {
+      formatOf(opts);
+      return emit(listBoilerplate(analyzeInputs(paths, opts)), opts);
+    }));
+
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation() + EXAMPLES.trimStart() + '\n');
+    return EXIT.ok;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    exitCode = exitCodeFor(e, io);
+  }
+  return exitCode;
+}
+
+/** Maps anything thrown to an exit code, printing a one-line message (never a stack trace). */
+function exitCodeFor(e: unknown, io: CliIO): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage; // commander already printed the message
+  }
+  if (e instanceof UsageError) {
+    io.stderr(`icesco: error: ${e.message}\n(add --help for usage)\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof InputError) {
+    io.stderr(`icesco: error: ${e.message}\n`);
+    return EXIT.input;
+  }
+  const err = e as Error;
+  io.stderr(`icesco: internal error: ${err?.message ?? String(e)}\n`);
+  if (io.env.ICESCO_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
+  return EXIT.input;
+}
+
+function bound(flag: string, value: string, today: Date) {
+  const b = parseDateBound(value, today);
+  if (!b) throw new UsageError(`${flag} '${value}' is not a date (try 2025-09-01, 2025-09, 2025, "September 2025" or "last 30 days")`);
+  return b;
+}
+
+function count(flag: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const s = String(value);
+  if (!/^\d+$/.test(s)) throw new UsageError(`${flag} '${s}' is not a whole number`);
+  return Number(s);
+}

@@ -1,0 +1,46 @@
+import type { RecordSet } from '../render/index.js';
+import type { Corpus, DateMention } from '../types.js';
+import { inPeriod, type Period } from './filters.js';
+
+/** A date mention with the article it belongs to. */
+export interface DateRow extends DateMention {
+  article: string;
+  title: string;
+  articleDate: string | null;
+  /** Where the mention lies relative to its article's own date. */
+  relation: 'before' | 'same' | 'after' | null;
+}
+
+export interface DatesOptions extends Period {
+  upcoming?: boolean;
+  past?: boolean;
+  warnings?: boolean;
+}
+
+/** `icesco dates`: every date mention, in date order. */
+export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<DateRow> {
+  const rows: DateRow[] = [];
+  for (const a of corpus.articles)
+    for (const m of a.dates) {
+      const relation = a.date ? (m.start > a.date ? 'after' : (m.end ?? m.start) < a.date ? 'before' : 'same') : null;
+      rows.push({ ...m, article: a.id, title: a.title, articleDate: a.date, relation });
+    }
+  const records = rows
+    .filter((r) => inPeriod(r.start, options))
+    .filter((r) => !options.upcoming || r.relation === 'after' || (r.relation === null && r.future))
+    .filter((r) => !options.past || r.relation === 'before' || r.relation === 'same')
+    .filter((r) => !options.warnings || !!r.warning)
+    .sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
+  return {
+    records,
+    empty: 'No date mentions match.',
+    columns: [
+      { header: 'date', value: (r) => (r.end ? `${r.start} → ${r.end}` : r.start), style: 'date' },
+      { header: 'text', value: (r) => r.text, max: 30 },
+      { header: 'article', value: (r) => r.article, style: 'id', max: 26 },
+      { header: 'when', value: (r) => r.relation ?? '', max: 6, style: 'dim' },
+      { header: 'sentence', value: (r) => r.warning ?? r.sentence, flex: true, style: options.warnings ? 'warning' : undefined },
+    ],
+    json: (r) => r,
+  };
+}

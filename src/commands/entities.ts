@@ -1,0 +1,75 @@
+import { UsageError } from '../errors.js';
+import type { RecordSet } from '../render/index.js';
+import type { Corpus, EntitySummary, EntityType } from '../types.js';
+import { inPeriod, type Period } from './filters.js';
+
+export const ENTITY_TYPES: EntityType[] = ['person', 'place', 'organization'];
+export const ENTITY_SORTS = ['mentions', 'articles', 'name', 'first', 'last'] as const;
+export type EntitySort = (typeof ENTITY_SORTS)[number];
+
+/** "people", "Places", "org" -> the entity type; a UsageError for anything else. */
+export function parseEntityType(value: string): EntityType {
+  const v = value.toLowerCase();
+  const table: Record<string, EntityType> = {
+    person: 'person', persons: 'person', people: 'person',
+    place: 'place', places: 'place',
+    organization: 'organization', organizations: 'organization', organisation: 'organization', organisations: 'organization', org: 'organization', orgs: 'organization',
+  };
+  const t = table[v];
+  if (!t) throw new UsageError(`unknown --type '${value}' (expected person, place or organization)`);
+  return t;
+}
+
+export interface EntitiesOptions extends Period {
+  type: EntityType;
+  min?: number;
+  sort?: EntitySort;
+  limit?: number;
+}
+
+/**
+ * `icesco entities`: corpus-wide entities of one type. With --since/--until the counts are
+ * recomputed over the articles in the period.
+ */
+export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSet<EntitySummary> {
+  const dateOf = new Map(corpus.articles.map((a) => [a.id, a.date]));
+  let records = corpus.entities.filter((e) => e.type === options.type);
+  if (options.since || options.until) {
+    records = records
+      .map((e) => {
+        const ids = e.articleIds.filter((id) => inPeriod(dateOf.get(id) ?? null, options));
+        const keep = new Set(ids);
+        const mentions = e.mentions.filter((m) => keep.has(m.article));
+        const dates = ids.map((id) => dateOf.get(id)).filter((d): d is string => !!d).sort();
+        return { ...e, articleIds: ids, articles: ids.length, mentions, mentionCount: mentions.length, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
+      })
+      .filter((e) => e.articles > 0);
+  }
+  if (options.min) records = records.filter((e) => e.mentionCount >= options.min!);
+  const sort = options.sort ?? 'mentions';
+  const by: Record<EntitySort, (a: EntitySummary, b: EntitySummary) => number> = {
+    mentions: (a, b) => b.mentionCount - a.mentionCount || b.articles - a.articles,
+    articles: (a, b) => b.articles - a.articles || b.mentionCount - a.mentionCount,
+    name: (a, b) => a.name.localeCompare(b.name),
+    first: (a, b) => (a.firstSeen ?? '9999').localeCompare(b.firstSeen ?? '9999'),
+    last: (a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''),
+  };
+  records = [...records].sort((a, b) => by[sort](a, b) || a.name.localeCompare(b.name));
+  if (options.limit !== undefined) records = records.slice(0, options.limit);
+  const columns: RecordSet<EntitySummary>['columns'] = [
+    { header: 'name', value: (e) => e.name, style: 'name', max: 40 },
+    { header: 'aliases', value: (e) => e.aliases.join(', '), flex: true, style: 'dim' },
+    { header: 'mentions', value: (e) => e.mentionCount, align: 'right', style: 'number' },
+    { header: 'articles', value: (e) => e.articles, align: 'right', style: 'number' },
+    { header: 'first', value: (e) => e.firstSeen ?? '—', style: 'date' },
+    { header: 'last', value: (e) => e.lastSeen ?? '—', style: 'date' },
+  ];
+  if (options.type === 'person') columns.push({ header: 'latest role', value: (e) => e.role ?? '', max: 36 });
+  if (options.type === 'place') columns.splice(1, 0, { header: 'country', value: (e) => (e.country ? 'yes' : ''), max: 7 });
+  return {
+    records,
+    empty: `No ${options.type === 'person' ? 'people' : `${options.type}s`} found.`,
+    columns,
+    json: ({ articleIds, ...e }) => ({ ...e, articleIds }),
+  };
+}

@@ -1,0 +1,12 @@
+import { InputError } from '../errors.js';
+import type { Article, Corpus } from '../types.js';
+
+/** `icesco show <id>`: one article, by id or unique id prefix. */
+export function findArticle(corpus: Corpus, id: string): Article {
+  const exact = corpus.articles.find((a) => a.id === id) ?? corpus.articles.find((a) => a.duplicates.includes(id));
+  if (exact) return exact;
+  const prefixed = corpus.articles.filter((a) => a.id.startsWith(id));
+  if (prefixed.length === 1) return prefixed[0];
+  if (prefixed.length > 1) throw new InputError(`article id '${id}' is ambiguous: ${prefixed.slice(0, 5).map((a) => a.id).join(', ')}${prefixed.length > 5 ? ', …' : ''}`);
+  throw new InputError(`no article with id '${id}' (see 'icesco list' for ids)`);
+}

@@ -1,0 +1,36 @@
+/**
+ * Output formats and the record-set shape every listing command returns. The format
+ * choices are derived from one list so the CLI flags and the renderers cannot drift.
+ */
+export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Styles a table cell may ask for; the table renderer maps them to colours. */
+export type CellStyle = 'date' | 'id' | 'title' | 'dim' | 'number' | 'name' | 'warning';
+
+/** One column of a table or CSV: how to read it from a record and how wide it may grow. */
+export interface Column<T> {
+  header: string;
+  value: (record: T) => string | number | null | undefined;
+  /** The column that takes the width left over (titles); others fit their content up to `max`. */
+  flex?: boolean;
+  max?: number;
+  align?: 'left' | 'right';
+  style?: CellStyle;
+}
+
+/** What a listing command hands to a renderer. */
+export interface RecordSet<T> {
+  records: T[];
+  columns: Column<T>[];
+  /** The record as JSON users see (field names are a public contract). */
+  json: (record: T) => unknown;
+  /** Shown instead of an empty table. */
+  empty: string;
+}
+
+/** Terminal facts the renderers need, decided once by the CLI. */
+export interface RenderEnv {
+  color: boolean;
+  width: number;
+}

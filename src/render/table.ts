@@ -1,0 +1,78 @@
+/**
+ * Tables for people: cli-table3 with chalk, fitted to the terminal width (the flex column is
+ * truncated with an ellipsis, never wrapped), colour only when the CLI says so. Control
+ * characters from the input are neutralised so a page cannot drive the terminal.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { CellStyle, Column, RecordSet, RenderEnv } from './format.js';
+
+/** Removes terminal escapes and control characters; tabs and newlines become spaces. */
+export function sanitize(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\u001b[\]P^_][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g, '').replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
+/** Cuts a string to `width` characters, ending it with an ellipsis when cut. */
+export function truncate(s: string, width: number): string {
+  const chars = [...s];
+  if (chars.length <= width) return s;
+  return width <= 1 ? '…'.slice(0, width) : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+export function chalkFor(env: RenderEnv): ChalkInstance {
+  return new Chalk({ level: env.color ? 1 : 0 });
+}
+
+export function styleCell(chalk: ChalkInstance, style: CellStyle | undefined, s: string): string {
+  switch (style) {
+    case 'date': return chalk.cyan(s);
+    case 'id': return chalk.dim(s);
+    case 'dim': return chalk.dim(s);
+    case 'name': return chalk.bold(s);
+    case 'number': return chalk.yellow(s);
+    case 'warning': return chalk.red(s);
+    default: return s;
+  }
+}
+
+const text = (v: unknown) => sanitize(v === null || v === undefined ? '' : String(v));
+
+/** Column widths that fit `width`: fixed columns fit their content, the flex one takes the rest. */
+export function fitWidths<T>(columns: Column<T>[], rows: string[][], width: number): number[] {
+  const natural = columns.map((c, i) => Math.max([...c.header].length, ...rows.map((r) => [...r[i]].length), 1));
+  const capped = columns.map((c, i) => Math.min(natural[i], c.max ?? (c.flex ? Infinity : 40)));
+  // Each column costs 3 characters of borders and padding, plus one for the table's edge.
+  const overhead = columns.length * 3 + 1;
+  const flex = columns.findIndex((c) => c.flex);
+  const fixed = capped.reduce((n, w, i) => (i === flex ? n : n + w), 0);
+  if (flex >= 0) capped[flex] = Math.max(8, Math.min(natural[flex], width - overhead - fixed));
+  let total = capped.reduce((a, b) => a + b, 0) + overhead;
+  // Still too wide: shrink the widest non-flex columns down to a floor.
+  while (total > width) {
+    let widest = -1;
+    capped.forEach((w, i) => {
+      if (w > 6 && (widest < 0 || w > capped[widest])) widest = i;
+    });
+    if (widest < 0) break;
+    capped[widest]--;
+    total--;
+  }
+  return capped;
+}
+
+export function renderTable<T>(set: RecordSet<T>, env: RenderEnv): string {
+  if (set.records.length === 0) return `${set.empty}\n`;
+  const chalk = chalkFor(env);
+  const rows = set.records.map((r) => set.columns.map((c) => text(c.value(r))));
+  const widths = fitWidths(set.columns, rows, env.width);
+  const table = new Table({
+    head: set.columns.map((c, i) => chalk.bold(truncate(c.header, widths[i]))),
+    colWidths: widths.map((w) => w + 2),
+    colAligns: set.columns.map((c) => c.align ?? 'left'),
+    wordWrap: false,
+    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
+  });
+  for (const row of rows) table.push(row.map((v, i) => styleCell(chalk, set.columns[i].style, truncate(v, widths[i]))));
+  return `${table.toString()}\n`;
+}
