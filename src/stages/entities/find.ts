@@ -44,6 +44,8 @@ export interface RawEntity {
 const lower = (t: Token) => t.base.toLowerCase();
 const isWord = (t: Token | undefined): t is Token => !!t && !t.punct;
 const isCapWord = (t: Token | undefined): t is Token => isWord(t) && t.cap;
+/** A capitalised word in the same sentence (the next sentence's first word does not continue a name). */
+const continuesName = (t: Token | undefined): t is Token => isCapWord(t) && !t.sentenceStart;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'throughout', 'towards', 'toward', 'via', 'visited', 'visiting', 'visit', 'visits', 'outside', 'inside', 'around']);
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -80,9 +82,11 @@ type Free = (s: number, e: number) => boolean;
 type Span = (s: number, e: number) => string;
 
 function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span) {
+  const g = getGazetteer();
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h];
     if (used[h] || !isCapWord(head) || !ORG_HEADS.has(lower(head))) continue;
+    if (tokens[h - 1] && !used[h - 1] && g.byName.has(`${tokens[h - 1].base} ${head.base}`)) continue; // "Russian Federation" is a country
     // Left: capitalised words, joined by connectors and by the commas of an "A, B and C" list.
     let s = h;
     for (let j = h - 1; j >= 0; j--) {
@@ -100,6 +104,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
         if (isHonorific(tokens, j) && !(tokens[j + 1] && NAME_PARTICLES.has(lower(tokens[j + 1])) && !tokens[j + 1].cap)) break;
         s = j;
+        if (t.sentenceStart) break;
         continue;
       }
       if (w === 'and' || w === '&' || NAME_PARTICLES.has(w)) {
@@ -111,9 +116,9 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     let e = h;
     let inComplement = false;
     let locatedIn = -1;
-    for (let j = h + 1; j < tokens.length; j++) {
+    for (let j = h + 1; j < tokens.length && !head.possessive; j++) {
       const t = tokens[j];
-      if (used[j]) break;
+      if (used[j] || t.sentenceStart) break;
       const w = lower(t);
       if (!t.punct && !t.cap) {
         if ((w === 'of' || w === 'for' || w === 'on') && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
@@ -123,19 +128,23 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
           continue;
         }
         // "Regional Office in Baku": offices and embassies are named by their city.
-        if (w === 'in' && LOCATED_HEADS.has(lower(head)) && e === h && isCapWord(tokens[j + 1]) && !tokens[j + 1].common && !isCapWord(tokens[j + 2])) {
+        if (w === 'in' && LOCATED_HEADS.has(lower(head)) && e === h && continuesName(tokens[j + 1]) && !tokens[j + 1].common && !continuesName(tokens[j + 2])) {
           e = j + 1;
           locatedIn = j + 1;
           break;
         }
-        if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
+        // "Office of the Director-General and Supervisor of ...": a second role ends the name.
+        if (w === 'and' && ROLE_WORDS.has(lower(tokens[j + 1] ?? t))) break;
+        if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
+        // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name.
+        if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base)) continue;
         break;
       }
-      if (t.text === ',' && inComplement && isCapWord(tokens[j + 1])) {
+      if (t.text === ',' && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'and')) {
         // "Ministry of Higher Education, Scientific Research and Innovation": a list inside the name.
-        const rest = tokens.slice(j + 1, j + 8);
+        const rest = tokens.slice(j + 1, j + 9);
         const andAt = rest.findIndex((x) => lower(x) === 'and');
-        if (andAt > 0 && rest.slice(0, andAt).every((x) => isCapWord(x) && !x.possessive)) continue;
+        if (andAt >= 0 && rest.slice(0, andAt).every((x) => x.text === ',' || (isCapWord(x) && !x.possessive)) && continuesName(rest[andAt + 1])) continue;
         break;
       }
       if (t.punct) break;
@@ -144,6 +153,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       if (t.possessive && !isCapWord(tokens[j + 1])) break;
     }
     if (s === h && e === h) continue; // "the Organization", "the Ministry": a generic reference
+    // "Moroccan Universities": a plural head without an "of" complement is a description.
+    if (e === h && lower(head).endsWith('s') && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) continue;
     if (NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head))) {
       claim(s, e);
       continue; // an award, forum or programme named after a body
@@ -178,7 +189,7 @@ function complementHasOwnHead(tokens: Token[], i: number): boolean {
     const t = tokens[k];
     const w = lower(t);
     if (t.punct && t.text !== ',') return false;
-    if (!t.punct && !t.cap && !['the', 'and', 'of', 'for', '&'].includes(w)) return false;
+    if (!t.punct && !t.cap && !['the', 'and', 'for', '&'].includes(w)) return false;
     if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s')) return true;
   }
   return false;
@@ -215,15 +226,31 @@ function nameToken(tokens: Token[], i: number, first: boolean): boolean {
   if (!t.cap) return NAME_PARTICLES.has(w) && isCapWord(tokens[i + 1]);
   if (t.upper && t.base.length > 1) return false;
   if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAME_WORDS.has(w)) return false;
+  if (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1])) return true; // "Ould Bah", "Abu Bakr"
   if (!first && t.common && !PERSON_TAGS.some((g) => t.tags.has(g)) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base)) return false;
   return true;
+}
+
+/** "Ould Bah", "bin Radi": the word after a name particle is a name even if it is also an English word. */
+function afterParticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return isCapWord(t) && !t.sentenceStart && !!prev && !prev.punct && NAME_PARTICLES.has(lower(prev)) && !ROLE_WORDS.has(lower(t)) && !ORG_HEADS.has(lower(t));
+}
+
+/** "Ahmed Said Ould Bah": an English word inside a name, followed by more of the name. */
+function betweenNames(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!continuesName(t) || !continuesName(next) || ROLE_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CALENDAR_WORDS.has(lower(t))) return false;
+  return (!next.common && !ORG_HEADS.has(lower(next)) && !ROLE_WORDS.has(lower(next))) || NAME_PARTICLES.has(lower(next));
 }
 
 /** Collects a name from token i on; returns the last index (or -1). */
 function collectName(tokens: Token[], used: Uint8Array, i: number): number {
   let k = i;
   let last = -1;
-  while (k < tokens.length && !used[k] && nameToken(tokens, k, k === i)) {
+  while (k < tokens.length && !used[k] && (nameToken(tokens, k, k === i) || afterParticle(tokens, k) || (k > i && betweenNames(tokens, k)))) {
     if (tokens[k].cap) last = k;
     if (tokens[k].possessive) break;
     k++;
@@ -234,7 +261,7 @@ function collectName(tokens: Token[], used: Uint8Array, i: number): number {
 /** The role in apposition after a name: ", Director-General of the ... (ICESCO)," */
 function roleAfter(text: string, end: number): string | undefined {
   const rest = text.slice(end, end + 400);
-  const m = rest.match(/^\s*,\s*((?:the\s+)?[A-Z][^;]*?)(?=\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
+  const m = rest.match(/^\s*,\s*((?:the\s+)?[A-Za-z][^;]*?)(?=\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
   if (!m) return undefined;
   const role = m[1].trim();
   const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase();
@@ -257,7 +284,7 @@ function findTitledPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
     // A name followed by another capitalised word names something after the person
     // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ...").
     const next = tokens[last + 1];
-    if (isCapWord(next) && !next.sentenceStart) {
+    if (continuesName(next)) {
       claim(i, last);
       i = last;
       continue;
@@ -315,7 +342,7 @@ function findTaggedPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
     if (!ts.some((t) => PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
     if (ts.some((t) => PLACE_TAGS.some((g) => t.tags.has(g)) && !PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
     if (ts.every((t) => t.common) || isKnownPlace(tokens, s, e)) continue;
-    if (isCapWord(tokens[e + 1])) continue;
+    if (continuesName(tokens[e + 1])) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
   }
@@ -350,6 +377,8 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
       }
     }
     if (matched < 0) continue;
+    const modified = tokens[matched + 1];
+    if (!tokens[matched].possessive && continuesName(modified) && (NON_ORG_TAILS.has(lower(modified)) || ORG_HEADS.has(lower(modified)))) continue;
     let e = matched;
     if (isCapWord(tokens[e + 1]) && REGION_SUFFIXES.has(lower(tokens[e + 1]))) e++;
     emit(i, e);
@@ -365,17 +394,18 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     const tagged = PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common;
     const prep = tokens[i - 1];
     const cityOf = lower(prep ?? t) === 'of' && /^(?:City|Province|Region|Republic|Emirate|Town|Village)$/.test(tokens[i - 2]?.text ?? '');
-    const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && !t.common;
+    const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common);
+    const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
     const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
     if (!tagged && !afterPreposition && !land) continue;
     let e = i;
-    while (e + 1 < tokens.length && !used[e + 1] && isCapWord(tokens[e + 1]) && !tokens[e].possessive && e - i < 2) {
+    while (e + 1 < tokens.length && !used[e + 1] && continuesName(tokens[e + 1]) && !tokens[e].possessive && e - i < 2) {
       const n = tokens[e + 1];
       const nw = lower(n);
       if (REGION_SUFFIXES.has(nw) || nw === 'city' || (!n.common && !ROLE_WORDS.has(nw) && !ORG_HEADS.has(nw) && !CALENDAR_WORDS.has(nw) && !g.notPlaces.has(nw))) e++;
       else break;
     }
-    if (isCapWord(tokens[e + 1]) && !REGION_SUFFIXES.has(lower(tokens[e + 1])) && !tokens[e].possessive) continue; // part of a longer name
+    if (continuesName(tokens[e + 1]) && !REGION_SUFFIXES.has(lower(tokens[e + 1])) && !tokens[e].possessive) continue; // part of a longer name
     // "St. Petersburg": the abbreviation before belongs to the name.
     const s = tokens[i - 1] && /^(?:St|Ft|Mt)\.$/.test(tokens[i - 1].text) && !used[i - 1] ? i - 1 : i;
     emit(s, e);
@@ -390,8 +420,8 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
       const t = tokens[k];
       if (k === end + 1 || !isCapWord(t) || used[k] || t.common || t.upper || g.notPlaces.has(lower(t)) || ROLE_WORDS.has(lower(t)) || isHonorific(tokens, k)) break;
       let e = k;
-      while (isCapWord(tokens[e + 1]) && !used[e + 1] && !tokens[e + 1].common && e - k < 2) e++;
-      if (isCapWord(tokens[e + 1])) break;
+      while (continuesName(tokens[e + 1]) && !used[e + 1] && !tokens[e + 1].common && e - k < 2) e++;
+      if (continuesName(tokens[e + 1])) break;
       emit(k, e);
       k = e + 1;
     }
@@ -404,7 +434,7 @@ function findUnknownNamePeople(tokens: Token[], used: Uint8Array, out: RawEntity
     if (!free(s, e)) continue;
     const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
     if (ts.some((t) => t.common || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
-    if (isCapWord(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;
+    if (continuesName(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
   }
@@ -423,7 +453,7 @@ function findBareNames(tokens: Token[], used: Uint8Array, out: RawEntity[], clai
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (used[i] || !isCapWord(t) || t.common || !parts.has(t.base)) continue;
-    if (isCapWord(tokens[i + 1]) || (isCapWord(tokens[i - 1]) && !tokens[i - 1].sentenceStart && !used[i - 1])) continue;
+    if (continuesName(tokens[i + 1]) || (continuesName(tokens[i]) && isCapWord(tokens[i - 1]) && !used[i - 1])) continue;
     out.push({ type: 'person', text: t.base, start: t.start, end: t.start + t.base.length });
     claim(i, i);
   }

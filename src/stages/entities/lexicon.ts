@@ -53,7 +53,7 @@ export const ORG_HEADS = new Set(
     'federation', 'network', 'alliance', 'institute', 'institution', 'agency', 'association', 'union', 'library',
     'theater', 'theatre', 'chair', 'bureau', 'company', 'corporation', 'committee', 'school', 'college', 'museum',
     'society', 'league', 'fund', 'authority', 'secretariat', 'directorate', 'parliament', 'court', 'observatory',
-    'consulate', 'mission', 'division', 'unit', 'board', 'chamber', 'club', 'ministries', 'agencies', 'institutes',
+    'consulate', 'mission', 'division', 'chamber', 'club', 'ministries', 'agencies', 'institutes',
     'foundations', 'commissions', 'councils', 'cooperative',
   ],
 );

@@ -3,7 +3,8 @@
  *
  * People. A full name (two name words or more) is keyed by its given name and family name,
  * spelling-insensitively ("Salim M. AlMalik" = "Salim Al Malik" = "Salim Al-Malik"; given
- * names one letter apart, "Abdelillah"/"Abdelilah", match). A single word ("AlMalik",
+ * names one letter apart, "Abdelillah"/"Abdelilah", match; middle names, when both have one,
+ * must be the same). A single word ("AlMalik",
  * "Mr. Erlan") joins the nearest preceding full name in the same article whose family name,
  * or else given name, it is; failing that, the full name with that family name seen in most
  * articles of the corpus. Two people who share only a given name stay apart. The canonical
@@ -70,7 +71,10 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   const clusterOfFull = (name: string): PersonCluster => {
     const key = nameKey(name);
     let c = clusters.find(
-      (x) => x.key.family === key.family && x.key.given !== null && key.given !== null && nearlySame(x.key.given, key.given),
+      (x) =>
+        x.key.family === key.family && x.key.given !== null && key.given !== null && nearlySame(x.key.given, key.given) &&
+        // Different middle names (patronymics: "bin Salman" / "bin Nayef") are different people.
+        (!x.key.middle || !key.middle || x.key.middle === key.middle),
     );
     if (!c) clusters.push((c = { id: clusters.length, key, forms: new Map(), articles: new Set() }));
     return c;

@@ -41,6 +41,8 @@ function nameWords(name: string): string[] {
 export interface NameKey {
   given: string | null;
   family: string;
+  /** Middle names (patronymics), initials excluded: "Hussam Saeed" in "Anas Hussam Saeed Al-Nuaimi". */
+  middle: string;
   /** Number of name words (initials excluded). */
   words: number;
 }
@@ -51,12 +53,12 @@ export interface NameKey {
  */
 export function nameKey(name: string): NameKey {
   const words = nameWords(name);
-  if (words.length === 0) return { given: null, family: '', words: 0 };
+  if (words.length === 0) return { given: null, family: '', middle: '', words: 0 };
   let familyStart = words.length - 1;
   while (familyStart > 1 && NAME_PARTICLES.has(words[familyStart - 1].toLowerCase())) familyStart--;
   const key = (ws: string[]) => fold(ws.join('')).replace(/[^\p{L}\p{N}]/gu, '');
-  if (words.length === 1) return { given: null, family: key(words), words: 1 };
-  return { given: key([words[0]]), family: key(words.slice(familyStart)), words: words.length };
+  if (words.length === 1) return { given: null, family: key(words), middle: '', words: 1 };
+  return { given: key([words[0]]), family: key(words.slice(familyStart)), middle: key(words.slice(1, familyStart)), words: words.length };
 }
 
 /** One edit apart (for transliteration variants like "Abdelillah"/"Abdelilah"). */

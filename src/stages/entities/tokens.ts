@@ -63,13 +63,15 @@ export function tokenize(text: string): Token[] {
       base,
       start,
       end: start + raw.length,
-      cap: /^[\p{Lu}]/u.test(raw),
+      // "al-Maliki", "bin-Talal": a lower-case particle joined to a capitalised name.
+      cap: /^[\p{Lu}]/u.test(raw) || /^(?:al|el|ad|ar|as|at|an|ash|az|ibn|bin|abu|ould)-\p{Lu}/u.test(raw),
       upper: /^[\p{Lu}\d][\p{Lu}\d&-]+$/u.test(base) && /\p{Lu}.*\p{Lu}/u.test(base),
       punct,
       possessive,
       sentenceStart,
       tags: tagsAt.get(start) ?? new Set(),
-      common: dict.has(base.toLowerCase()),
+      // "Capacity-Building": a compound of English words is an English word.
+      common: dict.has(base.toLowerCase()) || (base.includes('-') && base.toLowerCase().split('-').every((p) => dict.has(p))),
     });
   }
   return tokens;
