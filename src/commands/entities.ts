@@ -58,13 +58,13 @@ export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSe
   if (options.limit !== undefined) records = records.slice(0, options.limit);
   const columns: RecordSet<EntitySummary>['columns'] = [
     { header: 'name', value: (e) => e.name, style: 'name', max: 40 },
-    { header: 'aliases', value: (e) => e.aliases.join(', '), flex: true, style: 'dim' },
+    { header: 'aliases', value: (e) => e.aliases.join(', '), flex: options.type !== 'person', max: 30, style: 'dim' },
     { header: 'mentions', value: (e) => e.mentionCount, align: 'right', style: 'number' },
     { header: 'articles', value: (e) => e.articles, align: 'right', style: 'number' },
     { header: 'first', value: (e) => e.firstSeen ?? '—', style: 'date' },
     { header: 'last', value: (e) => e.lastSeen ?? '—', style: 'date' },
   ];
-  if (options.type === 'person') columns.push({ header: 'latest role', value: (e) => e.role ?? '', max: 36 });
+  if (options.type === 'person') columns.push({ header: 'latest role', value: (e) => e.role ?? '', flex: true });
   if (options.type === 'place') columns.splice(1, 0, { header: 'country', value: (e) => (e.country ? 'yes' : ''), max: 7 });
   return {
     records,

@@ -14,6 +14,7 @@ import type { DateMention, DateSource } from '../types.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const monthIndex = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 
 /** chrono's English parser plus the range forms it misses ("September 8 and 9, 2025"). */
@@ -108,7 +109,8 @@ export function findDateMentions(paragraphs: string[], reference: Date): RawMent
 function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset'> | null {
   const s = r.start;
   // Weekdays alone, "today", "next year", stray numbers: no calendar month named.
-  if (!s.isCertain('month') || !/[A-Za-z]{3}/.test(r.text) && !/\d{4}-\d{2}-\d{2}/.test(r.text)) return null;
+  // Only expressions that name a calendar month ("for two days", "Thursday", "today" do not).
+  if (!s.isCertain('month') || !(MONTH_NAME_RE.test(r.text) || /\d{4}-\d{2}-\d{2}/.test(r.text))) return null;
   if (/^(?:today|tonight|tomorrow|yesterday|now)$/i.test(r.text.trim())) return null;
   const before = sentence.slice(0, r.index);
   if (RECURRING_CONTEXT.test(before)) return null;

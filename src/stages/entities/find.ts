@@ -83,6 +83,7 @@ type Span = (s: number, e: number) => string;
 
 function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span) {
   const g = getGazetteer();
+  const quoted = insideQuotes(tokens);
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h];
     if (used[h] || !isCapWord(head) || !ORG_HEADS.has(lower(head))) continue;
@@ -153,6 +154,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       if (t.possessive && !isCapWord(tokens[j + 1])) break;
     }
     if (s === h && e === h) continue; // "the Organization", "the Ministry": a generic reference
+    if (s === h && ROLE_WORDS.has(lower(head))) continue; // "Chair of the Senate": a role, not a body
+    if (quoted[h]) continue; // a title in quotes (a theme, a book), not a body's name
     // "Moroccan Universities": a plural head without an "of" complement is a description.
     if (e === h && lower(head).endsWith('s') && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) continue;
     if (NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head))) {
@@ -178,6 +181,19 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       claim(i, i + 2);
     }
   }
+}
+
+/** Marks the tokens between an opening and a closing quote (at most 40 tokens apart). */
+function insideQuotes(tokens: Token[]): boolean[] {
+  const inside = tokens.map(() => false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== '“' && tokens[i].text !== '"') continue;
+    const close = tokens.findIndex((t, k) => k > i && k <= i + 40 && (t.text === '”' || t.text === '"'));
+    if (close < 0) continue;
+    inside.fill(true, i + 1, close);
+    i = close;
+  }
+  return inside;
 }
 
 /** Heads whose name may end with the city they sit in. */
@@ -356,9 +372,11 @@ function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
 
 function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
   const g = getGazetteer();
+  const placeStarts = new Set<number>();
   const emit = (s: number, e: number) => {
     out.push({ type: 'place', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
+    placeStarts.add(s);
   };
   const placeEnds: number[] = [];
   // Gazetteer, longest match first; "the City of X", "X Region".
@@ -412,19 +430,37 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     placeEnds.push(e);
     i = e;
   }
-  // Lists continuing a place: "Kazakhstan, Tajikistan, and Bashkortostan".
+  // Lists continuing a place: "Kazakhstan, Tajikistan, and Bashkortostan". Only a list that
+  // closes with "and" counts, so an apposition ("Kazakhstan, Kassym-Jomart Tokayev,") does not.
   for (const end of placeEnds.sort((a, b) => a - b)) {
     let k = end + 1;
+    const items: [number, number][] = [];
+    let closed = false;
     for (;;) {
-      while (tokens[k] && (tokens[k].text === ',' || lower(tokens[k]) === 'and')) k++;
+      const sepStart = k;
+      let sawAnd = false;
+      while (tokens[k] && (tokens[k].text === ',' || lower(tokens[k]) === 'and')) {
+        if (lower(tokens[k]) === 'and') sawAnd = true;
+        k++;
+      }
       const t = tokens[k];
-      if (k === end + 1 || !isCapWord(t) || used[k] || t.common || t.upper || g.notPlaces.has(lower(t)) || ROLE_WORDS.has(lower(t)) || isHonorific(tokens, k)) break;
+      if (k !== sepStart && used[k] && placeStarts.has(k)) {
+        closed = sawAnd; // the list goes on with a place already found ("..., and Aleppo")
+        if (closed) break;
+      }
+      if (k === sepStart || !isCapWord(t) || used[k] || t.common || t.upper || g.notPlaces.has(lower(t)) || ROLE_WORDS.has(lower(t)) || isHonorific(tokens, k)) break;
+      if (PERSON_TAGS.some((x) => t.tags.has(x)) && !PLACE_TAGS.some((x) => t.tags.has(x))) break;
       let e = k;
       while (continuesName(tokens[e + 1]) && !used[e + 1] && !tokens[e + 1].common && e - k < 2) e++;
       if (continuesName(tokens[e + 1])) break;
-      emit(k, e);
+      items.push([k, e]);
       k = e + 1;
+      if (sawAnd) {
+        closed = true;
+        break;
+      }
     }
+    if (closed) for (const [a, b] of items) emit(a, b);
   }
 }
 

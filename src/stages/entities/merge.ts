@@ -39,6 +39,8 @@ export interface CorpusEntities {
 interface PersonCluster {
   id: number;
   key: NameKey;
+  /** Keys of every full form in the cluster. */
+  keys: NameKey[];
   forms: Map<string, number>;
   articles: Set<number>;
 }
@@ -68,18 +70,21 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
 
   // ---- people: corpus clusters of full names ----
   const clusters: PersonCluster[] = [];
+  /** Can two full names be one person? */
+  const samePerson = (a: NameKey, b: NameKey) =>
+    a.given !== null && b.given !== null &&
+    // One letter of transliteration apart in one part, never both ("Abdelillah"/"Abdelilah", "Benarfa"/"Benarafa").
+    ((a.family === b.family && nearlySame(a.given, b.given)) || (a.given === b.given && a.family.length >= 6 && nearlySame(a.family, b.family))) &&
+    // Different middle names (patronymics: "bin Salman" / "bin Nayef") are different people.
+    (!a.middle || !b.middle || a.middle === b.middle);
   const clusterOfFull = (name: string): PersonCluster => {
     const key = nameKey(name);
-    let c = clusters.find(
-      (x) =>
-        x.key.family === key.family && x.key.given !== null && key.given !== null && nearlySame(x.key.given, key.given) &&
-        // Different middle names (patronymics: "bin Salman" / "bin Nayef") are different people.
-        (!x.key.middle || !key.middle || x.key.middle === key.middle),
-    );
-    if (!c) clusters.push((c = { id: clusters.length, key, forms: new Map(), articles: new Set() }));
+    let c = clusters.find((x) => x.keys.some((k) => samePerson(k, key)));
+    if (!c) clusters.push((c = { id: clusters.length, key, keys: [], forms: new Map(), articles: new Set() }));
+    if (!c.keys.some((k) => k.given === key.given && k.family === key.family && k.middle === key.middle)) c.keys.push(key);
     return c;
   };
-  const isFull = (text: string) => nameKey(text).words >= 2;
+  const isFull = (text: string) => nameKey(text).given !== null;
   for (let i = 0; i < articles.length; i++)
     for (const e of articles[i].entities)
       if (e.type === 'person' && isFull(e.text)) {
@@ -139,8 +144,8 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
         continue;
       }
       const k = singleKey(form);
-      const byFamily = (list: { c: PersonCluster }[]) => list.filter((x) => x.c.key.family === k || nearlySame(x.c.key.family, k));
-      const byGiven = (list: { c: PersonCluster }[]) => list.filter((x) => x.c.key.given === k);
+      const byFamily = (list: { c: PersonCluster }[]) => list.filter((x) => x.c.keys.some((key) => key.family === k || nearlySame(key.family, k)));
+      const byGiven = (list: { c: PersonCluster }[]) => list.filter((x) => x.c.keys.some((key) => key.given === k));
       const preceding = [...fullsSoFar].reverse();
       const hit =
         byFamily(preceding)[0] ?? byGiven(preceding)[0] ?? byFamily(articleFulls)[0] ?? byGiven(articleFulls)[0] ??
@@ -148,7 +153,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
       if (hit) addPerson(hit.c, form, e.role);
       else {
         let c = singleClusters.get(k);
-        if (!c) singleClusters.set(k, (c = { id: -1, key: nameKey(form), forms: new Map([[form, 0]]), articles: new Set() }));
+        if (!c) singleClusters.set(k, (c = { id: -1, key: nameKey(form), keys: [nameKey(form)], forms: new Map([[form, 0]]), articles: new Set() }));
         c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
         addPerson(c, form, e.role);
       }

@@ -55,9 +55,10 @@ export function nameKey(name: string): NameKey {
   const words = nameWords(name);
   if (words.length === 0) return { given: null, family: '', middle: '', words: 0 };
   let familyStart = words.length - 1;
-  while (familyStart > 1 && NAME_PARTICLES.has(words[familyStart - 1].toLowerCase())) familyStart--;
+  while (familyStart > 0 && NAME_PARTICLES.has(words[familyStart - 1].toLowerCase())) familyStart--;
   const key = (ws: string[]) => fold(ws.join('')).replace(/[^\p{L}\p{N}]/gu, '');
-  if (words.length === 1) return { given: null, family: key(words), middle: '', words: 1 };
+  // "AlMalik", "El Gebaly": a family name alone.
+  if (words.length === 1 || familyStart === 0) return { given: null, family: key(words), middle: '', words: 1 };
   return { given: key([words[0]]), family: key(words.slice(familyStart)), middle: key(words.slice(1, familyStart)), words: words.length };
 }
 
