@@ -35,7 +35,7 @@ export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<Date
     records,
     empty: 'No date mentions match.',
     columns: [
-      { header: 'date', value: (r) => (r.end ? `${r.start} → ${r.end}` : r.start), style: 'date' },
+      { header: 'date', value: (r) => (r.end ? `${r.start} → ${r.end}` : r.start), style: 'date', min: 10 },
       { header: 'text', value: (r) => r.text, max: 30 },
       { header: 'article', value: (r) => r.article, style: 'id', max: 26 },
       { header: 'when', value: (r) => r.relation ?? '', max: 6, style: 'dim' },

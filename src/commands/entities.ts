@@ -57,12 +57,12 @@ export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSe
   records = [...records].sort((a, b) => by[sort](a, b) || a.name.localeCompare(b.name));
   if (options.limit !== undefined) records = records.slice(0, options.limit);
   const columns: RecordSet<EntitySummary>['columns'] = [
-    { header: 'name', value: (e) => e.name, style: 'name', max: 40 },
+    { header: 'name', value: (e) => e.name, style: 'name', max: 40, min: 16 },
     { header: 'aliases', value: (e) => e.aliases.join(', '), flex: options.type !== 'person', max: 30, style: 'dim' },
-    { header: 'mentions', value: (e) => e.mentionCount, align: 'right', style: 'number' },
-    { header: 'articles', value: (e) => e.articles, align: 'right', style: 'number' },
-    { header: 'first', value: (e) => e.firstSeen ?? '—', style: 'date' },
-    { header: 'last', value: (e) => e.lastSeen ?? '—', style: 'date' },
+    { header: 'mentions', value: (e) => e.mentionCount, align: 'right', style: 'number', min: 4 },
+    { header: 'articles', value: (e) => e.articles, align: 'right', style: 'number', min: 4 },
+    { header: 'first', value: (e) => e.firstSeen ?? '—', style: 'date', min: 10 },
+    { header: 'last', value: (e) => e.lastSeen ?? '—', style: 'date', min: 10 },
   ];
   if (options.type === 'person') columns.push({ header: 'latest role', value: (e) => e.role ?? '', flex: true });
   if (options.type === 'place') columns.splice(1, 0, { header: 'country', value: (e) => (e.country ? 'yes' : ''), max: 7 });

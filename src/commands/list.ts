@@ -14,11 +14,11 @@ export function listArticles(corpus: Corpus, options: ListOptions): RecordSet<Ar
     records,
     empty: 'No articles match.',
     columns: [
-      { header: 'date', value: (a) => a.date ?? '—', style: 'date' },
-      { header: 'id', value: (a) => a.id, style: 'id', max: 26 },
+      { header: 'date', value: (a) => a.date ?? '—', style: 'date', min: 10 },
+      { header: 'id', value: (a) => a.id, style: 'id', max: 26, min: 23 },
       { header: 'title', value: (a) => a.title, flex: true },
       { header: 'places', value: (a) => a.places.map((p) => p.name).join(', '), max: 24, style: 'dim' },
-      { header: 'dups', value: (a) => a.duplicates.length || '', align: 'right', style: 'number' },
+      { header: 'dups', value: (a) => a.duplicates.length || '', align: 'right', style: 'number', min: 4 },
     ],
     json: (a) => a,
   };

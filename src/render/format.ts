@@ -15,6 +15,8 @@ export interface Column<T> {
   /** The column that takes the width left over (titles); others fit their content up to `max`. */
   flex?: boolean;
   max?: number;
+  /** Narrowest the column may be squeezed to on a small terminal (default 6). */
+  min?: number;
   align?: 'left' | 'right';
   style?: CellStyle;
 }

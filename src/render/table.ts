@@ -41,24 +41,23 @@ const text = (v: unknown) => sanitize(v === null || v === undefined ? '' : Strin
 /** Column widths that fit `width`: fixed columns fit their content, the flex one takes the rest. */
 export function fitWidths<T>(columns: Column<T>[], rows: string[][], width: number): number[] {
   const natural = columns.map((c, i) => Math.max([...c.header].length, ...rows.map((r) => [...r[i]].length), 1));
-  const capped = columns.map((c, i) => Math.min(natural[i], c.max ?? (c.flex ? Infinity : 40)));
+  const widths = columns.map((c, i) => Math.min(natural[i], c.max ?? (c.flex ? Infinity : 40)));
   // Each column costs 3 characters of borders and padding, plus one for the table's edge.
   const overhead = columns.length * 3 + 1;
   const flex = columns.findIndex((c) => c.flex);
-  const fixed = capped.reduce((n, w, i) => (i === flex ? n : n + w), 0);
-  if (flex >= 0) capped[flex] = Math.max(8, Math.min(natural[flex], width - overhead - fixed));
-  let total = capped.reduce((a, b) => a + b, 0) + overhead;
-  // Still too wide: shrink the widest non-flex columns down to a floor.
-  while (total > width) {
+  const minFlex = flex >= 0 ? Math.min(natural[flex], 24) : 0;
+  const fixedSum = () => widths.reduce((n, w, i) => (i === flex ? n : n + w), 0);
+  // Shrink the widest fixed columns (not below their minimum) until the flex column gets a useful width.
+  while (fixedSum() + overhead + minFlex > width) {
     let widest = -1;
-    capped.forEach((w, i) => {
-      if (w > 6 && (widest < 0 || w > capped[widest])) widest = i;
+    widths.forEach((w, i) => {
+      if (i !== flex && w > (columns[i].min ?? 6) && (widest < 0 || w > widths[widest])) widest = i;
     });
     if (widest < 0) break;
-    capped[widest]--;
-    total--;
+    widths[widest]--;
   }
-  return capped;
+  if (flex >= 0) widths[flex] = Math.max(Math.min(minFlex, 8), Math.min(natural[flex], width - overhead - fixedSum()));
+  return widths;
 }
 
 export function renderTable<T>(set: RecordSet<T>, env: RenderEnv): string {
