@@ -201,11 +201,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--upcoming', 'only dates after their article\'s own date (deadlines, announced events)')
     .option('--past', 'only dates on or before their article\'s own date')
     .option('--warnings', 'only mentions whose weekday contradicts the date')
+    .option('--limit <n>', 'at most n mentions')
     .action(run((paths, opts) => {
       const p = period(opts);
       formatOf(opts);
+      const limit = count('--limit', opts.limit);
       const corpus = analyzeInputs(paths, opts);
-      return emit(listDates(corpus, { ...p, upcoming: !!opts.upcoming, past: !!opts.past, warnings: !!opts.warnings }), opts);
+      return emit(listDates(corpus, { ...p, upcoming: !!opts.upcoming, past: !!opts.past, warnings: !!opts.warnings, limit }), opts);
     }));
 
   common(program.command('boilerplate').argument('[paths...]', 'pages'), { dates: false })

@@ -15,6 +15,7 @@ export interface DatesOptions extends Period {
   upcoming?: boolean;
   past?: boolean;
   warnings?: boolean;
+  limit?: number;
 }
 
 /** `icesco dates`: every date mention, in date order. */
@@ -30,7 +31,8 @@ export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<Date
     .filter((r) => !options.upcoming || r.relation === 'after' || (r.relation === null && r.future))
     .filter((r) => !options.past || r.relation === 'before' || r.relation === 'same')
     .filter((r) => !options.warnings || !!r.warning)
-    .sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article));
+    .sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article))
+    .slice(0, options.limit ?? Infinity);
   return {
     records,
     empty: 'No date mentions match.',

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { isWidgetLine, removeBoilerplate, summarizeBoilerplate } from '../src/stages/boilerplate.js';
+import { segmentPage } from '../src/stages/segment.js';
+import { pageLines } from '../src/text.js';
+import type { Page } from '../src/types.js';
+import { pageOf, seedPages } from './helpers/seeds.js';
+
+const para = (topic: string) =>
+  `The Islamic World Educational, Scientific and Cultural Organization held a meeting on ${topic} with its partners and reviewed the results achieved.`;
+// 15 words: short enough that a recurrence alone could make it chrome, long enough to be a paragraph.
+const SHORT_PARA = 'Both parties agreed to hold regular meetings of experts to follow up on these projects.';
+const RELATED = 'More News From the Islamic World';
+
+function run(pages: Page[]) {
+  const { pages: cleaned, chrome } = removeBoilerplate(pages.map((p, i) => segmentPage(p, i)));
+  return { cleaned, chrome, summary: summarizeBoilerplate(chrome, pages) };
+}
+
+describe('isWidgetLine', () => {
+  const cases: [text: string, expected: boolean][] = [
+    ['By messaging ICESCO, you agree to our Terms & AI policy', true],
+    ['Alem AI assistant', true],
+    ['Disclaimer: You are using Google Translate', true],
+    ['Share this article on Facebook', true],
+    ['© 2025 ICESCO. All rights reserved', true],
+    ['Subscribe to our newsletter', true],
+    // Closed like a sentence: prose that happens to use the vocabulary.
+    ['The assistant director praised the newsletter.', false],
+    ['ICESCO Director-General Visits Kazakhstan National Space Center', false],
+    [`${'the word '.repeat(8)}privacy`, false],
+  ];
+  it.each(cases)('%j -> %s', (text, expected) => {
+    expect(isWidgetLine(text)).toBe(expected);
+  });
+});
+
+describe('removeBoilerplate on synthetic pages', () => {
+  it('drops the header above the first article', () => {
+    const { cleaned, chrome } = run([pageOf(['your opinion', 'User Feedback', 'Extremely Dissatisfied Extremely Satisfied', 'ICESCO Holds Workshop in Derna', para('psychosocial response')])]);
+    expect(chrome.map((c) => [c.lineNo, c.text, c.reason])).toEqual([
+      [1, 'your opinion', 'header'],
+      [3, 'User Feedback', 'header'],
+      [5, 'Extremely Dissatisfied Extremely Satisfied', 'header'],
+    ]);
+    expect(cleaned[0].header).toEqual([]);
+    expect(cleaned[0].articles.map((a) => a.title.text)).toEqual(['ICESCO Holds Workshop in Derna']);
+  });
+
+  it('drops a line that recurs on more pages than the title of the article it sits in', () => {
+    const pages = ['Derna', 'Rabat', 'Baku'].map((city, i) =>
+      pageOf([`ICESCO Holds Workshop in ${city}`, para(`training in ${city}`), RELATED], `p${i}`),
+    );
+    const { cleaned, chrome, summary } = run(pages);
+    expect(chrome.map((c) => [c.pageIndex, c.lineNo, c.reason])).toEqual([
+      [0, 5, 'recurring'],
+      [1, 5, 'recurring'],
+      [2, 5, 'recurring'],
+    ]);
+    expect(cleaned.map((sp) => sp.articles[0].body.map((l) => l.text))).toEqual([[para('training in Derna')], [para('training in Rabat')], [para('training in Baku')]]);
+    expect(summary).toEqual([{ text: RELATED, reason: 'recurring', pages: 3, occurrences: 3, sources: ['p0.txt', 'p1.txt', 'p2.txt'] }]);
+  });
+
+  it('keeps the short paragraphs of an article published on two pages (they recur exactly as often as its title)', () => {
+    const dup = ['ICESCO and ARADO Discuss Cooperation', para('heritage management'), SHORT_PARA];
+    const pages = [
+      pageOf([...dup, 'ICESCO Holds Workshop in Derna', para('psychosocial response')], 'a'),
+      pageOf(['ICESCO Welcomes Young Professionals', para('its young professionals program'), ...dup], 'b'),
+    ];
+    const { cleaned, chrome } = run(pages);
+    expect(chrome).toEqual([]);
+    for (const sp of cleaned) {
+      const article = sp.articles.find((a) => a.title.text === 'ICESCO and ARADO Discuss Cooperation')!;
+      expect(article.body.map((l) => l.text)).toEqual([para('heritage management'), SHORT_PARA]);
+    }
+  });
+
+  it('still drops chrome that recurs more often than a duplicated article', () => {
+    const dup = ['ICESCO and ARADO Discuss Cooperation', para('heritage management'), SHORT_PARA, RELATED];
+    const pages = [pageOf(dup, 'a'), pageOf(dup, 'b'), pageOf(['ICESCO Holds Workshop in Derna', para('psychosocial response'), RELATED], 'c')];
+    const { cleaned, chrome } = run(pages);
+    expect(chrome.map((c) => [c.pageIndex, c.text, c.reason])).toEqual([
+      [0, RELATED, 'recurring'],
+      [1, RELATED, 'recurring'],
+      [2, RELATED, 'recurring'],
+    ]);
+    expect(cleaned[0].articles[0].body.map((l) => l.text)).toEqual([para('heritage management'), SHORT_PARA]);
+  });
+
+  it('never drops long prose for recurring', () => {
+    const long = `${para('shared history')} ${para('common future')}`; // well over 20 words
+    const pages = ['Derna', 'Rabat', 'Baku'].map((city, i) => pageOf([`ICESCO Holds Workshop in ${city}`, para(city), long], `p${i}`));
+    const { chrome } = run(pages);
+    expect(chrome).toEqual([]);
+  });
+
+  it('drops a widget footer found on a single page', () => {
+    const { cleaned, chrome, summary } = run([
+      pageOf(['ICESCO Holds Workshop in Derna', para('psychosocial response'), 'By messaging ICESCO, you agree to our Terms & AI policy', 'Alem AI assistant']),
+    ]);
+    expect(chrome.map((c) => [c.text, c.reason])).toEqual([
+      ['By messaging ICESCO, you agree to our Terms & AI policy', 'widget'],
+      ['Alem AI assistant', 'widget'],
+    ]);
+    expect(cleaned[0].articles[0].body.map((l) => l.text)).toEqual([para('psychosocial response')]);
+    expect(summary.map((e) => [e.text, e.pages, e.occurrences])).toEqual([
+      ['Alem AI assistant', 1, 1],
+      ['By messaging ICESCO, you agree to our Terms & AI policy', 1, 1],
+    ]);
+  });
+
+  it('drops a "title" whose body is all chrome, as an orphan, and renumbers the articles left', () => {
+    // 14 words closed by "?": a body paragraph by shape, a widget by vocabulary.
+    const prompt = 'Would you like to receive our newsletter with updates about our programs and events?';
+    const { cleaned, chrome } = run([
+      pageOf(['ICESCO Holds Workshop in Derna', para('psychosocial response'), 'Stay Informed About Our Programs', prompt, 'ICESCO Welcomes Young Professionals', para('its young professionals program')]),
+    ]);
+    expect(cleaned[0].articles.map((a) => [a.index, a.title.text])).toEqual([
+      [0, 'ICESCO Holds Workshop in Derna'],
+      [1, 'ICESCO Welcomes Young Professionals'],
+    ]);
+    expect(chrome.map((c) => [c.lineNo, c.text, c.reason])).toEqual([
+      [5, 'Stay Informed About Our Programs', 'orphan'],
+      [7, prompt, 'widget'],
+    ]);
+  });
+
+  it('drops widget lines at the end of an article but keeps the article', () => {
+    const { cleaned, chrome } = run([
+      pageOf(['ICESCO Holds Workshop in Derna', para('psychosocial response'), 'Follow Us on Social Media', 'Chat with Alem, the AI assistant', 'Subscribe to our newsletter']),
+    ]);
+    expect(cleaned[0].articles[0].body.map((l) => l.text)).toEqual([para('psychosocial response')]);
+    expect(chrome.map((c) => [c.text, c.reason])).toEqual([
+      ['Follow Us on Social Media', 'widget'],
+      ['Chat with Alem, the AI assistant', 'widget'],
+      ['Subscribe to our newsletter', 'widget'],
+    ]);
+  });
+});
+
+describe('removeBoilerplate on the seeds', () => {
+  const pages = seedPages();
+  const { cleaned, chrome, summary } = run(pages);
+
+  it('reports the five header lines on every page and the chat widget on the two pages that carry it', () => {
+    expect(summary.map((e) => [e.text, e.reason, e.pages, e.occurrences])).toEqual([
+      ['Disclaimer: You are using Google Translate. The ICESCO is not responsible for the accuracy of the information in the translated language .', 'header', 5, 5],
+      ['Extremely Dissatisfied Extremely Satisfied', 'header', 5, 5],
+      ['Overall, how satisfied are you about the website?', 'header', 5, 5],
+      ['User Feedback', 'header', 5, 5],
+      ['your opinion', 'header', 5, 5],
+      ['Alem AI assistant', 'widget', 2, 2],
+      ['By messaging ICESCO, you agree to our Terms & AI policy', 'widget', 2, 2],
+    ]);
+    expect(summary.find((e) => e.text === 'Alem AI assistant')!.sources).toEqual(['seeds/000_55f9d866b8a4f3e8.txt', 'seeds/002_6230be30ad403a5e.txt']);
+  });
+
+  it('keeps all 50 articles', () => {
+    expect(cleaned.map((sp) => sp.articles.length)).toEqual([10, 10, 10, 10, 10]);
+  });
+
+  it('puts every non-blank input line in exactly one article or in the chrome list', () => {
+    const seen = new Map<string, number>();
+    const count = (page: number, lineNo: number) => seen.set(`${page}:${lineNo}`, (seen.get(`${page}:${lineNo}`) ?? 0) + 1);
+    for (const sp of cleaned) {
+      expect(sp.header).toEqual([]);
+      for (const a of sp.articles) for (const l of [a.title, ...(a.dateline ? [a.dateline] : []), ...a.body]) count(sp.pageIndex, l.lineNo);
+    }
+    for (const c of chrome) count(c.pageIndex, c.lineNo);
+    const expected = pages.flatMap((p, i) => pageLines(p.text).map((l) => `${i}:${l.lineNo}`));
+    expect(expected.length).toBeGreaterThan(300);
+    expect([...seen.keys()].sort()).toEqual([...expected].sort());
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Scores the built CLI against the dev gold: runs `icesco list --json` and
+// `icesco entities --type person --json` on the seeds and hands both to
+// ../shared/eval/score.mjs. Extra arguments (e.g. --misses, --json) go to the scorer.
+//
+//   npm run score [-- --misses]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.ICESCO_SHARED ?? join(root, '..', 'shared');
+const scorer = join(shared, 'eval', 'score.mjs');
+if (!existsSync(scorer)) {
+  console.error(`score: no scorer at ${scorer} (set ICESCO_SHARED to the folder holding eval/ and gold/)`);
+  process.exit(2);
+}
+const cli = (args) => {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'icesco.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) {
+    console.error(r.stderr);
+    process.exit(r.status ?? 1);
+  }
+  return r.stdout;
+};
+const dir = mkdtempSync(join(tmpdir(), 'icesco-score-'));
+writeFileSync(join(dir, 'articles.json'), cli(['list', '--json', 'seeds']));
+writeFileSync(join(dir, 'people.json'), cli(['entities', '--type', 'person', '--json', 'seeds']));
+const r = spawnSync(process.execPath, [scorer, '--gold', join(shared, 'gold'), '--articles', join(dir, 'articles.json'), '--entities', join(dir, 'people.json'), ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(r.status ?? 1);
