@@ -94,9 +94,14 @@ const toDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
  * article's own context (its date, or its nearest dated neighbour's).
  */
 function datePage(drafts: Draft[], fallback: Date): void {
-  const stated = drafts.map((d) => {
-    const dateline = d.block.dateline ? parseDateline(d.block.dateline.text, fallback) : null;
-    return decideArticleDate({ dateline, mentions: d.mentions.filter((m) => m.yearStated) });
+  const stated = drafts.map((d): ArticleDate => {
+    // A dateline without a year ("Cairo, October 23") is no context yet: it needs one itself.
+    const datelineText = d.block.dateline?.text ?? '';
+    const dateline = /\b\d{4}\b/.test(datelineText) ? parseDateline(datelineText, fallback) : null;
+    const withYear = d.mentions.filter((m) => m.yearStated);
+    const decided = decideArticleDate({ dateline, mentions: withYear });
+    if (decided.date || withYear.length === 0) return decided;
+    return { date: withYear[0].start, source: 'body', text: withYear[0].text };
   });
   const context = inferFromNeighbours(stated, drafts.map((d) => d.title));
   drafts.forEach((d, i) => {

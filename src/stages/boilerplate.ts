@@ -19,9 +19,14 @@ export const WIDGET_MAX_WORDS = 15;
 const WIDGET_WORDS =
   /\b(?:cookies?|privacy|terms(?: of (?:use|service))?|(?:ai|cookie|privacy) policy|subscribe|newsletter|sign (?:in|up)|log ?in|log ?out|skip to|back to top|read more|share (?:this|on|via)|follow us|all rights reserved|copyright|google translate|disclaimer|feedback|satisf(?:ied|action)|chat(?:bot)?|assistant|messaging|whatsapp|facebook|twitter|linkedin|instagram|youtube|telegram|print (?:this|page)|email this|main menu)\b|©/i;
 
+/** Phrases that are chrome however they are punctuated. */
+const CHROME_MARKERS = /©|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:privacy|cookie) policy\b|\bterms of (?:use|service)\b|\bwe use cookies\b/i;
+
 /** A short line in the vocabulary of web page widgets. */
 export function isWidgetLine(text: string): boolean {
-  return wordCount(text) <= WIDGET_MAX_WORDS && !/[.!]["”’)]?$/.test(text.trim()) && WIDGET_WORDS.test(text);
+  if (wordCount(text) > WIDGET_MAX_WORDS) return false;
+  if (CHROME_MARKERS.test(text)) return true;
+  return !/[.!]["”’)]?$/.test(text.trim()) && WIDGET_WORDS.test(text);
 }
 
 export interface BoilerplateResult {

@@ -19,9 +19,19 @@ const DATELINE = new RegExp(
   'i',
 );
 
-/** A line that holds only a publication date. */
+/** A month and day, either order ("October 23", "23 October"). */
+const MONTH_DAY = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)`, 'i');
+
+/**
+ * A line that holds only a publication date, or an agency lead: a place, the date and the
+ * agency's name ("Cairo, October 23, AZERTAC", "Rabat, 12 November 2025 (MAP)").
+ */
 export function isDateline(text: string): boolean {
-  return text.length <= 60 && DATELINE.test(text);
+  if (text.length <= 60 && DATELINE.test(text)) return true;
+  if (text.length > 80 || wordCount(text) > 10 || !MONTH_DAY.test(text)) return false;
+  const rest = text.replace(MONTH_DAY, ' ').replace(/\b\d{4}\b/, ' ');
+  // What is left is names only: capitalised words or acronyms between commas, dashes, brackets.
+  return rest.split(/[,–—\-()/|]+/).every((part) => /^\s*(?:[\p{Lu}][\p{L}.'’]*\s*){0,3}$/u.test(part));
 }
 
 /** A paragraph of prose: long enough, and closed like a sentence unless very long. */

@@ -84,6 +84,9 @@ type Span = (s: number, e: number) => string;
 function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span) {
   const g = getGazetteer();
   const quoted = insideQuotes(tokens);
+  // Every head proposes its longest span; the longest proposals win ("Arab League Educational,
+  // Cultural and Scientific Organization" over "Arab League").
+  const proposals: { s: number; e: number; h: number; blocked: boolean }[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const head = tokens[h];
     if (used[h] || !isCapWord(head) || !ORG_HEADS.has(lower(head))) continue;
@@ -116,7 +119,6 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // Right: an "of/for ..." complement made of capitalised words.
     let e = h;
     let inComplement = false;
-    let locatedIn = -1;
     for (let j = h + 1; j < tokens.length && !head.possessive; j++) {
       const t = tokens[j];
       if (used[j] || t.sentenceStart) break;
@@ -131,7 +133,6 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         // "Regional Office in Baku": offices and embassies are named by their city.
         if (w === 'in' && LOCATED_HEADS.has(lower(head)) && e === h && continuesName(tokens[j + 1]) && !tokens[j + 1].common && !continuesName(tokens[j + 2])) {
           e = j + 1;
-          locatedIn = j + 1;
           break;
         }
         // "Office of the Director-General and Supervisor of ...": a second role ends the name.
@@ -158,20 +159,28 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     if (quoted[h]) continue; // a title in quotes (a theme, a book), not a body's name
     // "Moroccan Universities": a plural head without an "of" complement is a description.
     if (e === h && lower(head).endsWith('s') && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) continue;
-    if (NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head))) {
-      claim(s, e);
-      continue; // an award, forum or programme named after a body
-    }
-    while (s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
-    const org: RawEntity = { type: 'organization', text: span(s, e), start: tokens[s].start, end: tokens[e].end };
+    // An award, forum or programme named after a body blocks its words but is no organization.
+    const blocked = NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
+    while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
+    proposals.push({ s, e, h, blocked });
+  }
+  proposals.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+  for (const { s, e, blocked } of proposals) {
+    let free = true;
+    for (let k = s; k <= e && free; k++) if (used[k]) free = false;
+    if (!free) continue;
     claim(s, e);
+    if (blocked) continue;
+    const org: RawEntity = { type: 'organization', text: span(s, e), start: tokens[s].start, end: tokens[e].end };
     const def = acronymAt(tokens, e + 1);
     if (def) {
       org.acronym = def.text;
       claim(e + 1, e + 3);
     }
     out.push(org);
-    if (locatedIn >= 0) out.push({ type: 'place', text: tokens[locatedIn].base, start: tokens[locatedIn].start, end: tokens[locatedIn].start + tokens[locatedIn].base.length });
+    // "Regional Office in Baku": the city is a place mention too.
+    const last = tokens[e];
+    if (e > 1 && lower(tokens[e - 1]) === 'in' && LOCATED_HEADS.has(lower(tokens[e - 2]))) out.push({ type: 'place', text: last.base, start: last.start, end: last.start + last.base.length });
   }
   // Acronyms defined after a name that is not an organization: remember them as non-organizations.
   for (let i = 0; i < tokens.length; i++) {
