@@ -2,12 +2,15 @@
  * dedupe: articles -> the same articles grouped into duplicate sets. Exact and near
  * duplicates (a sentence changed) are found by the Jaccard similarity of word 5-shingles,
  * estimated with one-permutation MinHash and candidate pairs drawn by LSH banding, so the
- * work grows with the number of articles, not with its square. The earliest occurrence (in
- * input order) represents its group.
+ * work grows with the number of articles, not with its square. A second test keeps apart
+ * articles written from one template (same wording, other people, places and dates): their
+ * names and numbers must agree too. The earliest occurrence (in input order) represents its group.
  */
 
-/** Two articles whose word 5-shingle sets have at least this Jaccard similarity are one article. */
+/** Two articles whose word 5-shingle sets have at least this Jaccard similarity may be one article... */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
+/** ...if the sets of their capitalised words and numbers (names, places, dates) agree this much. */
+export const SALIENT_JACCARD = 0.88;
 const SHINGLE = 5;
 const BINS = 128;
 const BANDS = 16;
@@ -22,6 +25,8 @@ export interface DedupeInput {
 /** For each article, the index of the article it duplicates (its group's first), or -1. */
 export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICATE_JACCARD): number[] {
   const shingleSets = articles.map((a) => shingles(`${a.title}\n${a.text}`));
+  const salientSets: (Uint32Array | undefined)[] = [];
+  const salientOf = (i: number) => (salientSets[i] ??= salient(`${articles[i].title}\n${articles[i].text}`));
   const sketches = shingleSets.map(sketch);
   const parent = articles.map((_, i) => i);
   const find = (x: number): number => {
@@ -41,13 +46,13 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
       else buckets.set(key, [i]);
     }
     for (const members of buckets.values()) {
-      for (let x = 1; x < members.length; x++) {
-        const i = members[0];
+      for (let x = 1; x < members.length; x++) for (let y = 0; y < x && y < 32; y++) {
+        const i = members[y];
         const j = members[x];
-        const pair = i * articles.length + j;
+        const pair = i * articles.length + j; // i < j: members are in input order
         if (checked.has(pair) || find(i) === find(j)) continue;
         checked.add(pair);
-        if (jaccard(shingleSets[i], shingleSets[j]) >= threshold) {
+        if (jaccard(shingleSets[i], shingleSets[j]) >= threshold && jaccard(salientOf(i), salientOf(j)) >= SALIENT_JACCARD) {
           const [ri, rj] = [find(i), find(j)];
           if (ri < rj) parent[rj] = ri;
           else parent[ri] = rj;
@@ -86,6 +91,13 @@ function shingles(text: string): Uint32Array {
   const w = normalizedWords(text);
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= w.length; i++) out.add(hash(w.slice(i, i + SHINGLE).join(' ')));
+  return Uint32Array.from(out).sort();
+}
+
+/** Sorted, unique hashes of the capitalised words and numbers: the names, places and dates. */
+function salient(text: string): Uint32Array {
+  const out = new Set<number>();
+  for (const w of text.normalize('NFKC').match(/[\p{Lu}][\p{L}\p{M}'’-]*|\d+/gu) ?? []) out.add(hash(w));
   return Uint32Array.from(out).sort();
 }
 
@@ -131,4 +143,9 @@ function jaccard(a: Uint32Array, b: Uint32Array): number {
   }
   const union = a.length + b.length - inter;
   return union === 0 ? 1 : inter / union;
+}
+
+/** The Jaccard similarity of two texts' word 5-shingle sets (what the threshold applies to). */
+export function similarity(a: DedupeInput, b: DedupeInput): number {
+  return jaccard(shingles(`${a.title}\n${a.text}`), shingles(`${b.title}\n${b.text}`));
 }

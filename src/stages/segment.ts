@@ -47,8 +47,9 @@ export function isTitleShaped(text: string, previous: string | undefined): boole
   if (endsLikeSentence(text)) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(«]/u.test(text)) return false;
   if (text.includes(';')) return false; // a list continued from the previous paragraph
-  // The continuation of a paragraph broken after a colon or comma is not a title.
-  if (previous !== undefined && /[:,]["”’]?$/.test(previous)) return false;
+  // The continuation of a paragraph broken after a comma is not a title. (After a colon a
+  // title can follow, when the colon introduced a list the scrape lost.)
+  if (previous !== undefined && /,["”’]?$/.test(previous)) return false;
   return !isDateline(text);
 }
 
