@@ -107,6 +107,8 @@ function datePage(drafts: Draft[], fallback: Date): void {
   drafts.forEach((d, i) => {
     const ref = context[i].date ? toDate(context[i].date!) : fallback;
     if (d.mentions.some((m) => !m.yearStated)) d.mentions = findDateMentions(d.paragraphs, ref);
+    // "on Sunday" means something only against the text's own date, never against the clock.
+    if (!context[i].date) d.mentions = d.mentions.filter((m) => !m.relative);
     if (d.block.dateline) {
       const dl = parseDateline(d.block.dateline.text, ref);
       if (dl) {

@@ -24,9 +24,9 @@ describe('isTitleShaped', () => {
     ['Rulings, Controls, and Ethics; Sharia Ruling on Third-Party Payment of Loan Excess', undefined, false],
     ['Thursday, 18 September 2025', undefined, false],
     [Array.from({ length: 36 }, (_, i) => `Word${i}`).join(' '), undefined, false],
-    // The continuation of a paragraph broken after a colon or a comma.
-    ['Rulings, Controls and Ethics in the Digital Age', 'contemporary issues, including: Artificial Intelligence:', false],
+    // The continuation of a paragraph broken after a comma.
     ['Rulings, Controls and Ethics in the Digital Age', 'the session was moderated by Dr. Adel Samida,', false],
+    ['“Rulings, Controls and Ethics in the Digital Age', 'titled “Artificial Intelligence,”', false],
     ['Rulings, Controls and Ethics in the Digital Age', 'The workshop ended with recommendations.', true],
   ];
   it.each(cases)('%j after %j -> %s', (text, previous, expected) => {
@@ -99,11 +99,22 @@ describe('segmentPage on synthetic pages', () => {
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, BODY2]);
   });
 
-  it('keeps a paragraph broken after a colon in its article (seed 003 "Artificial Intelligence:")', () => {
+  it('keeps a paragraph broken after a colon, and lacking its final period, in its article (seed 003 "Artificial Intelligence:")', () => {
     const broken = 'The sessions of the Conference will address a range of contemporary issues, including: Emerging Issues in Child Care; Artificial Intelligence:';
-    const continued = 'Rulings, Controls and Ethics in the Digital Age';
+    // Long, unclosed, no semicolon: only its length says it is prose, not a title.
+    const continued =
+      'Rulings, Controls and Ethics, Sharia Governance in Modern Islamic Financial Institutions, Electronic Games and their Rulings and Controls, the Impact of Mental Illnesses on Legal Competence in Sharia, and Review and Discussion of the Recommendations of the Symposium on Breastfeeding Premature Babies';
+    expect(continued.split(' ').length).toBeGreaterThanOrEqual(40);
     const sp = segmentPage(pageOf(['ICESCO Director-General Participates in Fiqh Academy Session', BODY, broken, continued, BODY2, 'ICESCO Holds Workshop in Derna', BODY]), 0);
     expect(sp.articles.map((a) => a.title.text)).toEqual(['ICESCO Director-General Participates in Fiqh Academy Session', 'ICESCO Holds Workshop in Derna']);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, broken, continued, BODY2]);
+  });
+
+  it('keeps a short line continuing a paragraph broken after a comma in its article', () => {
+    const broken = 'The discussion was moderated by experts from the Science and Environment Sector, namely Dr. Issam Krimi and Dr. Adel Smaida,';
+    const continued = 'Dr. Fahman Fath Al-Rahman and Professor Raheel Qamar';
+    const sp = segmentPage(pageOf(['ICESCO Highlights Importance of Digital Technologies', BODY, broken, continued, BODY2]), 0);
+    expect(sp.articles).toHaveLength(1);
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, broken, continued, BODY2]);
   });
 

@@ -7,7 +7,9 @@ import { chalkFor, sanitize } from './table.js';
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // A word longer than the line (a path, a URL) is cut into pieces that fit.
+  const words = text.split(/\s+/).flatMap((w) => (w.length <= width ? [w] : w.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [w]));
+  for (const word of words) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
@@ -21,14 +23,20 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function renderArticle(a: Article, env: RenderEnv): string {
   const chalk = chalkFor(env);
-  const width = Math.max(40, Math.min(env.width, 100));
+  const width = Math.max(20, Math.min(env.width, 100));
   const out: string[] = [];
-  out.push(chalk.bold(sanitize(a.title)));
+  // Header lines use the whole terminal; the body is set to a readable measure.
+  const full = Math.max(20, env.width);
+  for (const l of wrap(sanitize(a.title), full)) out.push(chalk.bold(l));
   const dated = a.date ? `${a.date} (${a.dateSource}${a.dateText ? `: ${sanitize(a.dateText)}` : ''})` : 'undated';
-  out.push(chalk.dim(`${a.id} · ${dated} · ${sanitize(a.source)}`));
-  if (a.duplicates.length) out.push(chalk.dim(`also published as: ${a.duplicates.join(', ')}`));
+  for (const l of wrap(`${a.id} · ${dated} · ${sanitize(a.source)}`, full)) out.push(chalk.dim(l));
+  if (a.duplicates.length) for (const l of wrap(`also published as: ${a.duplicates.join(', ')}`, full)) out.push(chalk.dim(l));
   out.push('');
-  const line = (label: string, values: string[]) => values.length && out.push(`${chalk.bold(label.padEnd(14))}${sanitize(values.join('; '))}`);
+  const line = (label: string, values: string[]) => {
+    if (!values.length) return;
+    // Wrapped to the terminal, continuation lines indented under the first value.
+    wrap(sanitize(values.join('; ')), Math.max(10, full - 14)).forEach((l, i) => out.push(`${i === 0 ? chalk.bold(label.padEnd(14)) : ' '.repeat(14)}${l}`));
+  };
   line('People', a.people.map((p) => (p.roles.length ? `${p.name} (${p.roles[0]})` : p.name)));
   line('Places', a.places.map((p) => p.name));
   line('Organizations', a.organizations.map((o) => (o.aliases.length ? `${o.name} (${o.aliases.join(', ')})` : o.name)));

@@ -64,6 +64,8 @@ export interface RawMention extends DateMention {
   yearStated: boolean;
   /** A weekday named with the date that contradicts it ("Monday, 17 September 2025"). */
   warning?: string;
+  /** Resolved from the text's own date ("on Sunday"): never evidence for that date. */
+  relative?: boolean;
 }
 
 const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -95,7 +97,34 @@ export function findDateMentions(paragraphs: string[], reference: Date): RawMent
     for (const sentence of sentences(paragraph)) {
       const at = paragraph.indexOf(sentence, sentenceOffset - offset);
       const base = offset + (at < 0 ? 0 : at);
-      for (const r of parser.parse(sentence, { instant: reference, timezone: 0 })) {
+      const results = parser.parse(sentence, { instant: reference, timezone: 0 });
+      for (let k = 0; k < results.length; k++) {
+        const r = results[k];
+        if (isWeekdayOnly(r) || isToday(r)) {
+          // "today, Thursday (September 15, 2022)": one mention, spelled out by the date that follows.
+          let j = k;
+          while (j + 1 < results.length && (isWeekdayOnly(results[j + 1]) || isToday(results[j + 1])) && gapIsJoin(sentence, results[j], results[j + 1])) j++;
+          const next = results[j + 1];
+          if (next && !isWeekdayOnly(next) && !isToday(next) && gapIsJoin(sentence, results[j], next)) {
+            const m = toMention(next, sentence, reference);
+            if (m) {
+              const weekday = results.slice(k, j + 1).find(isWeekdayOnly);
+              const close = sentence.slice(next.index + next.text.length).match(/^\s*\)/)?.[0] ?? '';
+              const text = sentence.slice(r.index, next.index + next.text.length) + close;
+              out.push({ ...m, ...weekdayCheck(m, weekday, text), text: cleanMentionText(text), offset: base + r.index });
+            }
+            k = j + 1;
+            continue;
+          }
+          // A weekday alone ("kicked off on Sunday") names the nearest such day around the reference.
+          const w = results.slice(k, j + 1).find(isWeekdayOnly);
+          if (w) {
+            const m = relativeWeekday(w, sentence, reference);
+            if (m) out.push({ ...m, offset: base + w.index });
+          }
+          k = j;
+          continue;
+        }
         const m = toMention(r, sentence, reference);
         if (m) out.push({ ...m, offset: base + r.index });
       }
@@ -106,6 +135,40 @@ export function findDateMentions(paragraphs: string[], reference: Date): RawMent
   return out;
 }
 
+const isWeekdayOnly = (r: chrono.ParsedResult) => r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month') && !r.end;
+const isToday = (r: chrono.ParsedResult) => /^(?:today|this day)$/i.test(r.text.trim());
+/** Two results joined by a comma or an opening bracket only ("Thursday (September 15"). */
+const gapIsJoin = (sentence: string, a: chrono.ParsedResult, b: chrono.ParsedResult) => /^[\s,(]*$/.test(sentence.slice(a.index + a.text.length, b.index));
+
+function weekdayCheck(m: Omit<RawMention, 'offset'>, weekday: chrono.ParsedResult | undefined, text: string): { warning?: string } {
+  if (!weekday || m.granularity !== 'day') return {};
+  const named = weekday.start.get('weekday')!;
+  const actual = new Date(`${m.start}T12:00:00Z`).getUTCDay();
+  return actual === named ? {} : { warning: `${text.trim()}: ${m.start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[named]}` };
+}
+
+/** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
+function relativeWeekday(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset'> | null {
+  const before = sentence.slice(0, r.index);
+  if (RECURRING_CONTEXT.test(before) || /\b(?:every|each|on)\s+\w+s\b/i.test(r.text) || /s$/i.test(r.text.trim())) return null;
+  const future = isFuture(before, sentence.slice(r.index + r.text.length));
+  const target = r.start.get('weekday')!;
+  const ref = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()));
+  let delta = target - ref.getUTCDay();
+  if (future) delta = (delta + 7) % 7;
+  else if (delta > 0) delta -= 7;
+  const d = new Date(ref.getTime() + delta * 864e5);
+  const text = r.text.replace(/^(?:on|this|last|next)\s+/i, '').trim();
+  return {
+    text, start: d.toISOString().slice(0, 10), end: null, granularity: 'day', sentence, future, yearStated: false, relative: true,
+  };
+}
+
+/** The minimal span: no leading punctuation or "on/from/over", no trailing comma. */
+function cleanMentionText(text: string): string {
+  return text.replace(/^[\s,;:(]+/, '').replace(/^(?:on|from|over|in|since|between|during)\s+/i, '').replace(/[\s,]+$/, '');
+}
+
 function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset'> | null {
   const s = r.start;
   // Weekdays alone, "today", "next year", stray numbers: no calendar month named.
@@ -114,7 +177,7 @@ function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): O
   if (/^(?:today|tonight|tomorrow|yesterday|now)$/i.test(r.text.trim())) return null;
   const before = sentence.slice(0, r.index);
   if (RECURRING_CONTEXT.test(before)) return null;
-  let text = r.text.replace(/^(?:on|from|over|in|since|between|during)\s+/i, '').replace(/[\s,]+$/, '');
+  let text = cleanMentionText(r.text);
   const month = s.get('month')!;
   const dayCertain = s.isCertain('day');
   const yearStated = s.isCertain('year');
@@ -193,7 +256,7 @@ export interface ArticleDate {
 /** The article's own date from its dateline or its text, before neighbours are consulted. */
 export function decideArticleDate(a: DatedInput): ArticleDate {
   if (a.dateline) return { date: a.dateline, source: 'dateline', text: a.dateline };
-  const reported = a.mentions.filter((m) => m.granularity === 'day' && !m.future);
+  const reported = a.mentions.filter((m) => m.granularity === 'day' && !m.future && !m.relative);
   if (reported.length) return { date: reported[0].start, source: 'body', text: reported[0].text };
   return { date: null, source: null, text: null };
 }

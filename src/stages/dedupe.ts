@@ -26,7 +26,8 @@ export interface DedupeInput {
 export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICATE_JACCARD): number[] {
   const shingleSets = articles.map((a) => shingles(`${a.title}\n${a.text}`));
   const salientSets: (Uint32Array | undefined)[] = [];
-  const salientOf = (i: number) => (salientSets[i] ??= salient(`${articles[i].title}\n${articles[i].text}`));
+  // The body only: a republished copy may restyle its title ("ICESCO HOLDS ...").
+  const salientOf = (i: number) => (salientSets[i] ??= salient(articles[i].text));
   const sketches = shingleSets.map(sketch);
   const parent = articles.map((_, i) => i);
   const find = (x: number): number => {
@@ -97,7 +98,7 @@ function shingles(text: string): Uint32Array {
 /** Sorted, unique hashes of the capitalised words and numbers: the names, places and dates. */
 function salient(text: string): Uint32Array {
   const out = new Set<number>();
-  for (const w of text.normalize('NFKC').match(/[\p{Lu}][\p{L}\p{M}'’-]*|\d+/gu) ?? []) out.add(hash(w));
+  for (const w of text.normalize('NFKC').match(/[\p{Lu}][\p{L}\p{M}'’-]*|\d+/gu) ?? []) out.add(hash(w.toLowerCase()));
   return Uint32Array.from(out).sort();
 }
 

@@ -283,13 +283,17 @@ function collectName(tokens: Token[], used: Uint8Array, i: number): number {
   return last;
 }
 
+const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'h.e', 'he', 'eng', 'engr', 'sheikh', 'imam', 'pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir']);
+
 /** The role in apposition after a name: ", Director-General of the ... (ICESCO)," */
 function roleAfter(text: string, end: number): string | undefined {
   const rest = text.slice(end, end + 400);
   const m = rest.match(/^\s*,\s*((?:the\s+)?[A-Za-z][^;]*?)(?=\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
   if (!m) return undefined;
   const role = m[1].trim();
-  const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase();
+  const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase().replace(/\.$/, '');
+  // ", Dr. Adel Smaida, ...": the next person's honorific is not this one's role.
+  if (HONORIFIC_ABBREVIATIONS.has(firstWord) || /^(?:his|her)\s+(?:excellency|majesty|highness|eminence)/i.test(role)) return undefined;
   if (!ROLE_WORDS.has(firstWord) && !ROLE_WORDS.has(firstWord.replace(/-.*$/, ''))) return undefined;
   return role.length <= 200 ? role : undefined;
 }
@@ -361,12 +365,14 @@ function findAppositionPeople(tokens: Token[], used: Uint8Array, out: RawEntity[
 }
 
 function findTaggedPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
+  const quoted = insideQuotes(tokens);
   for (const [s, e] of nameRuns(tokens, used, 2, 4)) {
     if (!free(s, e)) continue;
     const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
     if (!ts.some((t) => PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
     if (ts.some((t) => PLACE_TAGS.some((g) => t.tags.has(g)) && !PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
     if (ts.every((t) => t.common) || isKnownPlace(tokens, s, e)) continue;
+    if (lower(tokens[s - 1] ?? tokens[s]) === 'of' || quoted[s]) continue; // see findUnknownNamePeople
     if (continuesName(tokens[e + 1])) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
@@ -475,8 +481,12 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
 
 function findUnknownNamePeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
   const g = getGazetteer();
+  const quoted = insideQuotes(tokens);
   for (const [s, e] of nameRuns(tokens, used, 2, 4)) {
     if (!free(s, e)) continue;
+    // "Sheikh of Al-Azhar Al-Sharif": after "of" an unknown name is an institution or a place;
+    // in quotes it is a title or a term ("“Ilm al-Kalam”").
+    if (lower(tokens[s - 1] ?? tokens[s]) === 'of' || quoted[s]) continue;
     const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
     if (ts.some((t) => t.common || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
     if (continuesName(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;

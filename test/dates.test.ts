@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decideArticleDate, findDateMentions, inferFromNeighbours, parseDateBound, parseDateline, type ArticleDate, type RawMention,
+} from '../src/stages/dates.js';
+import { REF } from './helpers/seeds.js';
+
+/** The one mention a sentence must yield, in the fields users see. */
+function only(sentence: string, reference = REF) {
+  const found = findDateMentions([sentence], reference);
+  expect(found, `mentions in ${JSON.stringify(sentence)}`).toHaveLength(1);
+  const { text, start, end, granularity } = found[0];
+  return { text, start, end, granularity };
+}
+
+describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)', () => {
+  const cases: [sentence: string, expected: { text: string; start: string; end: string | null; granularity?: 'day' | 'month' }][] = [
+    ['The Congress was held in Astana on 17-18 September 2025 with leaders from 60 countries.', { text: '17-18 September 2025', start: '2025-09-17', end: '2025-09-18' }],
+    ['The Symposium will be held at ICESCO headquarters in Rabat on 27–28 April 2026.', { text: '27–28 April 2026', start: '2026-04-27', end: '2026-04-28' }],
+    ['The Forum is held at ICESCO headquarters from 11 to 13 November 2025.', { text: '11 to 13 November 2025', start: '2025-11-11', end: '2025-11-13' }],
+    ['The Council met in Doha from 4 to 8 May 2025, under the patronage of the Prime Minister.', { text: '4 to 8 May 2025', start: '2025-05-04', end: '2025-05-08' }],
+    ['The workshop took place in Almaty on September 8 and 9 , 2025, with 50 experts.', { text: 'September 8 and 9 , 2025', start: '2025-09-08', end: '2025-09-09' }],
+    ['The seminar ran on 8 and 9 September 2025 in Bishkek.', { text: '8 and 9 September 2025', start: '2025-09-08', end: '2025-09-09' }],
+    ['The conference was held in Samarkand over 29–30 April 2025.', { text: '29–30 April 2025', start: '2025-04-29', end: '2025-04-30' }],
+    ['The forum was held at the Islamic University of Selangor from 21 to 24 July 2025.', { text: '21 to 24 July 2025', start: '2025-07-21', end: '2025-07-24' }],
+    ['He visited the National Space Center on Thursday, 18 September 2025.', { text: 'Thursday, 18 September 2025', start: '2025-09-18', end: null }],
+    ['ICESCO launched on Sunday, November 9, 2025, the animated film.', { text: 'Sunday, November 9, 2025', start: '2025-11-09', end: null }],
+    ['The meeting was held on Monday 12 September 2022 at ICESCO headquarters.', { text: 'Monday 12 September 2022', start: '2022-09-12', end: null }],
+    ['This ceremony, held on Thursday (September 15, 2022), saw many religious leaders.', { text: 'Thursday (September 15, 2022)', start: '2022-09-15', end: null }],
+    // A weekday alone is resolved against the reference: the latest such day, or the next one when announced.
+    ['The meeting took place on Thursday at the Ministry.', { text: 'Thursday', start: '2025-09-18', end: null }],
+    ['The forum will close on Monday with a final declaration.', { text: 'Monday', start: '2025-09-22', end: null }],
+    ['The Organization was established in 1979 and renewed its charter in May 2025.', { text: 'May 2025', start: '2025-05-01', end: '2025-05-31', granularity: 'month' }],
+    // No year: resolved against the reference (the article's context), not the clock.
+    ['The training program runs from 15 to 18 September at Bishkek State University.', { text: '15 to 18 September', start: '2025-09-15', end: '2025-09-18' }],
+    ['He invited the Counselor to the conference scheduled to be held in Baku this coming December.', { text: 'this coming December', start: '2025-12-01', end: '2025-12-31', granularity: 'month' }],
+  ];
+  it.each(cases)('%j', (sentence, expected) => {
+    expect(only(sentence)).toEqual({ granularity: 'day', ...expected });
+  });
+
+  it('resolves a year-less range to the year nearest the reference, across New Year', () => {
+    expect(only('The winter school was held from 28 to 30 December in Tashkent.', new Date('2026-01-05T12:00:00Z'))).toEqual({
+      text: '28 to 30 December', start: '2025-12-28', end: '2025-12-30', granularity: 'day',
+    });
+    expect(only('The winter school was held from 28 to 30 December in Tashkent.', new Date('2025-11-20T12:00:00Z')).start).toBe('2025-12-28');
+  });
+
+  it('resolves "this coming December" against the reference, and gives its last day as end', () => {
+    expect(only('The conference is scheduled to be held in Baku this coming December.', new Date('2024-10-01T12:00:00Z'))).toMatchObject({
+      start: '2024-12-01', end: '2024-12-31', granularity: 'month',
+    });
+    expect(only('The report will be published this coming February.', new Date('2025-11-01T12:00:00Z'))).toMatchObject({
+      start: '2026-02-01', end: '2026-02-28', granularity: 'month',
+    });
+  });
+
+  it('says whether the year was stated', () => {
+    expect(findDateMentions(['The program runs from 15 to 18 September at the university.'], REF)[0].yearStated).toBe(false);
+    expect(findDateMentions(['The program ran from 15 to 18 September 2025 at the university.'], REF)[0].yearStated).toBe(true);
+  });
+
+  it('keeps the sentence a mention occurs in', () => {
+    const found = findDateMentions(['The delegation arrived in Astana. The meeting took place on Thursday, 18 September 2025, at the Ministry.'], REF);
+    expect(found.map((m) => m.sentence)).toEqual(['The meeting took place on Thursday, 18 September 2025, at the Ministry.']);
+  });
+
+  it('finds mentions in every paragraph, in order, with increasing offsets', () => {
+    const found = findDateMentions(['The workshop opened on 6 May 2025 in Rabat.', 'It concluded on Wednesday, 7 May 2025, with recommendations.'], REF);
+    expect(found.map((m) => m.start)).toEqual(['2025-05-06', '2025-05-07']);
+    expect(found[1].offset).toBeGreaterThan(found[0].offset);
+  });
+
+  it('warns when the weekday contradicts the date', () => {
+    const [m] = findDateMentions(['The visit took place on Monday, 18 September 2025, in Astana.'], REF);
+    expect(m.start).toBe('2025-09-18');
+    expect(m.warning).toMatch(/2025-09-18 is a Thursday, not a Monday/);
+    expect(findDateMentions(['The visit took place on Thursday, 18 September 2025, in Astana.'], REF)[0].warning).toBeUndefined();
+  });
+
+  // Regression: after a closing bracket the span once kept the ", on" before the date.
+  it('gives the minimal span after a parenthesised acronym: "(RCQE), on Wednesday, 12 November 2025"', () => {
+    const sentence = 'ICESCO took part in the forum organized by the UNESCO Regional Center for Quality and Excellence in Education (RCQE), on Wednesday, 12 November 2025, on the occasion of World Quality Day.';
+    expect(only(sentence).text).toBe('Wednesday, 12 November 2025');
+  });
+});
+
+describe('findDateMentions: future flag from wording', () => {
+  const cases: [sentence: string, future: boolean][] = [
+    ['The 7th Congress is due to be held in Nur-Sultan, on 13-16 September 2022.', true],
+    ['The organizing committee has set 1 November 2025 as the deadline for submitting abstracts.', true],
+    ['The deadline for receiving the full texts of research papers is 1 February 2026.', true],
+    ['Accepted submissions will be announced on 1 December 2025, along with a participation form.', true],
+    ['The session is scheduled for Monday 5 May 2025 in Doha.', true],
+    ['Applications remain open until 30 October 2025.', true],
+    ['The workshop, which concluded on Thursday 8 May 2025, was attended by 30 experts.', false],
+    ['The agreement was signed on 3 March 2025 at the Ministry.', false],
+    // The "will" belongs to another clause.
+    ['The two sides will meet again next year; the agreement was signed on 3 March 2025.', false],
+  ];
+  it.each(cases)('%j -> future %s', (sentence, future) => {
+    const found = findDateMentions([sentence], REF);
+    expect(found).toHaveLength(1);
+    expect(found[0].future).toBe(future);
+  });
+});
+
+describe('parseDateline (reference 2025-06-01)', () => {
+  const cases: [text: string, expected: string | null][] = [
+    ['Thursday, 18 September 2025', '2025-09-18'],
+    ['September 18, 2025', '2025-09-18'],
+    ['2025-09-18', '2025-09-18'],
+    // Year-less: nearest to the reference.
+    ['18 September', '2025-09-18'],
+    ['28 December', '2024-12-28'],
+    ['September 2025', null],
+    ['No date here', null],
+  ];
+  it.each(cases)('%j -> %s', (text, expected) => {
+    expect(parseDateline(text, new Date('2025-06-01T12:00:00Z'))).toBe(expected);
+  });
+});
+
+const mention = (start: string, extra: Partial<RawMention> = {}): RawMention => ({
+  text: start, start, end: null, granularity: 'day', sentence: '', future: false, offset: 0, yearStated: true, ...extra,
+});
+
+describe('decideArticleDate', () => {
+  it('takes the dateline first', () => {
+    expect(decideArticleDate({ dateline: '2025-09-18', mentions: [mention('2025-09-17')] })).toEqual({ date: '2025-09-18', source: 'dateline', text: '2025-09-18' });
+  });
+
+  it('else takes the first reported day, skipping deadlines and announced events', () => {
+    const mentions = [
+      mention('2026-04-27', { text: '27–28 April 2026', future: true }),
+      mention('2025-09-22', { text: 'Monday, 22 September 2025' }),
+      mention('2025-09-01', { text: '1 September 2025' }),
+    ];
+    expect(decideArticleDate({ dateline: null, mentions })).toEqual({ date: '2025-09-22', source: 'body', text: 'Monday, 22 September 2025' });
+  });
+
+  it('never dates an article by a month', () => {
+    const mentions = [mention('2025-12-01', { text: 'December 2025', end: '2025-12-31', granularity: 'month' })];
+    expect(decideArticleDate({ dateline: null, mentions })).toEqual({ date: null, source: null, text: null });
+  });
+
+  it('leaves an article with only future mentions undated', () => {
+    const mentions = [mention('2025-11-01', { future: true }), mention('2025-12-01', { future: true })];
+    expect(decideArticleDate({ dateline: null, mentions })).toEqual({ date: null, source: null, text: null });
+  });
+});
+
+describe('inferFromNeighbours (a listing runs newest first)', () => {
+  const dated = (date: string): ArticleDate => ({ date, source: 'body', text: date });
+  const none: ArticleDate = { date: null, source: null, text: null };
+
+  it('dates an undated article by the nearest dated one below it', () => {
+    const out = inferFromNeighbours([none, dated('2025-09-22'), none, none, dated('2025-09-18')], ['A', 'B', 'C', 'D', 'E']);
+    expect(out.map((d) => d.date)).toEqual(['2025-09-22', '2025-09-22', '2025-09-18', '2025-09-18', '2025-09-18']);
+    expect(out[0]).toEqual({ date: '2025-09-22', source: 'inferred', text: 'listed above "B" (2025-09-22)' });
+    expect(out[1]).toEqual(dated('2025-09-22'));
+  });
+
+  it('falls back to the nearest dated article above it when none is below', () => {
+    const out = inferFromNeighbours([dated('2025-07-21'), none], ['A', 'B']);
+    expect(out[1]).toEqual({ date: '2025-07-21', source: 'inferred', text: 'listed below "A" (2025-07-21)' });
+  });
+
+  it('leaves a page with no dated article undated, and never chains inferred dates', () => {
+    expect(inferFromNeighbours([none, none], ['A', 'B'])).toEqual([none, none]);
+    const inferred: ArticleDate = { date: '2025-01-01', source: 'inferred', text: 'x' };
+    expect(inferFromNeighbours([none, inferred], ['A', 'B'])[0]).toEqual(none);
+  });
+});
+
+describe('parseDateBound (today pinned to 2025-10-15)', () => {
+  const today = new Date('2025-10-15T12:00:00Z');
+  const cases: [value: string, expected: { start: string; end: string } | null][] = [
+    ['2025-09-01', { start: '2025-09-01', end: '2025-09-01' }],
+    ['2025-9-1', { start: '2025-09-01', end: '2025-09-01' }],
+    ['2025-09', { start: '2025-09-01', end: '2025-09-30' }],
+    ['2024-02', { start: '2024-02-01', end: '2024-02-29' }],
+    ['2025', { start: '2025-01-01', end: '2025-12-31' }],
+    ['September 2025', { start: '2025-09-01', end: '2025-09-30' }],
+    ['Sep 2025', { start: '2025-09-01', end: '2025-09-30' }],
+    ['  september   2025 ', { start: '2025-09-01', end: '2025-09-30' }],
+    ['8 September 2025', { start: '2025-09-08', end: '2025-09-08' }],
+    ['last 30 days', { start: '2025-09-15', end: '2025-10-15' }],
+    ['past 2 weeks', { start: '2025-10-01', end: '2025-10-15' }],
+    ['this year', { start: '2025-01-01', end: '2025-12-31' }],
+    ['last year', { start: '2024-01-01', end: '2024-12-31' }],
+    ['this month', { start: '2025-10-01', end: '2025-10-31' }],
+    ['last month', { start: '2025-09-01', end: '2025-09-30' }],
+    ['this week', { start: '2025-10-13', end: '2025-10-19' }],
+    ['today', { start: '2025-10-15', end: '2025-10-15' }],
+    ['yesterday', { start: '2025-10-14', end: '2025-10-14' }],
+    // Not dates.
+    ['2025-02-30', null],
+    ['2025-13', null],
+    ['2025-00', null],
+    ['2025-13-01', null],
+    ['Foo 2025', null],
+    ['foo', null],
+    ['', null],
+    ['soon', null],
+    ['99999', null],
+  ];
+  it.each(cases)('%j -> %j', (value, expected) => {
+    expect(parseDateBound(value, today)).toEqual(expected);
+  });
+
+  it('counts relative bounds from the today it is given, not the clock', () => {
+    expect(parseDateBound('this year', new Date('2022-06-01T00:00:00Z'))).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(parseDateBound('last month', new Date('2025-01-10T00:00:00Z'))).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+  });
+});

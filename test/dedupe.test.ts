@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+import { findDuplicates, NEAR_DUPLICATE_JACCARD, type DedupeInput } from '../src/stages/dedupe.js';
+import { segmentPage } from '../src/stages/segment.js';
+import { sentences } from '../src/text.js';
+import { REF, seedPages } from './helpers/seeds.js';
+
+const seeds = seedPages();
+/** The articles of seed page 000 as dedupe sees them. */
+const page0: DedupeInput[] = segmentPage(seeds[0], 0).articles.map((a) => ({ title: a.title.text, text: a.body.map((l) => l.text).join('\n\n') }));
+const counselor = page0[7]; // "ICESCO Director-General Meets State Counselor of the Republic of Kazakhstan"
+
+/** One press release, filled in for two different meetings. */
+function meeting(p: { country: string; name: string; short: string; role: string; date: string; city: string; field: string; plan: string }): DedupeInput {
+  return {
+    title: `ICESCO Director-General Meets ${p.role} of ${p.country}`,
+    text: [
+      `Dr. Salim M. AlMalik, Director-General of the Islamic World Educational, Scientific and Cultural Organization (ICESCO), met with ${p.name}, ${p.role} of ${p.country}, on ${p.date}, in ${p.city}.`,
+      `During the meeting, Dr. AlMalik reviewed the programs and initiatives implemented by ICESCO in ${p.country} in recent years, along with the positive results achieved in ${p.field}.`,
+      `For his part, ${p.short} welcomed the development of close cooperation with ICESCO and affirmed the readiness of ${p.country} to advance practical partnerships.`,
+      `At the close of the meeting, the two sides agreed to hold a meeting of experts in ${p.city} to prepare ${p.plan}.`,
+    ].join('\n\n'),
+  };
+}
+const KAZAKHSTAN = meeting({
+  country: 'Kazakhstan', name: 'Mr. Erlan Karin', short: 'Mr. Karin', role: 'State Counselor', date: 'Thursday, 18 September 2025', city: 'Astana',
+  field: 'artificial intelligence and space science', plan: 'an action plan for the years 2026 and 2027',
+});
+const INDONESIA = meeting({
+  country: 'Indonesia', name: 'Mr. Fazli Zon', short: 'Mr. Zon', role: 'Minister of Culture', date: 'Thursday, 15 May 2025', city: 'Jakarta',
+  field: 'heritage preservation and the promotion of culture', plan: 'the nomination of new sites to the heritage list',
+});
+
+describe('findDuplicates', () => {
+  it('uses a 0.8 Jaccard threshold by default', () => {
+    expect(NEAR_DUPLICATE_JACCARD).toBe(0.8);
+  });
+
+  it('folds an exact duplicate into its first occurrence', () => {
+    expect(findDuplicates([page0[0], page0[1], { ...page0[0] }, page0[2]])).toEqual([-1, -1, 0, -1]);
+  });
+
+  it('folds every later copy into the first, not into each other', () => {
+    expect(findDuplicates([page0[3], { ...page0[3] }, { ...page0[3] }])).toEqual([-1, 0, 0]);
+  });
+
+  const edited = () => {
+    const paragraphs = counselor.text.split('\n\n');
+    const p = paragraphs.findIndex((x) => x.startsWith('He also commended'));
+    const [first, ...rest] = sentences(paragraphs[p]);
+    expect(first).toMatch(/^He also commended the substantial progress/);
+    paragraphs[p] = ['He further praised the growing role of the Organization in supporting youth and women across the Member States.', ...rest].join(' ');
+    return { title: counselor.title, text: paragraphs.join('\n\n') };
+  };
+
+  it('folds a near-duplicate with one sentence changed', () => {
+    const near = edited();
+    expect(near.text).not.toBe(counselor.text);
+    expect(findDuplicates([counselor, page0[6], near])).toEqual([-1, -1, 0]);
+  });
+
+  it('honours a stricter threshold: the one-sentence edit is then a different article', () => {
+    expect(findDuplicates([counselor, edited()], 0.99)).toEqual([-1, -1]);
+  });
+
+  it('folds a copy whose only changes are punctuation, spacing and paragraph breaks', () => {
+    const copy = { title: counselor.title, text: counselor.text.replace(/,/g, ' ,').replace(/\n\n/g, '\n') };
+    expect(findDuplicates([counselor, copy])).toEqual([-1, 0]);
+  });
+
+  // Regression: the names-and-numbers check must not depend on the title's case.
+  it('folds a copy republished with its title in capitals', () => {
+    expect(findDuplicates([counselor, { ...counselor, title: counselor.title.toUpperCase() }])).toEqual([-1, 0]);
+  });
+
+  it('does not fold the ten distinct articles of a seed page', () => {
+    expect(findDuplicates(page0)).toEqual(Array(10).fill(-1));
+  });
+
+  it('does not fold two articles written from the same template with different names, places and dates', () => {
+    expect(KAZAKHSTAN.text).not.toBe(INDONESIA.text);
+    expect(findDuplicates([KAZAKHSTAN, INDONESIA])).toEqual([-1, -1]);
+    // ... and still folds a true copy of either.
+    expect(findDuplicates([KAZAKHSTAN, INDONESIA, { ...INDONESIA }])).toEqual([-1, -1, 1]);
+  });
+
+  it('compares texts too short for shingles exactly', () => {
+    const a = { title: 'Short', text: 'Two words.' };
+    expect(findDuplicates([a, { title: 'short', text: 'two  words' }, { title: 'Short', text: 'Three words.' }])).toEqual([-1, 0, -1]);
+  });
+
+  it('handles no articles', () => {
+    expect(findDuplicates([])).toEqual([]);
+  });
+});
+
+describe('duplicates in the pipeline', () => {
+  it('folds an article republished on another page and lists the copy on the one kept', () => {
+    const copy = { source: 'copy/000_55f9d866b8a4f3e8.txt', name: 'copy', text: seeds[0].text };
+    const corpus = analyze([seeds[0], copy], { today: REF });
+    expect(corpus.articles).toHaveLength(10);
+    expect(corpus.articles[0].id).toBe('000_55f9d866b8a4f3e8-01');
+    expect(corpus.articles[0].duplicates).toEqual(['copy-01']);
+    expect(corpus.articles.every((a, i) => a.duplicates.length === 1 && a.duplicates[0] === `copy-${String(i + 1).padStart(2, '0')}`)).toBe(true);
+  });
+});
