@@ -11,6 +11,10 @@ import { listDates } from './commands/dates.js';
 import { ENTITY_SORTS, listEntities, parseEntityType, type EntitySort } from './commands/entities.js';
 import { listArticles } from './commands/list.js';
 import { findArticle } from './commands/show.js';
+import { coOccurrence, GRAPH_FORMATS, type GraphFormat } from './commands/graph.js';
+import { profile } from './commands/who.js';
+import { renderGraph } from './render/graph.js';
+import { renderProfile } from './render/profile.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { loadPages } from './load.js';
 import { analyze } from './pipeline.js';
@@ -78,6 +82,8 @@ Examples:
   $ icesco entities --type place --json
   $ icesco show 000_55f9d866b8a4f3e8-03           one article, entities highlighted
   $ icesco dates --upcoming                       what the articles announce for later
+  $ icesco who AlMalik                            a profile: aliases, roles over time, articles
+  $ icesco graph --type person --format graphml   the co-occurrence network, for Gephi
   $ icesco boilerplate                            page chrome that was removed
   $ icesco list pages/ more.txt                   your own files and folders ('-' reads stdin)
 
@@ -195,6 +201,25 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const corpus = analyzeInputs(paths, opts);
       return emit(listEntities(corpus, { type, ...p, min, limit, sort: opts.sort as EntitySort }), opts);
     }));
+
+  common(program.command('who').argument('<name>', 'a person, place or organization: any name, alias or acronym').argument('[paths...]', 'pages'), { dates: false, formats: false })
+    .description('profile of one entity: aliases, roles over time, articles, and who and what appears with it')
+    .action((name: string, paths: string[], opts: CommonOptions) => {
+      const found = profile(analyzeInputs(paths, opts), name);
+      io.stdout(opts.json ? renderJsonValue(found) : renderProfile(found, envOf(opts, 'table')));
+    });
+
+  common(program.command('graph').argument('[paths...]', 'pages'), { dates: false, formats: false })
+    .description('co-occurrence network: entities as nodes, articles in common as edges')
+    .option('-t, --type <type>', 'person, place, organization, or all', 'person')
+    .addOption(new Option('--format <format>', 'output format').choices([...GRAPH_FORMATS]).default('dot'))
+    .option('--min-weight <n>', 'only edges shared by at least n articles', '1')
+    .action((paths: string[], opts: CommonOptions & { type: string; format: GraphFormat; minWeight: string }) => {
+      const types = opts.type === 'all' ? [] : [parseEntityType(opts.type)];
+      const minWeight = count('--min-weight', opts.minWeight) ?? 1;
+      const graph = coOccurrence(analyzeInputs(paths, opts), { types, minWeight });
+      io.stdout(renderGraph(graph, opts.json ? 'json' : opts.format));
+    });
 
   common(program.command('dates').argument('[paths...]', 'pages'))
     .description('every date mention: date, text, article, sentence')

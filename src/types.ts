@@ -98,6 +98,8 @@ export interface PlaceRef {
   name: string;
   /** True when the place is a country. */
   country: boolean;
+  /** The country it is in (its own name for a country), where known; else null. */
+  countryName: string | null;
 }
 
 /** An organization as mentioned in one article. */
@@ -153,8 +155,10 @@ export interface EntitySummary {
   lastSeen: string | null;
   /** Latest role seen (people only). */
   role?: string | null;
-  /** Countries only: true; places only. */
+  /** Places: is it a country. */
   country?: boolean;
+  /** Places: the country it is in (its own name for a country), where known. */
+  countryName?: string | null;
   /** Ids of the articles. */
   articleIds: string[];
 }

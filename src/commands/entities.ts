@@ -65,7 +65,7 @@ export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSe
     { header: 'last', value: (e) => e.lastSeen ?? '—', style: 'date', min: 10 },
   ];
   if (options.type === 'person') columns.push({ header: 'latest role', value: (e) => e.role ?? '', flex: true });
-  if (options.type === 'place') columns.splice(1, 0, { header: 'country', value: (e) => (e.country ? 'yes' : ''), max: 7 });
+  if (options.type === 'place') columns.splice(1, 0, { header: 'country', value: (e) => (e.country ? '(country)' : e.countryName ?? ''), max: 20 });
   return {
     records,
     empty: `No ${options.type === 'person' ? 'people' : `${options.type}s`} found.`,

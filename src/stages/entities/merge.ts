@@ -97,6 +97,28 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   const canonicalPerson = (c: PersonCluster) =>
     [...c.forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0][0];
 
+  // ---- places: "Shymkent, Kazakhstan" tells which country a city is in ----
+  const countryVotes = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    const places = a.entities.filter((e) => e.type === 'place').sort((x, y) => x.start - y.start);
+    for (let i = 0; i + 1 < places.length; i++) {
+      const [prev, place, next, after] = [places[i - 1], places[i], places[i + 1], places[i + 2]];
+      // Exactly "Place, Country": not inside a list of places ("Bashkortostan, Kazakhstan, Tajikistan").
+      if (next.start !== place.end + 2 || (prev && prev.end + 2 === place.start) || (after && after.start === next.end + 2)) continue;
+      const inner = canonicalPlace(place.text);
+      const outer = canonicalPlace(next.text);
+      if (inner.country || !outer.country) continue;
+      const votes = countryVotes.get(inner.name) ?? new Map<string, number>();
+      votes.set(outer.name, (votes.get(outer.name) ?? 0) + 1);
+      countryVotes.set(inner.name, votes);
+    }
+  }
+  const countryOf = (name: string, known: string | null) => {
+    if (known) return known;
+    const votes = countryVotes.get(name);
+    return votes ? [...votes].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0] : null;
+  };
+
   // ---- per article ----
   const summaries = new Map<string, EntitySummary & { aliasSet: Set<string>; roleDate: string | null }>();
   const note = (type: EntityType, name: string, article: ArticleMentions, texts: string[], extra?: Partial<EntitySummary>) => {
@@ -201,18 +223,18 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     }
 
     // Places
-    const places = new Map<string, { country: boolean; texts: string[] }>();
+    const places = new Map<string, { country: boolean; countryName: string | null; texts: string[] }>();
     for (const e of mentions) {
       if (e.type !== 'place') continue;
       const p = canonicalPlace(e.text);
-      const entry = places.get(p.name) ?? { country: p.country, texts: [] };
+      const entry = places.get(p.name) ?? { country: p.country, countryName: countryOf(p.name, p.countryName), texts: [] };
       entry.texts.push(cleanSurface(e.text));
       places.set(p.name, entry);
     }
     const placeRefs: PlaceRef[] = [];
     for (const [name, p] of places) {
-      placeRefs.push({ name, country: p.country });
-      note('place', name, article, p.texts, { country: p.country });
+      placeRefs.push({ name, country: p.country, countryName: p.countryName });
+      note('place', name, article, p.texts, { country: p.country, countryName: p.countryName });
     }
     return { people: peopleRefs, places: placeRefs, organizations: orgRefs };
   });

@@ -13,18 +13,19 @@ export function cleanSurface(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '').replace(/^(?:the|The)\s+/, '').trim();
 }
 
-/** A place's canonical name, and whether it is a country. */
-export function canonicalPlace(surface: string): { name: string; country: boolean } {
+/** A place's canonical name, whether it is a country, and the country it is in when known. */
+export function canonicalPlace(surface: string): { name: string; country: boolean; countryName: string | null } {
   const g = getGazetteer();
   let s = cleanSurface(surface);
   const known = g.byName.get(s);
-  if (known) return { name: known.name, country: known.country };
+  const of = (k: { name: string; country: boolean; of?: string }) => ({ name: k.name, country: k.country, countryName: k.country ? k.name : k.of ?? null });
+  if (known) return of(known);
   const cityOf = s.match(/^City of (.+)$/);
   if (cityOf) s = cityOf[1];
   const city = s.match(/^(.+) City$/);
   if (city && !g.byName.get(city[1])?.country) s = city[1];
   const again = g.byName.get(s);
-  return again ? { name: again.name, country: again.country } : { name: s, country: false };
+  return again ? of(again) : { name: s, country: false, countryName: null };
 }
 
 /** An organization's reported name. */
@@ -81,5 +82,10 @@ export function shortenRole(role: string, acronyms: Map<string, string>): string
   let r = role.replace(/\s+/g, ' ');
   for (const [full, acr] of [...acronyms].sort((a, b) => b[0].length - a[0].length)) r = r.split(full).join(acr);
   r = r.replace(/\b([\p{Lu}][\p{L}\d&-]+)\s*\(\1\)/gu, '$1');
+  // "Director-General (DG) of ICESCO": an abbreviation of the words just before it adds nothing.
+  r = r.replace(/((?:[\p{L}]+[\s-]+){0,3}[\p{L}]+)\s*\(([\p{Lu}]{2,6})\)/gu, (whole, words: string, abbr: string) => {
+    const initials = words.split(/[\s-]+/).map((w) => w[0].toUpperCase()).join('');
+    return initials.endsWith(abbr) ? words : whole;
+  });
   return r.replace(/\bthe\s+(?=[\p{Lu}][\p{Lu}\d&-]+\b)/gu, '').trim();
 }

@@ -1,0 +1,88 @@
+import { InputError } from '../errors.js';
+import { foldForMatch } from '../text.js';
+import type { Corpus, EntitySummary, EntityType } from '../types.js';
+
+/** A co-occurring entity and the number of articles shared. */
+export interface Companion {
+  name: string;
+  articles: number;
+}
+
+/** `icesco who`: everything the corpus says about one entity. */
+export interface Profile {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentionCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** People: each distinct role, when it was first and last given, and in how many articles. */
+  roles: { role: string; firstSeen: string | null; lastSeen: string | null; articles: number }[];
+  articles: { id: string; date: string | null; title: string }[];
+  people: Companion[];
+  places: Companion[];
+  organizations: Companion[];
+}
+
+/** How many companions of each kind a profile lists. */
+export const COMPANIONS = 10;
+
+/**
+ * Finds the entity a user means: any name or alias, case- and accent-insensitively; failing
+ * that, entities whose names contain every word typed. More than one → the candidates.
+ */
+export function findEntity(corpus: Corpus, query: string): EntitySummary {
+  const q = foldForMatch(query);
+  if (!q) throw new InputError('give a name to look up');
+  const forms = (e: EntitySummary) => [e.name, ...e.aliases].map(foldForMatch);
+  let hits = corpus.entities.filter((e) => forms(e).includes(q));
+  if (hits.length === 0) {
+    const words = q.split(' ');
+    hits = corpus.entities.filter((e) => forms(e).some((f) => words.every((w) => f.split(' ').includes(w) || f.replace(/ /g, '').includes(w))));
+  }
+  // A person, place and organization may share a form ("ICESCO" the body, "Kuwait" the state): prefer people.
+  if (hits.length > 1 && hits.filter((e) => e.type === 'person').length === 1) hits = hits.filter((e) => e.type === 'person');
+  if (hits.length === 1) return hits[0];
+  if (hits.length === 0) throw new InputError(`no person, place or organization called '${query}' (see 'icesco entities')`);
+  const list = hits.slice(0, 8).map((e) => `${e.name} (${e.type})`).join('; ');
+  throw new InputError(`'${query}' is ambiguous: ${list}${hits.length > 8 ? '; …' : ''}`);
+}
+
+export function profile(corpus: Corpus, query: string): Profile {
+  const entity = findEntity(corpus, query);
+  const ids = new Set(entity.articleIds);
+  const articles = corpus.articles.filter((a) => ids.has(a.id));
+  const companions = (pick: (a: (typeof articles)[number]) => string[]): Companion[] => {
+    const counts = new Map<string, number>();
+    for (const a of articles) for (const n of new Set(pick(a))) if (n !== entity.name) counts.set(n, (counts.get(n) ?? 0) + 1);
+    return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, COMPANIONS).map(([name, n]) => ({ name, articles: n }));
+  };
+  const roles = new Map<string, Profile['roles'][number]>();
+  if (entity.type === 'person')
+    for (const a of articles)
+      for (const p of a.people) {
+        if (p.name !== entity.name) continue;
+        for (const role of new Set(p.roles)) {
+          const r = roles.get(role) ?? { role, firstSeen: null, lastSeen: null, articles: 0 };
+          r.articles++;
+          if (a.date && (!r.firstSeen || a.date < r.firstSeen)) r.firstSeen = a.date;
+          if (a.date && (!r.lastSeen || a.date > r.lastSeen)) r.lastSeen = a.date;
+          roles.set(role, r);
+        }
+      }
+  return {
+    name: entity.name,
+    type: entity.type,
+    aliases: entity.aliases,
+    mentionCount: entity.mentionCount,
+    firstSeen: entity.firstSeen,
+    lastSeen: entity.lastSeen,
+    roles: [...roles.values()].sort((x, y) => (x.firstSeen ?? '').localeCompare(y.firstSeen ?? '') || y.articles - x.articles),
+    articles: articles
+      .map((a) => ({ id: a.id, date: a.date, title: a.title }))
+      .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id)),
+    people: companions((a) => a.people.map((p) => p.name)),
+    places: companions((a) => a.places.map((p) => p.name)),
+    organizations: companions((a) => a.organizations.map((o) => o.name)),
+  };
+}
