@@ -55,5 +55,7 @@ export function coOccurrence(corpus: Corpus, options: GraphOptions): Graph {
       }
   }
   const kept = [...edges.values()].filter((e) => e.weight >= options.minWeight).sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
-  return { nodes, edges: kept };
+  // With a minimum weight the user wants the core network: nodes left without edges go too.
+  const linked = new Set(kept.flatMap((e) => [e.source, e.target]));
+  return { nodes: options.minWeight > 1 ? nodes.filter((n) => linked.has(n.id)) : nodes, edges: kept };
 }

@@ -294,7 +294,10 @@ function roleAfter(text: string, end: number): string | undefined {
   const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase().replace(/\.$/, '');
   // ", Dr. Adel Smaida, ...": the next person's honorific is not this one's role.
   if (HONORIFIC_ABBREVIATIONS.has(firstWord) || /^(?:his|her)\s+(?:excellency|majesty|highness|eminence)/i.test(role)) return undefined;
-  if (!ROLE_WORDS.has(firstWord) && !ROLE_WORDS.has(firstWord.replace(/-.*$/, ''))) return undefined;
+  // A role word among the first three ("State Counselor", "Project Coordinator", "Acting Secretary-General").
+  const lead = role.replace(/^the\s+/i, '').split(/[\s,]+/).slice(0, 3).map((w) => w.toLowerCase().replace(/[’'].*$/, ''));
+  if (!lead.some((w) => HARD_ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/-.*$/, '')) || ROLE_WORDS.has(w)) || lead.some((w) => HONORIFIC_ABBREVIATIONS.has(w))) return undefined;
+  if (!/^(?:the\s+)?[\p{Lu}]/u.test(role) && !ROLE_WORDS.has(firstWord)) return undefined;
   return role.length <= 200 ? role : undefined;
 }
 

@@ -87,5 +87,10 @@ export function shortenRole(role: string, acronyms: Map<string, string>): string
     const initials = words.split(/[\s-]+/).map((w) => w[0].toUpperCase()).join('');
     return initials.endsWith(abbr) ? words : whole;
   });
-  return r.replace(/\bthe\s+(?=[\p{Lu}][\p{Lu}\d&-]+\b)/gu, '').trim();
+  r = r.replace(/\bthe\s+(?=[\p{Lu}][\p{Lu}\d&-]+\b)/gu, '').trim();
+  // "ICESCO Director-General", "ICESCO’s Director-General" -> "Director-General of ICESCO".
+  const m = r.match(/^([\p{Lu}][\p{Lu}\d&-]+)(?:['’]s)?\s+((?:(?:Deputy|Assistant|Acting|Vice)[\s-]+)?[\p{L}-]+)$/u);
+  return m && ROLE_HEADS.test(m[2]) ? `${m[2]} of ${m[1]}` : r;
 }
+
+const ROLE_HEADS = /(?:director|general|president|minister|secretary|head|chair(?:man|person)?|rector|dean|ambassador|adviser|advisor|expert|representative)$/i;
