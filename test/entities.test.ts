@@ -146,7 +146,20 @@ describe('places', () => {
     ['Shymkent', 'Shymkent', false],
   ];
   it.each(canonical)('canonicalPlace(%j) -> %j (country %s)', (surface, name, country) => {
-    expect(canonicalPlace(surface)).toEqual({ name, country });
+    expect(canonicalPlace(surface)).toMatchObject({ name, country });
+  });
+
+  // The country a place is in: its own name for a country, the data package's for a capital.
+  const countryOf: [string, string | null][] = [
+    ['Kingdom of Morocco', 'Morocco'],
+    ['Rabat', 'Morocco'],
+    ['Baku', 'Azerbaijan'],
+    ['Bishkek', 'Kyrgyzstan'],
+    ['Central Asia', null],
+    ['Shymkent', null],
+  ];
+  it.each(countryOf)('canonicalPlace(%j).countryName -> %j', (surface, countryName) => {
+    expect(canonicalPlace(surface).countryName).toBe(countryName);
   });
 });
 

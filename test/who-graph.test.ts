@@ -130,3 +130,23 @@ describe('who and graph from the command line (seeds)', () => {
     expect(r.stderr).toMatch(/icesco: error: option '--format <format>' argument 'png' is invalid/);
   });
 });
+
+describe('the country a city is in, from the text', () => {
+  it('learns "Shymkent, Kazakhstan" and reports it on every mention of the city', () => {
+    const c = analyze([pageOf([
+      'ICESCO Director-General Visits Shymkent',
+      'Dr. Salim M. AlMalik paid an official visit on 20 September 2025 to Shymkent, Kazakhstan, where he met the Mayor.',
+      'The Mayor reviewed the history of Shymkent and its role in the region of Central Asia.',
+    ], 'p3')], { today: REF });
+    expect(c.articles[0].places).toContainEqual({ name: 'Shymkent', country: false, countryName: 'Kazakhstan' });
+    expect(c.entities.find((e) => e.name === 'Shymkent')).toMatchObject({ type: 'place', country: false, countryName: 'Kazakhstan' });
+  });
+
+  it('does not take a list of places for "City, Country"', () => {
+    const c = analyze([pageOf([
+      'ICESCO Program Expands in Central Asia',
+      'The program will begin in Kyrgyzstan and later expand to Bashkortostan, Kazakhstan, Tajikistan, and Azerbaijan, the Organization said on 15 September 2025.',
+    ], 'p4')], { today: REF });
+    expect(c.articles[0].places.find((p) => p.name === 'Bashkortostan')).toEqual({ name: 'Bashkortostan', country: false, countryName: null });
+  });
+});
