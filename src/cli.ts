@@ -13,6 +13,7 @@ import { listArticles } from './commands/list.js';
 import { findArticle } from './commands/show.js';
 import { coOccurrence, GRAPH_FORMATS, type GraphFormat } from './commands/graph.js';
 import { profile } from './commands/who.js';
+import { timeline, TIMELINE_UNITS, type TimelineUnit } from './commands/timeline.js';
 import { renderGraph } from './render/graph.js';
 import { renderProfile } from './render/profile.js';
 import { EXIT, InputError, UsageError } from './errors.js';
@@ -84,6 +85,7 @@ Examples:
   $ icesco dates --upcoming                       what the articles announce for later
   $ icesco who AlMalik                            a profile: aliases, roles over time, articles
   $ icesco graph --type person --format graphml   the co-occurrence network, for Gephi
+  $ icesco timeline --by month --place Kazakhstan articles per month, as bars
   $ icesco boilerplate                            page chrome that was removed
   $ icesco list pages/ more.txt                   your own files and folders ('-' reads stdin)
 
@@ -233,6 +235,19 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const limit = count('--limit', opts.limit);
       const corpus = analyzeInputs(paths, opts);
       return emit(listDates(corpus, { ...p, upcoming: !!opts.upcoming, past: !!opts.past, warnings: !!opts.warnings, limit }), opts);
+    }));
+
+  common(program.command('timeline').argument('[paths...]', 'pages'))
+    .description('articles per month, week or year, as a bar chart (or rows for plotting)')
+    .addOption(new Option('--by <unit>', 'period').choices([...TIMELINE_UNITS]).default('month'))
+    .option('--person <name>', 'only articles mentioning this person (any alias)')
+    .option('--place <name>', 'only articles mentioning this place')
+    .option('--org <name>', 'only articles mentioning this organization (name or acronym)')
+    .action(run((paths, opts) => {
+      const p = period(opts);
+      formatOf(opts);
+      const corpus = analyzeInputs(paths, opts);
+      return emit(timeline(corpus, opts.by as TimelineUnit, { ...p, person: opts.person as string, place: opts.place as string, org: opts.org as string }), opts);
     }));
 
   common(program.command('boilerplate').argument('[paths...]', 'pages'), { dates: false })

@@ -121,7 +121,7 @@ describe('parseDateline (reference 2025-06-01)', () => {
 });
 
 const mention = (start: string, extra: Partial<RawMention> = {}): RawMention => ({
-  text: start, start, end: null, granularity: 'day', sentence: '', future: false, offset: 0, yearStated: true, ...extra,
+  text: start, start, end: null, granularity: 'day', sentence: '', future: false, offset: 0, paragraph: 0, yearStated: true, ...extra,
 });
 
 describe('decideArticleDate', () => {
@@ -136,6 +136,17 @@ describe('decideArticleDate', () => {
       mention('2025-09-01', { text: '1 September 2025' }),
     ];
     expect(decideArticleDate({ dateline: null, mentions })).toEqual({ date: '2025-09-22', source: 'body', text: 'Monday, 22 September 2025' });
+  });
+
+  it('prefers the lead paragraph, then the date the body names most often', () => {
+    const lead = [mention('2025-09-10', { paragraph: 2 }), mention('2025-09-15', { paragraph: 0 })];
+    expect(decideArticleDate({ dateline: null, mentions: lead }).date).toBe('2025-09-15');
+    const body = [mention('2025-09-10', { paragraph: 1 }), mention('2025-09-12', { paragraph: 2 }), mention('2025-09-12', { paragraph: 3 })];
+    expect(decideArticleDate({ dateline: null, mentions: body }).date).toBe('2025-09-12');
+  });
+
+  it('never dates an article by a weekday resolved from its own date', () => {
+    expect(decideArticleDate({ dateline: null, mentions: [mention('2025-09-14', { relative: true, yearStated: false })] }).date).toBeNull();
   });
 
   it('never dates an article by a month', () => {

@@ -1,6 +1,6 @@
 import type { RecordSet } from '../render/index.js';
 import type { Article, Corpus } from '../types.js';
-import { articleMatches, newestFirst, type ArticleFilter } from './filters.js';
+import { filterArticles, newestFirst, type ArticleFilter } from './filters.js';
 
 export interface ListOptions extends ArticleFilter {
   limit?: number;
@@ -8,7 +8,7 @@ export interface ListOptions extends ArticleFilter {
 
 /** `icesco list`: articles, newest first. */
 export function listArticles(corpus: Corpus, options: ListOptions): RecordSet<Article> {
-  let records = corpus.articles.filter((a) => articleMatches(a, options)).sort(newestFirst);
+  let records = filterArticles(corpus, options).sort(newestFirst);
   if (options.limit !== undefined) records = records.slice(0, options.limit);
   return {
     records,

@@ -7,7 +7,8 @@ const cell = (v: unknown): string => {
 
 /** RFC 4180 CSV with a header row; full values, never truncated. */
 export function renderCsv<T>(set: RecordSet<T>): string {
-  const lines = [set.columns.map((c) => cell(c.header)).join(',')];
-  for (const r of set.records) lines.push(set.columns.map((c) => cell(c.value(r))).join(','));
+  const columns = set.columns.filter((c) => !c.tableOnly);
+  const lines = [columns.map((c) => cell(c.header)).join(',')];
+  for (const r of set.records) lines.push(columns.map((c) => cell(c.value(r))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -19,6 +19,10 @@ export interface Column<T> {
   min?: number;
   align?: 'left' | 'right';
   style?: CellStyle;
+  /** The value is a fraction in [0, 1], drawn as a bar as wide as the column. */
+  bar?: boolean;
+  /** Shown in tables only (a bar), not in CSV. */
+  tableOnly?: boolean;
 }
 
 /** What a listing command hands to a renderer. */

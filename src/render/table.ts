@@ -60,11 +60,25 @@ export function fitWidths<T>(columns: Column<T>[], rows: string[][], width: numb
   return widths;
 }
 
+/** A horizontal bar of `fraction` × `width` cells, in eighths of a cell. */
+export function bar(fraction: number, width: number): string {
+  const eighths = Math.round(Math.max(0, Math.min(1, fraction)) * width * 8);
+  const partial = eighths % 8 ? '▏▎▍▌▋▊▉'[(eighths % 8) - 1] : '';
+  return '█'.repeat(Math.floor(eighths / 8)) + partial;
+}
+
 export function renderTable<T>(set: RecordSet<T>, env: RenderEnv): string {
   if (set.records.length === 0) return `${set.empty}\n`;
   const chalk = chalkFor(env);
-  const rows = set.records.map((r) => set.columns.map((c) => text(c.value(r))));
+  // Bars take whatever width is left: measure them as empty, draw them once widths are known.
+  const rows = set.records.map((r) => set.columns.map((c) => (c.bar ? '' : text(c.value(r)))));
   const widths = fitWidths(set.columns, rows, env.width);
+  set.columns.forEach((c, i) => {
+    if (c.bar) {
+      widths[i] = Math.max(10, env.width - (set.columns.length * 3 + 1) - widths.reduce((n, w, k) => (k === i ? n : n + w), 0));
+      set.records.forEach((r, k) => (rows[k][i] = bar(Number(c.value(r)) || 0, widths[i])));
+    }
+  });
   const table = new Table({
     head: set.columns.map((c, i) => chalk.bold(truncate(c.header, widths[i]))),
     colWidths: widths.map((w) => w + 2),

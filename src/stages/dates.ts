@@ -2,9 +2,9 @@
  * dates: the only importer of chrono-node. Finds every date mention in an article, resolves
  * year-less and relative expressions against the article's own context (not the clock), and
  * decides each article's own date:
- *   1. a dateline under the title;
- *   2. else the first mention in the text that reports something that happened (not a
- *      deadline or an event announced for later);
+ *   1. a dateline under the title (or an agency lead, "Cairo, October 23, AZERTAC");
+ *   2. else the first mention in the lead paragraph that reports something that happened (not
+ *      a deadline or an event announced for later), else the body's best-supported such date;
  *   3. else, on a listing page (newest first), the date of the nearest dated article below it,
  *      or above it when none is below.
  */
@@ -60,6 +60,8 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 export interface RawMention extends DateMention {
   /** Offset of the mention in the article text. */
   offset: number;
+  /** Index of the paragraph it is in (0: the lead). */
+  paragraph: number;
   /** True when the year came from the text itself. */
   yearStated: boolean;
   /** A weekday named with the date that contradicts it ("Monday, 17 September 2025"). */
@@ -92,7 +94,8 @@ export function findDateMentions(paragraphs: string[], reference: Date): RawMent
   parser ??= buildParser();
   const out: RawMention[] = [];
   let offset = 0;
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const push = (m: Omit<RawMention, 'offset' | 'paragraph'>, at: number) => out.push({ ...m, offset: at, paragraph: index });
     let sentenceOffset = offset;
     for (const sentence of sentences(paragraph)) {
       const at = paragraph.indexOf(sentence, sentenceOffset - offset);
@@ -111,7 +114,7 @@ export function findDateMentions(paragraphs: string[], reference: Date): RawMent
               const weekday = results.slice(k, j + 1).find(isWeekdayOnly);
               const close = sentence.slice(next.index + next.text.length).match(/^\s*\)/)?.[0] ?? '';
               const text = sentence.slice(r.index, next.index + next.text.length) + close;
-              out.push({ ...m, ...weekdayCheck(m, weekday, text), text: cleanMentionText(text), offset: base + r.index });
+              push({ ...m, ...weekdayCheck(m, weekday, text), text: cleanMentionText(text) }, base + r.index);
             }
             k = j + 1;
             continue;
@@ -120,13 +123,13 @@ export function findDateMentions(paragraphs: string[], reference: Date): RawMent
           const w = results.slice(k, j + 1).find(isWeekdayOnly);
           if (w) {
             const m = relativeWeekday(w, sentence, reference);
-            if (m) out.push({ ...m, offset: base + w.index });
+            if (m) push(m, base + w.index);
           }
           k = j;
           continue;
         }
         const m = toMention(r, sentence, reference);
-        if (m) out.push({ ...m, offset: base + r.index });
+        if (m) push(m, base + r.index);
       }
       sentenceOffset = base + sentence.length;
     }
@@ -140,15 +143,15 @@ const isToday = (r: chrono.ParsedResult) => /^(?:today|this day)$/i.test(r.text.
 /** Two results joined by a comma or an opening bracket only ("Thursday (September 15"). */
 const gapIsJoin = (sentence: string, a: chrono.ParsedResult, b: chrono.ParsedResult) => /^[\s,(]*$/.test(sentence.slice(a.index + a.text.length, b.index));
 
-function weekdayCheck(m: Omit<RawMention, 'offset'>, weekday: chrono.ParsedResult | undefined, text: string): { warning?: string } {
+function weekdayCheck(m: Omit<RawMention, 'offset' | 'paragraph'>, weekday: chrono.ParsedResult | undefined, text: string): { warning?: string } {
   if (!weekday || m.granularity !== 'day') return {};
   const named = weekday.start.get('weekday')!;
   const actual = new Date(`${m.start}T12:00:00Z`).getUTCDay();
-  return actual === named ? {} : { warning: `${text.trim()}: ${m.start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[named]}` };
+  return actual === named ? {} : { warning: `${cleanMentionText(text)}: ${m.start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[named]}` };
 }
 
 /** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
-function relativeWeekday(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset'> | null {
+function relativeWeekday(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const before = sentence.slice(0, r.index);
   if (RECURRING_CONTEXT.test(before) || /\b(?:every|each|on)\s+\w+s\b/i.test(r.text) || /s$/i.test(r.text.trim())) return null;
   const future = isFuture(before, sentence.slice(r.index + r.text.length));
@@ -169,7 +172,7 @@ function cleanMentionText(text: string): string {
   return text.replace(/^[\s,;:(]+/, '').replace(/^(?:on|from|over|in|since|between|during)\s+/i, '').replace(/[\s,]+$/, '');
 }
 
-function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset'> | null {
+function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const s = r.start;
   // Weekdays alone, "today", "next year", stray numbers: no calendar month named.
   // Only expressions that name a calendar month ("for two days", "Thursday", "today" do not).
@@ -213,7 +216,7 @@ function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): O
   let warning: string | undefined;
   if (s.isCertain('weekday')) {
     const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-    if (actual !== s.get('weekday')) warning = `${r.text.trim()}: ${start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[s.get('weekday')!]}`;
+    if (actual !== s.get('weekday')) warning = `${cleanMentionText(r.text)}: ${start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[s.get('weekday')!]}`;
   }
   return {
     text, start, end, granularity: 'day', sentence, future: isFuture(before, sentence.slice(r.index + r.text.length)), yearStated,
@@ -257,8 +260,14 @@ export interface ArticleDate {
 export function decideArticleDate(a: DatedInput): ArticleDate {
   if (a.dateline) return { date: a.dateline, source: 'dateline', text: a.dateline };
   const reported = a.mentions.filter((m) => m.granularity === 'day' && !m.future && !m.relative);
-  if (reported.length) return { date: reported[0].start, source: 'body', text: reported[0].text };
-  return { date: null, source: null, text: null };
+  if (reported.length === 0) return { date: null, source: null, text: null };
+  // The lead paragraph reports the event; failing that, the date the body names most often.
+  const lead = reported.find((m) => m.paragraph === 0);
+  if (lead) return { date: lead.start, source: 'body', text: lead.text };
+  const support = new Map<string, number>();
+  for (const m of reported) support.set(m.start, (support.get(m.start) ?? 0) + 1);
+  const best = reported.reduce((b, m) => ((support.get(m.start) ?? 0) > (support.get(b.start) ?? 0) ? m : b));
+  return { date: best.start, source: 'body', text: best.text };
 }
 
 /**

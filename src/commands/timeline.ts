@@ -1,0 +1,69 @@
+import type { RecordSet } from '../render/index.js';
+import type { Article, Corpus } from '../types.js';
+import { filterArticles, type ArticleFilter } from './filters.js';
+
+export const TIMELINE_UNITS = ['month', 'week', 'year'] as const;
+export type TimelineUnit = (typeof TIMELINE_UNITS)[number];
+
+/** One period of the timeline. */
+export interface TimelineRow {
+  /** "2025-09", "2025-W38" or "2025". */
+  period: string;
+  start: string;
+  end: string;
+  articles: number;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+/** The period containing a date: its label and first and last days. ISO weeks start on Monday. */
+export function periodOf(date: string, unit: TimelineUnit): { period: string; start: string; end: string } {
+  const d = day(date);
+  const y = d.getUTCFullYear();
+  if (unit === 'year') return { period: String(y), start: `${y}-01-01`, end: `${y}-12-31` };
+  if (unit === 'month') {
+    const m = d.getUTCMonth();
+    return { period: date.slice(0, 7), start: iso(new Date(Date.UTC(y, m, 1))), end: iso(new Date(Date.UTC(y, m + 1, 0))) };
+  }
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 864e5);
+  const thursday = new Date(monday.getTime() + 3 * 864e5);
+  const weekYear = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / (7 * 864e5)) + 1;
+  return { period: `${weekYear}-W${String(week).padStart(2, '0')}`, start: iso(monday), end: iso(new Date(monday.getTime() + 6 * 864e5)) };
+}
+
+/** The period after the one starting on `start`. */
+function nextStart(end: string): string {
+  return iso(new Date(day(end).getTime() + 864e5));
+}
+
+/** `icesco timeline`: articles per period, every period between the first and last shown (zeros too). */
+export function timeline(corpus: Corpus, unit: TimelineUnit, filter: ArticleFilter): RecordSet<TimelineRow> {
+  const dated = filterArticles(corpus, filter).filter((a): a is Article & { date: string } => !!a.date);
+  const counts = new Map<string, number>();
+  for (const a of dated) {
+    const p = periodOf(a.date, unit).period;
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  const records: TimelineRow[] = [];
+  if (dated.length) {
+    const dates = dated.map((a) => a.date).sort();
+    const last = periodOf(dates[dates.length - 1], unit).period;
+    for (let p = periodOf(dates[0], unit); ; p = periodOf(nextStart(p.end), unit)) {
+      records.push({ ...p, articles: counts.get(p.period) ?? 0 });
+      if (p.period === last) break;
+    }
+  }
+  const max = Math.max(1, ...records.map((r) => r.articles));
+  return {
+    records,
+    empty: 'No dated articles match.',
+    columns: [
+      { header: unit, value: (r) => r.period, style: 'date', min: 7 },
+      { header: 'articles', value: (r) => r.articles, align: 'right', style: 'number', min: 4 },
+      { header: '', value: (r) => r.articles / max, flex: true, bar: true, tableOnly: true },
+    ],
+    json: (r) => r,
+  };
+}
