@@ -33,6 +33,11 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     // No year: resolved against the reference (the article's context), not the clock.
     ['The training program runs from 15 to 18 September at Bishkek State University.', { text: '15 to 18 September', start: '2025-09-15', end: '2025-09-18' }],
     ['He invited the Counselor to the conference scheduled to be held in Baku this coming December.', { text: 'this coming December', start: '2025-12-01', end: '2025-12-31', granularity: 'month' }],
+    ['The exhibition ran from 26 July - 22 August at the headquarters.', { text: '26 July - 22 August', start: '2025-07-26', end: '2025-08-22' }],
+    ['The Organization held its last session in Baku last June.', { text: 'last June', start: '2025-06-01', end: '2025-06-30', granularity: 'month' }],
+    ['ICESCO held today, Saturday (September 20, 2025), a forum in Rabat.', { text: 'today, Saturday (September 20, 2025)', start: '2025-09-20', end: null }],
+    ['The Conference kicked off on Sunday in Doha and gathered 200 scholars.', { text: 'Sunday', start: '2025-09-14', end: null }],
+    ['Every year on September 21 the world marks the Day, and the forum opened on 21 September 2025.', { text: '21 September 2025', start: '2025-09-21', end: null }],
   ];
   it.each(cases)('%j', (sentence, expected) => {
     expect(only(sentence)).toEqual({ granularity: 'day', ...expected });

@@ -11,6 +11,8 @@ import { REF } from './helpers/seeds.js';
 describe('no date mention', () => {
   const cases: [phrase: string, sentence: string][] = [
     ['Vision 2030', 'This program aligns with Vision 2030 and the strategic orientations of ICESCO.'],
+    ['early next year', "ICESCO's General Conference will be convened early next year in the Kingdom of Saudi Arabia."],
+    ['every Friday', 'The library is open to researchers every Friday.'],
     ['the 2030 Vision', 'This program aligns with the 2030 Vision of ICESCO and FUIW.'],
     ['the 26th Session', 'He took part in the 26th Session of the Council of the Academy.'],
     ['a 24-month program', 'The fellows join a 24-month program of field training.'],

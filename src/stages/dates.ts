@@ -153,7 +153,8 @@ function weekdayCheck(m: Omit<RawMention, 'offset' | 'paragraph'>, weekday: chro
 /** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
 function relativeWeekday(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const before = sentence.slice(0, r.index);
-  if (RECURRING_CONTEXT.test(before) || /\b(?:every|each|on)\s+\w+s\b/i.test(r.text) || /s$/i.test(r.text.trim())) return null;
+  // "every Friday", "on Fridays": a recurring day, not a date.
+  if (RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim())) return null;
   const future = isFuture(before, sentence.slice(r.index + r.text.length));
   const target = r.start.get('weekday')!;
   const ref = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()));
