@@ -85,22 +85,92 @@ function nearestYear(month: number, day: number, reference: Date): number {
   return best;
 }
 
+type Unit = 'year' | 'month' | 'day' | 'weekday';
+const UNITS: Unit[] = ['year', 'month', 'day', 'weekday'];
+
+/** What chrono read in one date expression, as plain data: the components the text states. */
+export interface ComponentsSnapshot {
+  /** Stated components only; nothing chrono guessed from the reference date. */
+  stated: Partial<Record<Unit, number>>;
+}
+
+/** One chrono result, free of any reference date, so it can be cached and resolved later. */
+export interface DateExpression {
+  index: number;
+  text: string;
+  start: ComponentsSnapshot;
+  end: ComponentsSnapshot | null;
+}
+
+/** The date expressions of an article, sentence by sentence: the expensive, cacheable part. */
+export interface ParsedDates {
+  sentences: { text: string; paragraph: number; offset: number; expressions: DateExpression[] }[];
+}
+
+/** The reference chrono parses against; only stated components are kept, so it never shows. */
+const NEUTRAL_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+function snapshot(c: chrono.ParsedComponents): ComponentsSnapshot {
+  const stated: Partial<Record<Unit, number>> = {};
+  for (const u of UNITS) if (c.isCertain(u)) stated[u] = c.get(u)!;
+  return { stated };
+}
+
+/** Reads the date expressions of an article's paragraphs with chrono (no reference needed later). */
+export function parseDates(paragraphs: string[]): ParsedDates {
+  parser ??= buildParser();
+  const out: ParsedDates = { sentences: [] };
+  let offset = 0;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    let sentenceOffset = offset;
+    for (const sentence of sentences(paragraph)) {
+      const at = paragraph.indexOf(sentence, sentenceOffset - offset);
+      const base = offset + (at < 0 ? 0 : at);
+      const expressions = parser
+        .parse(sentence, { instant: NEUTRAL_REFERENCE, timezone: 0 })
+        .map((r) => ({ index: r.index, text: r.text, start: snapshot(r.start), end: r.end ? snapshot(r.end) : null }));
+      if (expressions.length) out.sentences.push({ text: sentence, paragraph: index, offset: base, expressions });
+      sentenceOffset = base + sentence.length;
+    }
+    offset += paragraph.length + 2;
+  }
+  return out;
+}
+
+/** The part of chrono's result API the rules use, over a snapshot. */
+class Components {
+  constructor(private readonly s: ComponentsSnapshot) {}
+  isCertain(u: Unit): boolean {
+    return this.s.stated[u] !== undefined;
+  }
+  get(u: Unit): number | null {
+    return this.s.stated[u] ?? null;
+  }
+}
+interface Result {
+  index: number;
+  text: string;
+  start: Components;
+  end: Components | null;
+}
+const asResult = (e: DateExpression): Result => ({ index: e.index, text: e.text, start: new Components(e.start), end: e.end ? new Components(e.end) : null });
+
 /**
  * Finds the date mentions in an article's paragraphs. `reference` resolves expressions that
  * lack a year ("from 15 to 18 September", "this coming December"): it should be the article's
  * (or its page's) date, never today's.
  */
 export function findDateMentions(paragraphs: string[], reference: Date): RawMention[] {
-  parser ??= buildParser();
+  return resolveDates(parseDates(paragraphs), reference);
+}
+
+/** Turns parsed expressions into mentions, resolving what lacks a year against `reference`. */
+export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[] {
   const out: RawMention[] = [];
-  let offset = 0;
-  for (const [index, paragraph] of paragraphs.entries()) {
+  for (const { text: sentence, paragraph: index, offset: base, expressions } of parsed.sentences) {
     const push = (m: Omit<RawMention, 'offset' | 'paragraph'>, at: number) => out.push({ ...m, offset: at, paragraph: index });
-    let sentenceOffset = offset;
-    for (const sentence of sentences(paragraph)) {
-      const at = paragraph.indexOf(sentence, sentenceOffset - offset);
-      const base = offset + (at < 0 ? 0 : at);
-      const results = parser.parse(sentence, { instant: reference, timezone: 0 });
+    {
+      const results = expressions.map(asResult);
       for (let k = 0; k < results.length; k++) {
         const r = results[k];
         if (isWeekdayOnly(r) || isToday(r)) {
@@ -131,19 +201,17 @@ export function findDateMentions(paragraphs: string[], reference: Date): RawMent
         const m = toMention(r, sentence, reference);
         if (m) push(m, base + r.index);
       }
-      sentenceOffset = base + sentence.length;
     }
-    offset += paragraph.length + 2;
   }
   return out;
 }
 
-const isWeekdayOnly = (r: chrono.ParsedResult) => r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month') && !r.end;
-const isToday = (r: chrono.ParsedResult) => /^(?:today|this day)$/i.test(r.text.trim());
+const isWeekdayOnly = (r: Result) => r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month') && !r.end;
+const isToday = (r: Result) => /^(?:today|this day)$/i.test(r.text.trim());
 /** Two results joined by a comma or an opening bracket only ("Thursday (September 15"). */
-const gapIsJoin = (sentence: string, a: chrono.ParsedResult, b: chrono.ParsedResult) => /^[\s,(]*$/.test(sentence.slice(a.index + a.text.length, b.index));
+const gapIsJoin = (sentence: string, a: Result, b: Result) => /^[\s,(]*$/.test(sentence.slice(a.index + a.text.length, b.index));
 
-function weekdayCheck(m: Omit<RawMention, 'offset' | 'paragraph'>, weekday: chrono.ParsedResult | undefined, text: string): { warning?: string } {
+function weekdayCheck(m: Omit<RawMention, 'offset' | 'paragraph'>, weekday: Result | undefined, text: string): { warning?: string } {
   if (!weekday || m.granularity !== 'day') return {};
   const named = weekday.start.get('weekday')!;
   const actual = new Date(`${m.start}T12:00:00Z`).getUTCDay();
@@ -151,7 +219,7 @@ function weekdayCheck(m: Omit<RawMention, 'offset' | 'paragraph'>, weekday: chro
 }
 
 /** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
-function relativeWeekday(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> | null {
+function relativeWeekday(r: Result, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const before = sentence.slice(0, r.index);
   // "every Friday", "on Fridays": a recurring day, not a date.
   if (RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim())) return null;
@@ -173,7 +241,7 @@ function cleanMentionText(text: string): string {
   return text.replace(/^[\s,;:(]+/, '').replace(/^(?:on|from|over|in|since|between|during)\s+/i, '').replace(/[\s,]+$/, '');
 }
 
-function toMention(r: chrono.ParsedResult, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> | null {
+function toMention(r: Result, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const s = r.start;
   // Weekdays alone, "today", "next year", stray numbers: no calendar month named.
   // Only expressions that name a calendar month ("for two days", "Thursday", "today" do not).
@@ -237,12 +305,16 @@ function clauseBefore(before: string): string {
 
 /** Parses a dateline line into an ISO date, or null. */
 export function parseDateline(text: string, reference: Date): string | null {
-  parser ??= buildParser();
-  const r = parser.parse(text, { instant: reference, timezone: 0 })[0];
-  if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) return null;
-  const s = r.start;
-  const year = s.isCertain('year') ? s.get('year')! : nearestYear(s.get('month')!, s.get('day')!, reference);
-  return iso(year, s.get('month')!, s.get('day')!);
+  return resolveDateline(parseDates([text]), reference);
+}
+
+/** The date a parsed dateline names, its year (when missing) taken nearest to `reference`. */
+export function resolveDateline(parsed: ParsedDates, reference: Date): string | null {
+  const e = parsed.sentences[0]?.expressions[0];
+  if (!e) return null;
+  const { day, month, year } = e.start.stated;
+  if (day === undefined || month === undefined) return null;
+  return iso(year ?? nearestYear(month, day, reference), month, day);
 }
 
 /** What `decideArticleDate` needs of an article. */
