@@ -37,6 +37,8 @@ export interface RawEntity {
   role?: string;
   /** Bare acronyms: compromise knows it as an organization ("UNESCO", "UN"). */
   orgTagged?: boolean;
+  /** Places: the canonical place (filled in by articleMentions, so merging needs no gazetteer). */
+  place?: { name: string; country: boolean; countryName: string | null };
   /** People: introduced by an honorific or role (strong evidence). */
   titled?: boolean;
 }

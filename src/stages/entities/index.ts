@@ -27,5 +27,6 @@ export function articleMentions(title: string, body: string): RawEntity[] {
   });
   // Title offsets are negative so they sort before the body and never collide with it.
   const shift = -(title.length + 2);
-  return [...fromTitle.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })), ...inBody];
+  const withPlace = (e: RawEntity): RawEntity => (e.type === 'place' ? { ...e, place: canonicalPlace(e.text) } : e);
+  return [...fromTitle.map((e) => withPlace({ ...e, start: e.start + shift, end: e.end + shift })), ...inBody.map(withPlace)];
 }

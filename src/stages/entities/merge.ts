@@ -105,8 +105,8 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
       const [prev, place, next, after] = [places[i - 1], places[i], places[i + 1], places[i + 2]];
       // Exactly "Place, Country": not inside a list of places ("Bashkortostan, Kazakhstan, Tajikistan").
       if (next.start !== place.end + 2 || (prev && prev.end + 2 === place.start) || (after && after.start === next.end + 2)) continue;
-      const inner = canonicalPlace(place.text);
-      const outer = canonicalPlace(next.text);
+      const inner = place.place ?? canonicalPlace(place.text);
+      const outer = next.place ?? canonicalPlace(next.text);
       if (inner.country || !outer.country) continue;
       const votes = countryVotes.get(inner.name) ?? new Map<string, number>();
       votes.set(outer.name, (votes.get(outer.name) ?? 0) + 1);
@@ -226,7 +226,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     const places = new Map<string, { country: boolean; countryName: string | null; texts: string[] }>();
     for (const e of mentions) {
       if (e.type !== 'place') continue;
-      const p = canonicalPlace(e.text);
+      const p = e.place ?? canonicalPlace(e.text);
       const entry = places.get(p.name) ?? { country: p.country, countryName: countryOf(p.name, p.countryName), texts: [] };
       entry.texts.push(cleanSurface(e.text));
       places.set(p.name, entry);
