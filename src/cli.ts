@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { listBoilerplate } from './commands/boilerplate.js';
 import { listDates } from './commands/dates.js';
 import { ENTITY_SORTS, listEntities, parseEntityType, type EntitySort } from './commands/entities.js';
@@ -17,12 +17,13 @@ import { timeline, TIMELINE_UNITS, type TimelineUnit } from './commands/timeline
 import { renderGraph } from './render/graph.js';
 import { renderProfile } from './render/profile.js';
 import { EXIT, InputError, UsageError } from './errors.js';
+import { AnalysisCache, defaultCacheDir } from './cache.js';
+import { analyzePages } from './engine.js';
 import { loadPages } from './load.js';
-import { analyze } from './pipeline.js';
 import { renderArticle } from './render/article.js';
 import { FORMATS, renderRecords, type Format, type RecordSet, type RenderEnv } from './render/index.js';
 import { renderJsonValue } from './render/json.js';
-import { parseDateBound } from './stages/dates.js';
+import { parseDateBound, type DateBound } from './stages/date-rules.js';
 import type { Corpus } from './types.js';
 
 /** Everything the CLI touches outside itself, injectable for tests. */
@@ -31,6 +32,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   /** Is stdout a terminal? (colour only then) */
   isTTY: boolean;
+  /** Is stderr a terminal? (progress only then) */
+  stderrIsTTY?: boolean;
   /** Terminal width, when known. */
   columns?: number;
   env: Record<string, string | undefined>;
@@ -49,6 +52,7 @@ function processIO(): CliIO {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
+    stderrIsTTY: !!process.stderr.isTTY,
     columns: process.stdout.columns,
     env: process.env,
     now: () => new Date(),
@@ -65,6 +69,10 @@ function defaultPaths(): string[] {
 }
 
 interface CommonOptions {
+  cache?: boolean;
+  cacheDir?: string;
+  jobs?: string;
+  quiet?: boolean;
   json?: boolean;
   ndjson?: boolean;
   csv?: boolean;
@@ -120,21 +128,39 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       cmd.option('--today <date>', 'the date relative forms like "last 30 days" count from (default: the clock)');
     }
     cmd.option('--no-color', 'never colour the output (also: NO_COLOR=1)');
+    cmd.option('--no-cache', 'analyse every page afresh, without reading or writing the cache');
+    cmd.option('--cache-dir <dir>', 'where the analysis cache lives (also: ICESCO_CACHE_DIR)');
+    cmd.option('-j, --jobs <n>', 'worker threads for analysis (default: the number of cores)');
+    cmd.option('-q, --quiet', 'no progress on stderr');
     return cmd;
   };
 
-  const run = (handler: (paths: string[], opts: CommonOptions & Record<string, unknown>) => string) =>
-    (...args: unknown[]) => {
+  const run = (handler: (paths: string[], opts: CommonOptions & Record<string, unknown>) => Promise<string>) =>
+    async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
       const opts = cmd.opts() as CommonOptions & Record<string, unknown>;
       const paths = (args.find(Array.isArray) as string[] | undefined) ?? [];
-      io.stdout(handler(paths, opts));
+      io.stdout(await handler(paths, opts));
     };
 
-  const analyzeInputs = (paths: string[], opts: CommonOptions): Corpus => {
+  const cacheOf = (opts: CommonOptions) => new AnalysisCache(opts.cacheDir ?? defaultCacheDir(io.env));
+
+  const analyzeInputs = async (paths: string[], opts: CommonOptions): Promise<Corpus> => {
+    const jobs = count('--jobs', opts.jobs);
+    if (jobs === 0) throw new UsageError("--jobs '0' must be at least 1");
+    const today = await todayOf(opts);
     const loaded = loadPages(paths.length ? paths : defaultPaths(), { readStdin: io.readStdin });
-    const corpus = analyze(loaded.pages, { today: todayOf(opts) });
-    for (const w of [...loaded.warnings, ...corpus.warnings]) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
+    for (const w of loaded.warnings) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
+    const progress = io.stderrIsTTY && !opts.quiet ? progressLine(io) : undefined;
+    const corpus = await analyzePages(loaded.pages, {
+      cache: opts.cache === false ? null : cacheOf(opts),
+      jobs,
+      today,
+      progress: progress?.update,
+      warn: (w) => io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`),
+    });
+    progress?.end();
+    for (const w of corpus.warnings) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
     return corpus;
   };
 
@@ -151,15 +177,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       width: io.columns ?? (Number(io.env.COLUMNS) || 120),
     };
   };
-  const todayOf = (opts: CommonOptions): Date => {
-    const today = opts.today ? bound('--today', opts.today, io.now()).start : null;
+  const todayOf = async (opts: CommonOptions): Promise<Date> => {
+    const today = opts.today ? (await bound('--today', opts.today, io.now())).start : null;
     return today ? new Date(`${today}T12:00:00Z`) : io.now();
   };
-  const period = (opts: CommonOptions) => {
-    const ref = todayOf(opts);
+  const period = async (opts: CommonOptions) => {
+    const ref = await todayOf(opts);
     return {
-      since: opts.since ? bound('--since', opts.since, ref).start : undefined,
-      until: opts.until ? bound('--until', opts.until, ref).end : undefined,
+      since: opts.since ? (await bound('--since', opts.since, ref)).start : undefined,
+      until: opts.until ? (await bound('--until', opts.until, ref)).end : undefined,
     };
   };
   const emit = <T>(set: RecordSet<T>, opts: CommonOptions) => {
@@ -173,17 +199,17 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--place <name>', 'only articles mentioning this place')
     .option('--org <name>', 'only articles mentioning this organization (name or acronym)')
     .option('--limit <n>', 'at most n articles')
-    .action(run((paths, opts) => {
-      const p = period(opts);
+    .action(run(async (paths, opts) => {
+      const p = await period(opts);
       formatOf(opts);
-      const corpus = analyzeInputs(paths, opts);
+      const corpus = await analyzeInputs(paths, opts);
       return emit(listArticles(corpus, { ...p, person: opts.person as string, place: opts.place as string, org: opts.org as string, limit: count('--limit', opts.limit) }), opts);
     }));
 
   common(program.command('show').argument('<id>', 'article id (or a unique prefix), as printed by list').argument('[paths...]', 'pages'), { dates: false, formats: false })
     .description('show one article: title, date, source, entities and body')
-    .action((id: string, paths: string[], opts: CommonOptions) => {
-      const corpus = analyzeInputs(paths, opts);
+    .action(async (id: string, paths: string[], opts: CommonOptions) => {
+      const corpus = await analyzeInputs(paths, opts);
       const article = findArticle(corpus, id);
       io.stdout(opts.json ? renderJsonValue(article) : renderArticle(article, envOf(opts, 'table')));
     });
@@ -194,20 +220,20 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--min <n>', 'only entities with at least n mentions')
     .addOption(new Option('--sort <key>', 'order by').choices([...ENTITY_SORTS]).default('mentions'))
     .option('--limit <n>', 'at most n entities')
-    .action(run((paths, opts) => {
+    .action(run(async (paths, opts) => {
       const type = parseEntityType(String(opts.type));
-      const p = period(opts);
+      const p = await period(opts);
       formatOf(opts);
       const min = count('--min', opts.min);
       const limit = count('--limit', opts.limit);
-      const corpus = analyzeInputs(paths, opts);
+      const corpus = await analyzeInputs(paths, opts);
       return emit(listEntities(corpus, { type, ...p, min, limit, sort: opts.sort as EntitySort }), opts);
     }));
 
   common(program.command('who').argument('<name>', 'a person, place or organization: any name, alias or acronym').argument('[paths...]', 'pages'), { dates: false, formats: false })
     .description('profile of one entity: aliases, roles over time, articles, and who and what appears with it')
-    .action((name: string, paths: string[], opts: CommonOptions) => {
-      const found = profile(analyzeInputs(paths, opts), name);
+    .action(async (name: string, paths: string[], opts: CommonOptions) => {
+      const found = profile(await analyzeInputs(paths, opts), name);
       io.stdout(opts.json ? renderJsonValue(found) : renderProfile(found, envOf(opts, 'table')));
     });
 
@@ -216,10 +242,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-t, --type <type>', 'person, place, organization, or all', 'person')
     .addOption(new Option('--format <format>', 'output format').choices([...GRAPH_FORMATS]).default('dot'))
     .option('--min-weight <n>', 'only edges shared by at least n articles', '1')
-    .action((paths: string[], opts: CommonOptions & { type: string; format: GraphFormat; minWeight: string }) => {
+    .action(async (paths: string[], opts: CommonOptions & { type: string; format: GraphFormat; minWeight: string }) => {
       const types = opts.type === 'all' ? [] : [parseEntityType(opts.type)];
       const minWeight = count('--min-weight', opts.minWeight) ?? 1;
-      const graph = coOccurrence(analyzeInputs(paths, opts), { types, minWeight });
+      const graph = coOccurrence(await analyzeInputs(paths, opts), { types, minWeight });
       io.stdout(renderGraph(graph, opts.json ? 'json' : opts.format));
     });
 
@@ -229,11 +255,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--past', 'only dates on or before their article\'s own date')
     .option('--warnings', 'only mentions whose weekday contradicts the date')
     .option('--limit <n>', 'at most n mentions')
-    .action(run((paths, opts) => {
-      const p = period(opts);
+    .action(run(async (paths, opts) => {
+      const p = await period(opts);
       formatOf(opts);
       const limit = count('--limit', opts.limit);
-      const corpus = analyzeInputs(paths, opts);
+      const corpus = await analyzeInputs(paths, opts);
       return emit(listDates(corpus, { ...p, upcoming: !!opts.upcoming, past: !!opts.past, warnings: !!opts.warnings, limit }), opts);
     }));
 
@@ -243,19 +269,36 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--person <name>', 'only articles mentioning this person (any alias)')
     .option('--place <name>', 'only articles mentioning this place')
     .option('--org <name>', 'only articles mentioning this organization (name or acronym)')
-    .action(run((paths, opts) => {
-      const p = period(opts);
+    .action(run(async (paths, opts) => {
+      const p = await period(opts);
       formatOf(opts);
-      const corpus = analyzeInputs(paths, opts);
+      const corpus = await analyzeInputs(paths, opts);
       return emit(timeline(corpus, opts.by as TimelineUnit, { ...p, person: opts.person as string, place: opts.place as string, org: opts.org as string }), opts);
     }));
 
   common(program.command('boilerplate').argument('[paths...]', 'pages'), { dates: false })
     .description('page chrome that was removed, and how many pages carried it')
-    .action(run((paths, opts) => {
+    .action(run(async (paths, opts) => {
       formatOf(opts);
-      return emit(listBoilerplate(analyzeInputs(paths, opts)), opts);
+      return emit(listBoilerplate(await analyzeInputs(paths, opts)), opts);
     }));
+
+  program
+    .command('cache')
+    .description('the analysis cache: info (where, how big) or clear')
+    .addArgument(new Argument('<action>', 'info or clear').choices(['info', 'clear']))
+    .option('--cache-dir <dir>', 'the cache directory (also: ICESCO_CACHE_DIR)')
+    .option('--json', 'print JSON')
+    .action((action: 'info' | 'clear', opts: CommonOptions) => {
+      const cache = cacheOf(opts);
+      if (action === 'clear') {
+        const removed = cache.clear();
+        io.stdout(opts.json ? renderJsonValue({ dir: cache.dir, removed }) : `removed ${removed} cached page${removed === 1 ? '' : 's'} from ${cache.dir}\n`);
+        return;
+      }
+      const info = cache.info();
+      io.stdout(opts.json ? renderJsonValue(info) : `cache: ${info.dir}\nentries: ${info.entries} pages, ${(info.bytes / 1024).toFixed(0)} KiB\nversion: ${info.version}\n`);
+    });
 
   if (argv.length === 0) {
     io.stdout(program.helpInformation() + EXAMPLES.trimStart() + '\n');
@@ -289,10 +332,32 @@ function exitCodeFor(e: unknown, io: CliIO): number {
   return EXIT.input;
 }
 
-function bound(flag: string, value: string, today: Date) {
-  const b = parseDateBound(value, today);
+async function bound(flag: string, value: string, today: Date): Promise<DateBound> {
+  // The common forms need no parser; chrono-node is loaded only for the others.
+  const b = parseDateBound(value, today) ?? (await import('./stages/dates.js')).parseDateBound(value, today);
   if (!b) throw new UsageError(`${flag} '${value}' is not a date (try 2025-09-01, 2025-09, 2025, "September 2025" or "last 30 days")`);
   return b;
+}
+
+/** "pages 120/1000 · 35.2 pages/s · ETA 25 s" on one rewritten stderr line, at most ten times a second. */
+function progressLine(io: CliIO): { update: (done: number, total: number) => void; end: () => void } {
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (done !== total && now - last < 100) return;
+      last = now;
+      const rate = done / Math.max((now - started) / 1000, 0.001);
+      const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
+      io.stderr(`\r\u001b[Kanalysing pages ${done}/${total} · ${rate.toFixed(1)} pages/s · ETA ${eta} s`);
+      shown = true;
+    },
+    end() {
+      if (shown) io.stderr('\r\u001b[K');
+    },
+  };
 }
 
 function count(flag: string, value: unknown): number | undefined {

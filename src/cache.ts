@@ -1,0 +1,126 @@
+/**
+ * The persistent analysis cache: per page, the expensive readings of its articles, keyed by a
+ * hash of the page's text and of the analysis version. One JSON file per page in the platform
+ * cache directory. Writes are atomic (a temporary file, then rename), so an interrupted run or
+ * two runs at once never leave a half-written entry; an entry that does not parse, or that
+ * belongs to another version or page, is ignored and rebuilt — never trusted.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleAnalysis } from './corpus.js';
+
+/** Where the cache lives: --cache-dir, ICESCO_CACHE_DIR, $XDG_CACHE_HOME/icesco or ~/.cache/icesco. */
+export function defaultCacheDir(env: Record<string, string | undefined>): string {
+  if (env.ICESCO_CACHE_DIR) return env.ICESCO_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'icesco');
+  return join(homedir(), '.cache', 'icesco');
+}
+
+let version: string | null = null;
+
+/**
+ * The analysis version: a hash of the code that produces the cached readings and of the
+ * packages it uses, so any change to them invalidates every entry.
+ */
+export function analysisVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha256');
+  const dist = fileURLToPath(new URL('.', import.meta.url));
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.js')) files.push(full);
+    }
+  };
+  walk(join(dist, 'stages'));
+  files.push(join(dist, 'pipeline.js'), join(dist, 'corpus.js'), join(dist, 'text.js'));
+  for (const f of files) hash.update(f.slice(dist.length)).update(readFileSync(f));
+  for (const pkg of ['chrono-node', 'compromise', 'word-list', 'world-countries']) {
+    try {
+      hash.update(readFileSync(fileURLToPath(new URL(`../node_modules/${pkg}/package.json`, import.meta.url))));
+    } catch {
+      hash.update(pkg); // hoisted elsewhere: the code hash still guards the format
+    }
+  }
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}
+
+interface Entry {
+  icesco: string;
+  page: string;
+  articles: Record<string, ArticleAnalysis>;
+}
+
+export class AnalysisCache {
+  constructor(
+    readonly dir: string,
+    readonly version: string = analysisVersion(),
+  ) {}
+
+  /** The key of a page's entry: its text and the analysis version. */
+  pageKey(text: string): string {
+    return createHash('sha256').update(this.version).update('\u0000').update(text).digest('hex');
+  }
+
+  private file(key: string): string {
+    return join(this.dir, `${key}.json`);
+  }
+
+  /** The cached analyses of a page's articles, or an empty map (missing, corrupt or foreign entry). */
+  read(key: string): Map<string, ArticleAnalysis> {
+    try {
+      const entry = JSON.parse(readFileSync(this.file(key), 'utf8')) as Entry;
+      if (entry?.icesco !== this.version || entry.page !== key || typeof entry.articles !== 'object' || entry.articles === null) return new Map();
+      const valid = Object.entries(entry.articles).filter(([, a]) => a && typeof a === 'object' && Array.isArray(a.entities) && Array.isArray(a.dates?.sentences));
+      return new Map(valid);
+    } catch {
+      return new Map();
+    }
+  }
+
+  /** Stores a page's analyses atomically. Failures are reported, not fatal: the cache is an optimisation. */
+  write(key: string, articles: Map<string, ArticleAnalysis>): void {
+    mkdirSync(this.dir, { recursive: true });
+    const entry: Entry = { icesco: this.version, page: key, articles: Object.fromEntries(articles) };
+    const tmp = `${this.file(key)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    writeFileSync(tmp, JSON.stringify(entry));
+    renameSync(tmp, this.file(key));
+  }
+
+  /** Number of entries and bytes on disk. */
+  info(): { dir: string; version: string; entries: number; bytes: number } {
+    let entries = 0;
+    let bytes = 0;
+    try {
+      for (const f of readdirSync(this.dir)) {
+        if (!f.endsWith('.json')) continue;
+        entries++;
+        bytes += statSync(join(this.dir, f)).size;
+      }
+    } catch {
+      // no cache directory yet
+    }
+    return { dir: this.dir, version: this.version, entries, bytes };
+  }
+
+  /** Removes every entry (and stray temporary files); returns how many entries there were. */
+  clear(): number {
+    let removed = 0;
+    try {
+      for (const f of readdirSync(this.dir)) {
+        if (!f.endsWith('.json') && !f.endsWith('.tmp')) continue;
+        rmSync(join(this.dir, f), { force: true });
+        if (f.endsWith('.json')) removed++;
+      }
+    } catch {
+      // nothing to clear
+    }
+    return removed;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The engine behind the CLI: the analysis cache (hits, misses, invalidation, corrupt and foreign
+ * entries) and worker threads (same output as one thread). Runs the built code (dist/), since
+ * worker threads load dist/worker.js.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { AnalysisCache } from '../dist/cache.js';
+import { analyzePages } from '../dist/engine.js';
+import type { Corpus, Page } from '../src/types.js';
+import { REF, ROOT, seedPages } from './helpers/seeds.js';
+
+type Engine = (pages: Page[], o: object) => Promise<Corpus>;
+const run = analyzePages as Engine;
+
+/** Runs the engine and counts the pages it had to analyse (through the progress callback). */
+async function counted(pages: Page[], cache: unknown, jobs = 1) {
+  let analysed = 0;
+  const corpus = await run(pages, { cache, jobs, today: REF, progress: (_done: number, total: number) => (analysed = total) });
+  return { corpus, analysed, json: JSON.stringify(corpus) };
+}
+
+const freshCache = () => new AnalysisCache(mkdtempSync(join(tmpdir(), 'icesco-cache-test-')));
+
+describe('analysis cache', () => {
+  const pages = seedPages().slice(0, 2);
+
+  it('misses on the first run, hits on the second, with identical output', async () => {
+    const cache = freshCache();
+    const first = await counted(pages, cache);
+    expect(first.analysed).toBe(2);
+    expect(readdirSync(cache.dir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    const second = await counted(pages, cache);
+    expect(second.analysed).toBe(0);
+    expect(second.json).toBe(first.json);
+  });
+
+  it('re-analyses only the page whose content changed', async () => {
+    const cache = freshCache();
+    await counted(pages, cache);
+    const edited = [pages[0], { ...pages[1], text: pages[1].text.replace('Kazakhstan', 'Uzbekistan') }];
+    const again = await counted(edited, cache);
+    expect(again.analysed).toBe(1);
+    expect(again.json).toBe((await counted(edited, null)).json);
+  });
+
+  it('ignores and rebuilds a corrupt entry', async () => {
+    const cache = freshCache();
+    const clean = await counted(pages, cache);
+    const file = join(cache.dir, `${cache.pageKey(pages[0].text)}.json`);
+    writeFileSync(file, '{"icesco": "trunc');
+    const recovered = await counted(pages, cache);
+    expect(recovered.analysed).toBe(1);
+    expect(recovered.json).toBe(clean.json);
+    expect(JSON.parse(readFileSync(file, 'utf8')).icesco).toBe(cache.version);
+  });
+
+  it('ignores an entry written by another version or for another page', async () => {
+    const cache = freshCache();
+    await counted(pages, cache);
+    const file = join(cache.dir, `${cache.pageKey(pages[0].text)}.json`);
+    const entry = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...entry, icesco: 'another-version' }));
+    expect((await counted(pages, cache)).analysed).toBe(1);
+    const other = new AnalysisCache(cache.dir, 'v-other');
+    expect(other.read(cache.pageKey(pages[0].text)).size).toBe(0);
+  });
+
+  it('clear removes every entry; info counts them', async () => {
+    const cache = freshCache();
+    await counted(pages, cache);
+    expect(cache.info()).toMatchObject({ dir: cache.dir, entries: 2 });
+    expect(cache.clear()).toBe(2);
+    expect(cache.info().entries).toBe(0);
+  });
+});
+
+describe('worker threads', () => {
+  it('give byte-for-byte the same corpus as one thread', async () => {
+    const pages = seedPages();
+    const one = await counted(pages, null, 1);
+    const two = await counted(pages, null, 2);
+    expect(two.json).toBe(one.json);
+    expect(one.corpus.articles).toHaveLength(50);
+  });
+});
+
+describe('the CLI and the cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'icesco-cli-cache-'));
+  const icesco = (args: string[]) =>
+    spawnSync(process.execPath, ['bin/icesco.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: dir, NO_COLOR: '1' } });
+
+  it('fills the cache, reports it, answers the same from it, and clears it; no progress when stderr is piped', () => {
+    const cold = icesco(['list', '--json', 'seeds']);
+    expect(cold.status).toBe(0);
+    expect(cold.stderr).toBe('');
+    expect(JSON.parse(icesco(['cache', 'info', '--json']).stdout)).toMatchObject({ dir, entries: 5 });
+    const warm = icesco(['list', '--json', 'seeds']);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(icesco(['list', '--json', '--no-cache', 'seeds']).stdout).toBe(cold.stdout);
+    expect(icesco(['cache', 'clear']).stdout).toBe(`removed 5 cached pages from ${dir}\n`);
+  });
+
+  it('rejects --jobs 0 as a usage error', () => {
+    const r = icesco(['list', '--jobs', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--jobs '0' must be at least 1/);
+  });
+});
