@@ -24,8 +24,8 @@ export interface EngineOptions {
 
 /** Below this many articles to analyse, starting workers costs more than it saves. */
 const IN_PROCESS_BELOW = 40;
-/** Articles per message to a worker: small enough to balance, large enough to amortise. */
-const BATCH = 8;
+/** Articles per message to a worker (and per compromise call): small enough to balance, large enough to amortise. */
+const BATCH = 16;
 
 export async function analyzePages(pages: Page[], options: EngineOptions): Promise<Corpus> {
   const prepared = prepare(pages);
@@ -67,8 +67,11 @@ export async function analyzePages(pages: Page[], options: EngineOptions): Promi
     const items = [...missing.entries()];
     const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(items.length / BATCH)));
     if (jobs === 1 || items.length < IN_PROCESS_BELOW) {
-      const { analyzeArticle } = await import('./pipeline.js');
-      for (const [key, a] of items) finished(key, analyzeArticle(textOf(a)));
+      const { analyzeArticles } = await import('./pipeline.js');
+      for (let i = 0; i < items.length; i += BATCH) {
+        const batch = items.slice(i, i + BATCH);
+        analyzeArticles(batch.map(([, a]) => textOf(a))).forEach((analysis, k) => finished(batch[k][0], analysis));
+      }
     } else {
       await inWorkers(items, jobs, finished);
     }

@@ -1,8 +1,8 @@
 /** A worker thread that runs the expensive per-article readings for the engine. */
 import { parentPort } from 'node:worker_threads';
 import type { ArticleText } from './corpus.js';
-import { analyzeArticle } from './pipeline.js';
+import { analyzeArticles } from './pipeline.js';
 
 parentPort?.on('message', (msg: { id: number; items: ArticleText[] }) => {
-  parentPort!.postMessage({ id: msg.id, results: msg.items.map(analyzeArticle) });
+  parentPort!.postMessage({ id: msg.id, results: analyzeArticles(msg.items) });
 });

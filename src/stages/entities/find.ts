@@ -18,7 +18,7 @@ import {
   CALENDAR_WORDS, HARD_ROLE_WORDS, HONORIFICS, NAME_PARTICLES, NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS,
   REGION_SUFFIXES, ROLE_WORDS,
 } from './lexicon.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenizeMany, type Token } from './tokens.js';
 
 export type RawType = 'person' | 'place' | 'organization' | 'acronym';
 
@@ -53,7 +53,15 @@ const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 export function findEntities(text: string): RawEntity[] {
-  const tokens = tokenize(text);
+  return findEntitiesMany([text])[0];
+}
+
+/** findEntities over several texts, tagged by compromise in one call. */
+export function findEntitiesMany(texts: string[]): RawEntity[][] {
+  return tokenizeMany(texts).map((tokens, i) => findInTokens(texts[i], tokens));
+}
+
+function findInTokens(text: string, tokens: Token[]): RawEntity[] {
   const used = new Uint8Array(tokens.length);
   const out: RawEntity[] = [];
   const claim = (s: number, e: number) => used.fill(1, s, e + 1);

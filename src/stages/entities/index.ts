@@ -2,7 +2,7 @@
  * entities: the only stage that uses compromise (through find/tokens). find -> normalise ->
  * merge; this module is the stage's entry point.
  */
-import { findEntities, type RawEntity } from './find.js';
+import { findEntitiesMany, type RawEntity } from './find.js';
 import { getGazetteer } from './gazetteer.js';
 import { canonicalPlace, cleanSurface } from './normalise.js';
 
@@ -14,11 +14,20 @@ export type { RawEntity } from './find.js';
  * words are names, only contributes places the gazetteer knows and names the body confirms.
  */
 export function articleMentions(title: string, body: string): RawEntity[] {
-  const inBody = findEntities(body);
+  return articleMentionsMany([{ title, body }])[0];
+}
+
+/** articleMentions for several articles, with one compromise call for them all. */
+export function articleMentionsMany(articles: { title: string; body: string }[]): RawEntity[][] {
+  const found = findEntitiesMany(articles.flatMap((a) => [a.body, a.title]));
+  return articles.map((a, i) => combine(a.title, found[2 * i], found[2 * i + 1]));
+}
+
+function combine(title: string, inBody: RawEntity[], inTitle: RawEntity[]): RawEntity[] {
   const seen = new Set(inBody.map((e) => `${e.type}:${cleanSurface(e.text)}`));
   const bodyPlaces = new Set(inBody.filter((e) => e.type === 'place').map((e) => canonicalPlace(e.text).name));
   const g = getGazetteer();
-  const fromTitle = findEntities(title).filter((e) => {
+  const fromTitle = inTitle.filter((e) => {
     if (e.type === 'place') {
       const name = canonicalPlace(e.text).name;
       return g.byName.has(cleanSurface(e.text)) || bodyPlaces.has(name);
