@@ -34,11 +34,13 @@ export function analysisVersion(): string {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.js')) files.push(full);
+      else if (e.name.endsWith('.js') && e.name !== 'merge.js') files.push(full);
     }
   };
-  walk(join(dist, 'stages'));
-  files.push(join(dist, 'pipeline.js'), join(dist, 'corpus.js'), join(dist, 'text.js'));
+  // Only the code whose output is cached: the per-article readings (dates, entity mentions);
+  // merging and date resolution run on every query and may change freely.
+  walk(join(dist, 'stages', 'entities'));
+  files.push(join(dist, 'stages', 'dates.js'), join(dist, 'pipeline.js'), join(dist, 'text.js'));
   for (const f of files) hash.update(f.slice(dist.length)).update(readFileSync(f));
   for (const pkg of ['chrono-node', 'compromise', 'word-list', 'world-countries']) {
     try {
@@ -51,11 +53,32 @@ export function analysisVersion(): string {
   return version;
 }
 
+/** A hash of all of icesco's built code: what a whole assembled corpus depends on. */
+export function codeVersion(): string {
+  if (codeVersion_ !== null) return codeVersion_;
+  const hash = createHash('sha256').update(analysisVersion());
+  const dist = fileURLToPath(new URL('.', import.meta.url));
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.js')) hash.update(full.slice(dist.length)).update(readFileSync(full));
+    }
+  };
+  walk(dist);
+  codeVersion_ = hash.digest('hex').slice(0, 16);
+  return codeVersion_;
+}
+let codeVersion_: string | null = null;
+
 interface Entry {
   icesco: string;
   page: string;
   articles: Record<string, ArticleAnalysis>;
 }
+
+/** Assembled corpora kept (each can be tens of MB for a large archive). */
+const KEEP_CORPORA = 3;
 
 export class AnalysisCache {
   constructor(
@@ -93,14 +116,41 @@ export class AnalysisCache {
     renameSync(tmp, this.file(key));
   }
 
-  /** Number of entries and bytes on disk. */
+  /**
+   * A whole assembled corpus, stored under a key of its pages and of all the code: a repeated
+   * query over the same pages is answered by reading one file.
+   */
+  readCorpus<T>(key: string): T | null {
+    try {
+      const entry = JSON.parse(readFileSync(join(this.dir, `corpus-${key}.json`), 'utf8')) as { icesco: string; key: string; corpus: T };
+      return entry?.icesco === codeVersion() && entry.key === key && entry.corpus ? entry.corpus : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stores an assembled corpus atomically, keeping only the few most recent ones. */
+  writeCorpus(key: string, corpus: unknown): void {
+    mkdirSync(this.dir, { recursive: true });
+    const file = join(this.dir, `corpus-${key}.json`);
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ icesco: codeVersion(), key, corpus }));
+    renameSync(tmp, file);
+    const kept = readdirSync(this.dir)
+      .filter((f) => f.startsWith('corpus-') && f.endsWith('.json'))
+      .map((f) => ({ f, t: statSync(join(this.dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of kept.slice(KEEP_CORPORA)) rmSync(join(this.dir, f), { force: true });
+  }
+
+  /** Number of page entries, and bytes on disk (assembled corpora included). */
   info(): { dir: string; version: string; entries: number; bytes: number } {
     let entries = 0;
     let bytes = 0;
     try {
       for (const f of readdirSync(this.dir)) {
         if (!f.endsWith('.json')) continue;
-        entries++;
+        if (!f.startsWith('corpus-')) entries++;
         bytes += statSync(join(this.dir, f)).size;
       }
     } catch {
@@ -116,7 +166,7 @@ export class AnalysisCache {
       for (const f of readdirSync(this.dir)) {
         if (!f.endsWith('.json') && !f.endsWith('.tmp')) continue;
         rmSync(join(this.dir, f), { force: true });
-        if (f.endsWith('.json')) removed++;
+        if (f.endsWith('.json') && !f.startsWith('corpus-')) removed++;
       }
     } catch {
       // nothing to clear

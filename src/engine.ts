@@ -5,6 +5,7 @@
  * in JSON, whatever the cache state or the number of jobs: the readings are pure functions of
  * each article's text and are assembled in page order.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisCache } from './cache.js';
@@ -28,9 +29,31 @@ const IN_PROCESS_BELOW = 40;
 const BATCH = 16;
 
 export async function analyzePages(pages: Page[], options: EngineOptions): Promise<Corpus> {
+  const pageKeys = pages.map((p) => options.cache?.pageKey(p.text) ?? '');
+  // The same pages asked about again: the assembled corpus is one read away.
+  const corpusKey = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
+  const ready = options.cache?.readCorpus<Corpus>(corpusKey);
+  if (ready) return ready;
+  const corpus = await analyzeAfresh(pages, pageKeys, options);
+  if (options.cache)
+    try {
+      options.cache.writeCorpus(corpusKey, corpus);
+    } catch (e) {
+      options.warn?.({ source: options.cache.dir, message: `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? 'error'}); continuing without it` });
+    }
+  return corpus;
+}
+
+/** The assembled corpus depends on every page (its text, path and name) and on the day (see assemble). */
+function corpusKeyOf(pages: Page[], pageKeys: string[], today: Date): string {
+  const h = createHash('sha256').update(today.toISOString().slice(0, 10));
+  pages.forEach((p, i) => h.update(`\u0000${p.source}\u0000${p.name}\u0000${pageKeys[i]}`));
+  return h.digest('hex');
+}
+
+async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineOptions): Promise<Corpus> {
   const prepared = prepare(pages);
   const known = new Map<string, ArticleAnalysis>();
-  const pageKeys = pages.map((p) => options.cache?.pageKey(p.text) ?? '');
   if (options.cache) for (const key of pageKeys) for (const [k, a] of options.cache.read(key)) known.set(k, a);
 
   // Articles to analyse, each text once, and the pages waiting for them.

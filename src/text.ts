@@ -5,7 +5,9 @@ export function pageLines(text: string): { lineNo: number; text: string }[] {
   const out: { lineNo: number; text: string }[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i].replace(/[\t\u00a0 ]+/g, ' ').trim();
+    const raw = lines[i];
+    // Most lines need no whitespace clean-up beyond trimming: test before rewriting.
+    const t = (/[\t\u00a0]| {2}/.test(raw.trim()) ? raw.replace(/[\t\u00a0 ]+/g, ' ') : raw).trim();
     if (t) out.push({ lineNo: i + 1, text: t });
   }
   return out;
@@ -13,8 +15,15 @@ export function pageLines(text: string): { lineNo: number; text: string }[] {
 
 /** Number of whitespace-separated words. */
 export function wordCount(s: string): number {
-  const m = s.match(/\S+/g);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** True when a line ends like a sentence or clause (after closing quotes and brackets). */

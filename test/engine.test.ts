@@ -3,7 +3,7 @@
  * entries) and worker threads (same output as one thread). Runs the built code (dist/), since
  * worker threads load dist/worker.js.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,10 @@ async function counted(pages: Page[], cache: unknown, jobs = 1) {
 }
 
 const freshCache = () => new AnalysisCache(mkdtempSync(join(tmpdir(), 'icesco-cache-test-')));
+/** Drops the assembled corpora, so the next run must read the per-page entries. */
+const dropCorpora = (dir: string) => {
+  for (const f of readdirSync(dir)) if (f.startsWith('corpus-')) rmSync(join(dir, f));
+};
 
 describe('analysis cache', () => {
   const pages = seedPages().slice(0, 2);
@@ -32,16 +36,32 @@ describe('analysis cache', () => {
     const cache = freshCache();
     const first = await counted(pages, cache);
     expect(first.analysed).toBe(2);
-    expect(readdirSync(cache.dir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    expect(readdirSync(cache.dir).filter((f) => f.endsWith('.json') && !f.startsWith('corpus-'))).toHaveLength(2);
+    expect(readdirSync(cache.dir).filter((f) => f.startsWith('corpus-'))).toHaveLength(1);
     const second = await counted(pages, cache);
     expect(second.analysed).toBe(0);
     expect(second.json).toBe(first.json);
+    dropCorpora(cache.dir);
+    const third = await counted(pages, cache);
+    expect(third.analysed).toBe(0);
+    expect(third.json).toBe(first.json);
+  });
+
+  it('ignores a corrupt assembled corpus and rebuilds it from the page entries', async () => {
+    const cache = freshCache();
+    const first = await counted(pages, cache);
+    const corpusFile = readdirSync(cache.dir).find((f: string) => f.startsWith('corpus-'))!;
+    writeFileSync(join(cache.dir, corpusFile), '[not json');
+    const again = await counted(pages, cache);
+    expect(again.analysed).toBe(0);
+    expect(again.json).toBe(first.json);
   });
 
   it('re-analyses only the page whose content changed', async () => {
     const cache = freshCache();
     await counted(pages, cache);
     const edited = [pages[0], { ...pages[1], text: pages[1].text.replace('Kazakhstan', 'Uzbekistan') }];
+    dropCorpora(cache.dir);
     const again = await counted(edited, cache);
     expect(again.analysed).toBe(1);
     expect(again.json).toBe((await counted(edited, null)).json);
@@ -52,6 +72,7 @@ describe('analysis cache', () => {
     const clean = await counted(pages, cache);
     const file = join(cache.dir, `${cache.pageKey(pages[0].text)}.json`);
     writeFileSync(file, '{"icesco": "trunc');
+    dropCorpora(cache.dir);
     const recovered = await counted(pages, cache);
     expect(recovered.analysed).toBe(1);
     expect(recovered.json).toBe(clean.json);
@@ -64,6 +85,7 @@ describe('analysis cache', () => {
     const file = join(cache.dir, `${cache.pageKey(pages[0].text)}.json`);
     const entry = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...entry, icesco: 'another-version' }));
+    dropCorpora(cache.dir);
     expect((await counted(pages, cache)).analysed).toBe(1);
     const other = new AnalysisCache(cache.dir, 'v-other');
     expect(other.read(cache.pageKey(pages[0].text)).size).toBe(0);

@@ -29,6 +29,9 @@ export function isWidgetLine(text: string): boolean {
   return !/[.!]["”’)]?$/.test(text.trim()) && WIDGET_WORDS.test(text);
 }
 
+/** The key every long line shares: recurrence is never counted for them. */
+const LONG = '\u0000long';
+
 export interface BoilerplateResult {
   pages: SegmentedPage[];
   chrome: ChromeLine[];
@@ -37,8 +40,16 @@ export interface BoilerplateResult {
 /** Removes chrome from segmented pages; every removed line is returned in `chrome`. */
 export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult {
   const pagesWith = new Map<string, Set<number>>();
+  // Each line's key is computed once.
+  const keys = new Map<PageLine, string>();
+  const keyOf = (l: PageLine) => {
+    let k = keys.get(l);
+    // Only short lines can be judged by recurrence (titles included): long ones share one key.
+    if (k === undefined) keys.set(l, (k = l.text.length > 300 || wordCount(l.text) > RECURRING_MAX_WORDS ? LONG : lineKey(l.text)));
+    return k;
+  };
   const note = (l: PageLine, p: number) => {
-    const k = lineKey(l.text);
+    const k = keyOf(l);
     let s = pagesWith.get(k);
     if (!s) pagesWith.set(k, (s = new Set()));
     s.add(p);
@@ -47,7 +58,7 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
     for (const l of sp.header) note(l, sp.pageIndex);
     for (const a of sp.articles) for (const l of [a.title, ...(a.dateline ? [a.dateline] : []), ...a.body]) note(l, sp.pageIndex);
   }
-  const df = (l: PageLine) => pagesWith.get(lineKey(l.text))?.size ?? 0;
+  const df = (l: PageLine) => (keyOf(l) === LONG ? 1 : pagesWith.get(keyOf(l))?.size ?? 0);
 
   const chrome: ChromeLine[] = [];
   const drop = (p: number, l: PageLine, reason: BoilerplateReason) => chrome.push({ pageIndex: p, lineNo: l.lineNo, text: l.text, reason });
@@ -59,7 +70,7 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
       const body: PageLine[] = [];
       for (const l of a.body) {
         if (isWidgetLine(l.text)) drop(sp.pageIndex, l, 'widget');
-        else if (df(l) >= 2 && df(l) > titleDf && wordCount(l.text) <= RECURRING_MAX_WORDS) drop(sp.pageIndex, l, 'recurring');
+        else if (df(l) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS) drop(sp.pageIndex, l, 'recurring');
         else body.push(l);
       }
       if (body.length === 0 || !body.some((l) => endsLikeSentence(l.text) || wordCount(l.text) >= 12)) {

@@ -67,6 +67,12 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   }
   const roleAcronyms = new Map<string, string>();
   for (const [full, acr] of acronymOfFull) roleAcronyms.set(full, acr);
+  const shortRoles = new Map<string, string>();
+  const shortRole = (role: string) => {
+    let r = shortRoles.get(role);
+    if (r === undefined) shortRoles.set(role, (r = shortenRole(role, roleAcronyms)));
+    return r;
+  };
 
   // ---- people: corpus clusters of full names ----
   const clusters: PersonCluster[] = [];
@@ -77,11 +83,24 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     ((a.family === b.family && nearlySame(a.given, b.given)) || (a.given === b.given && a.family.length >= 6 && nearlySame(a.family, b.family))) &&
     // Different middle names (patronymics: "bin Salman" / "bin Nayef") are different people.
     (!a.middle || !b.middle || a.middle === b.middle);
+  // Clusters indexed by family and by given name: a match shares one of the two exactly.
+  const byFamilyKey = new Map<string, PersonCluster[]>();
+  const byGivenKey = new Map<string, PersonCluster[]>();
+  const index = (m: Map<string, PersonCluster[]>, k: string, c: PersonCluster) => {
+    const list = m.get(k) ?? [];
+    if (!list.includes(c)) list.push(c);
+    m.set(k, list);
+  };
   const clusterOfFull = (name: string): PersonCluster => {
     const key = nameKey(name);
-    let c = clusters.find((x) => x.keys.some((k) => samePerson(k, key)));
+    const candidates = [...(byFamilyKey.get(key.family) ?? []), ...(byGivenKey.get(key.given ?? '') ?? [])].sort((a, b) => a.id - b.id);
+    let c = candidates.find((x) => x.keys.some((k) => samePerson(k, key)));
     if (!c) clusters.push((c = { id: clusters.length, key, keys: [], forms: new Map(), articles: new Set() }));
-    if (!c.keys.some((k) => k.given === key.given && k.family === key.family && k.middle === key.middle)) c.keys.push(key);
+    if (!c.keys.some((k) => k.given === key.given && k.family === key.family && k.middle === key.middle)) {
+      c.keys.push(key);
+      index(byFamilyKey, key.family, c);
+      if (key.given) index(byGivenKey, key.given, c);
+    }
     return c;
   };
   const isFull = (text: string) => nameKey(text).given !== null;
@@ -150,7 +169,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
       p.forms.add(form);
       p.texts.push(form);
       if (role) {
-        const r = shortenRole(role, roleAcronyms);
+        const r = shortRole(role);
         if (!p.roles.includes(r)) p.roles.push(r);
       }
       people.set(c, p);
@@ -171,7 +190,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
       const preceding = [...fullsSoFar].reverse();
       const hit =
         byFamily(preceding)[0] ?? byGiven(preceding)[0] ?? byFamily(articleFulls)[0] ?? byGiven(articleFulls)[0] ??
-        byFamily(clusters.map((c) => ({ c }))).sort((x, y) => y.c.articles.size - x.c.articles.size)[0];
+        (byFamilyKey.get(k) ?? []).map((c) => ({ c })).sort((x, y) => y.c.articles.size - x.c.articles.size || x.c.id - y.c.id)[0];
       if (hit) addPerson(hit.c, form, e.role);
       else {
         let c = singleClusters.get(k);

@@ -9,7 +9,18 @@ import { NAME_PARTICLES } from './lexicon.js';
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /** Trims spaces, trailing punctuation and a possessive "'s". */
+const cleaned = new Map<string, string>();
+
 export function cleanSurface(s: string): string {
+  let c = cleaned.get(s);
+  if (c === undefined) {
+    if (cleaned.size > 100_000) cleaned.clear(); // bounded memo
+    cleaned.set(s, (c = clean(s)));
+  }
+  return c;
+}
+
+function clean(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '').replace(/^(?:the|The)\s+/, '').trim();
 }
 
@@ -52,7 +63,18 @@ export interface NameKey {
  * "Salim M. AlMalik", "Salim Al Malik", "Salim Al-Malik" -> given "salim", family "almalik".
  * The family name starts at a particle before the last word ("Al Malik", "Ould Bah").
  */
+const nameKeys = new Map<string, NameKey>();
+
 export function nameKey(name: string): NameKey {
+  let k = nameKeys.get(name);
+  if (!k) {
+    if (nameKeys.size > 100_000) nameKeys.clear(); // bounded memo
+    nameKeys.set(name, (k = computeNameKey(name)));
+  }
+  return k;
+}
+
+function computeNameKey(name: string): NameKey {
   const words = nameWords(name);
   if (words.length === 0) return { given: null, family: '', middle: '', words: 0 };
   let familyStart = words.length - 1;

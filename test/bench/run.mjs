@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// The benchmark (`npm run bench`): on this machine, in one run, it times the naive peer
+// (test/bench/naive.mjs) and icesco — cold (empty cache), warm (cache filled), and after one page
+// is added — on synthetic archives written by ../shared/bench/make-corpus.mjs, scores duplicate
+// folding against the archive's MANIFEST.json, and prints a table (also written as JSON).
+//
+//   npm run bench [-- --pages 200,1000] [--out FILE] [--repeat 5]
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shared = process.env.ICESCO_SHARED ?? join(root, '..', 'shared');
+const makeCorpus = join(shared, 'bench', 'make-corpus.mjs');
+const arg = (k, d) => {
+  const i = process.argv.indexOf(`--${k}`);
+  return i < 0 ? d : process.argv[i + 1];
+};
+const sizes = arg('pages', '200,1000').split(',').map(Number);
+const repeat = Number(arg('repeat', '5'));
+const out = arg('out', join(root, 'test', 'bench', 'results.json'));
+if (!existsSync(makeCorpus)) {
+  console.error(`bench: ${makeCorpus} not found (set ICESCO_SHARED)`);
+  process.exit(2);
+}
+const work = mkdtempSync(join(tmpdir(), 'icesco-bench-'));
+const rssFile = join(work, 'rss');
+const icesco = join(root, 'bin', 'icesco.js');
+
+/** Runs node with the RSS probe; returns wall seconds and peak RSS in MiB. */
+function timed(args, env = {}) {
+  rmSync(rssFile, { force: true });
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', join(root, 'test', 'bench', 'rss.mjs'), ...args], {
+    env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+  const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null;
+  return { wall, rss, stdout: r.stdout };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const dirBytes = (d) => readdirSync(d).filter((f) => f.endsWith('.txt')).reduce((n, f) => n + statSync(join(d, f)).size, 0);
+
+/** Share of the manifest's duplicates folded onto their original, and originals folded wrongly. */
+function foldingScore(articles, manifest) {
+  const byId = new Map(manifest.map((e) => [e.id, e]));
+  const ours = (id) => {
+    const [p, i] = id.split('#');
+    return `${p.replace(/\.txt$/, '')}-${String(i).padStart(2, '0')}`;
+  };
+  const rep = new Map();
+  for (const a of articles) {
+    rep.set(a.id, a.id);
+    for (const d of a.duplicates) rep.set(d, a.id);
+  }
+  const root = (id) => {
+    let e = byId.get(id);
+    while (e.duplicateOf) e = byId.get(e.duplicateOf);
+    return e.id;
+  };
+  const n = { exact: [0, 0], near: [0, 0], original: [0, 0] };
+  for (const e of manifest) {
+    const id = ours(e.id);
+    const k = n[e.kind];
+    k[1]++;
+    if (e.kind === 'original') k[0] += rep.get(id) !== id ? 1 : 0;
+    else k[0] += rep.has(id) && rep.get(id) === rep.get(ours(root(e.id))) ? 1 : 0;
+  }
+  return { exactFolded: n.exact[0] / n.exact[1], nearFolded: n.near[0] / n.near[1], originalsFoldedWrongly: n.original[0] / n.original[1] };
+}
+
+const rows = [];
+const row = (name, pages, bytes, r, naive) => {
+  const entry = { run: name, pages, seconds: +r.wall.toFixed(3), pagesPerSecond: +(pages / r.wall).toFixed(1), mbPerSecond: +(bytes / 1e6 / r.wall).toFixed(2), peakRssMiB: r.rss === null ? null : Math.round(r.rss), speedupVsNaive: naive ? +(naive / r.wall).toFixed(2) : null };
+  rows.push(entry);
+  console.error(`  ${name}: ${entry.seconds} s`);
+  return entry;
+};
+
+const folding = {};
+for (const n of sizes) {
+  const dir = join(work, `corpus-${n}`);
+  spawnSync(process.execPath, [makeCorpus, '--pages', String(n), '--out', dir], { stdio: 'ignore' });
+  const bytes = dirBytes(dir);
+  console.error(`${n} pages, ${(bytes / 1e6).toFixed(1)} MB`);
+  const naive = timed([join(root, 'test', 'bench', 'naive.mjs'), dir]);
+  row('naive peer (compromise + chrono, one process)', n, bytes, naive);
+  const cache = join(work, `cache-${n}`);
+  const env = { ICESCO_CACHE_DIR: cache };
+  const cold = timed([icesco, 'list', '--json', '--quiet', dir], env);
+  row('icesco list --json, cold (empty cache)', n, bytes, cold, naive.wall);
+  folding[n] = foldingScore(JSON.parse(cold.stdout), JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 'utf8')));
+  const warm = [];
+  for (let i = 0; i < repeat; i++) warm.push(timed([icesco, 'list', '--json', '--quiet', dir], env));
+  row('icesco list --json, warm', n, bytes, { wall: median(warm.map((w) => w.wall)), rss: Math.max(...warm.map((w) => w.rss ?? 0)) }, naive.wall);
+  // One more page: a seed page not in the archive.
+  const grown = join(work, `grown-${n}`);
+  cpSync(dir, grown, { recursive: true });
+  copyFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds')).sort()[0]), join(grown, 'page_new.txt'));
+  const added = timed([icesco, 'list', '--json', '--quiet', grown], env);
+  row('icesco list --json, warm + 1 new page', n + 1, bytes, added, naive.wall);
+  rmSync(grown, { recursive: true, force: true });
+}
+const seedsCache = join(work, 'cache-seeds');
+timed([icesco, 'list', 'seeds'], { ICESCO_CACHE_DIR: seedsCache });
+const seedRuns = [];
+for (let i = 0; i < repeat; i++) seedRuns.push(timed([icesco, 'list'], { ICESCO_CACHE_DIR: seedsCache }));
+row('icesco list (table), seeds, warm', 5, dirBytes(join(root, 'seeds')), { wall: median(seedRuns.map((r) => r.wall)), rss: Math.max(...seedRuns.map((r) => r.rss ?? 0)) });
+const startup = [];
+for (let i = 0; i < repeat; i++) startup.push(timed([icesco, '--version']));
+const bare = [];
+for (let i = 0; i < repeat; i++) bare.push(timed(['-e', '0']));
+
+const result = {
+  machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+  date: new Date().toISOString(),
+  runs: rows,
+  startupSeconds: { icescoVersion: +median(startup.map((r) => r.wall)).toFixed(3), bareNode: +median(bare.map((r) => r.wall)).toFixed(3) },
+  duplicateFolding: folding,
+};
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+console.log(`\nicesco benchmark — ${result.machine.cores} cores, ${result.machine.cpu}, Node ${result.machine.node}\n`);
+console.log(`${pad('run', 48)} ${lpad('pages', 6)} ${lpad('wall s', 8)} ${lpad('pages/s', 8)} ${lpad('MB/s', 6)} ${lpad('RSS MiB', 8)} ${lpad('× naive', 8)}`);
+for (const r of rows) console.log(`${pad(r.run, 48)} ${lpad(r.pages, 6)} ${lpad(r.seconds.toFixed(2), 8)} ${lpad(r.pagesPerSecond, 8)} ${lpad(r.mbPerSecond, 6)} ${lpad(r.peakRssMiB ?? '', 8)} ${lpad(r.speedupVsNaive ?? '', 8)}`);
+console.log(`\nstart-up: icesco --version ${result.startupSeconds.icescoVersion} s (bare node ${result.startupSeconds.bareNode} s)`);
+for (const [n, f] of Object.entries(folding))
+  console.log(`duplicate folding, ${n} pages: exact ${(f.exactFolded * 100).toFixed(1)}%, near ${(f.nearFolded * 100).toFixed(1)}%, originals folded wrongly ${(f.originalsFoldedWrongly * 100).toFixed(2)}%`);
+console.log(`\nwritten to ${out}`);
