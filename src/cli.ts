@@ -48,6 +48,12 @@ function processIO(): CliIO {
     if (e.code === 'EPIPE') process.exit(EXIT.ok);
     throw e;
   });
+  // Ctrl-C: stop at once (worker threads end with the process); cache writes are atomic, so an
+  // entry is either whole or absent.
+  process.once('SIGINT', () => {
+    process.stderr.write('\nicesco: interrupted\n');
+    process.exit(EXIT.interrupted);
+  });
   return {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
@@ -69,6 +75,7 @@ function defaultPaths(): string[] {
 }
 
 interface CommonOptions {
+  strict?: boolean;
   cache?: boolean;
   cacheDir?: string;
   jobs?: string;
@@ -132,6 +139,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     cmd.option('--cache-dir <dir>', 'where the analysis cache lives (also: ICESCO_CACHE_DIR)');
     cmd.option('-j, --jobs <n>', 'worker threads for analysis (default: the number of cores)');
     cmd.option('-q, --quiet', 'no progress on stderr');
+    cmd.option('--strict', 'treat any skipped or doubtful input (a warning) as an error: exit 1');
     return cmd;
   };
 
@@ -151,6 +159,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const today = await todayOf(opts);
     const loaded = loadPages(paths.length ? paths : defaultPaths(), { readStdin: io.readStdin });
     for (const w of loaded.warnings) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
+    if (opts.strict && loaded.warnings.length) throw new InputError(`${loaded.warnings.length} input problem${loaded.warnings.length === 1 ? '' : 's'} (--strict)`);
     const progress = io.stderrIsTTY && !opts.quiet ? progressLine(io) : undefined;
     const corpus = await analyzePages(loaded.pages, {
       cache: opts.cache === false ? null : cacheOf(opts),
@@ -161,6 +170,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     });
     progress?.end();
     for (const w of corpus.warnings) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
+    if (opts.strict && corpus.warnings.length) throw new InputError(`${corpus.warnings.length} page${corpus.warnings.length === 1 ? '' : 's'} without articles (--strict)`);
     return corpus;
   };
 

@@ -5,10 +5,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from './errors.js';
+import { htmlToText, looksLikeHtml } from './html.js';
 import type { InputWarning, Page } from './types.js';
 
 /** Extensions picked up when walking a directory. */
-const PAGE_EXTENSIONS = new Set(['.txt']);
+const PAGE_EXTENSIONS = new Set(['.txt', '.html', '.htm']);
 
 export interface LoadResult {
   pages: Page[];
@@ -20,15 +21,45 @@ export interface LoadOptions {
   readStdin?: () => Buffer;
 }
 
-/** Decodes a page's bytes, or says in one phrase why it is not a text page. */
-export function decodePage(bytes: Buffer): { text: string } | { problem: string } {
+/** Windows-1252's characters for bytes 0x80-0x9F (the rest of it is Latin-1). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes Windows-1252 (Node's built-in decoder reads it as Latin-1). */
+function decodeWindows1252(bytes: Buffer): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
+
+/** Largest page read (a bigger one is refused with a clear message, never half-read). */
+export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Decodes a page's bytes — UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and, when the
+ * bytes are not valid UTF-8, Windows-1252 (with a warning) — or says in one phrase why it is not
+ * a text page. HTML is turned into the plain-text page shape.
+ */
+export function decodePage(bytes: Buffer, name = ''): { text: string; warning?: string } | { problem: string } {
   if (bytes.length === 0) return { problem: 'empty file' };
-  if (bytes.subarray(0, 8192).includes(0)) return { problem: 'binary file (contains NUL bytes), not a text page' };
-  let text = bytes.toString('utf8');
+  if (bytes.length > MAX_PAGE_BYTES) return { problem: `file too large (${(bytes.length / 1048576).toFixed(0)} MiB; the limit is ${MAX_PAGE_BYTES / 1048576} MiB per page — split it)` };
+  let text: string;
+  let warning: string | undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    if (bytes.subarray(0, 8192).includes(0)) return { problem: 'binary file (contains NUL bytes), not a text page' };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      text = decodeWindows1252(bytes);
+      warning = 'not valid UTF-8; read as Windows-1252';
+    }
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { problem: 'no text (only whitespace)' };
-  return { text };
+  if (/\.html?$/i.test(name) || looksLikeHtml(text)) text = htmlToText(text);
+  if (text.trim() === '') return { problem: 'no text (only whitespace or markup)' };
+  return warning ? { text, warning } : { text };
 }
 
 function pageName(path: string): string {
@@ -87,7 +118,7 @@ export function loadPages(paths: string[], options: LoadOptions = {}): LoadResul
         problems.push({ source: path, message: `cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
         continue;
       }
-      if (found.length === 0) problems.push({ source: path, message: 'directory contains no pages (*.txt)' });
+      if (found.length === 0) problems.push({ source: path, message: 'directory contains no pages (*.txt, *.html)' });
       files.push(...found);
     } else files.push(path);
   }
@@ -99,15 +130,20 @@ export function loadPages(paths: string[], options: LoadOptions = {}): LoadResul
       problems.push({ source: file, message: `cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
       continue;
     }
-    const decoded = decodePage(bytes);
-    if ('problem' in decoded) problems.push({ source: file === '-' ? 'stdin' : file, message: decoded.problem });
-    else pages.push({ source: file, name: file === '-' ? 'stdin' : pageName(file), text: decoded.text });
+    const source = file === '-' ? 'stdin' : file;
+    const decoded = decodePage(bytes, file);
+    if ('problem' in decoded) problems.push({ source, message: decoded.problem });
+    else {
+      if (decoded.warning) warnings.push({ source, message: decoded.warning });
+      pages.push({ source: file, name: file === '-' ? 'stdin' : pageName(file), text: decoded.text });
+    }
   }
   if (pages.length === 0) {
     const first = problems[0];
-    throw new InputError(first ? `${first.source}: ${first.message}` : 'no input pages');
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more bad input${problems.length > 2 ? 's' : ''})` : '';
+    throw new InputError(first ? `${first.source}: ${first.message}${more}` : 'no input pages');
   }
-  warnings.push(...problems);
+  warnings.unshift(...problems);
   return { pages, warnings: disambiguateNames(pages, warnings) };
 }
 

@@ -22,7 +22,7 @@ describe('decodePage', () => {
     ['CRLF becomes LF', Buffer.from('Title\r\n\r\nBody.\r\n'), { text: 'Title\n\nBody.\n' }],
     ['CR becomes LF', Buffer.from('Title\r\rBody.\r'), { text: 'Title\n\nBody.\n' }],
     ['an empty file', Buffer.alloc(0), { problem: 'empty file' }],
-    ['whitespace only', Buffer.from(' \n\t\n'), { problem: 'no text (only whitespace)' }],
+    ['whitespace only', Buffer.from(' \n\t\n'), { problem: 'no text (only whitespace or markup)' }],
     ['NUL bytes', Buffer.from([0x49, 0x00, 0x43]), { problem: 'binary file (contains NUL bytes), not a text page' }],
   ];
   it.each(cases)('%s', (_what, bytes, expected) => {
@@ -74,6 +74,6 @@ describe('loadPages', () => {
     expect(() => loadPages([empty])).toThrow(`${empty}: empty file`);
     const noPages = join(tmp, 'no-pages');
     write('no-pages/readme.md', '# not a page\n');
-    expect(() => loadPages([noPages])).toThrow(`${noPages}: directory contains no pages (*.txt)`);
+    expect(() => loadPages([noPages])).toThrow(`${noPages}: directory contains no pages (*.txt, *.html)`);
   });
 });

@@ -48,6 +48,8 @@ const isWord = (t: Token | undefined): t is Token => !!t && !t.punct;
 const isCapWord = (t: Token | undefined): t is Token => isWord(t) && t.cap;
 /** A capitalised word in the same sentence (the next sentence's first word does not continue a name). */
 const continuesName = (t: Token | undefined): t is Token => isCapWord(t) && !t.sentenceStart;
+/** The most tokens an organization's name reaches on either side of its head noun. */
+const MAX_EXTENSION = 16;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'throughout', 'towards', 'toward', 'via', 'visited', 'visiting', 'visit', 'visits', 'outside', 'inside', 'around']);
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -103,7 +105,9 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     if (tokens[h - 1] && !used[h - 1] && g.byName.has(`${tokens[h - 1].base} ${head.base}`)) continue; // "Russian Federation" is a country
     // Left: capitalised words, joined by connectors and by the commas of an "A, B and C" list.
     let s = h;
-    for (let j = h - 1; j >= 0; j--) {
+    // Names are short: extensions stop after MAX_EXTENSION tokens, which also keeps a run of
+    // thousands of capitalised words linear.
+    for (let j = h - 1; j >= 0 && j >= h - MAX_EXTENSION; j--) {
       const t = tokens[j];
       if (used[j]) break;
       if (t.text === ',') {
@@ -129,7 +133,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // Right: an "of/for ..." complement made of capitalised words.
     let e = h;
     let inComplement = false;
-    for (let j = h + 1; j < tokens.length && !head.possessive; j++) {
+    for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive; j++) {
       const t = tokens[j];
       if (used[j] || t.sentenceStart) break;
       const w = lower(t);
@@ -281,11 +285,14 @@ function betweenNames(tokens: Token[], k: number): boolean {
   return (!next.common && !ORG_HEADS.has(lower(next)) && !ROLE_WORDS.has(lower(next))) || NAME_PARTICLES.has(lower(next));
 }
 
+/** The longest personal name read ("Mohammed bin Abdulrahman bin Jassim Al Thani" is 7). */
+const MAX_NAME_TOKENS = 10;
+
 /** Collects a name from token i on; returns the last index (or -1). */
 function collectName(tokens: Token[], used: Uint8Array, i: number): number {
   let k = i;
   let last = -1;
-  while (k < tokens.length && !used[k] && (nameToken(tokens, k, k === i) || afterParticle(tokens, k) || (k > i && betweenNames(tokens, k)))) {
+  while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && (nameToken(tokens, k, k === i) || afterParticle(tokens, k) || (k > i && betweenNames(tokens, k)))) {
     if (tokens[k].cap) last = k;
     if (tokens[k].possessive) break;
     k++;
@@ -351,7 +358,7 @@ function nameRuns(tokens: Token[], used: Uint8Array, minLen: number, maxLen: num
     }
     let e = i;
     let k = i + 1;
-    while (k < tokens.length && !used[k] && nameToken(tokens, k, false)) {
+    while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && nameToken(tokens, k, false)) {
       if (tokens[k].cap) e = k;
       if (tokens[k].possessive) break;
       k++;

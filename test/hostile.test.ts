@@ -1,0 +1,180 @@
+/**
+ * Real-world and hostile input, end to end: one fixture per case in test/fixtures/hostile/
+ * (plus generated ones too large to commit), each with the exit code and the message a user
+ * sees. Never a stack trace; text is never lost silently.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+import type { Article } from '../src/types.js';
+import { REF, ROOT } from './helpers/seeds.js';
+
+const HOSTILE = join(ROOT, 'test', 'fixtures', 'hostile');
+const fixture = (name: string) => join(HOSTILE, name);
+const icesco = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['bin/icesco.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+const STACK = /\n\s+at .+\(.+:\d+:\d+\)/;
+
+describe('bad files alone: one line on stderr naming the file, exit 1', () => {
+  const cases: [file: string, message: RegExp][] = [
+    ['empty.txt', /empty file/],
+    ['whitespace.txt', /no text \(only whitespace or markup\)/],
+    ['binary.txt', /binary file \(contains NUL bytes\), not a text page/],
+  ];
+  it.each(cases)('%s', (file, message) => {
+    const r = icesco(['list', '--json', fixture(file)]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`icesco: error: ${fixture(file)}: `);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('a missing path', () => {
+    const r = icesco(['list', join(HOSTILE, 'nope.txt')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`icesco: error: ${join(HOSTILE, 'nope.txt')}: no such file or directory\n`);
+  });
+});
+
+describe('encodings and line endings: the same one article, whatever the bytes', () => {
+  const cases: [file: string, title: string, warning: RegExp | null][] = [
+    ['utf16le.txt', 'ICESCO Holds Forum on Education in Rabat', null],
+    ['utf16be.txt', 'ICESCO Holds Forum on Education in Rabat', null],
+    ['utf8-bom.txt', 'ICESCO Holds Forum on Science in Rabat', null],
+    ['windows-1252.txt', 'ICESCO Holds Forum on Culture in Rabat', /not valid UTF-8; read as Windows-1252/],
+    ['crlf.txt', 'ICESCO Holds Forum on Heritage in Rabat', null],
+    ['cr.txt', 'ICESCO Holds Forum on Youth in Rabat', null],
+    ['single-newlines.txt', 'ICESCO Holds Forum on Women in Rabat', null],
+    ['tabs.txt', 'ICESCO Holds Forum on Sport in Rabat', null],
+  ];
+  it.each(cases)('%s', (file, title, warning) => {
+    const r = icesco(['list', '--json', fixture(file)]);
+    expect(r.status).toBe(0);
+    const [a] = JSON.parse(r.stdout) as Article[];
+    expect(a.title).toBe(title);
+    expect(a.date).toBe('2025-11-03');
+    expect(a.people.map((p) => p.name)).toEqual(['Salim M. AlMalik']);
+    expect(a.text).not.toMatch(/[\r\ufeff\u0000]/);
+    if (warning) expect(r.stderr).toMatch(warning);
+    else expect(r.stderr).toBe('');
+  });
+
+  it('decodes Windows-1252 smart quotes to the right characters', () => {
+    const [a] = JSON.parse(icesco(['list', '--json', fixture('windows-1252.txt')]).stdout) as Article[];
+    expect(a.text).toContain('“forum”');
+  });
+});
+
+describe('HTML pages', () => {
+  it('a listing page: chrome dropped, headings as titles, entities decoded', () => {
+    const r = icesco(['list', '--json', fixture('listing.html')]);
+    expect(r.status).toBe(0);
+    const articles = (JSON.parse(r.stdout) as Article[]).sort((x, y) => x.id.localeCompare(y.id));
+    expect(articles.map((a) => [a.title, a.date])).toEqual([
+      ['ICESCO Holds Forum on Manuscripts in Timbuktu', '2025-11-11'],
+      ['ICESCO Signs Agreement with the Arab Administrative Development Organization', '2025-11-10'],
+    ]);
+    expect(articles[0].text).toContain('restoration & digitisation');
+    const all = JSON.stringify(articles);
+    for (const chrome of ['dataLayer', 'color: red', 'Contact us', 'Follow us', 'All rights reserved']) expect(all).not.toContain(chrome);
+    expect(articles[1].organizations).toContainEqual({ name: 'Arab Administrative Development Organization', aliases: ['ARADO'] });
+  });
+
+  it('a single-article page: the published-time meta is its dateline', () => {
+    const [a] = JSON.parse(icesco(['list', '--json', fixture('article.html')]).stdout) as Article[];
+    expect(a.title).toBe('ICESCO Launches Heritage Program in Nouakchott');
+    expect([a.date, a.dateSource]).toEqual(['2021-02-14', 'dateline']);
+    expect(a.people.map((p) => p.name)).toEqual(['Ahmed Ould Cheikh']);
+    expect(a.text).not.toMatch(/track\(|Share/);
+  });
+});
+
+describe('one bad file among many', () => {
+  const good = fixture('crlf.txt');
+  it('warns on stderr, processes the rest, exits 0', () => {
+    const r = icesco(['list', '--json', good, fixture('binary.txt'), fixture('empty.txt')]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr).toBe(
+      `icesco: warning: ${fixture('binary.txt')}: binary file (contains NUL bytes), not a text page\nicesco: warning: ${fixture('empty.txt')}: empty file\n`,
+    );
+  });
+
+  it('exits 1 with --strict', () => {
+    const r = icesco(['list', '--json', '--strict', good, fixture('empty.txt')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/icesco: error: 1 input problem \(--strict\)/);
+  });
+
+  it('a page with no recognisable article: its lines go to the boilerplate report, with a warning', () => {
+    const r = icesco(['boilerplate', '--json', good, fixture('no-article.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`icesco: warning: ${fixture('no-article.txt')}: no recognisable article (all lines reported as boilerplate)\n`);
+    expect((JSON.parse(r.stdout) as { text: string }[]).map((b) => b.text).sort()).toEqual(['Contact us', 'Home', 'News', 'Skip to content']);
+  });
+});
+
+describe('folders', () => {
+  it('a symlink loop is walked once; html pages are picked up', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icesco-loop-'));
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a', 'page.txt'), readFixture('crlf.txt'));
+    writeFileSync(join(dir, 'a', 'listing.html'), readFixture('listing.html'));
+    symlinkSync(dir, join(dir, 'a', 'loop'));
+    const r = icesco(['list', '--json', dir]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(3);
+  });
+});
+
+describe('output safety', () => {
+  it('terminal escapes in a title are neutralised in tables, escaped in JSON', () => {
+    const table = icesco(['list', fixture('escapes.txt')]);
+    expect(table.stdout).not.toContain('\u001b');
+    const [a] = JSON.parse(icesco(['list', '--json', fixture('escapes.txt')]).stdout) as Article[];
+    expect(a.title).toContain('\u001b[31m');
+  });
+
+  it('a closed pipe ends the run quietly (EPIPE is no error)', () => {
+    const r = spawnSync('bash', ['-c', 'node bin/icesco.js list | head -3 > /dev/null; echo "exit=${PIPESTATUS[0]}"; node bin/icesco.js list --json | head -c 100 > /dev/null; echo "exit=${PIPESTATUS[0]}"'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stdout).toBe('exit=0\nexit=0\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('Ctrl-C stops within a second with exit 130', async () => {
+    const child = spawn(process.execPath, ['bin/icesco.js', 'list', '--no-cache', '--json'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    await new Promise((r) => setTimeout(r, 700));
+    const sent = Date.now();
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(Date.now() - sent).toBeLessThan(1000);
+    expect(code).toBe(130);
+    expect(stderr).not.toMatch(STACK);
+  });
+});
+
+describe('pathological text finishes (the test timeout is the bound)', () => {
+  const run = (body: string) => analyze([{ source: 'x.txt', name: 'x', text: `ICESCO Holds Forum on Strange Input in Rabat\n\nThe forum was held on 3 November 2025 in Rabat with many experts and partners of the Organization.\n\n${body}\n` }], { today: REF });
+  const cases: [string, string][] = [
+    ['100 KB of capitalised words', 'University Ministry Foundation Center Dr. Al Salim Organization '.repeat(1600)],
+    ['100 KB of punctuation', '.,;:!?()“”"\'-–— '.repeat(6500)],
+    ['100 KB of digits and dashes', '12-34–56 7-8 2025-11 11-13 '.repeat(4000)],
+    ['a 1 MB single line', 'The participants discussed cooperation in education and culture. '.repeat(16000)],
+  ];
+  it.each(cases)('%s', (_name, body) => {
+    const corpus = run(body);
+    expect(corpus.articles).toHaveLength(1);
+    expect(corpus.articles[0].text.length).toBeGreaterThan(body.length / 2);
+  }, 60_000);
+});
+
+function readFixture(name: string): string {
+  return spawnSync('cat', [fixture(name)], { encoding: 'utf8' }).stdout;
+}
