@@ -10,7 +10,7 @@
 /** Two articles whose word 5-shingle sets have at least this Jaccard similarity may be one article... */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** ...if the sets of their capitalised words and numbers (names, places, dates) agree this much. */
-export const SALIENT_JACCARD = 0.88;
+export const SALIENT_JACCARD = 0.94;
 const SHINGLE = 5;
 const BINS = 128;
 const BANDS = 16;
