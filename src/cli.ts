@@ -105,7 +105,7 @@ Examples:
   $ icesco list pages/ more.txt                   your own files and folders ('-' reads stdin)
 
 With no paths, every command reads the bundled seeds/ pages.
-Exit codes: 0 ok, 1 bad input, 2 bad usage.`;
+Exit codes: 0 ok, 1 bad input, 2 bad usage, 130 interrupted.`;
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -203,7 +203,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return renderRecords(set, format, envOf(opts, format));
   };
 
-  common(program.command('list').argument('[paths...]', 'pages: files, folders (*.txt, recursively) or - for stdin'))
+  common(program.command('list').argument('[paths...]', 'pages: files, folders (*.txt, *.html, recursively) or - for stdin'))
     .description('list articles, newest first')
     .option('--person <name>', 'only articles mentioning this person (any alias)')
     .option('--place <name>', 'only articles mentioning this place')

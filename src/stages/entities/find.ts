@@ -169,6 +169,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       if (t.possessive && !isCapWord(tokens[j + 1])) break;
     }
     if (s === h && e === h) continue; // "the Organization", "the Ministry": a generic reference
+    // "Senior Public Sector Specialist": a job title, not a body.
+    if (continuesName(tokens[e + 1]) && ROLE_WORDS.has(lower(tokens[e + 1]))) continue;
     if (s === h && ROLE_WORDS.has(lower(head))) continue; // "Chair of the Senate": a role, not a body
     if (quoted[h]) continue; // a title in quotes (a theme, a book), not a body's name
     // "Moroccan Universities": a plural head without an "of" complement is a description.
