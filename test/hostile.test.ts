@@ -4,7 +4,7 @@
  * sees. Never a stack trace; text is never lost silently.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,30 @@ describe('folders', () => {
     const r = icesco(['list', '--json', dir]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(3);
+  });
+});
+
+describe('many and unreadable files', () => {
+  it('a folder with 10,000 files: every one read, each bad one named once, the good one analysed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icesco-10k-'));
+    for (let i = 0; i < 9999; i++) writeFileSync(join(dir, `blank-${String(i).padStart(4, '0')}.txt`), '');
+    writeFileSync(join(dir, 'page.txt'), readFixture('crlf.txt'));
+    const r = icesco(['list', '--json', '--quiet', dir]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(9999);
+    expect(r.stderr).not.toMatch(STACK);
+  }, 120_000);
+
+  // Permissions do not stop root, so this runs only for other users.
+  it.skipIf(process.getuid?.() === 0)('an unreadable file is named, with the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icesco-perm-'));
+    const locked = join(dir, 'locked.txt');
+    writeFileSync(locked, readFixture('crlf.txt'));
+    chmodSync(locked, 0o000);
+    const r = icesco(['list', locked]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`icesco: error: ${locked}: cannot read file (EACCES)\n`);
   });
 });
 
