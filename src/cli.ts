@@ -203,17 +203,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return renderRecords(set, format, envOf(opts, format));
   };
 
-  common(program.command('list').argument('[paths...]', 'pages: files, folders (*.txt, *.html, recursively) or - for stdin'))
+  articleFilters(common(program.command('list').argument('[paths...]', 'pages: files, folders (*.txt, *.html, recursively) or - for stdin')))
     .description('list articles, newest first')
-    .option('--person <name>', 'only articles mentioning this person (any alias)')
-    .option('--place <name>', 'only articles mentioning this place')
-    .option('--org <name>', 'only articles mentioning this organization (name or acronym)')
     .option('--limit <n>', 'at most n articles')
     .action(run(async (paths, opts) => {
       const p = await period(opts);
       formatOf(opts);
       const corpus = await analyzeInputs(paths, opts);
-      return emit(listArticles(corpus, { ...p, person: opts.person as string, place: opts.place as string, org: opts.org as string, limit: count('--limit', opts.limit) }), opts);
+      return emit(listArticles(corpus, { ...p, ...entityFilter(opts), limit: count('--limit', opts.limit) }), opts);
     }));
 
   common(program.command('show').argument('<id>', 'article id (or a unique prefix), as printed by list').argument('[paths...]', 'pages'), { dates: false, formats: false })
@@ -273,17 +270,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return emit(listDates(corpus, { ...p, upcoming: !!opts.upcoming, past: !!opts.past, warnings: !!opts.warnings, limit }), opts);
     }));
 
-  common(program.command('timeline').argument('[paths...]', 'pages'))
+  articleFilters(common(program.command('timeline').argument('[paths...]', 'pages')))
     .description('articles per month, week or year, as a bar chart (or rows for plotting)')
     .addOption(new Option('--by <unit>', 'period').choices([...TIMELINE_UNITS]).default('month'))
-    .option('--person <name>', 'only articles mentioning this person (any alias)')
-    .option('--place <name>', 'only articles mentioning this place')
-    .option('--org <name>', 'only articles mentioning this organization (name or acronym)')
     .action(run(async (paths, opts) => {
       const p = await period(opts);
       formatOf(opts);
       const corpus = await analyzeInputs(paths, opts);
-      return emit(timeline(corpus, opts.by as TimelineUnit, { ...p, person: opts.person as string, place: opts.place as string, org: opts.org as string }), opts);
+      return emit(timeline(corpus, opts.by as TimelineUnit, { ...p, ...entityFilter(opts) }), opts);
     }));
 
   common(program.command('boilerplate').argument('[paths...]', 'pages'), { dates: false })
@@ -320,6 +314,18 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     exitCode = exitCodeFor(e, io);
   }
   return exitCode;
+}
+
+/** --person, --place and --org: the filters shared by the commands that pick articles. */
+function articleFilters(cmd: Command): Command {
+  return cmd
+    .option('--person <name>', 'only articles mentioning this person (any alias)')
+    .option('--place <name>', 'only articles mentioning this place')
+    .option('--org <name>', 'only articles mentioning this organization (name or acronym)');
+}
+
+function entityFilter(opts: Record<string, unknown>): { person?: string; place?: string; org?: string } {
+  return { person: opts.person as string | undefined, place: opts.place as string | undefined, org: opts.org as string | undefined };
 }
 
 /** Maps anything thrown to an exit code, printing a one-line message (never a stack trace). */
