@@ -20,7 +20,7 @@ export interface PageLine {
 }
 
 /** Why a line was judged to be page chrome rather than article text. */
-export type BoilerplateReason = 'header' | 'recurring' | 'widget' | 'orphan';
+export type BoilerplateReason = 'header' | 'footer' | 'recurring' | 'widget' | 'orphan';
 
 /** A line removed from one page as chrome. */
 export interface ChromeLine {

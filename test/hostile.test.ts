@@ -93,6 +93,25 @@ describe('HTML pages', () => {
   });
 });
 
+describe('a single-article blog page', () => {
+  it('keeps the article whole and nothing else: menu above, share buttons, related posts and comment form below', () => {
+    const r = icesco(['list', '--json', fixture('single-article-blog.txt')]);
+    expect(r.status).toBe(0);
+    const [a, ...others] = JSON.parse(r.stdout) as Article[];
+    expect(others).toEqual([]);
+    expect([a.title, a.date, a.dateSource]).toEqual(['ICESCO and UNICEF Sign Partnership on Education in Emergencies', '2021-02-14', 'dateline']);
+    expect(a.text.endsWith('starting in March 2021.')).toBe(true);
+    expect(a.dates.map((d) => [d.text, d.start])).toEqual([['Sunday', '2021-02-14'], ['March 2021', '2021-03-01']]);
+    expect(a.organizations).toEqual([
+      { name: 'Islamic World Educational, Scientific and Cultural Organization', aliases: ['ICESCO'] },
+      { name: 'United Nations Children\'s Fund', aliases: ['UNICEF'] },
+    ]);
+    expect(a.places.map((p) => p.name)).toEqual(['Rabat', 'Sahel', 'Mali', 'Niger', 'Burkina Faso']);
+    const chrome = JSON.parse(icesco(['boilerplate', '--json', fixture('single-article-blog.txt')]).stdout) as { text: string; reason: string }[];
+    expect(chrome.filter((c) => c.reason === 'footer').map((c) => c.text)).toEqual(expect.arrayContaining(['Related', 'Leave a Reply Cancel reply', 'Post Comment', 'February 10, 2021']));
+  });
+});
+
 describe('one bad file among many', () => {
   const good = fixture('crlf.txt');
   it('warns on stderr, processes the rest, exits 0', () => {

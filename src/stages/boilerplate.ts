@@ -73,6 +73,7 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
         else if (df(l) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS) drop(sp.pageIndex, l, 'recurring');
         else body.push(l);
       }
+      if (a === sp.articles[sp.articles.length - 1]) dropFooter(body, (l) => drop(sp.pageIndex, l, 'footer'));
       if (body.length === 0 || !body.some((l) => endsLikeSentence(l.text) || wordCount(l.text) >= 12)) {
         // Nothing article-like is left: the "title" was chrome too.
         for (const l of [a.title, ...(a.dateline ? [a.dateline] : []), ...body]) drop(sp.pageIndex, l, 'orphan');
@@ -84,6 +85,24 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
   });
   chrome.sort((x, y) => x.pageIndex - y.pageIndex || x.lineNo - y.lineNo);
   return { pages: cleanedPages, chrome };
+}
+
+/** Longest line (in words) a page's footer block is made of. */
+export const FOOTER_MAX_WORDS = 15;
+
+/**
+ * The lines after a page's last article that are page furniture: a trailing block of short lines
+ * ("Share this:", "Related", a teaser title and its date, a comment form) — three or more of
+ * them, or any in the widget vocabulary. One short closing sentence alone stays in the article.
+ */
+function dropFooter(body: PageLine[], drop: (l: PageLine) => void): void {
+  let start = body.length;
+  while (start > 1 && wordCount(body[start - 1].text) <= FOOTER_MAX_WORDS) start--;
+  const tail = body.slice(start);
+  if (tail.length >= 3 || tail.some((l) => isWidgetLine(l.text))) {
+    for (const l of tail) drop(l);
+    body.length = start;
+  }
 }
 
 /** Groups chrome lines into one report entry per distinct text, most widespread first. */

@@ -156,7 +156,7 @@ function relativeWeekday(r: Result, sentence: string, reference: Date): Omit<Raw
   if (future) delta = (delta + 7) % 7;
   else if (delta > 0) delta -= 7;
   const d = new Date(ref.getTime() + delta * 864e5);
-  const text = r.text.replace(/^(?:on|this|last|next)\s+/i, '').trim();
+  const text = cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, ''));
   return {
     text, start: d.toISOString().slice(0, 10), end: null, granularity: 'day', sentence, future, yearStated: false, relative: true,
   };

@@ -73,7 +73,7 @@ function findInTokens(text: string, tokens: Token[]): RawEntity[] {
   };
   const span = (s: number, e: number) => text.slice(tokens[s].start, tokens[e].end).replace(/['’]s$/, '');
 
-  findOrganizations(tokens, used, out, claim, span);
+  findOrganizations(tokens, used, out, claim, span, text);
   findTitledPeople(tokens, used, out, claim, span, text);
   findAppositionPeople(tokens, used, out, claim, free, span, text);
   findTaggedPeople(tokens, used, out, claim, free, span);
@@ -93,8 +93,10 @@ type Claim = (s: number, e: number) => void;
 type Free = (s: number, e: number) => boolean;
 type Span = (s: number, e: number) => string;
 
-function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span) {
+function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span, text: string) {
   const g = getGazetteer();
+  // Two words belong to one name only if nothing but spaces stands between them ("Rabat – The ...").
+  const joined = (a: number, b: number) => /^\s*$/.test(text.slice(tokens[a].end, tokens[b].start)) || tokens[a].punct || tokens[b].punct;
   const quoted = insideQuotes(tokens);
   // Every head proposes its longest span; the longest proposals win ("Arab League Educational,
   // Cultural and Scientific Organization" over "Arab League").
@@ -109,14 +111,17 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // thousands of capitalised words linear.
     for (let j = h - 1; j >= 0 && j >= h - MAX_EXTENSION; j--) {
       const t = tokens[j];
-      if (used[j]) break;
+      if (used[j] || !joined(j, j + 1)) break;
       if (t.text === ',') {
         const listAhead = tokens.slice(j + 1, h).some((x) => lower(x) === 'and');
         const prev = tokens[j - 1];
         if (listAhead && isCapWord(prev) && !prev.possessive && !ORG_HEADS.has(lower(prev))) continue;
         break;
       }
-      if (t.punct || t.possessive) break;
+      if (t.punct) break;
+      // "ICESCO’s Regional Office": the owner is not part of the name — unless the possessive
+      // sits inside a longer name ("United Nations Children’s Fund").
+      if (t.possessive && !(isCapWord(tokens[j - 1]) && !tokens[j - 1].possessive && joined(j - 1, j) && !t.sentenceStart)) break;
       const w = lower(t);
       if (t.cap) {
         if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
@@ -135,7 +140,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     let inComplement = false;
     for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive; j++) {
       const t = tokens[j];
-      if (used[j] || t.sentenceStart) break;
+      if (used[j] || t.sentenceStart || !joined(j - 1, j)) break;
       const w = lower(t);
       if (!t.punct && !t.cap) {
         if ((w === 'of' || w === 'for' || w === 'on') && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
