@@ -53,6 +53,8 @@ export function analysisVersion(): string {
   return version;
 }
 
+let codeVersion_: string | null = null;
+
 /** A hash of all of icesco's built code: what a whole assembled corpus depends on. */
 export function codeVersion(): string {
   if (codeVersion_ !== null) return codeVersion_;
@@ -69,7 +71,6 @@ export function codeVersion(): string {
   codeVersion_ = hash.digest('hex').slice(0, 16);
   return codeVersion_;
 }
-let codeVersion_: string | null = null;
 
 interface Entry {
   icesco: string;
