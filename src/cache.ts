@@ -6,9 +6,9 @@
  * belongs to another version or page, is ignored and rebuilt — never trusted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis } from './corpus.js';
 
@@ -78,6 +78,23 @@ interface Entry {
   articles: Record<string, ArticleAnalysis>;
 }
 
+/**
+ * Creates a directory and its missing parents, one level at a time (fs's recursive mkdir can
+ * spin forever on pseudo file systems such as /proc).
+ */
+function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir || existsSync(parent)) throw e;
+    ensureDir(parent);
+    mkdirSync(dir);
+  }
+}
+
 /** Assembled corpora kept (each can be tens of MB for a large archive). */
 const KEEP_CORPORA = 3;
 
@@ -110,7 +127,7 @@ export class AnalysisCache {
 
   /** Stores a page's analyses atomically. Failures are reported, not fatal: the cache is an optimisation. */
   write(key: string, articles: Map<string, ArticleAnalysis>): void {
-    mkdirSync(this.dir, { recursive: true });
+    ensureDir(this.dir);
     const entry: Entry = { icesco: this.version, page: key, articles: Object.fromEntries(articles) };
     const tmp = `${this.file(key)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, JSON.stringify(entry));
@@ -132,7 +149,7 @@ export class AnalysisCache {
 
   /** Stores an assembled corpus atomically, keeping only the few most recent ones. */
   writeCorpus(key: string, corpus: unknown): void {
-    mkdirSync(this.dir, { recursive: true });
+    ensureDir(this.dir);
     const file = join(this.dir, `corpus-${key}.json`);
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, JSON.stringify({ icesco: codeVersion(), key, corpus }));

@@ -155,7 +155,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   const analyzeInputs = async (paths: string[], opts: CommonOptions): Promise<Corpus> => {
     const jobs = count('--jobs', opts.jobs);
-    if (jobs === 0) throw new UsageError("--jobs '0' must be at least 1");
     const today = await todayOf(opts);
     const loaded = loadPages(paths.length ? paths : defaultPaths(), { readStdin: io.readStdin });
     for (const w of loaded.warnings) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
@@ -188,14 +187,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     };
   };
   const todayOf = async (opts: CommonOptions): Promise<Date> => {
-    const today = opts.today ? (await bound('--today', opts.today, io.now())).start : null;
+    const today = opts.today !== undefined ? (await bound('--today', opts.today, io.now())).start : null;
     return today ? new Date(`${today}T12:00:00Z`) : io.now();
   };
   const period = async (opts: CommonOptions) => {
     const ref = await todayOf(opts);
     return {
-      since: opts.since ? (await bound('--since', opts.since, ref)).start : undefined,
-      until: opts.until ? (await bound('--until', opts.until, ref)).end : undefined,
+      since: opts.since !== undefined ? (await bound('--since', opts.since, ref)).start : undefined,
+      until: opts.until !== undefined ? (await bound('--until', opts.until, ref)).end : undefined,
     };
   };
   const emit = <T>(set: RecordSet<T>, opts: CommonOptions) => {
@@ -350,7 +349,12 @@ function exitCodeFor(e: unknown, io: CliIO): number {
 
 async function bound(flag: string, value: string, today: Date): Promise<DateBound> {
   // The common forms need no parser; chrono-node is loaded only for the others.
-  const b = parseDateBound(value, today) ?? (await import('./stages/dates.js')).parseDateBound(value, today);
+  let b: DateBound | null = null;
+  try {
+    b = parseDateBound(value, today) ?? (await import('./stages/dates.js')).parseDateBound(value, today);
+  } catch {
+    b = null; // "last 99999999999 years": a date out of range is no date either
+  }
   if (!b) throw new UsageError(`${flag} '${value}' is not a date (try 2025-09-01, 2025-09, 2025, "September 2025" or "last 30 days")`);
   return b;
 }
@@ -376,9 +380,10 @@ function progressLine(io: CliIO): { update: (done: number, total: number) => voi
   };
 }
 
+/** A positive whole number option (--limit, --min, --jobs, --min-weight), or a usage error. */
 function count(flag: string, value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const s = String(value);
-  if (!/^\d+$/.test(s)) throw new UsageError(`${flag} '${s}' is not a whole number`);
+  if (!/^\d+$/.test(s) || Number(s) < 1) throw new UsageError(`${flag} '${s}' must be a whole number, at least 1`);
   return Number(s);
 }

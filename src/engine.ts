@@ -98,16 +98,18 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     } else {
       await inWorkers(items, jobs, finished);
     }
-    if (options.cache) {
-      prepared.byPage.forEach((articles, p) => {
-        if (!pagesWaiting.has(p)) return;
+    const cache = options.cache;
+    if (cache) {
+      for (const [p, articles] of prepared.byPage.entries()) {
+        if (!pagesWaiting.has(p)) continue;
         try {
-          options.cache!.write(pageKeys[p], new Map(articles.map((a) => [a.key, known.get(a.key)!])));
+          cache.write(pageKeys[p], new Map(articles.map((a) => [a.key, known.get(a.key)!])));
         } catch (e) {
-          options.warn?.({ source: options.cache!.dir, message: `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? 'error'}); continuing without it` });
-          options.cache = null;
+          options.warn?.({ source: cache.dir, message: `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? 'error'}); continuing without it` });
+          options.cache = null; // one warning, and no assembled corpus written either
+          break;
         }
-      });
+      }
     }
   }
   return assemble(prepared, (key) => known.get(key)!, { today: options.today });

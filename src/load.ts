@@ -100,7 +100,9 @@ export function loadPages(paths: string[], options: LoadOptions = {}): LoadResul
   const files: string[] = [];
   for (const path of paths) {
     if (path === '-') {
-      files.push(path);
+      // stdin can be read once only.
+      if (files.includes('-')) problems.push({ source: 'stdin', message: "'-' given more than once; stdin is read once" });
+      else files.push(path);
       continue;
     }
     let st;
@@ -152,11 +154,17 @@ function disambiguateNames(pages: Page[], warnings: InputWarning[]): InputWarnin
   const count = new Map<string, number>();
   for (const p of pages) count.set(p.name, (count.get(p.name) ?? 0) + 1);
   const seen = new Map<string, number>();
+  const taken = new Set(pages.map((p) => p.name));
   for (const p of pages) {
     if ((count.get(p.name) ?? 0) < 2) continue;
     const n = (seen.get(p.name) ?? 0) + 1;
     seen.set(p.name, n);
-    if (n > 1) p.name = `${p.name}~${n}`;
+    if (n === 1) continue;
+    // "a~2" may itself be a file's name: take the next free suffix.
+    let k = n;
+    while (taken.has(`${p.name}~${k}`)) k++;
+    p.name = `${p.name}~${k}`;
+    taken.add(p.name);
   }
   return warnings;
 }

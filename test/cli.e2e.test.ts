@@ -345,7 +345,7 @@ describe.concurrent('errors: message on stderr, exit code', () => {
     ['a bad --since', () => ['list', '--since', 'someday'], 2, /^icesco: error: --since 'someday' is not a date/m],
     ['an unknown --type', () => ['entities', '--type', 'animal'], 2, /^icesco: error: unknown --type 'animal' \(expected person, place or organization\)$/m],
     ['an unknown command', () => ['frobnicate'], 2, /^icesco: error: unknown command 'frobnicate'$/m],
-    ['a bad --limit', () => ['list', '--limit', 'ten', TWO], 2, /^icesco: error: --limit 'ten' is not a whole number$/m],
+    ['a bad --limit', () => ['list', '--limit', 'ten', TWO], 2, /^icesco: error: --limit 'ten' must be a whole number, at least 1$/m],
     ['two output formats', () => ['list', '--json', '--csv', TWO], 2, /^icesco: error: choose one output format, not --json and --csv$/m],
   ] as [string, () => string[], number, RegExp][]).map(([what, args, code, message]) => ({ what, args, code, message }));
   it.each(cases)('$what -> exit $code', async ({ args, code, message }) => {

@@ -129,6 +129,6 @@ describe('the CLI and the cache', () => {
   it('rejects --jobs 0 as a usage error', () => {
     const r = icesco(['list', '--jobs', '0']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--jobs '0' must be at least 1/);
+    expect(r.stderr).toMatch(/--jobs '0' must be a whole number, at least 1/);
   });
 });

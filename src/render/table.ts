@@ -67,15 +67,27 @@ export function bar(fraction: number, width: number): string {
   return '█'.repeat(Math.floor(eighths / 8)) + partial;
 }
 
-export function renderTable<T>(set: RecordSet<T>, env: RenderEnv): string {
-  if (set.records.length === 0) return `${set.empty}\n`;
+/** Width of a table with these column widths, borders and padding included. */
+const tableWidth = (widths: number[]) => widths.reduce((a, b) => a + b, 0) + widths.length * 3 + 1;
+
+export function renderTable<T>(full: RecordSet<T>, env: RenderEnv): string {
+  if (full.records.length === 0) return `${full.empty}\n`;
+  // On a narrow terminal, columns go from the right (never the first or the flex one) until the
+  // table fits.
+  let set = full;
+  for (;;) {
+    const texts = set.records.map((r) => set.columns.map((c) => (c.bar ? '' : text(c.value(r)))));
+    const droppable = set.columns.map((c, i) => i > 0 && !c.flex).lastIndexOf(true);
+    if (tableWidth(fitWidths(set.columns, texts, env.width)) <= env.width || droppable < 0) break;
+    set = { ...set, columns: set.columns.filter((_, i) => i !== droppable) };
+  }
   const chalk = chalkFor(env);
   // Bars take whatever width is left: measure them as empty, draw them once widths are known.
   const rows = set.records.map((r) => set.columns.map((c) => (c.bar ? '' : text(c.value(r)))));
   const widths = fitWidths(set.columns, rows, env.width);
   set.columns.forEach((c, i) => {
     if (c.bar) {
-      widths[i] = Math.max(10, env.width - (set.columns.length * 3 + 1) - widths.reduce((n, w, k) => (k === i ? n : n + w), 0));
+      widths[i] = Math.max(1, env.width - (set.columns.length * 3 + 1) - widths.reduce((n, w, k) => (k === i ? n : n + w), 0));
       set.records.forEach((r, k) => (rows[k][i] = bar(Number(c.value(r)) || 0, widths[i])));
     }
   });

@@ -1,0 +1,67 @@
+/** Regressions found in review: cache directories that cannot be written, odd option values, id collisions, narrow terminals. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SEEDS_DIR, SEED_FILES } from './helpers/seeds.js';
+
+const icesco = (args: string[], env: Record<string, string> = {}, input?: string) =>
+  spawnSync(process.execPath, ['bin/icesco.js', ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', ...env } });
+const crlf = join(ROOT, 'test', 'fixtures', 'hostile', 'crlf.txt');
+const cr = join(ROOT, 'test', 'fixtures', 'hostile', 'cr.txt');
+
+describe('a cache directory that cannot be written', () => {
+  it('warns once and still answers, exit 0', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'icesco-nodir-')), 'a-file');
+    writeFileSync(file, 'not a directory');
+    const r = icesco(['list', '--json', '--jobs', '1', '--cache-dir', file, crlf, cr]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(2);
+    expect(r.stderr).toBe(`icesco: warning: ${file}: cannot write the cache (ENOTDIR); continuing without it\n`);
+  });
+});
+
+describe('option values that are no values', () => {
+  const cases: [string[], RegExp][] = [
+    [['list', '--since', ''], /--since '' is not a date/],
+    [['list', '--until', 'last 99999999999 years'], /--until 'last 99999999999 years' is not a date/],
+    [['list', '--limit', '0'], /--limit '0' must be a whole number, at least 1/],
+    [['entities', '--min', '-3'], /--min '-3' must be a whole number, at least 1|error: /],
+  ];
+  it.each(cases)('%j -> exit 2', (args, message) => {
+    const r = icesco([...args, crlf]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("'-' twice reads stdin once, with a warning", () => {
+    const r = icesco(['list', '--json', '-', '-'], {}, 'ICESCO Holds Forum on Heritage in Rabat\n\nThe Islamic World Educational, Scientific and Cultural Organization held on Monday, 3 November 2025, a forum in Rabat.\n');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr).toBe("icesco: warning: stdin: '-' given more than once; stdin is read once\n");
+  });
+});
+
+describe('article ids', () => {
+  it('stay unique when files share a name and one is already called "a~2"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icesco-ids-'));
+    mkdirSync(join(dir, 'x'));
+    mkdirSync(join(dir, 'y'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES[1]), join(dir, 'x', 'a.txt'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES[3]), join(dir, 'y', 'a.txt'));
+    copyFileSync(join(SEEDS_DIR, SEED_FILES[4]), join(dir, 'a~2.txt'));
+    const articles = JSON.parse(icesco(['list', '--json', '--quiet', dir]).stdout) as { id: string; duplicates: string[] }[];
+    const ids = articles.flatMap((a) => [a.id, ...a.duplicates]);
+    expect(ids).toHaveLength(30);
+    expect(new Set(ids).size).toBe(30);
+  });
+});
+
+describe('narrow terminals', () => {
+  it.each([['list'], ['entities'], ['entities', '--type', 'place'], ['dates'], ['boilerplate'], ['timeline']])('%s fits COLUMNS=50', (...args) => {
+    const r = icesco(args, { COLUMNS: '50' });
+    expect(r.status).toBe(0);
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(50);
+  });
+});
