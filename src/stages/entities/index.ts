@@ -23,19 +23,17 @@ export function articleMentionsMany(articles: { title: string; body: string }[])
   return articles.map((a, i) => combine(a.title, found[2 * i], found[2 * i + 1]));
 }
 
-function combine(title: string, inBody: RawEntity[], inTitle: RawEntity[]): RawEntity[] {
+function combine(title: string, body: RawEntity[], titled: RawEntity[]): RawEntity[] {
+  // Each place is canonicalised once, here, so merging needs no gazetteer.
+  const withPlace = (e: RawEntity): RawEntity => (e.type === 'place' ? { ...e, place: canonicalPlace(e.text) } : e);
+  const inBody = body.map(withPlace);
   const seen = new Set(inBody.map((e) => `${e.type}:${cleanSurface(e.text)}`));
-  const bodyPlaces = new Set(inBody.filter((e) => e.type === 'place').map((e) => canonicalPlace(e.text).name));
+  const bodyPlaces = new Set(inBody.filter((e) => e.place).map((e) => e.place!.name));
   const g = getGazetteer();
-  const fromTitle = inTitle.filter((e) => {
-    if (e.type === 'place') {
-      const name = canonicalPlace(e.text).name;
-      return g.byName.has(cleanSurface(e.text)) || bodyPlaces.has(name);
-    }
-    return seen.has(`${e.type}:${cleanSurface(e.text)}`);
-  });
+  const fromTitle = titled.map(withPlace).filter((e) =>
+    e.place ? g.byName.has(cleanSurface(e.text)) || bodyPlaces.has(e.place.name) : seen.has(`${e.type}:${cleanSurface(e.text)}`),
+  );
   // Title offsets are negative so they sort before the body and never collide with it.
   const shift = -(title.length + 2);
-  const withPlace = (e: RawEntity): RawEntity => (e.type === 'place' ? { ...e, place: canonicalPlace(e.text) } : e);
-  return [...fromTitle.map((e) => withPlace({ ...e, start: e.start + shift, end: e.end + shift })), ...inBody.map(withPlace)];
+  return [...fromTitle.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })), ...inBody];
 }
