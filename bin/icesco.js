@@ -1,3 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+// The CLI as one bundled file (dist/cli.bundle.js, made by `npm run build`): resolving and
+// compiling dozens of modules would cost more than the answer on a warm cache. The heavy
+// analysis modules (compromise, chrono-node) stay outside it and load only when needed.
+import { main } from '../dist/cli.bundle.js';
 process.exitCode = await main(process.argv.slice(2));

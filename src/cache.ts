@@ -6,11 +6,14 @@
  * belongs to another version or page, is ignored and rebuilt — never trusted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis } from './corpus.js';
+import { byCodeUnits } from './text.js';
+import { corpusFromParts, corpusParts, isStoredHead } from './store.js';
+import type { Corpus, InputWarning } from './types.js';
 
 /** Where the cache lives: --cache-dir, ICESCO_CACHE_DIR, $XDG_CACHE_HOME/icesco or ~/.cache/icesco. */
 export function defaultCacheDir(env: Record<string, string | undefined>): string {
@@ -31,7 +34,7 @@ export function analysisVersion(): string {
   const dist = fileURLToPath(new URL('.', import.meta.url));
   const files: string[] = [];
   const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full);
       else if (e.name.endsWith('.js') && e.name !== 'merge.js') files.push(full);
@@ -61,7 +64,7 @@ export function codeVersion(): string {
   const hash = createHash('sha256').update(analysisVersion());
   const dist = fileURLToPath(new URL('.', import.meta.url));
   const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
       const full = join(dir, e.name);
       if (e.isDirectory()) walk(full);
       else if (e.name.endsWith('.js')) hash.update(full.slice(dist.length)).update(readFileSync(full));
@@ -97,6 +100,16 @@ function ensureDir(dir: string): void {
 
 /** Assembled corpora kept (each can be tens of MB for a large archive). */
 const KEEP_CORPORA = 3;
+/** Input fingerprints kept (each a few hundred bytes). */
+const KEEP_INPUTS = 50;
+
+/** What a fingerprinted set of input files was found to be. */
+export interface InputsEntry {
+  /** Key of the assembled corpus. */
+  corpus: string;
+  /** Warnings from loading the files, repeated on every run that skips reading them. */
+  warnings: InputWarning[];
+}
 
 export class AnalysisCache {
   constructor(
@@ -134,42 +147,115 @@ export class AnalysisCache {
     renameSync(tmp, this.file(key));
   }
 
+  private corpusDir(key: string): string {
+    return join(this.dir, `corpus-${key}`);
+  }
+
   /**
    * A whole assembled corpus, stored under a key of its pages and of all the code: a repeated
-   * query over the same pages is answered by reading one file.
+   * query over the same pages is answered without analysing anything. Parts other than the
+   * head are read when first used (see store.ts).
    */
-  readCorpus<T>(key: string): T | null {
+  readCorpus(key: string): Corpus | null {
+    const dir = this.corpusDir(key);
     try {
-      const entry = JSON.parse(readFileSync(join(this.dir, `corpus-${key}.json`), 'utf8')) as { icesco: string; key: string; corpus: T };
-      return entry?.icesco === codeVersion() && entry.key === key && entry.corpus ? entry.corpus : null;
+      const entry = JSON.parse(readFileSync(join(dir, 'head.json'), 'utf8')) as { icesco: string; key: string; head: unknown };
+      if (entry?.icesco !== codeVersion() || entry.key !== key || !isStoredHead(entry.head)) return null;
+      const head = entry.head;
+      for (const [part, size] of Object.entries(head.sizes)) if (statSync(join(dir, part)).size !== size) return null;
+      return corpusFromParts(head, {
+        bytes: (part) => readFileSync(join(dir, part)),
+        file: (part) => join(dir, part),
+        json: (part) => JSON.parse(readFileSync(join(dir, part), 'utf8')),
+      });
     } catch {
       return null;
     }
   }
 
-  /** Stores an assembled corpus atomically, keeping only the few most recent ones. */
-  writeCorpus(key: string, corpus: unknown): void {
+  /**
+   * Stores an assembled corpus atomically (a temporary directory, then rename), keeping only
+   * the few most recent ones.
+   */
+  writeCorpus(key: string, corpus: Corpus): void {
     ensureDir(this.dir);
-    const file = join(this.dir, `corpus-${key}.json`);
-    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ icesco: codeVersion(), key, corpus }));
-    renameSync(tmp, file);
-    const kept = readdirSync(this.dir)
-      .filter((f) => f.startsWith('corpus-') && f.endsWith('.json'))
-      .map((f) => ({ f, t: statSync(join(this.dir, f)).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of kept.slice(KEEP_CORPORA)) rmSync(join(this.dir, f), { force: true });
+    const dir = this.corpusDir(key);
+    const tmp = `${dir}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    mkdirSync(tmp);
+    try {
+      const parts = corpusParts(corpus);
+      for (const [part, pieces] of Object.entries(parts)) {
+        // Piece by piece: the corpus is never held twice as one big string.
+        const fd = openSync(join(tmp, part), 'w');
+        try {
+          if (part === 'head.json') writeSync(fd, `{"icesco":${JSON.stringify(codeVersion())},"key":${JSON.stringify(key)},"head":`);
+          for (const piece of pieces) writeSync(fd, piece);
+          if (part === 'head.json') writeSync(fd, '}');
+        } finally {
+          closeSync(fd);
+        }
+      }
+      try {
+        renameSync(tmp, dir);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw e;
+        // Another run stored the same corpus first (theirs is as good as ours), or a damaged
+        // one is in the way (replace it).
+        if (this.readCorpus(key)) return;
+        rmSync(dir, { recursive: true, force: true });
+        renameSync(tmp, dir);
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    this.prune('corpus-', KEEP_CORPORA);
   }
 
-  /** Number of page entries, and bytes on disk (assembled corpora included). */
+  /**
+   * What a set of input files (by path and stat) was last found to be: the key of its
+   * assembled corpus and the warnings its loading gave. Lets a warm run skip reading the pages.
+   */
+  readInputs(fingerprint: string): InputsEntry | null {
+    try {
+      const entry = JSON.parse(readFileSync(join(this.dir, `inputs-${fingerprint}.json`), 'utf8')) as InputsEntry & { icesco: string; inputs: string };
+      if (entry?.icesco !== codeVersion() || entry.inputs !== fingerprint || typeof entry.corpus !== 'string' || !Array.isArray(entry.warnings)) return null;
+      return { corpus: entry.corpus, warnings: entry.warnings };
+    } catch {
+      return null;
+    }
+  }
+
+  writeInputs(fingerprint: string, entry: InputsEntry): void {
+    ensureDir(this.dir);
+    const file = join(this.dir, `inputs-${fingerprint}.json`);
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ icesco: codeVersion(), inputs: fingerprint, ...entry }));
+    renameSync(tmp, file);
+    this.prune('inputs-', KEEP_INPUTS);
+  }
+
+  /** Keeps the `keep` most recent entries whose names start with `prefix`. */
+  private prune(prefix: string, keep: number): void {
+    const kept = readdirSync(this.dir)
+      .filter((f) => f.startsWith(prefix) && !f.endsWith('.tmp'))
+      .map((f) => ({ f, t: statSync(join(this.dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of kept.slice(keep)) rmSync(join(this.dir, f), { recursive: true, force: true });
+  }
+
+  /** Number of page entries, and bytes on disk (assembled corpora and fingerprints included). */
   info(): { dir: string; version: string; entries: number; bytes: number } {
     let entries = 0;
     let bytes = 0;
     try {
       for (const f of readdirSync(this.dir)) {
-        if (!f.endsWith('.json')) continue;
-        if (!f.startsWith('corpus-')) entries++;
-        bytes += statSync(join(this.dir, f)).size;
+        if (!OWN_ENTRY.test(f)) continue;
+        if (PAGE_ENTRY.test(f)) entries++;
+        const full = join(this.dir, f);
+        const st = statSync(full);
+        if (st.isDirectory()) for (const part of readdirSync(full)) bytes += statSync(join(full, part)).size;
+        else bytes += st.size;
       }
     } catch {
       // no cache directory yet
@@ -177,14 +263,14 @@ export class AnalysisCache {
     return { dir: this.dir, version: this.version, entries, bytes };
   }
 
-  /** Removes every entry (and stray temporary files); returns how many entries there were. */
+  /** Removes every entry icesco wrote (and stray temporary files); returns how many page entries there were. */
   clear(): number {
     let removed = 0;
     try {
       for (const f of readdirSync(this.dir)) {
-        if (!f.endsWith('.json') && !f.endsWith('.tmp')) continue;
-        rmSync(join(this.dir, f), { force: true });
-        if (f.endsWith('.json') && !f.startsWith('corpus-')) removed++;
+        if (!OWN_ENTRY.test(f)) continue;
+        rmSync(join(this.dir, f), { recursive: true, force: true });
+        if (PAGE_ENTRY.test(f)) removed++;
       }
     } catch {
       // nothing to clear
@@ -192,3 +278,8 @@ export class AnalysisCache {
     return removed;
   }
 }
+
+/** A page entry's file name. */
+const PAGE_ENTRY = /^[0-9a-f]{64}\.json$/;
+/** Anything icesco writes in its cache directory (a user's own files there are left alone). */
+const OWN_ENTRY = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}|inputs-[0-9a-f]{64}\.json)(?:\.\d+\.[0-9a-f]{8}\.tmp)?$/;

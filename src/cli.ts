@@ -18,17 +18,18 @@ import { renderGraph } from './render/graph.js';
 import { renderProfile } from './render/profile.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { AnalysisCache, defaultCacheDir } from './cache.js';
-import { analyzePages } from './engine.js';
-import { loadPages } from './load.js';
+import { analyzeInputs as runEngine } from './engine.js';
+import { listInputs } from './load.js';
+import { writeRendered } from './output.js';
 import { renderArticle } from './render/article.js';
-import { FORMATS, renderRecords, type Format, type RecordSet, type RenderEnv } from './render/index.js';
+import { FORMATS, renderRecords, type Format, type RecordSet, type Rendered, type RenderEnv } from './render/index.js';
 import { renderJsonValue } from './render/json.js';
 import { parseDateBound, type DateBound } from './stages/date-rules.js';
-import type { Corpus } from './types.js';
+import type { Corpus, InputWarning } from './types.js';
 
 /** Everything the CLI touches outside itself, injectable for tests. */
 export interface CliIO {
-  stdout: (s: string) => void;
+  stdout: (s: Rendered) => void;
   stderr: (s: string) => void;
   /** Is stdout a terminal? (colour only then) */
   isTTY: boolean;
@@ -55,7 +56,15 @@ function processIO(): CliIO {
     process.exit(EXIT.interrupted);
   });
   return {
-    stdout: (s) => void process.stdout.write(s),
+    stdout: (s) => {
+      if (typeof s === 'string') return void process.stdout.write(s);
+      try {
+        writeRendered(1, s);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(EXIT.ok);
+        throw e;
+      }
+    },
     stderr: (s) => void process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
@@ -143,7 +152,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return cmd;
   };
 
-  const run = (handler: (paths: string[], opts: CommonOptions & Record<string, unknown>) => Promise<string>) =>
+  const run = (handler: (paths: string[], opts: CommonOptions & Record<string, unknown>) => Promise<Rendered>) =>
     async (...args: unknown[]) => {
       const cmd = args[args.length - 1] as Command;
       const opts = cmd.opts() as CommonOptions & Record<string, unknown>;
@@ -156,19 +165,23 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const analyzeInputs = async (paths: string[], opts: CommonOptions): Promise<Corpus> => {
     const jobs = count('--jobs', opts.jobs);
     const today = await todayOf(opts);
-    const loaded = loadPages(paths.length ? paths : defaultPaths(), { readStdin: io.readStdin });
-    for (const w of loaded.warnings) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
-    if (opts.strict && loaded.warnings.length) throw new InputError(`${loaded.warnings.length} input problem${loaded.warnings.length === 1 ? '' : 's'} (--strict)`);
+    const listing = listInputs(paths.length ? paths : defaultPaths());
     const progress = io.stderrIsTTY && !opts.quiet ? progressLine(io) : undefined;
-    const corpus = await analyzePages(loaded.pages, {
+    const warn = (w: InputWarning) => io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
+    const corpus = await runEngine(listing, {
       cache: opts.cache === false ? null : cacheOf(opts),
       jobs,
       today,
+      readStdin: io.readStdin,
+      loaded: (warnings) => {
+        warnings.forEach(warn);
+        if (opts.strict && warnings.length) throw new InputError(`${warnings.length} input problem${warnings.length === 1 ? '' : 's'} (--strict)`);
+      },
       progress: progress?.update,
-      warn: (w) => io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`),
+      warn,
     });
     progress?.end();
-    for (const w of corpus.warnings) io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
+    corpus.warnings.forEach(warn);
     if (opts.strict && corpus.warnings.length) throw new InputError(`${corpus.warnings.length} page${corpus.warnings.length === 1 ? '' : 's'} without articles (--strict)`);
     return corpus;
   };

@@ -7,9 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { AnalysisCache } from './cache.js';
+import type { Worker } from 'node:worker_threads';
+import { codeVersion, type AnalysisCache } from './cache.js';
 import { assemble, prepare, type ArticleAnalysis, type ArticleText, type PreparedArticle } from './corpus.js';
+import { readInputs, type InputListing } from './load.js';
 import type { Corpus, InputWarning, Page } from './types.js';
 
 export interface EngineOptions {
@@ -28,25 +29,75 @@ const IN_PROCESS_BELOW = 40;
 /** Articles per message to a worker (and per compromise call): small enough to balance, large enough to amortise. */
 const BATCH = 16;
 
-export async function analyzePages(pages: Page[], options: EngineOptions): Promise<Corpus> {
-  const pageKeys = pages.map((p) => options.cache?.pageKey(p.text) ?? '');
-  // The same pages asked about again: the assembled corpus is one read away.
-  const corpusKey = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
-  const ready = options.cache?.readCorpus<Corpus>(corpusKey);
-  if (ready) return ready;
-  const corpus = await analyzeAfresh(pages, pageKeys, options);
-  if (options.cache)
-    try {
-      options.cache.writeCorpus(corpusKey, corpus);
-    } catch (e) {
-      options.warn?.({ source: options.cache.dir, message: `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? 'error'}); continuing without it` });
-    }
+export interface InputOptions extends EngineOptions {
+  /** Reads stdin for the path "-"; injectable for tests. */
+  readStdin?: () => Buffer;
+  /** Told the loading warnings before any analysis (it may throw to stop the run: --strict). */
+  loaded?: (warnings: InputWarning[]) => void;
+}
+
+/**
+ * Answers for the listed input files. When the cache knows these very files (same paths, sizes,
+ * times and inodes) and the corpus they made, the pages are not even read; otherwise they are
+ * read, and analysed as far as the cache cannot answer.
+ */
+export async function analyzeInputs(listing: InputListing, options: InputOptions): Promise<Corpus> {
+  const cache = options.cache;
+  const fingerprint = cache ? fingerprintOf(listing, options.today) : null;
+  const known = fingerprint ? cache!.readInputs(fingerprint) : null;
+  const stored = known ? cache!.readCorpus(known.corpus) : null;
+  if (known && stored) {
+    options.loaded?.(known.warnings);
+    return stored;
+  }
+  const { pages, warnings } = readInputs(listing, { readStdin: options.readStdin });
+  options.loaded?.(warnings);
+  const { corpus, key } = await analyzeKeyed(pages, options);
+  if (fingerprint && options.cache) attempt(options, () => options.cache!.writeInputs(fingerprint, { corpus: key, warnings }));
   return corpus;
 }
 
-/** The assembled corpus depends on every page (its text, path and name) and on the day (see assemble). */
+export async function analyzePages(pages: Page[], options: EngineOptions): Promise<Corpus> {
+  return (await analyzeKeyed(pages, options)).corpus;
+}
+
+async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ corpus: Corpus; key: string }> {
+  const pageKeys = pages.map((p) => options.cache?.pageKey(p.text) ?? '');
+  // The same pages asked about again: the assembled corpus is one read away.
+  const key = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
+  const ready = options.cache?.readCorpus(key);
+  if (ready) return { corpus: ready, key };
+  const corpus = await analyzeAfresh(pages, pageKeys, options);
+  attempt(options, () => options.cache?.writeCorpus(key, corpus));
+  return { corpus, key };
+}
+
+/** A cache write that fails is reported once and the run goes on without the cache. */
+function attempt(options: EngineOptions, write: () => void): void {
+  if (!options.cache) return;
+  try {
+    write();
+  } catch (e) {
+    options.warn?.({ source: options.cache.dir, message: `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? 'error'}); continuing without it` });
+    options.cache = null;
+  }
+}
+
+/**
+ * What the input files are, by path and stat, and the day (relative dates resolve against it);
+ * null when stdin is among them (it has no stat to trust).
+ */
+function fingerprintOf(listing: InputListing, today: Date): string | null {
+  if (listing.files.some((f) => f.path === '-')) return null;
+  const h = createHash('sha256').update(`${today.toISOString().slice(0, 10)}\u0000${process.cwd()}`);
+  for (const p of listing.problems) h.update(`\u0000!${p.source}\u0000${p.message}`);
+  for (const { path, stat: s } of listing.files) h.update(`\u0000${path}\u0000${s ? `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}` : '-'}`);
+  return h.digest('hex');
+}
+
+/** The assembled corpus depends on all the code, every page (its text, path and name) and the day (see assemble). */
 function corpusKeyOf(pages: Page[], pageKeys: string[], today: Date): string {
-  const h = createHash('sha256').update(today.toISOString().slice(0, 10));
+  const h = createHash('sha256').update(`${codeVersion()}\u0000${today.toISOString().slice(0, 10)}`);
   pages.forEach((p, i) => h.update(`\u0000${p.source}\u0000${p.name}\u0000${pageKeys[i]}`));
   return h.digest('hex');
 }
@@ -102,13 +153,8 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     if (cache) {
       for (const [p, articles] of prepared.byPage.entries()) {
         if (!pagesWaiting.has(p)) continue;
-        try {
-          cache.write(pageKeys[p], new Map(articles.map((a) => [a.key, known.get(a.key)!])));
-        } catch (e) {
-          options.warn?.({ source: cache.dir, message: `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? 'error'}); continuing without it` });
-          options.cache = null; // one warning, and no assembled corpus written either
-          break;
-        }
+        attempt(options, () => cache.write(pageKeys[p], new Map(articles.map((a) => [a.key, known.get(a.key)!]))));
+        if (!options.cache) break; // one warning, and no assembled corpus written either
       }
     }
   }
@@ -118,7 +164,9 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
 /** Only the text travels to a worker, never the page. */
 const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs, dateline: a.dateline });
 
-function inWorkers(items: [string, PreparedArticle][], jobs: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<void> {
+async function inWorkers(items: [string, PreparedArticle][], jobs: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<void> {
+  // Loaded only when there is analysis to do: a warm run never starts a thread.
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const batches: [string, PreparedArticle][][] = [];
     for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from './errors.js';
 import { htmlToText, looksLikeHtml } from './html.js';
+import { byCodeUnits } from './text.js';
 import type { InputWarning, Page } from './types.js';
 
 /** Extensions picked up when walking a directory. */
@@ -71,7 +72,7 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
   const key = `${real.dev}:${real.ino}`;
   if (seen.has(key)) return; // a symlink loop
   seen.add(key);
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
     const full = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -89,20 +90,40 @@ function walk(dir: string, out: string[], seen: Set<string>): void {
   }
 }
 
+/** What a path turned out to be, before any page is read: enough to tell whether the inputs changed. */
+export interface InputFile {
+  /** The path as found (a file given, or one found in a folder), or "-" for stdin. */
+  path: string;
+  /** Size, times and inode: a file whose stat is unchanged is taken to be unchanged (as make and git do). */
+  stat: { size: number; mtimeMs: number; ctimeMs: number; ino: number; dev: number } | null;
+}
+
+export interface InputListing {
+  files: InputFile[];
+  /** Paths that could not be used at all (missing, unreadable folder, folder without pages). */
+  problems: InputWarning[];
+}
+
 /**
- * Loads the pages named by `paths` (files, directories walked recursively for *.txt, or "-").
- * Throws InputError when no usable page remains; otherwise bad files become warnings.
+ * Finds the files named by `paths` (files, directories walked recursively for *.txt and *.html,
+ * or "-" for stdin) and stats them, without reading any.
  */
-export function loadPages(paths: string[], options: LoadOptions = {}): LoadResult {
-  const pages: Page[] = [];
-  const warnings: InputWarning[] = [];
+export function listInputs(paths: string[]): InputListing {
+  const files: InputFile[] = [];
   const problems: InputWarning[] = [];
-  const files: string[] = [];
+  const statOf = (path: string): InputFile['stat'] => {
+    try {
+      const st = statSync(path);
+      return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
+    } catch {
+      return null; // reported when read
+    }
+  };
   for (const path of paths) {
     if (path === '-') {
       // stdin can be read once only.
-      if (files.includes('-')) problems.push({ source: 'stdin', message: "'-' given more than once; stdin is read once" });
-      else files.push(path);
+      if (files.some((f) => f.path === '-')) problems.push({ source: 'stdin', message: "'-' given more than once; stdin is read once" });
+      else files.push({ path, stat: null });
       continue;
     }
     let st;
@@ -121,10 +142,21 @@ export function loadPages(paths: string[], options: LoadOptions = {}): LoadResul
         continue;
       }
       if (found.length === 0) problems.push({ source: path, message: 'directory contains no pages (*.txt, *.html)' });
-      files.push(...found);
-    } else files.push(path);
+      for (const f of found) files.push({ path: f, stat: statOf(f) });
+    } else files.push({ path, stat: { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev } });
   }
-  for (const file of files) {
+  return { files, problems };
+}
+
+/**
+ * Reads and decodes the listed files. Throws InputError when no usable page remains; otherwise
+ * bad files become warnings.
+ */
+export function readInputs(listing: InputListing, options: LoadOptions = {}): LoadResult {
+  const pages: Page[] = [];
+  const warnings: InputWarning[] = [];
+  const problems: InputWarning[] = [...listing.problems];
+  for (const { path: file } of listing.files) {
     let bytes: Buffer;
     try {
       bytes = file === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(file);
@@ -147,6 +179,11 @@ export function loadPages(paths: string[], options: LoadOptions = {}): LoadResul
   }
   warnings.unshift(...problems);
   return { pages, warnings: disambiguateNames(pages, warnings) };
+}
+
+/** listInputs then readInputs: the pages named by `paths`, or an InputError when none is usable. */
+export function loadPages(paths: string[], options: LoadOptions = {}): LoadResult {
+  return readInputs(listInputs(paths), options);
 }
 
 /** Two files with the same base name in different folders must still get distinct ids. */

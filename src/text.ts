@@ -60,3 +60,11 @@ export function sentences(paragraph: string): string[] {
   if (rest) out.push(rest);
   return out;
 }
+
+/**
+ * Plain code-unit order, for ids, file names and ISO dates: deterministic and free, where
+ * localeCompare would load the ICU collator (tens of milliseconds at start-up).
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

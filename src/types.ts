@@ -169,6 +169,13 @@ export interface InputWarning {
   message: string;
 }
 
+/** A byte range [start, end) of a file: output copied from the cache without being held in memory. */
+export interface StoredBytes {
+  file: string;
+  start: number;
+  end: number;
+}
+
 /** The result of analysing a set of pages. */
 export interface Corpus {
   /** Deduplicated articles, in page order. */
@@ -180,4 +187,9 @@ export interface Corpus {
   pages: number;
   /** Non-fatal problems found while analysing (a page with no article). */
   warnings: InputWarning[];
+  /**
+   * Set (not enumerable) on a corpus read back from the cache: where an article's JSON is
+   * stored (2-space indented, as inside an array), so listing copies it instead of re-serialising.
+   */
+  articleJson?: (article: Article) => StoredBytes | undefined;
 }

@@ -26,7 +26,7 @@ async function counted(pages: Page[], cache: unknown, jobs = 1) {
 const freshCache = () => new AnalysisCache(mkdtempSync(join(tmpdir(), 'icesco-cache-test-')));
 /** Drops the assembled corpora, so the next run must read the per-page entries. */
 const dropCorpora = (dir: string) => {
-  for (const f of readdirSync(dir)) if (f.startsWith('corpus-')) rmSync(join(dir, f));
+  for (const f of readdirSync(dir)) if (f.startsWith('corpus-')) rmSync(join(dir, f), { recursive: true });
 };
 
 describe('analysis cache', () => {
@@ -36,7 +36,7 @@ describe('analysis cache', () => {
     const cache = freshCache();
     const first = await counted(pages, cache);
     expect(first.analysed).toBe(2);
-    expect(readdirSync(cache.dir).filter((f) => f.endsWith('.json') && !f.startsWith('corpus-'))).toHaveLength(2);
+    expect(readdirSync(cache.dir).filter((f) => /^[0-9a-f]{64}\.json$/.test(f))).toHaveLength(2);
     expect(readdirSync(cache.dir).filter((f) => f.startsWith('corpus-'))).toHaveLength(1);
     const second = await counted(pages, cache);
     expect(second.analysed).toBe(0);
@@ -47,15 +47,38 @@ describe('analysis cache', () => {
     expect(third.json).toBe(first.json);
   });
 
-  it('ignores a corrupt assembled corpus and rebuilds it from the page entries', async () => {
+  it('reads back a stored corpus identical to the one stored, field order included', async () => {
     const cache = freshCache();
     const first = await counted(pages, cache);
-    const corpusFile = readdirSync(cache.dir).find((f: string) => f.startsWith('corpus-'))!;
-    writeFileSync(join(cache.dir, corpusFile), '[not json');
-    const again = await counted(pages, cache);
-    expect(again.analysed).toBe(0);
-    expect(again.json).toBe(first.json);
+    const stored = await counted(pages, cache);
+    expect(stored.corpus).not.toBe(first.corpus);
+    expect(stored.json).toBe(first.json);
+    expect(JSON.stringify(stored.corpus.articles[3], null, 2)).toBe(JSON.stringify(first.corpus.articles[3], null, 2));
+    expect(stored.corpus.articles[3].text).toBe(first.corpus.articles[3].text);
+    expect(stored.corpus.entities).toEqual(first.corpus.entities);
+    // Each article's JSON is stored as `--json` prints it, inside a 2-space-indented array.
+    const where = stored.corpus.articleJson!(stored.corpus.articles[3])!;
+    const bytes = readFileSync(where.file).subarray(where.start, where.end).toString('utf8');
+    expect(bytes).toBe(JSON.stringify(first.corpus.articles[3], null, 2).replace(/^/gm, '  '));
+    expect(first.corpus.articleJson).toBeUndefined();
   });
+
+  for (const [part, damage] of [
+    ['head.json', '[not json'],
+    ['texts.txt', 'short'],
+    ['entities.json', '{}'],
+  ] as const)
+    it(`ignores a stored corpus whose ${part} is damaged and rebuilds it from the page entries`, async () => {
+      const cache = freshCache();
+      const first = await counted(pages, cache);
+      const corpusDir = readdirSync(cache.dir).find((f: string) => f.startsWith('corpus-'))!;
+      writeFileSync(join(cache.dir, corpusDir, part), damage);
+      const again = await counted(pages, cache);
+      expect(again.analysed).toBe(0);
+      expect(again.json).toBe(first.json);
+      expect((await counted(pages, cache)).json).toBe(first.json); // and the damaged one was replaced
+      expect(readFileSync(join(cache.dir, corpusDir, part), 'utf8')).not.toBe(damage);
+    });
 
   it('re-analyses only the page whose content changed', async () => {
     const cache = freshCache();
@@ -91,12 +114,15 @@ describe('analysis cache', () => {
     expect(other.read(cache.pageKey(pages[0].text)).size).toBe(0);
   });
 
-  it('clear removes every entry; info counts them', async () => {
+  it('clear removes every entry it wrote, and nothing else; info counts them', async () => {
     const cache = freshCache();
     await counted(pages, cache);
+    writeFileSync(join(cache.dir, 'notes.txt'), 'a file of the user');
     expect(cache.info()).toMatchObject({ dir: cache.dir, entries: 2 });
+    expect(cache.info().bytes).toBeGreaterThan(10_000);
     expect(cache.clear()).toBe(2);
-    expect(cache.info().entries).toBe(0);
+    expect(cache.info()).toMatchObject({ entries: 0, bytes: 0 });
+    expect(readdirSync(cache.dir)).toEqual(['notes.txt']);
   });
 });
 
@@ -124,6 +150,29 @@ describe('the CLI and the cache', () => {
     expect(warm.stdout).toBe(cold.stdout);
     expect(icesco(['list', '--json', '--no-cache', 'seeds']).stdout).toBe(cold.stdout);
     expect(icesco(['cache', 'clear']).stdout).toBe(`removed 5 cached pages from ${dir}\n`);
+  });
+
+  it('knows unchanged files by their stat, and notices an edited, added or removed one', () => {
+    const pages = mkdtempSync(join(tmpdir(), 'icesco-fingerprint-'));
+    const seeds = readdirSync(join(ROOT, 'seeds')).sort();
+    for (const f of seeds.slice(0, 2)) writeFileSync(join(pages, f), readFileSync(join(ROOT, 'seeds', f)));
+    const ids = () => (JSON.parse(icesco(['list', '--json', pages]).stdout) as { id: string; title: string }[]).map((a) => a.id).sort();
+    const inputs = () => readdirSync(dir).filter((f) => f.startsWith('inputs-')).length;
+    icesco(['cache', 'clear']);
+    const two = ids();
+    expect(inputs()).toBe(1);
+    expect(ids()).toEqual(two); // answered by the fingerprint: no new entry
+    expect(inputs()).toBe(1);
+    writeFileSync(join(pages, seeds[2]), readFileSync(join(ROOT, 'seeds', seeds[2])));
+    const three = ids();
+    expect(three.length).toBeGreaterThan(two.length);
+    rmSync(join(pages, seeds[2]));
+    expect(ids()).toEqual(two);
+    const first = join(pages, seeds[0]);
+    const added = '\n\nA Brand New Headline About Museums In Tashkent\n\nThe State Museum of History opened three new halls in Tashkent on Monday, 3 November 2025, with collections of manuscripts, coins and textiles lent by universities across the region.\n';
+    writeFileSync(first, readFileSync(first, 'utf8') + added);
+    const edited = JSON.parse(icesco(['list', '--json', pages]).stdout) as { title: string }[];
+    expect(edited.map((a) => a.title)).toContain('A Brand New Headline About Museums In Tashkent');
   });
 
   it('rejects --jobs 0 as a usage error', () => {

@@ -1,4 +1,5 @@
 import type { RecordSet } from '../render/index.js';
+import { byCodeUnits } from '../text.js';
 import type { Corpus, DateMention } from '../types.js';
 import { inPeriod, type Period } from './filters.js';
 
@@ -31,7 +32,7 @@ export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<Date
     .filter((r) => !options.upcoming || r.relation === 'after' || (r.relation === null && r.future))
     .filter((r) => !options.past || r.relation === 'before' || r.relation === 'same')
     .filter((r) => !options.warnings || !!r.warning)
-    .sort((a, b) => a.start.localeCompare(b.start) || a.article.localeCompare(b.article))
+    .sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.article, b.article))
     .slice(0, options.limit ?? Infinity);
   return {
     records,

@@ -1,5 +1,5 @@
 /** Filters shared by commands: date bounds and alias-aware name matching. */
-import { foldForMatch } from '../text.js';
+import { byCodeUnits, foldForMatch } from '../text.js';
 import type { Article, Corpus, EntityType } from '../types.js';
 
 export interface Period {
@@ -61,5 +61,5 @@ export function newestFirst(a: Article, b: Article): number {
     if (!b.date) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  return a.id.localeCompare(b.id);
+  return byCodeUnits(a.id, b.id);
 }

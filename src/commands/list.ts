@@ -21,5 +21,6 @@ export function listArticles(corpus: Corpus, options: ListOptions): RecordSet<Ar
       { header: 'dups', value: (a) => a.duplicates.length || '', align: 'right', style: 'number', min: 4 },
     ],
     json: (a) => a,
+    storedJson: corpus.articleJson,
   };
 }

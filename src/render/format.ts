@@ -2,6 +2,8 @@
  * Output formats and the record-set shape every listing command returns. The format
  * choices are derived from one list so the CLI flags and the renderers cannot drift.
  */
+import type { StoredBytes } from '../types.js';
+
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -31,9 +33,17 @@ export interface RecordSet<T> {
   columns: Column<T>[];
   /** The record as JSON users see (field names are a public contract). */
   json: (record: T) => unknown;
+  /**
+   * Where the record's JSON is stored already serialised (UTF-8, 2-space indented as inside an
+   * array), as a corpus read from the cache has it: copied instead of serialising `json(record)`.
+   */
+  storedJson?: (record: T) => StoredBytes | undefined;
   /** Shown instead of an empty table. */
   empty: string;
 }
+
+/** What a renderer produces: text, or pieces written in order when it reuses stored bytes. */
+export type Rendered = string | Array<Uint8Array | StoredBytes>;
 
 /** Terminal facts the renderers need, decided once by the CLI. */
 export interface RenderEnv {

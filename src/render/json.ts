@@ -1,8 +1,19 @@
-import type { RecordSet } from './format.js';
+import type { StoredBytes } from '../types.js';
+import type { RecordSet, Rendered } from './format.js';
 
 /** A JSON array of the records (or the object itself), nothing else. */
-export function renderJson<T>(set: RecordSet<T>): string {
-  return `${JSON.stringify(set.records.map(set.json), null, 2)}\n`;
+export function renderJson<T>(set: RecordSet<T>): Rendered {
+  if (!set.storedJson || set.records.length === 0) return `${JSON.stringify(set.records.map(set.json), null, 2)}\n`;
+  // Byte for byte what JSON.stringify(records, null, 2) prints, copied from stored pieces where
+  // there are some (tens of MB are then never read into memory, parsed or encoded).
+  const comma = Buffer.from(',\n');
+  const chunks: Array<Uint8Array | StoredBytes> = [Buffer.from('[\n')];
+  set.records.forEach((r, i) => {
+    if (i) chunks.push(comma);
+    chunks.push(set.storedJson!(r) ?? Buffer.from(JSON.stringify(set.json(r), null, 2).replace(/^/gm, '  ')));
+  });
+  chunks.push(Buffer.from('\n]\n'));
+  return chunks;
 }
 
 /** A single JSON value. */

@@ -1,0 +1,149 @@
+/**
+ * How an assembled corpus is laid out in the cache, so that a warm query reads only what it
+ * needs. A corpus is stored as four parts:
+ *
+ *   head.json      pages, warnings, boilerplate, and every article's id, source, title, date
+ *                  and duplicates — what listing and sorting need (2 MB for 1,000 pages);
+ *   details.json   every article's date mentions, people, places and organizations (read when
+ *                  a command looks at them: filters, tables, dates, profiles);
+ *   texts.txt      the article texts, end to end (read only when a text is asked for);
+ *   articles.json  every article's JSON exactly as `--json` prints it, so `list --json` copies
+ *                  bytes instead of parsing and re-serialising tens of MB;
+ *   entities.json  the corpus-wide entities (parsed only by commands that use them).
+ *
+ * Reading gives back a Corpus indistinguishable from the one stored (same fields, same order,
+ * same JSON), whose parts are read on first use.
+ */
+import type { Article, Corpus, StoredBytes } from './types.js';
+
+/** Byte range [start, end) of an article's part in texts.txt or articles.json. */
+type Range = [number, number];
+
+/** The fields kept out of the head. */
+type Details = [Article['dates'], Article['people'], Article['places'], Article['organizations']];
+
+interface StoredArticle extends Omit<Article, 'text' | 'dates' | 'people' | 'places' | 'organizations'> {
+  /** Range of the text in texts.txt. */
+  t: Range;
+  /** Range of the rendered JSON in articles.json. */
+  j: Range;
+}
+
+export interface StoredHead {
+  pages: number;
+  warnings: Corpus['warnings'];
+  boilerplate: Corpus['boilerplate'];
+  articles: StoredArticle[];
+  /** Byte sizes of the other parts: a part of another size is damaged or foreign. */
+  sizes: Record<LazyPart, number>;
+}
+
+type LazyPart = 'details.json' | 'texts.txt' | 'articles.json' | 'entities.json';
+
+/** The parts of a stored corpus, by file name; each is written as the pieces given, in order. */
+export type CorpusParts = Record<'head.json' | LazyPart, Iterable<string>>;
+
+/** An article's JSON as it appears inside a 2-space-indented array. */
+export function articleJsonInArray(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/^/gm, '  ');
+}
+
+/** Splits a corpus into its stored parts. */
+export function corpusParts(corpus: Corpus): CorpusParts {
+  const texts: string[] = [];
+  const rendered: string[] = [];
+  const details: Details[] = [];
+  const head: StoredHead = { pages: corpus.pages, warnings: corpus.warnings, boilerplate: corpus.boilerplate, articles: [], sizes: { 'details.json': 0, 'texts.txt': 0, 'articles.json': 0, 'entities.json': 0 } };
+  let textAt = 0;
+  let jsonAt = 0;
+  for (const a of corpus.articles) {
+    const { text, dates, people, places, organizations, ...rest } = a;
+    const json = articleJsonInArray(a);
+    const t: Range = [textAt, (textAt += Buffer.byteLength(text))];
+    const j: Range = [jsonAt, (jsonAt += Buffer.byteLength(json))];
+    texts.push(text);
+    rendered.push(json);
+    details.push([dates, people, places, organizations]);
+    head.articles.push({ ...rest, t, j });
+  }
+  const entities = JSON.stringify(corpus.entities);
+  const detailsJson = JSON.stringify(details);
+  head.sizes = { 'details.json': Buffer.byteLength(detailsJson), 'texts.txt': textAt, 'articles.json': jsonAt, 'entities.json': Buffer.byteLength(entities) };
+  return {
+    'head.json': [JSON.stringify(head)],
+    'details.json': [detailsJson],
+    'texts.txt': texts,
+    'articles.json': rendered,
+    'entities.json': [entities],
+  };
+}
+
+/** How the reader gets at the parts: each is read once, when first needed. */
+export interface PartReader {
+  bytes(part: 'texts.txt'): Buffer;
+  /** The file a part is stored in. */
+  file(part: 'articles.json'): string;
+  json<T>(part: 'entities.json' | 'details.json'): T;
+}
+
+/** Builds a Corpus from a stored head; texts, rendered JSON and entities are read on first use. */
+export function corpusFromParts(head: StoredHead, read: PartReader): Corpus {
+  let texts: Buffer | null = null;
+  let entities: Corpus['entities'] | null = null;
+  let details: Details[] | null = null;
+  const detailsOf = (i: number) => (details ??= read.json<Details[]>('details.json'))[i];
+  const jsonRange = new Map<Article, Range>();
+  const articles = head.articles.map((h, i): Article => {
+    const t = h.t;
+    // The same fields in the same order as assemble() makes them: JSON output stays byte-identical.
+    const article: Article = {
+      id: h.id,
+      source: h.source,
+      title: h.title,
+      date: h.date,
+      dateSource: h.dateSource,
+      dateText: h.dateText,
+      get dates() {
+        return detailsOf(i)[0];
+      },
+      get people() {
+        return detailsOf(i)[1];
+      },
+      get places() {
+        return detailsOf(i)[2];
+      },
+      get organizations() {
+        return detailsOf(i)[3];
+      },
+      get text() {
+        return (texts ??= read.bytes('texts.txt')).toString('utf8', t[0], t[1]);
+      },
+      duplicates: h.duplicates,
+    };
+    jsonRange.set(article, h.j);
+    return article;
+  });
+  const corpus = {
+    articles,
+    boilerplate: head.boilerplate,
+    get entities() {
+      return (entities ??= read.json<Corpus['entities']>('entities.json'));
+    },
+    pages: head.pages,
+    warnings: head.warnings,
+  } as Corpus;
+  Object.defineProperty(corpus, 'articleJson', {
+    enumerable: false,
+    value: (a: Article): StoredBytes | undefined => {
+      const j = jsonRange.get(a);
+      return j && { file: read.file('articles.json'), start: j[0], end: j[1] };
+    },
+  });
+  return corpus;
+}
+
+/** Is this parsed head.json shaped like one (a foreign or damaged file is not trusted)? */
+export function isStoredHead(v: unknown): v is StoredHead {
+  const h = v as StoredHead;
+  return !!h && typeof h.pages === 'number' && Array.isArray(h.articles) && Array.isArray(h.boilerplate) && Array.isArray(h.warnings) && typeof h.sizes === 'object' && h.sizes !== null;
+}
