@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis } from './corpus.js';
 import { byCodeUnits } from './text.js';
-import { corpusFromParts, corpusParts, isStoredHead } from './store.js';
+import { corpusFromParts, isStoredHead, writeCorpusParts } from './store.js';
 import type { Corpus, InputWarning } from './types.js';
 
 /** Where the cache lives: --cache-dir, ICESCO_CACHE_DIR, $XDG_CACHE_HOME/icesco or ~/.cache/icesco. */
@@ -183,17 +183,19 @@ export class AnalysisCache {
     const tmp = `${dir}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     mkdirSync(tmp);
     try {
-      const parts = corpusParts(corpus);
-      for (const [part, pieces] of Object.entries(parts)) {
-        // Piece by piece: the corpus is never held twice as one big string.
-        const fd = openSync(join(tmp, part), 'w');
-        try {
-          if (part === 'head.json') writeSync(fd, `{"icesco":${JSON.stringify(codeVersion())},"key":${JSON.stringify(key)},"head":`);
-          for (const piece of pieces) writeSync(fd, piece);
-          if (part === 'head.json') writeSync(fd, '}');
-        } finally {
-          closeSync(fd);
-        }
+      const files = new Map<string, number>();
+      try {
+        writeCorpusParts(corpus, (part, piece) => {
+          let fd = files.get(part);
+          if (fd === undefined) {
+            files.set(part, (fd = openSync(join(tmp, part), 'w')));
+            if (part === 'head.json') writeSync(fd, `{"icesco":${JSON.stringify(codeVersion())},"key":${JSON.stringify(key)},"head":`);
+          }
+          writeSync(fd, piece);
+        });
+        writeSync(files.get('head.json')!, '}');
+      } finally {
+        for (const fd of files.values()) closeSync(fd);
       }
       try {
         renameSync(tmp, dir);

@@ -22,12 +22,22 @@ export interface EngineOptions {
   progress?: (done: number, total: number) => void;
   /** Called when the cache cannot be written (the run goes on). */
   warn?: (w: InputWarning) => void;
+  /** A worker's old-generation heap cap in MB (default 128; see WORKER_HEAP). */
+  workerHeapMb?: number;
 }
 
 /** Below this many articles to analyse, starting workers costs more than it saves. */
 const IN_PROCESS_BELOW = 40;
 /** Articles per message to a worker (and per compromise call): small enough to balance, large enough to amortise. */
 const BATCH = 16;
+/**
+ * A worker's heap, capped: left alone, V8 lets each worker's heap grow to several times what
+ * compromise keeps alive, and two workers doubled the run's peak memory. With these caps it
+ * collects sooner, at a few per cent of speed. A batch that does not fit (a pathological
+ * article) is analysed again in the main thread, which has no cap.
+ */
+const WORKER_HEAP_MB = 128;
+const WORKER_YOUNG_MB = 8;
 
 export interface InputOptions extends EngineOptions {
   /** Reads stdin for the path "-"; injectable for tests. */
@@ -69,7 +79,9 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
   if (ready) return { corpus: ready, key };
   const corpus = await analyzeAfresh(pages, pageKeys, options);
   attempt(options, () => options.cache?.writeCorpus(key, corpus));
-  return { corpus, key };
+  // Answer from what was stored, as a warm run would: the assembled objects can go, and the
+  // articles' JSON is already serialised.
+  return { corpus: options.cache?.readCorpus(key) ?? corpus, key };
 }
 
 /** A cache write that fails is reported once and the run goes on without the cache. */
@@ -147,7 +159,11 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
         analyzeArticles(batch.map(([, a]) => textOf(a))).forEach((analysis, k) => finished(batch[k][0], analysis));
       }
     } else {
-      await inWorkers(items, jobs, finished);
+      const left = await inWorkers(items, jobs, options.workerHeapMb ?? WORKER_HEAP_MB, finished);
+      if (left.length) {
+        const { analyzeArticles } = await import('./pipeline.js');
+        for (const [key, a] of left) finished(key, analyzeArticles([textOf(a)])[0]);
+      }
     }
     const cache = options.cache;
     if (cache) {
@@ -164,7 +180,12 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
 /** Only the text travels to a worker, never the page. */
 const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs, dateline: a.dateline });
 
-async function inWorkers(items: [string, PreparedArticle][], jobs: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<void> {
+/**
+ * Analyses the items in `jobs` worker threads. Resolves with the items left undone when a
+ * worker ran out of its capped heap (the caller analyses those itself); rejects on any other
+ * failure.
+ */
+async function inWorkers(items: [string, PreparedArticle][], jobs: number, heapMb: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<[string, PreparedArticle][]> {
   // Loaded only when there is analysis to do: a warm run never starts a thread.
   const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
@@ -173,6 +194,7 @@ async function inWorkers(items: [string, PreparedArticle][], jobs: number, finis
     let next = 0;
     let outstanding = 0;
     let failed = false;
+    const done = new Set<number>();
     const workers: Worker[] = [];
     const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
     const feed = (w: Worker) => {
@@ -182,18 +204,20 @@ async function inWorkers(items: [string, PreparedArticle][], jobs: number, finis
       w.postMessage({ id, items: batches[id].map(([, a]) => textOf(a)) });
     };
     for (let j = 0; j < jobs; j++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url));
+      const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       workers.push(w);
       w.on('message', (msg: { id: number; results: ArticleAnalysis[] }) => {
         outstanding--;
+        done.add(msg.id);
         batches[msg.id].forEach(([key], k) => finished(key, msg.results[k]));
         feed(w);
-        if (outstanding === 0 && next >= batches.length) void stopAll().then(() => resolve());
+        if (outstanding === 0 && next >= batches.length) void stopAll().then(() => resolve([]));
       });
       w.on('error', (e) => {
         if (failed) return;
         failed = true;
-        void stopAll().then(() => reject(e));
+        const outOfMemory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+        void stopAll().then(() => (outOfMemory ? resolve(batches.filter((_, id) => !done.has(id)).flat()) : reject(e)));
       });
       feed(w);
     }

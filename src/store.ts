@@ -40,42 +40,46 @@ export interface StoredHead {
 
 type LazyPart = 'details.json' | 'texts.txt' | 'articles.json' | 'entities.json';
 
-/** The parts of a stored corpus, by file name; each is written as the pieces given, in order. */
-export type CorpusParts = Record<'head.json' | LazyPart, Iterable<string>>;
+/** The parts of a stored corpus, by file name. */
+export type CorpusPart = 'head.json' | LazyPart;
 
 /** An article's JSON as it appears inside a 2-space-indented array. */
 export function articleJsonInArray(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/^/gm, '  ');
 }
 
-/** Splits a corpus into its stored parts. */
-export function corpusParts(corpus: Corpus): CorpusParts {
-  const texts: string[] = [];
-  const rendered: string[] = [];
-  const details: Details[] = [];
+/**
+ * Serialises a corpus into its parts, piece by piece, in the order the parts are complete:
+ * the head, which records where everything else is, comes last. Handing out pieces instead
+ * of whole strings keeps a large corpus from being held twice in memory.
+ */
+export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece: string) => void): void {
   const head: StoredHead = { pages: corpus.pages, warnings: corpus.warnings, boilerplate: corpus.boilerplate, articles: [], sizes: { 'details.json': 0, 'texts.txt': 0, 'articles.json': 0, 'entities.json': 0 } };
   let textAt = 0;
   let jsonAt = 0;
-  for (const a of corpus.articles) {
+  let detailsAt = 0;
+  const details = (piece: string) => {
+    write('details.json', piece);
+    detailsAt += Buffer.byteLength(piece);
+  };
+  details('[');
+  write('texts.txt', ''); // every part exists, even for a corpus without articles
+  write('articles.json', '');
+  corpus.articles.forEach((a, i) => {
     const { text, dates, people, places, organizations, ...rest } = a;
     const json = articleJsonInArray(a);
     const t: Range = [textAt, (textAt += Buffer.byteLength(text))];
     const j: Range = [jsonAt, (jsonAt += Buffer.byteLength(json))];
-    texts.push(text);
-    rendered.push(json);
-    details.push([dates, people, places, organizations]);
+    write('texts.txt', text);
+    write('articles.json', json);
+    details(`${i ? ',' : ''}${JSON.stringify([dates, people, places, organizations] satisfies Details)}`);
     head.articles.push({ ...rest, t, j });
-  }
+  });
+  details(']');
   const entities = JSON.stringify(corpus.entities);
-  const detailsJson = JSON.stringify(details);
-  head.sizes = { 'details.json': Buffer.byteLength(detailsJson), 'texts.txt': textAt, 'articles.json': jsonAt, 'entities.json': Buffer.byteLength(entities) };
-  return {
-    'head.json': [JSON.stringify(head)],
-    'details.json': [detailsJson],
-    'texts.txt': texts,
-    'articles.json': rendered,
-    'entities.json': [entities],
-  };
+  write('entities.json', entities);
+  head.sizes = { 'details.json': detailsAt, 'texts.txt': textAt, 'articles.json': jsonAt, 'entities.json': Buffer.byteLength(entities) };
+  write('head.json', JSON.stringify(head));
 }
 
 /** How the reader gets at the parts: each is read once, when first needed. */
