@@ -2,7 +2,7 @@
  * The only module that reads files, directories and stdin. Produces Page records and, for a
  * bad file among good ones, warnings instead of a crash (an error only when nothing is usable).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from './errors.js';
 import { htmlToText, looksLikeHtml } from './html.js';
@@ -32,8 +32,16 @@ function decodeWindows1252(bytes: Buffer): string {
   return out;
 }
 
-/** Largest page read (a bigger one is refused with a clear message, never half-read). */
+/**
+ * Largest page read whole: stdin and HTML above it are refused with a clear message, never
+ * half-read. A text file above STREAM_ABOVE is read in chunks instead (see readInParts).
+ */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+/** Text files larger than this are streamed: read 1 MiB at a time and cut into parts. */
+export const STREAM_ABOVE = 16 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+/** About how long a part of a streamed file is (characters); each part is then a page. */
+const PART_CHARS = 4 * 1024 * 1024;
 
 /**
  * Decodes a page's bytes — UTF-8 with or without BOM, UTF-16 LE/BE with BOM, and, when the
@@ -61,6 +69,74 @@ export function decodePage(bytes: Buffer, name = ''): { text: string; warning?: 
   if (/\.html?$/i.test(name) || looksLikeHtml(text)) text = htmlToText(text);
   if (text.trim() === '') return { problem: 'no text (only whitespace or markup)' };
   return warning ? { text, warning } : { text };
+}
+
+/** What reading a large file in parts gives: its parts as pages' texts, or why it is not a text page. */
+type PartsResult = { parts: string[]; warning?: string } | { problem: string };
+
+/**
+ * Reads a large text file in 1 MiB chunks — the file's bytes are never held whole — decoding
+ * as decodePage does (BOMs, UTF-16, Windows-1252 fallback, CR/CRLF), and cuts the text into
+ * parts of about PART_CHARS: where the next page of a concatenation starts, else at a blank
+ * line, else at a line end, so each part is a page of whole paragraphs. Nothing is dropped:
+ * the parts, joined, are the whole text.
+ */
+export function readInParts(file: string, readChunk: (buf: Buffer, position: number) => number, size: number): PartsResult {
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  const head = chunk.subarray(0, readChunk(chunk, 0));
+  let start = 0;
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) [encoding, start] = ['utf-16le', 2];
+  else if (head[0] === 0xfe && head[1] === 0xff) [encoding, start] = ['utf-16be', 2];
+  else if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) start = 3;
+  if (encoding === 'utf-8' && head.subarray(0, 8192).includes(0)) return { problem: 'binary file (contains NUL bytes), not a text page' };
+  if (/\.html?$/i.test(file) || looksLikeHtml(head.subarray(0, 4096).toString('latin1'))) return { problem: `HTML page too large (${(size / 1048576).toFixed(0)} MiB; HTML is read whole, up to ${MAX_PAGE_BYTES / 1048576} MiB)` };
+  const attempt = (fallback: boolean): PartsResult => {
+    // Only UTF-8 is checked (to fall back to Windows-1252); UTF-16 is decoded as it comes, as decodePage does.
+    const decoder = fallback ? null : new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+    const parts: string[] = [];
+    let pending = '';
+    let firstLine: string | null = null;
+    const cut = (final: boolean) => {
+      // A lone CR at the end may be half of a CRLF split across chunks: keep it for the next.
+      const keepCr = !final && pending.endsWith('\r');
+      let text = (keepCr ? pending.slice(0, -1) : pending).replace(/\r\n?/g, '\n');
+      firstLine ??= /^\s*([^\n]{8,}?)\n/.exec(text)?.[1] ?? null;
+      while (text.length >= PART_CHARS || (final && text)) {
+        let at = text.length;
+        if (text.length >= PART_CHARS) {
+          // Best where the next page of a concatenation starts (its first line is the file's
+          // first line again: the same chrome heads every page), else between paragraphs, else
+          // at a line end; in the second half of the window, so parts stay large.
+          const joint = firstLine ? text.lastIndexOf(`\n${firstLine}\n`, PART_CHARS) : -1;
+          const blank = text.lastIndexOf('\n\n', PART_CHARS);
+          const line = text.lastIndexOf('\n', PART_CHARS);
+          at = joint > PART_CHARS / 2 ? joint + 1 : blank > PART_CHARS / 2 ? blank + 2 : line > 0 ? line + 1 : PART_CHARS;
+        }
+        parts.push(text.slice(0, at));
+        text = text.slice(at);
+      }
+      pending = keepCr ? `${text}\r` : text;
+    };
+    for (let position = start; position < size; ) {
+      const n = readChunk(chunk, position);
+      if (n === 0) break;
+      const bytes = chunk.subarray(0, n);
+      position += n;
+      pending += decoder ? decoder.decode(bytes, { stream: true }) : decodeWindows1252(bytes);
+      cut(false);
+    }
+    if (decoder) pending += decoder.decode();
+    cut(true);
+    if (!parts.some((p) => p.trim() !== '')) return { problem: 'no text (only whitespace or markup)' };
+    return fallback ? { parts, warning: 'not valid UTF-8; read as Windows-1252' } : { parts };
+  };
+  try {
+    return attempt(false);
+  } catch (e) {
+    if (encoding !== 'utf-8' || !(e instanceof TypeError)) throw e;
+    return attempt(true); // not UTF-8 after all: read it again as Windows-1252
+  }
 }
 
 function pageName(path: string): string {
@@ -156,7 +232,28 @@ export function readInputs(listing: InputListing, options: LoadOptions = {}): Lo
   const pages: Page[] = [];
   const warnings: InputWarning[] = [];
   const problems: InputWarning[] = [...listing.problems];
-  for (const { path: file } of listing.files) {
+  for (const { path: file, stat } of listing.files) {
+    if (file !== '-' && stat && stat.size > STREAM_ABOVE) {
+      let read: PartsResult;
+      try {
+        const fd = openSync(file, 'r');
+        try {
+          read = readInParts(file, (buf, position) => readSync(fd, buf, 0, buf.length, position), stat.size);
+        } finally {
+          closeSync(fd);
+        }
+      } catch (e) {
+        problems.push({ source: file, message: `cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+        continue;
+      }
+      if ('problem' in read) problems.push({ source: file, message: read.problem });
+      else {
+        if (read.warning) warnings.push({ source: file, message: read.warning });
+        // One page per part, named name.p1, name.p2 …: ids stay short and say which part.
+        read.parts.forEach((text, k) => pages.push({ source: file, name: `${pageName(file)}.p${k + 1}`, text }));
+      }
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = file === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(file);

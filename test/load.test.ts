@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
-import { decodePage, loadPages } from '../src/load.js';
+import { decodePage, loadPages, readInParts } from '../src/load.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'icesco-load-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -75,5 +75,70 @@ describe('loadPages', () => {
     const noPages = join(tmp, 'no-pages');
     write('no-pages/readme.md', '# not a page\n');
     expect(() => loadPages([noPages])).toThrow(`${noPages}: directory contains no pages (*.txt, *.html)`);
+  });
+});
+
+describe('readInParts: a large file, streamed', () => {
+  const MiB = 1024 * 1024;
+  /** Reads from bytes in memory as the loader reads a file: chunk by chunk, at a position. */
+  const reader = (bytes: Buffer) => (buf: Buffer, position: number) => bytes.copy(buf, 0, position, Math.min(bytes.length, position + buf.length));
+  const pageOf = (i: number) =>
+    `Disclaimer: You are using a translation proxy.\n\nMinisters Meet in Rabat to Discuss School Meals Number ${i}\n\n${'The ministers of education met in Rabat on Monday to discuss school meals, teacher training and the budget of the coming year. '.repeat(40)}\n\n`;
+  const archive = (mib: number) => {
+    const pages: string[] = [];
+    for (let i = 0, n = 0; n < mib * MiB; i++) n += (pages[i] = pageOf(i)).length;
+    return pages.join('');
+  };
+  const parts = (bytes: Buffer, name = 'archive.txt') => readInParts(name, reader(bytes), bytes.length);
+
+  it('cuts a 20 MiB concatenation into parts that each start where a page starts, losing nothing', () => {
+    const text = archive(20);
+    const r = parts(Buffer.from(text));
+    if (!('parts' in r)) throw new Error(r.problem);
+    expect(r.parts.length).toBeGreaterThanOrEqual(5);
+    expect(r.parts.join('')).toBe(text);
+    for (const p of r.parts) expect(p.startsWith('Disclaimer: You are using a translation proxy.\n')).toBe(true);
+    expect(r.warning).toBeUndefined();
+  });
+
+  it('normalises CRLF, even when a chunk ends between CR and LF', () => {
+    const text = `${'a'.repeat(MiB - 1)}\r\n${archive(17).replace(/\n/g, '\r\n')}`;
+    const r = parts(Buffer.from(text));
+    if (!('parts' in r)) throw new Error(r.problem);
+    expect(r.parts.join('')).toBe(text.replace(/\r\n/g, '\n'));
+  });
+
+  it('reads UTF-16 LE with a BOM', () => {
+    const text = archive(17).replace(/Rabat/g, 'Rabāṭ');
+    const r = parts(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    if (!('parts' in r)) throw new Error(r.problem);
+    expect(r.parts.join('')).toBe(text);
+  });
+
+  it('falls back to Windows-1252, with a warning, when a byte deep in the file is not UTF-8', () => {
+    const text = archive(17);
+    const bytes = Buffer.from(text);
+    const at = bytes.indexOf('Ministers Meet', 12 * MiB);
+    bytes[at - 2] = 0x93; // a Windows-1252 left quote, replacing the blank line's first \n
+    const r = parts(bytes);
+    if (!('parts' in r)) throw new Error(r.problem);
+    expect(r.warning).toBe('not valid UTF-8; read as Windows-1252');
+    expect(r.parts.join('')).toBe(`${text.slice(0, at - 2)}“${text.slice(at - 1)}`);
+  });
+
+  it('refuses a large binary file and a large HTML page, saying why', () => {
+    const binary = Buffer.alloc(17 * MiB, 0x41);
+    binary[100] = 0;
+    expect(parts(binary)).toEqual({ problem: 'binary file (contains NUL bytes), not a text page' });
+    expect(parts(Buffer.from(`<!doctype html><p>${'x'.repeat(17 * MiB)}</p>`), 'big.html')).toEqual({ problem: 'HTML page too large (17 MiB; HTML is read whole, up to 64 MiB)' });
+  });
+
+  it('loadPages makes each part a page named name.p1, name.p2 …', () => {
+    const file = write('large/archive.txt', archive(17));
+    const { pages, warnings } = loadPages([file]);
+    expect(warnings).toEqual([]);
+    expect(pages.map((p) => p.name)).toEqual(pages.map((_, k) => `archive.p${k + 1}`));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(pages.every((p) => p.source === file)).toBe(true);
   });
 });
