@@ -6,7 +6,7 @@
  * belongs to another version or page, is ignored and rebuilt — never trusted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,18 @@ function ensureDir(dir: string): void {
 const KEEP_CORPORA = 3;
 /** Input fingerprints kept (each a few hundred bytes). */
 const KEEP_INPUTS = 50;
+/** An entry used this recently is never pruned. */
+const IN_USE_MS = 60_000;
+
+/** Marks a cache entry as just used (its mtime orders pruning); best effort. */
+function touch(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // read-only cache: pruning order is then by age of writing
+  }
+}
 
 /** What a fingerprinted set of input files was found to be. */
 export interface InputsEntry {
@@ -163,6 +175,8 @@ export class AnalysisCache {
       if (entry?.icesco !== codeVersion() || entry.key !== key || !isStoredHead(entry.head)) return null;
       const head = entry.head;
       for (const [part, size] of Object.entries(head.sizes)) if (statSync(join(dir, part)).size !== size) return null;
+      // Recently used: pruning keeps the corpora read last, and spares one a run is reading now.
+      touch(dir);
       return corpusFromParts(head, {
         bytes: (part) => readFileSync(join(dir, part)),
         file: (part) => join(dir, part),
@@ -237,13 +251,24 @@ export class AnalysisCache {
     this.prune('inputs-', KEEP_INPUTS);
   }
 
-  /** Keeps the `keep` most recent entries whose names start with `prefix`. */
+  /**
+   * Keeps the `keep` most recently used entries whose names start with `prefix`, and any used
+   * in the last minute (another run may be reading it right now).
+   */
   private prune(prefix: string, keep: number): void {
-    const kept = readdirSync(this.dir)
+    const now = Date.now();
+    const used = readdirSync(this.dir)
       .filter((f) => f.startsWith(prefix) && !f.endsWith('.tmp'))
-      .map((f) => ({ f, t: statSync(join(this.dir, f)).mtimeMs }))
+      .map((f) => {
+        try {
+          return { f, t: statSync(join(this.dir, f)).mtimeMs };
+        } catch {
+          return null; // removed meanwhile by another run
+        }
+      })
+      .filter((e): e is { f: string; t: number } => e !== null)
       .sort((a, b) => b.t - a.t);
-    for (const { f } of kept.slice(keep)) rmSync(join(this.dir, f), { recursive: true, force: true });
+    for (const { f, t } of used.slice(keep)) if (now - t > IN_USE_MS) rmSync(join(this.dir, f), { recursive: true, force: true });
   }
 
   /** Number of page entries, and bytes on disk (assembled corpora and fingerprints included). */
@@ -284,4 +309,4 @@ export class AnalysisCache {
 /** A page entry's file name. */
 const PAGE_ENTRY = /^[0-9a-f]{64}\.json$/;
 /** Anything icesco writes in its cache directory (a user's own files there are left alone). */
-const OWN_ENTRY = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}|inputs-[0-9a-f]{64}\.json)(?:\.\d+\.[0-9a-f]{8}\.tmp)?$/;
+const OWN_ENTRY = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}(?:\.json)?|inputs-[0-9a-f]{64}\.json)(?:\.\d+\.[0-9a-f]{8}\.tmp)?$/;

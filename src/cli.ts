@@ -29,7 +29,7 @@ import type { Corpus, InputWarning } from './types.js';
 
 /** Everything the CLI touches outside itself, injectable for tests. */
 export interface CliIO {
-  stdout: (s: Rendered) => void;
+  stdout: (s: Rendered) => void | Promise<void>;
   stderr: (s: string) => void;
   /** Is stdout a terminal? (colour only then) */
   isTTY: boolean;
@@ -58,12 +58,8 @@ function processIO(): CliIO {
   return {
     stdout: (s) => {
       if (typeof s === 'string') return void process.stdout.write(s);
-      try {
-        writeRendered(1, s);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(EXIT.ok);
-        throw e;
-      }
+      // A closed pipe surfaces as the 'error' event above; a slow one holds back the copying.
+      return writeRendered(s, (bytes) => new Promise<void>((resolve) => process.stdout.write(bytes, () => resolve())));
     },
     stderr: (s) => void process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
@@ -157,7 +153,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const cmd = args[args.length - 1] as Command;
       const opts = cmd.opts() as CommonOptions & Record<string, unknown>;
       const paths = (args.find(Array.isArray) as string[] | undefined) ?? [];
-      io.stdout(await handler(paths, opts));
+      await io.stdout(await handler(paths, opts));
     };
 
   const cacheOf = (opts: CommonOptions) => new AnalysisCache(opts.cacheDir ?? defaultCacheDir(io.env));

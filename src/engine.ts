@@ -26,6 +26,8 @@ export interface EngineOptions {
   workerHeapMb?: number;
 }
 
+/** A file modified this recently is not fingerprinted by its stat (see analyzeInputs). */
+const RACY_MS = 1000;
 /** Below this many articles to analyse, starting workers costs more than it saves. */
 const IN_PROCESS_BELOW = 40;
 /** Articles per message to a worker (and per compromise call): small enough to balance, large enough to amortise. */
@@ -52,6 +54,7 @@ export interface InputOptions extends EngineOptions {
  * read, and analysed as far as the cache cannot answer.
  */
 export async function analyzeInputs(listing: InputListing, options: InputOptions): Promise<Corpus> {
+  const started = Date.now();
   const cache = options.cache;
   const fingerprint = cache ? fingerprintOf(listing, options.today) : null;
   const known = fingerprint ? cache!.readInputs(fingerprint) : null;
@@ -63,7 +66,10 @@ export async function analyzeInputs(listing: InputListing, options: InputOptions
   const { pages, warnings } = readInputs(listing, { readStdin: options.readStdin });
   options.loaded?.(warnings);
   const { corpus, key } = await analyzeKeyed(pages, options);
-  if (fingerprint && options.cache) attempt(options, () => options.cache!.writeInputs(fingerprint, { corpus: key, warnings }));
+  // A file changed within the last second could change again within the same timestamp tick
+  // (coarse file systems): its stat is not trusted yet, as git does with "racy" files.
+  const settled = listing.files.every((f) => !f.stat || started - Math.max(f.stat.mtimeMs, f.stat.ctimeMs) > RACY_MS);
+  if (fingerprint && settled && options.cache) attempt(options, () => options.cache!.writeInputs(fingerprint, { corpus: key, warnings }));
   return corpus;
 }
 

@@ -33,12 +33,15 @@ function decodeWindows1252(bytes: Buffer): string {
 }
 
 /**
- * Largest page read whole: stdin and HTML above it are refused with a clear message, never
- * half-read. A text file above STREAM_ABOVE is read in chunks instead (see readInParts).
+ * Largest page read whole: a larger text file is streamed instead (see readInParts); stdin and
+ * HTML larger than this are refused with a clear message, never half-read.
  */
 export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
-/** Text files larger than this are streamed: read 1 MiB at a time and cut into parts. */
-export const STREAM_ABOVE = 16 * 1024 * 1024;
+/**
+ * Largest file streamed: the whole corpus is analysed in memory, and a bigger file would run
+ * out of it; refused with a message instead of a crash.
+ */
+export const MAX_STREAMED_BYTES = 1024 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 /** About how long a part of a streamed file is (characters); each part is then a page. */
 const PART_CHARS = 4 * 1024 * 1024;
@@ -90,7 +93,7 @@ export function readInParts(file: string, readChunk: (buf: Buffer, position: num
   else if (head[0] === 0xfe && head[1] === 0xff) [encoding, start] = ['utf-16be', 2];
   else if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) start = 3;
   if (encoding === 'utf-8' && head.subarray(0, 8192).includes(0)) return { problem: 'binary file (contains NUL bytes), not a text page' };
-  if (/\.html?$/i.test(file) || looksLikeHtml(head.subarray(0, 4096).toString('latin1'))) return { problem: `HTML page too large (${(size / 1048576).toFixed(0)} MiB; HTML is read whole, up to ${MAX_PAGE_BYTES / 1048576} MiB)` };
+  if (/\.html?$/i.test(file) || looksLikeHtml(head.subarray(0, 4096).toString('latin1'))) return { problem: `HTML page too large (${(size / 1048576).toFixed(0)} MiB; HTML is read whole, up to ${MAX_PAGE_BYTES / 1048576} MiB — split it)` };
   const attempt = (fallback: boolean): PartsResult => {
     // Only UTF-8 is checked (to fall back to Windows-1252); UTF-16 is decoded as it comes, as decodePage does.
     const decoder = fallback ? null : new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
@@ -112,8 +115,12 @@ export function readInParts(file: string, readChunk: (buf: Buffer, position: num
           const blank = text.lastIndexOf('\n\n', PART_CHARS);
           const line = text.lastIndexOf('\n', PART_CHARS);
           at = joint > PART_CHARS / 2 ? joint + 1 : blank > PART_CHARS / 2 ? blank + 2 : line > 0 ? line + 1 : PART_CHARS;
+          // Never between the two halves of a surrogate pair.
+          if (at === PART_CHARS && /[\ud800-\udbff]/.test(text[at - 1])) at--;
         }
-        parts.push(text.slice(0, at));
+        const part = text.slice(0, at);
+        // A part of blank lines only (the file's tail) is no page: there is nothing in it to lose.
+        if (part.trim()) parts.push(part);
         text = text.slice(at);
       }
       pending = keepCr ? `${text}\r` : text;
@@ -128,7 +135,7 @@ export function readInParts(file: string, readChunk: (buf: Buffer, position: num
     }
     if (decoder) pending += decoder.decode();
     cut(true);
-    if (!parts.some((p) => p.trim() !== '')) return { problem: 'no text (only whitespace or markup)' };
+    if (parts.length === 0) return { problem: 'no text (only whitespace or markup)' };
     return fallback ? { parts, warning: 'not valid UTF-8; read as Windows-1252' } : { parts };
   };
   try {
@@ -233,7 +240,11 @@ export function readInputs(listing: InputListing, options: LoadOptions = {}): Lo
   const warnings: InputWarning[] = [];
   const problems: InputWarning[] = [...listing.problems];
   for (const { path: file, stat } of listing.files) {
-    if (file !== '-' && stat && stat.size > STREAM_ABOVE) {
+    if (file !== '-' && stat && stat.size > MAX_STREAMED_BYTES) {
+      problems.push({ source: file, message: `file too large (${(stat.size / 1048576).toFixed(0)} MiB; the limit is ${MAX_STREAMED_BYTES / 1048576} MiB — split it)` });
+      continue;
+    }
+    if (file !== '-' && stat && stat.size > MAX_PAGE_BYTES) {
       let read: PartsResult;
       try {
         const fd = openSync(file, 'r');

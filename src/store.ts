@@ -45,7 +45,8 @@ export type CorpusPart = 'head.json' | LazyPart;
 
 /** An article's JSON as it appears inside a 2-space-indented array. */
 export function articleJsonInArray(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/^/gm, '  ');
+  // Only at \n: JSON.stringify breaks lines there alone, and a /^/m would also match after U+2028.
+  return `  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
 }
 
 /**

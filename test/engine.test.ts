@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { AnalysisCache } from '../dist/cache.js';
-import { analyzePages } from '../dist/engine.js';
+import { analyzeInputs, analyzePages } from '../dist/engine.js';
+import { listInputs } from '../dist/load.js';
 import type { Corpus, Page } from '../src/types.js';
 import { REF, ROOT, seedPages } from './helpers/seeds.js';
 
@@ -135,6 +136,36 @@ describe('worker threads', () => {
   });
 });
 
+describe('the input fingerprint', () => {
+  const seedFiles = readdirSync(join(ROOT, 'seeds')).sort().slice(0, 2);
+  const pagesDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icesco-fp-'));
+    for (const f of seedFiles) writeFileSync(join(dir, f), readFileSync(join(ROOT, 'seeds', f)));
+    return dir;
+  };
+  const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+  it('answers files it knows by their stat without reading a page', async () => {
+    const cache = freshCache();
+    const dir = pagesDir();
+    sleep(1100); // past the racy window
+    const listing = listInputs([dir]);
+    const first = await analyzeInputs(listing, { cache, jobs: 1, today: REF });
+    rmSync(dir, { recursive: true }); // only the fingerprint can answer now
+    const again = await analyzeInputs(listing, { cache, jobs: 1, today: REF });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+  });
+
+  it('does not trust the stat of a file changed in the last second (it may change again in the same tick)', async () => {
+    const cache = freshCache();
+    const dir = pagesDir();
+    const listing = listInputs([dir]);
+    await analyzeInputs(listing, { cache, jobs: 1, today: REF });
+    rmSync(dir, { recursive: true });
+    await expect(analyzeInputs(listing, { cache, jobs: 1, today: REF })).rejects.toThrow(/no such file|cannot read file/);
+  });
+});
+
 describe('a worker out of memory', () => {
   it('hands its articles back to the main thread: same corpus, no error', async () => {
     const pages = seedPages();
@@ -162,10 +193,20 @@ describe('the CLI and the cache', () => {
     expect(icesco(['cache', 'clear']).stdout).toBe(`removed 5 cached pages from ${dir}\n`);
   });
 
+  it('prints the same JSON from the cache as without it, line separators (U+2028) in the text included', () => {
+    const pages = mkdtempSync(join(tmpdir(), 'icesco-u2028-'));
+    writeFileSync(join(pages, 'page.txt'), 'Ministers Meet in Rabat on School Meals\n\nThe ministers met in Rabat on Monday, 3 November 2025.\u2028They agreed on a plan for school meals and teacher training across the region.\n');
+    const fresh = icesco(['list', '--json', '--no-cache', pages]).stdout;
+    expect(fresh).toContain('\u2028They');
+    expect(icesco(['list', '--json', pages]).stdout).toBe(fresh);
+    expect(icesco(['list', '--json', pages]).stdout).toBe(fresh);
+  });
+
   it('knows unchanged files by their stat, and notices an edited, added or removed one', () => {
     const pages = mkdtempSync(join(tmpdir(), 'icesco-fingerprint-'));
     const seeds = readdirSync(join(ROOT, 'seeds')).sort();
     for (const f of seeds.slice(0, 2)) writeFileSync(join(pages, f), readFileSync(join(ROOT, 'seeds', f)));
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100); // past the racy window
     const ids = () => (JSON.parse(icesco(['list', '--json', pages]).stdout) as { id: string; title: string }[]).map((a) => a.id).sort();
     const inputs = () => readdirSync(dir).filter((f) => f.startsWith('inputs-')).length;
     icesco(['cache', 'clear']);
@@ -174,6 +215,7 @@ describe('the CLI and the cache', () => {
     expect(ids()).toEqual(two); // answered by the fingerprint: no new entry
     expect(inputs()).toBe(1);
     writeFileSync(join(pages, seeds[2]), readFileSync(join(ROOT, 'seeds', seeds[2])));
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100);
     const three = ids();
     expect(three.length).toBeGreaterThan(two.length);
     rmSync(join(pages, seeds[2]));

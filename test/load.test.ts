@@ -130,15 +130,32 @@ describe('readInParts: a large file, streamed', () => {
     const binary = Buffer.alloc(17 * MiB, 0x41);
     binary[100] = 0;
     expect(parts(binary)).toEqual({ problem: 'binary file (contains NUL bytes), not a text page' });
-    expect(parts(Buffer.from(`<!doctype html><p>${'x'.repeat(17 * MiB)}</p>`), 'big.html')).toEqual({ problem: 'HTML page too large (17 MiB; HTML is read whole, up to 64 MiB)' });
+    expect(parts(Buffer.from(`<!doctype html><p>${'x'.repeat(65 * MiB)}</p>`), 'big.html')).toEqual({ problem: 'HTML page too large (65 MiB; HTML is read whole, up to 64 MiB — split it)' });
   });
 
-  it('loadPages makes each part a page named name.p1, name.p2 …', () => {
-    const file = write('large/archive.txt', archive(17));
+  it('never cuts a surrogate pair in two, even in text without line breaks', () => {
+    const text = '😀'.repeat(5 * MiB);
+    const r = parts(Buffer.from(text));
+    if (!('parts' in r)) throw new Error(r.problem);
+    expect(r.parts.length).toBeGreaterThan(1);
+    for (const p of r.parts) expect(p.endsWith('😀')).toBe(true);
+    expect(r.parts.join('')).toBe(text);
+  });
+
+  it('drops a tail of blank lines rather than making a page of it', () => {
+    const r = parts(Buffer.from(`${archive(5)}${'\n'.repeat(5 * MiB)}`));
+    if (!('parts' in r)) throw new Error(r.problem);
+    expect(r.parts.every((p) => p.trim() !== '')).toBe(true);
+  });
+
+  it('loadPages streams a file over 64 MiB, each part a page named name.p1, name.p2 …; smaller files stay one page', () => {
+    const small = write('large/small.txt', archive(17));
+    expect(loadPages([small]).pages.map((p) => p.name)).toEqual(['small']);
+    const file = write('large/archive.txt', archive(65));
     const { pages, warnings } = loadPages([file]);
     expect(warnings).toEqual([]);
     expect(pages.map((p) => p.name)).toEqual(pages.map((_, k) => `archive.p${k + 1}`));
-    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(pages.length).toBeGreaterThanOrEqual(16);
     expect(pages.every((p) => p.source === file)).toBe(true);
   });
 });

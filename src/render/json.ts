@@ -10,7 +10,7 @@ export function renderJson<T>(set: RecordSet<T>): Rendered {
   const chunks: Array<Uint8Array | StoredBytes> = [Buffer.from('[\n')];
   set.records.forEach((r, i) => {
     if (i) chunks.push(comma);
-    chunks.push(set.storedJson!(r) ?? Buffer.from(JSON.stringify(set.json(r), null, 2).replace(/^/gm, '  ')));
+    chunks.push(set.storedJson!(r) ?? Buffer.from(`  ${JSON.stringify(set.json(r), null, 2).replace(/\n/g, '\n  ')}`));
   });
   chunks.push(Buffer.from('\n]\n'));
   return chunks;
