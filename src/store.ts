@@ -14,6 +14,7 @@
  * Reading gives back a Corpus indistinguishable from the one stored (same fields, same order,
  * same JSON), whose parts are read on first use.
  */
+import { jsonInArray } from './render/json.js';
 import type { Article, Corpus, StoredBytes } from './types.js';
 
 /** Byte range [start, end) of an article's part in texts.txt or articles.json. */
@@ -43,12 +44,6 @@ type LazyPart = 'details.json' | 'texts.txt' | 'articles.json' | 'entities.json'
 /** The parts of a stored corpus, by file name. */
 export type CorpusPart = 'head.json' | LazyPart;
 
-/** An article's JSON as it appears inside a 2-space-indented array. */
-export function articleJsonInArray(value: unknown): string {
-  // Only at \n: JSON.stringify breaks lines there alone, and a /^/m would also match after U+2028.
-  return `  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
-}
-
 /**
  * Serialises a corpus into its parts, piece by piece, in the order the parts are complete:
  * the head, which records where everything else is, comes last. Handing out pieces instead
@@ -68,7 +63,7 @@ export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece
   write('articles.json', '');
   corpus.articles.forEach((a, i) => {
     const { text, dates, people, places, organizations, ...rest } = a;
-    const json = articleJsonInArray(a);
+    const json = jsonInArray(a);
     const t: Range = [textAt, (textAt += Buffer.byteLength(text))];
     const j: Range = [jsonAt, (jsonAt += Buffer.byteLength(json))];
     write('texts.txt', text);

@@ -10,10 +10,19 @@ export function renderJson<T>(set: RecordSet<T>): Rendered {
   const chunks: Array<Uint8Array | StoredBytes> = [Buffer.from('[\n')];
   set.records.forEach((r, i) => {
     if (i) chunks.push(comma);
-    chunks.push(set.storedJson!(r) ?? Buffer.from(`  ${JSON.stringify(set.json(r), null, 2).replace(/\n/g, '\n  ')}`));
+    chunks.push(set.storedJson!(r) ?? Buffer.from(jsonInArray(set.json(r))));
   });
   chunks.push(Buffer.from('\n]\n'));
   return chunks;
+}
+
+/**
+ * A value's JSON as it appears inside a 2-space-indented array: what the cache stores for each
+ * article, so listing can copy it. Indented only at \n, where JSON.stringify breaks lines (a
+ * /^/m would also match after U+2028).
+ */
+export function jsonInArray(value: unknown): string {
+  return `  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
 }
 
 /** A single JSON value. */
