@@ -9,11 +9,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis } from './corpus.js';
-import { byCodeUnits } from './text.js';
 import { corpusFromParts, isStoredHead, writeCorpusParts } from './store.js';
 import type { Corpus, InputWarning } from './types.js';
+import { currentVersions } from './versions.js';
 
 /** Where the cache lives: --cache-dir, ICESCO_CACHE_DIR, $XDG_CACHE_HOME/icesco or ~/.cache/icesco. */
 export function defaultCacheDir(env: Record<string, string | undefined>): string {
@@ -22,58 +21,11 @@ export function defaultCacheDir(env: Record<string, string | undefined>): string
   return join(homedir(), '.cache', 'icesco');
 }
 
-let version: string | null = null;
+/** The version page entries are keyed by (see versions.ts). */
+export const analysisVersion = (): string => currentVersions().analysis;
 
-/**
- * The analysis version: a hash of the code that produces the cached readings and of the
- * packages it uses, so any change to them invalidates every entry.
- */
-export function analysisVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha256');
-  const dist = fileURLToPath(new URL('.', import.meta.url));
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.js') && e.name !== 'merge.js') files.push(full);
-    }
-  };
-  // Only the code whose output is cached: the per-article readings (dates, entity mentions);
-  // merging and date resolution run on every query and may change freely.
-  walk(join(dist, 'stages', 'entities'));
-  files.push(join(dist, 'stages', 'dates.js'), join(dist, 'pipeline.js'), join(dist, 'text.js'));
-  for (const f of files) hash.update(f.slice(dist.length)).update(readFileSync(f));
-  for (const pkg of ['chrono-node', 'compromise', 'word-list', 'world-countries']) {
-    try {
-      hash.update(readFileSync(fileURLToPath(new URL(`../node_modules/${pkg}/package.json`, import.meta.url))));
-    } catch {
-      hash.update(pkg); // hoisted elsewhere: the code hash still guards the format
-    }
-  }
-  version = hash.digest('hex').slice(0, 16);
-  return version;
-}
-
-let codeVersion_: string | null = null;
-
-/** A hash of all of icesco's built code: what a whole assembled corpus depends on. */
-export function codeVersion(): string {
-  if (codeVersion_ !== null) return codeVersion_;
-  const hash = createHash('sha256').update(analysisVersion());
-  const dist = fileURLToPath(new URL('.', import.meta.url));
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name))) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith('.js')) hash.update(full.slice(dist.length)).update(readFileSync(full));
-    }
-  };
-  walk(dist);
-  codeVersion_ = hash.digest('hex').slice(0, 16);
-  return codeVersion_;
-}
+/** The version assembled corpora and input fingerprints are keyed by (see versions.ts). */
+export const codeVersion = (): string => currentVersions().code;
 
 interface Entry {
   icesco: string;

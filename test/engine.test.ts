@@ -3,8 +3,7 @@
  * entries) and worker threads (same output as one thread). Runs the built code (dist/), since
  * worker threads load dist/worker.js.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +12,7 @@ import { analyzeInputs, analyzePages } from '../dist/engine.js';
 import { listInputs } from '../dist/load.js';
 import type { Corpus, Page } from '../src/types.js';
 import { REF, ROOT, seedPages } from './helpers/seeds.js';
+import { scratchDir } from './helpers/scratch.js';
 
 type Engine = (pages: Page[], o: object) => Promise<Corpus>;
 const run = analyzePages as Engine;
@@ -24,7 +24,7 @@ async function counted(pages: Page[], cache: unknown, jobs = 1) {
   return { corpus, analysed, json: JSON.stringify(corpus) };
 }
 
-const freshCache = () => new AnalysisCache(mkdtempSync(join(tmpdir(), 'icesco-cache-test-')));
+const freshCache = () => new AnalysisCache(scratchDir('icesco-cache-test-'));
 /** Drops the assembled corpora, so the next run must read the per-page entries. */
 const dropCorpora = (dir: string) => {
   for (const f of readdirSync(dir)) if (f.startsWith('corpus-')) rmSync(join(dir, f), { recursive: true });
@@ -139,7 +139,7 @@ describe('worker threads', () => {
 describe('the input fingerprint', () => {
   const seedFiles = readdirSync(join(ROOT, 'seeds')).sort().slice(0, 2);
   const pagesDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'icesco-fp-'));
+    const dir = scratchDir('icesco-fp-');
     for (const f of seedFiles) writeFileSync(join(dir, f), readFileSync(join(ROOT, 'seeds', f)));
     return dir;
   };
@@ -178,7 +178,7 @@ describe('a worker out of memory', () => {
 });
 
 describe('the CLI and the cache', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'icesco-cli-cache-'));
+  const dir = scratchDir('icesco-cli-cache-');
   const icesco = (args: string[]) =>
     spawnSync(process.execPath, ['bin/icesco.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: dir, NO_COLOR: '1' } });
 
@@ -194,7 +194,7 @@ describe('the CLI and the cache', () => {
   });
 
   it('prints the same JSON from the cache as without it, line separators (U+2028) in the text included', () => {
-    const pages = mkdtempSync(join(tmpdir(), 'icesco-u2028-'));
+    const pages = scratchDir('icesco-u2028-');
     writeFileSync(join(pages, 'page.txt'), 'Ministers Meet in Rabat on School Meals\n\nThe ministers met in Rabat on Monday, 3 November 2025.\u2028They agreed on a plan for school meals and teacher training across the region.\n');
     const fresh = icesco(['list', '--json', '--no-cache', pages]).stdout;
     expect(fresh).toContain('\u2028They');
@@ -203,7 +203,7 @@ describe('the CLI and the cache', () => {
   });
 
   it('knows unchanged files by their stat, and notices an edited, added or removed one', () => {
-    const pages = mkdtempSync(join(tmpdir(), 'icesco-fingerprint-'));
+    const pages = scratchDir('icesco-fingerprint-');
     const seeds = readdirSync(join(ROOT, 'seeds')).sort();
     for (const f of seeds.slice(0, 2)) writeFileSync(join(pages, f), readFileSync(join(ROOT, 'seeds', f)));
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100); // past the racy window

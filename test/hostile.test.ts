@@ -4,13 +4,13 @@
  * sees. Never a stack trace; text is never lost silently.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 import type { Article } from '../src/types.js';
 import { REF, ROOT } from './helpers/seeds.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const HOSTILE = join(ROOT, 'test', 'fixtures', 'hostile');
 const fixture = (name: string) => join(HOSTILE, name);
@@ -140,7 +140,7 @@ describe('one bad file among many', () => {
 
 describe('folders', () => {
   it('a symlink loop is walked once; html pages are picked up', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'icesco-loop-'));
+    const dir = scratchDir('icesco-loop-');
     mkdirSync(join(dir, 'a'));
     writeFileSync(join(dir, 'a', 'page.txt'), readFixture('crlf.txt'));
     writeFileSync(join(dir, 'a', 'listing.html'), readFixture('listing.html'));
@@ -153,7 +153,7 @@ describe('folders', () => {
 
 describe('many and unreadable files', () => {
   it('a folder with 10,000 files: every one read, each bad one named once, the good one analysed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'icesco-10k-'));
+    const dir = scratchDir('icesco-10k-');
     for (let i = 0; i < 9999; i++) writeFileSync(join(dir, `blank-${String(i).padStart(4, '0')}.txt`), '');
     writeFileSync(join(dir, 'page.txt'), readFixture('crlf.txt'));
     const r = icesco(['list', '--json', '--quiet', dir]);
@@ -172,7 +172,7 @@ describe('many and unreadable files', () => {
 
   // Permissions do not stop root, so this runs only for other users.
   it.skipIf(process.getuid?.() === 0)('an unreadable file is named, with the reason', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'icesco-perm-'));
+    const dir = scratchDir('icesco-perm-');
     const locked = join(dir, 'locked.txt');
     writeFileSync(locked, readFixture('crlf.txt'));
     chmodSync(locked, 0o000);
@@ -184,7 +184,7 @@ describe('many and unreadable files', () => {
 
 describe('large files', () => {
   it('a 65 MiB concatenation of pages is streamed in parts and analysed whole: every seed article found, copies folded', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'icesco-large-'));
+    const dir = scratchDir('icesco-large-');
     const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
     const copies: string[] = [];
     for (let n = 0; n < 65 * 1024 * 1024; ) for (const page of seeds) n += (copies[copies.length] = `${page}\n\n`).length;

@@ -1,10 +1,10 @@
 /** Regressions found in review: cache directories that cannot be written, odd option values, id collisions, narrow terminals. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEEDS_DIR, SEED_FILES } from './helpers/seeds.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const icesco = (args: string[], env: Record<string, string> = {}, input?: string) =>
   spawnSync(process.execPath, ['bin/icesco.js', ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', ...env } });
@@ -13,7 +13,7 @@ const cr = join(ROOT, 'test', 'fixtures', 'hostile', 'cr.txt');
 
 describe('a cache directory that cannot be written', () => {
   it('warns once and still answers, exit 0', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'icesco-nodir-')), 'a-file');
+    const file = join(scratchDir('icesco-nodir-'), 'a-file');
     writeFileSync(file, 'not a directory');
     const r = icesco(['list', '--json', '--jobs', '1', '--cache-dir', file, crlf, cr]);
     expect(r.status).toBe(0);
@@ -45,7 +45,7 @@ describe('option values that are no values', () => {
 
 describe('article ids', () => {
   it('stay unique when files share a name and one is already called "a~2"', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'icesco-ids-'));
+    const dir = scratchDir('icesco-ids-');
     mkdirSync(join(dir, 'x'));
     mkdirSync(join(dir, 'y'));
     copyFileSync(join(SEEDS_DIR, SEED_FILES[1]), join(dir, 'x', 'a.txt'));

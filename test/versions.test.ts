@@ -1,0 +1,43 @@
+/** The build's version stamp: trusted while current, ignored once any built file is newer. */
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeVersions, stampedVersions, writeStamp } from '../src/versions.js';
+import { scratchDir } from './helpers/scratch.js';
+
+/** A miniature dist/ with the files the analysis version reads. */
+function fakeDist(): string {
+  const dist = join(scratchDir('icesco-versions-'), 'dist');
+  mkdirSync(join(dist, 'stages', 'entities'), { recursive: true });
+  for (const f of ['stages/entities/find.js', 'stages/entities/merge.js', 'stages/dates.js', 'pipeline.js', 'text.js', 'cli.js']) writeFileSync(join(dist, f), `// ${f}\n`);
+  return dist;
+}
+
+describe('version stamp', () => {
+  it('is absent until written, then equals the hashes of the files', () => {
+    const dist = fakeDist();
+    expect(stampedVersions(dist)).toBeNull();
+    writeStamp(dist);
+    expect(stampedVersions(dist)).toEqual(computeVersions(dist));
+  });
+
+  it('is ignored once a built file is newer than it (a rebuild without the stamp step)', () => {
+    const dist = fakeDist();
+    writeStamp(dist);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dist, 'cli.js'), later, later);
+    expect(stampedVersions(dist)).toBeNull();
+  });
+
+  it('keys page entries only by the per-article code: merge.js and the CLI may change freely', () => {
+    const dist = fakeDist();
+    const before = computeVersions(dist);
+    writeFileSync(join(dist, 'stages', 'entities', 'merge.js'), '// changed\n');
+    writeFileSync(join(dist, 'cli.js'), '// changed\n');
+    const after = computeVersions(dist);
+    expect(after.analysis).toBe(before.analysis);
+    expect(after.code).not.toBe(before.code);
+    writeFileSync(join(dist, 'stages', 'dates.js'), '// changed\n');
+    expect(computeVersions(dist).analysis).not.toBe(before.analysis);
+  });
+});
