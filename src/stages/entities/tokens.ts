@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import wordListPath from 'word-list';
+import { WordList } from './words.js';
 
 export interface Token {
   text: string;
@@ -30,13 +31,11 @@ export interface Token {
 const ABBREVIATIONS = /^(?:Dr|Mr|Mrs|Ms|Prof|St|Eng|Engr|Jr|Sr|Mme|Mt|Ft|Gen|Col|Lt|Capt|Sgt|[A-Z]|(?:[A-Z]\.)+[A-Z])$/;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*|[(),;:“”"«»]/gu;
 
-let words: Set<string> | null = null;
+let words: WordList | null = null;
 
 /** Lower-case English words (word-list package), loaded once. */
-export function englishWords(): Set<string> {
-  if (words) return words;
-  words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return words;
+export function englishWords(): WordList {
+  return (words ??= new WordList(readFileSync(wordListPath, 'utf8')));
 }
 
 /**
