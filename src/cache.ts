@@ -95,7 +95,7 @@ export class AnalysisCache {
     try {
       const entry = JSON.parse(readFileSync(this.file(key), 'utf8')) as Entry;
       if (entry?.icesco !== this.version || entry.page !== key || typeof entry.articles !== 'object' || entry.articles === null) return new Map();
-      const valid = Object.entries(entry.articles).filter(([, a]) => a && typeof a === 'object' && Array.isArray(a.entities) && Array.isArray(a.dates?.sentences));
+      const valid = Object.entries(entry.articles).filter(([, a]) => a && typeof a === 'object' && Array.isArray(a.entities) && Array.isArray(a.dates?.sentences) && typeof a.dedupe?.salient === 'string' && (a.dedupe.sketch === null || typeof a.dedupe.sketch === 'string'));
       return new Map(valid);
     } catch {
       return new Map();

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { removeBoilerplate, summarizeBoilerplate } from './stages/boilerplate.js';
 import { decideArticleDate, inferFromNeighbours, resolveDateline, resolveDates, type ArticleDate, type ParsedDates, type RawMention } from './stages/date-rules.js';
-import { findDuplicates } from './stages/dedupe.js';
+import { findDuplicates, type DedupeFeatures } from './stages/dedupe.js';
 import type { RawEntity } from './stages/entities/find.js';
 import { mergeCorpus } from './stages/entities/merge.js';
 import { segmentPage } from './stages/segment.js';
@@ -38,6 +38,8 @@ export interface ArticleAnalysis {
   dates: ParsedDates;
   dateline: ParsedDates | null;
   entities: RawEntity[];
+  /** What duplicate folding compares (computed with the rest, so that cached articles cost it nothing). */
+  dedupe: DedupeFeatures;
 }
 
 /** An article once segmented and cleaned, with the key its analysis is cached under. */
@@ -102,7 +104,7 @@ export function assemble(prepared: Prepared, analysisOf: (key: string) => Articl
   const fallback = options.today ?? new Date(Date.UTC(2000, 0, 1));
   const drafts = prepared.byPage.flatMap((articles) => datePage(articles.map((article) => ({ article, analysis: analysisOf(article.key), mentions: [], date: { date: null, source: null, text: null } })), fallback));
 
-  const dupOf = findDuplicates(drafts.map((d) => d.article));
+  const dupOf = findDuplicates(drafts.map((d) => ({ title: d.article.title, text: d.article.text, features: d.analysis.dedupe })));
   const kept = drafts.filter((_, i) => dupOf[i] < 0);
   const folded = new Map<Dated, string[]>();
   drafts.forEach((d, i) => {

@@ -11,6 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
 import { assemble, prepare, type ArticleAnalysis, type ArticleText, type PreparedArticle } from './corpus.js';
 import { readInputs, type InputListing } from './load.js';
+import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
 
 export interface EngineOptions {
@@ -40,6 +41,9 @@ const BATCH = 16;
  */
 const WORKER_HEAP_MB = 128;
 const WORKER_YOUNG_MB = 8;
+
+/** From this many articles, memory is collected between phases (see memory.ts). */
+const COLLECT_FROM = 2000;
 
 export interface InputOptions extends EngineOptions {
   /** Reads stdin for the path "-"; injectable for tests. */
@@ -84,7 +88,9 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
   const ready = options.cache?.readCorpus(key);
   if (ready) return { corpus: ready, key };
   const corpus = await analyzeAfresh(pages, pageKeys, options);
+  if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // what assembling left behind
   attempt(options, () => options.cache?.writeCorpus(key, corpus));
+  if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // the serialised parts
   // Answer from what was stored, as a warm run would: the assembled objects can go, and the
   // articles' JSON is already serialised.
   return { corpus: options.cache?.readCorpus(key) ?? corpus, key };
@@ -180,6 +186,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
       }
     }
   }
+  if (known.size >= COLLECT_FROM) collectGarbage(); // what reading and analysing left behind
   return assemble(prepared, (key) => known.get(key)!, { today: options.today });
 }
 

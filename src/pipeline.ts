@@ -5,6 +5,7 @@
  */
 import { assemble, prepare, type ArticleAnalysis, type ArticleText, type AssembleOptions } from './corpus.js';
 import { parseDates } from './stages/dates.js';
+import { dedupeFeatures } from './stages/dedupe.js';
 import { articleMentionsMany } from './stages/entities/index.js';
 import type { Corpus, Page } from './types.js';
 
@@ -25,6 +26,7 @@ export function analyzeArticles(list: ArticleText[]): ArticleAnalysis[] {
     dates: parseDates(a.paragraphs),
     dateline: a.dateline ? parseDates([a.dateline]) : null,
     entities: entities[i],
+    dedupe: dedupeFeatures({ title: a.title, text: a.paragraphs.join('\n\n') }),
   }));
 }
 

@@ -44,7 +44,7 @@ export function computeVersions(dist = DIST): Versions {
   // Only the code whose output is cached per page: merging and date resolution run on every
   // query and may change freely.
   const files = builtFiles(join(dist, 'stages', 'entities')).filter((f) => !f.endsWith('merge.js'));
-  files.push(join(dist, 'stages', 'dates.js'), join(dist, 'pipeline.js'), join(dist, 'text.js'));
+  files.push(join(dist, 'stages', 'dates.js'), join(dist, 'stages', 'dedupe.js'), join(dist, 'pipeline.js'), join(dist, 'text.js'));
   for (const f of files) analysis.update(f.slice(dist.length)).update(readFileSync(f));
   for (const pkg of ['chrono-node', 'compromise', 'word-list', 'world-countries']) {
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
-import { findDuplicates, NEAR_DUPLICATE_JACCARD, type DedupeInput } from '../src/stages/dedupe.js';
+import { dedupeFeatures, findDuplicates, NEAR_DUPLICATE_JACCARD, type DedupeInput } from '../src/stages/dedupe.js';
 import { segmentPage } from '../src/stages/segment.js';
 import { sentences } from '../src/text.js';
 import { REF, seedPages } from './helpers/seeds.js';
@@ -61,6 +61,16 @@ describe('findDuplicates', () => {
 
   it('honours a stricter threshold: the one-sentence edit is then a different article', () => {
     expect(findDuplicates([counselor, edited()], 0.99)).toEqual([-1, -1]);
+  });
+
+  it('folds the same with features given (as the cache holds them) as with features computed, and ignores malformed ones', () => {
+    const articles = [counselor, page0[6], edited(), { ...page0[6] }, page0[1], { title: 'Short', text: 'Too short.' }, { title: 'Short', text: 'Too short.' }];
+    const computed = findDuplicates(articles);
+    expect(computed).toEqual([-1, -1, 0, 1, -1, -1, 5]);
+    expect(findDuplicates(articles.map((a) => ({ ...a, features: dedupeFeatures(a) })))).toEqual(computed);
+    const malformed = articles.map((a) => ({ ...a, features: { sketch: 'AAA', salient: 'AAA' } }));
+    expect(findDuplicates(malformed)).toEqual(computed);
+    expect(dedupeFeatures(articles[5]).sketch).toBeNull();
   });
 
   it('folds a copy whose only changes are punctuation, spacing and paragraph breaks', () => {

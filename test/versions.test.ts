@@ -9,7 +9,7 @@ import { scratchDir } from './helpers/scratch.js';
 function fakeDist(): string {
   const dist = join(scratchDir('icesco-versions-'), 'dist');
   mkdirSync(join(dist, 'stages', 'entities'), { recursive: true });
-  for (const f of ['stages/entities/find.js', 'stages/entities/merge.js', 'stages/dates.js', 'pipeline.js', 'text.js', 'cli.js']) writeFileSync(join(dist, f), `// ${f}\n`);
+  for (const f of ['stages/entities/find.js', 'stages/entities/merge.js', 'stages/dates.js', 'stages/dedupe.js', 'pipeline.js', 'text.js', 'cli.js']) writeFileSync(join(dist, f), `// ${f}\n`);
   return dist;
 }
 

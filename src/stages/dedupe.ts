@@ -20,15 +20,51 @@ export interface DedupeInput {
   /** Title and body of the article. */
   title: string;
   text: string;
+  /** Its features, when already computed (see dedupeFeatures): a warm run reads them from the cache. */
+  features?: DedupeFeatures;
+}
+
+/**
+ * What dedupe needs of every article, a pure function of its title and body, encoded for the
+ * cache: the MinHash sketch of its shingles (null for a text too short to have one) and its
+ * salient words (names and numbers), as base64 of their 32-bit hashes.
+ */
+export interface DedupeFeatures {
+  sketch: string | null;
+  salient: string;
+}
+
+export function dedupeFeatures(a: { title: string; text: string }): DedupeFeatures {
+  const s = sketch(shingles(`${a.title}\n${a.text}`));
+  return { sketch: s && toBase64(s), salient: toBase64(salient(a.text)) };
+}
+
+const toBase64 = (hashes: Uint32Array) => Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength).toString('base64');
+
+/** Hashes back from base64, or null when the string is not a whole number of them. */
+function fromBase64(s: string): Uint32Array | null {
+  const bytes = Buffer.from(s, 'base64');
+  if (bytes.length % 4) return null;
+  const out = new Uint32Array(bytes.length / 4);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
 }
 
 /** For each article, the index of the article it duplicates (its group's first), or -1. */
 export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICATE_JACCARD): number[] {
-  const shingleSets = articles.map((a) => shingles(`${a.title}\n${a.text}`));
+  // Features computed here unless given (and well-formed); exact shingles only for the pairs
+  // that get as far as the exact check.
+  const shingleSets: (Uint32Array | undefined)[] = [];
+  const shinglesOf = (i: number) => (shingleSets[i] ??= shingles(`${articles[i].title}\n${articles[i].text}`));
   const salientSets: (Uint32Array | undefined)[] = [];
   // The body only: a republished copy may restyle its title ("ICESCO HOLDS ...").
-  const salientOf = (i: number) => (salientSets[i] ??= salient(articles[i].text));
-  const sketches = shingleSets.map(sketch);
+  const salientOf = (i: number) => (salientSets[i] ??= (articles[i].features && fromBase64(articles[i].features!.salient)) || salient(articles[i].text));
+  const sketches = articles.map((a, i) => {
+    const given = a.features;
+    if (given && given.sketch === null) return null;
+    const s = given?.sketch ? fromBase64(given.sketch) : null;
+    return s && s.length === BINS ? s : sketch(shinglesOf(i));
+  });
   const parent = articles.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
@@ -56,7 +92,7 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
         checked.add(pair);
         // Cheapest test first: the sketches' estimate, then names and numbers, then exact shingles.
         if (estimate(sketches[i]!, sketches[j]!) < threshold - ESTIMATE_SLACK) continue;
-        if (jaccard(salientOf(i), salientOf(j)) >= SALIENT_JACCARD && jaccard(shingleSets[i], shingleSets[j]) >= threshold) {
+        if (jaccard(salientOf(i), salientOf(j)) >= SALIENT_JACCARD && jaccard(shinglesOf(i), shinglesOf(j)) >= threshold) {
           const [ri, rj] = [find(i), find(j)];
           if (ri < rj) parent[rj] = ri;
           else parent[ri] = rj;

@@ -91,19 +91,37 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     if (!list.includes(c)) list.push(c);
     m.set(k, list);
   };
+  // A name is looked up once per mention, in thousands of articles: its key, and its cluster
+  // for as long as the clusters stay as they are (a lookup that changes them forgets the rest).
+  const keys = new Map<string, NameKey>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (!key) keys.set(name, (key = nameKey(name)));
+    return key;
+  };
+  const clusterByName = new Map<string, PersonCluster>();
   const clusterOfFull = (name: string): PersonCluster => {
-    const key = nameKey(name);
+    const known = clusterByName.get(name);
+    if (known) return known;
+    const key = keyOf(name);
     const candidates = [...(byFamilyKey.get(key.family) ?? []), ...(byGivenKey.get(key.given ?? '') ?? [])].sort((a, b) => a.id - b.id);
     let c = candidates.find((x) => x.keys.some((k) => samePerson(k, key)));
-    if (!c) clusters.push((c = { id: clusters.length, key, keys: [], forms: new Map(), articles: new Set() }));
+    let changed = false;
+    if (!c) {
+      clusters.push((c = { id: clusters.length, key, keys: [], forms: new Map(), articles: new Set() }));
+      changed = true;
+    }
     if (!c.keys.some((k) => k.given === key.given && k.family === key.family && k.middle === key.middle)) {
       c.keys.push(key);
       index(byFamilyKey, key.family, c);
       if (key.given) index(byGivenKey, key.given, c);
+      changed = true;
     }
+    if (changed) clusterByName.clear();
+    clusterByName.set(name, c);
     return c;
   };
-  const isFull = (text: string) => nameKey(text).given !== null;
+  const isFull = (text: string) => keyOf(text).given !== null;
   for (let i = 0; i < articles.length; i++)
     for (const e of articles[i].entities)
       if (e.type === 'person' && isFull(e.text)) {
