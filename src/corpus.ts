@@ -23,7 +23,8 @@ import { findDuplicates, type DedupeFeatures } from './stages/dedupe.js';
 import type { RawEntity } from './stages/entities/find.js';
 import { mergeCorpus } from './stages/entities/merge.js';
 import { segmentPage } from './stages/segment.js';
-import type { Article, ArticleBlock, ChromeLine, Corpus, DateMention, InputWarning, Page } from './types.js';
+import { detached } from './text.js';
+import type { Article, BoilerplateEntry, Corpus, DateMention, InputWarning, Page } from './types.js';
 
 /** What the expensive readings need of one article. */
 export interface ArticleText {
@@ -42,21 +43,26 @@ export interface ArticleAnalysis {
   dedupe: DedupeFeatures;
 }
 
-/** An article once segmented and cleaned, with the key its analysis is cached under. */
+/**
+ * An article once segmented and cleaned, with the key its analysis is cached under. It shares
+ * no memory with its page (V8 keeps a whole page alive for any slice of it): once prepared, the
+ * pages' texts can go.
+ */
 export interface PreparedArticle extends ArticleText {
   id: string;
-  page: Page;
-  block: ArticleBlock;
+  /** The page's path, as the user gave it. */
+  source: string;
+  /** The paragraphs, blank-line separated; `paragraphs` are slices of it. */
   text: string;
   /** SHA-256 of the article's text: equal texts share one analysis. */
   key: string;
 }
 
 export interface Prepared {
-  pages: Page[];
+  pageCount: number;
   /** Per page, its articles in order. */
   byPage: PreparedArticle[][];
-  chrome: ChromeLine[];
+  boilerplate: BoilerplateEntry[];
   warnings: InputWarning[];
 }
 
@@ -73,18 +79,20 @@ export function prepare(pages: Page[]): Prepared {
     const page = pages[sp.pageIndex];
     if (sp.articles.length === 0) warnings.push({ source: page.source, message: 'no recognisable article (all lines reported as boilerplate)' });
     return sp.articles.map((block): PreparedArticle => {
-      const paragraphs = block.body.map((l) => l.text);
-      const title = block.title.text;
-      const dateline = block.dateline?.text ?? null;
+      // One new string for the body, and the paragraphs cut from it (they hold no newline).
+      const text = block.body.map((l) => l.text).join('\n\n');
+      const paragraphs = block.body.length ? text.split('\n\n') : [];
+      const title = detached(block.title.text);
+      const dateline = block.dateline ? detached(block.dateline.text) : null;
       return {
         id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,
-        page, block, title, paragraphs, dateline,
-        text: paragraphs.join('\n\n'),
+        source: page.source, title, paragraphs, dateline, text,
         key: articleKey({ title, paragraphs, dateline }),
       };
     });
   });
-  return { pages, byPage, chrome, warnings };
+  const boilerplate = summarizeBoilerplate(chrome, pages).map((e) => ({ ...e, text: detached(e.text) }));
+  return { pageCount: pages.length, byPage, boilerplate, warnings };
 }
 
 /** The cache key of an article's analysis. */
@@ -116,7 +124,7 @@ export function assemble(prepared: Prepared, analysisOf: (key: string) => Articl
   const entities = mergeCorpus(kept.map((d) => ({ id: d.article.id, date: d.date.date, entities: d.analysis.entities })));
   const articles: Article[] = kept.map((d, i) => ({
     id: d.article.id,
-    source: d.article.page.source,
+    source: d.article.source,
     title: d.article.title,
     date: d.date.date,
     dateSource: d.date.source,
@@ -128,9 +136,9 @@ export function assemble(prepared: Prepared, analysisOf: (key: string) => Articl
   }));
   return {
     articles,
-    boilerplate: summarizeBoilerplate(prepared.chrome, prepared.pages),
+    boilerplate: prepared.boilerplate,
     entities: entities.summaries,
-    pages: prepared.pages.length,
+    pages: prepared.pageCount,
     warnings: prepared.warnings,
   };
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
-import { assemble, prepare, type ArticleAnalysis, type ArticleText, type PreparedArticle } from './corpus.js';
+import { assemble, prepare, type ArticleAnalysis, type ArticleText, type Prepared, type PreparedArticle } from './corpus.js';
 import { readInputs, type InputListing } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
@@ -130,6 +130,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
   const prepared = prepare(pages);
   const known = new Map<string, ArticleAnalysis>();
   if (options.cache) for (const key of pageKeys) for (const [k, a] of options.cache.read(key)) known.set(k, a);
+  if (countArticles(prepared) >= COLLECT_FROM) collectGarbage(); // segmentation's lines and cache entries' JSON
 
   // Articles to analyse, each text once, and the pages waiting for them.
   const missing = new Map<string, PreparedArticle>();
@@ -189,6 +190,8 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
   if (known.size >= COLLECT_FROM) collectGarbage(); // what reading and analysing left behind
   return assemble(prepared, (key) => known.get(key)!, { today: options.today });
 }
+
+const countArticles = (prepared: Prepared) => prepared.byPage.reduce((n, articles) => n + articles.length, 0);
 
 /** Only the text travels to a worker, never the page. */
 const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs, dateline: a.dateline });

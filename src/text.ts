@@ -68,3 +68,11 @@ export function sentences(paragraph: string): string[] {
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * A copy of a string cut from a larger one. V8 represents a slice as a view of its parent, so a
+ * title kept from a page keeps the whole page in memory; a long-lived piece is copied instead.
+ */
+export function detached(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}

@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../src/corpus.js';
+import { removeBoilerplate } from '../src/stages/boilerplate.js';
+import { segmentPage } from '../src/stages/segment.js';
 import { decodePage } from '../src/load.js';
 import { analyze } from '../src/pipeline.js';
 import { pageLines } from '../src/text.js';
@@ -61,13 +63,17 @@ describe('every line is accounted for, exactly once', () => {
       fc.property(fc.array(fc.tuple(pageText, encoding), { minLength: 1, maxLength: 4 }), (specs) => {
         const pages = specs.map(([t, e], i) => decoded(encode(t, e), i)).filter((p): p is Page => p !== null);
         if (!pages.length) return;
-        const prepared = prepare(pages);
+        const { pages: cleaned, chrome } = removeBoilerplate(pages.map((p, i) => segmentPage(p, i)));
         pages.forEach((page, p) => {
           const seen: number[] = [];
-          for (const a of prepared.byPage[p]) seen.push(a.block.title.lineNo, ...(a.block.dateline ? [a.block.dateline.lineNo] : []), ...a.block.body.map((l) => l.lineNo));
-          for (const c of prepared.chrome) if (c.pageIndex === p) seen.push(c.lineNo);
+          for (const a of cleaned[p].articles) seen.push(a.title.lineNo, ...(a.dateline ? [a.dateline.lineNo] : []), ...a.body.map((l) => l.lineNo));
+          for (const c of chrome) if (c.pageIndex === p) seen.push(c.lineNo);
           expect(seen.sort((x, y) => x - y)).toEqual(pageLines(page.text).map((l) => l.lineNo));
         });
+        // prepare keeps all of it: every article, and every chrome line in the report.
+        const prepared = prepare(pages);
+        expect(prepared.byPage.map((articles) => articles.length)).toEqual(cleaned.map((c) => c.articles.length));
+        expect(prepared.boilerplate.reduce((n, e) => n + e.occurrences, 0)).toBe(chrome.length);
       }),
       { numRuns: 300 },
     );
