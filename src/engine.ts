@@ -187,7 +187,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
       }
     }
   }
-  if (known.size >= COLLECT_FROM) collectGarbage(); // what reading and analysing left behind
+  if (missing.size >= COLLECT_FROM) collectGarbage(); // what analysing left behind (the workers' messages)
   return assemble(prepared, (key) => known.get(key)!, { today: options.today });
 }
 
