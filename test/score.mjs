@@ -5,7 +5,7 @@
 //
 //   npm run score [-- --misses]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,7 @@ const cli = (args) => {
   return r.stdout;
 };
 const dir = mkdtempSync(join(tmpdir(), 'icesco-score-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'articles.json'), cli(['list', '--json', 'seeds']));
 writeFileSync(join(dir, 'people.json'), cli(['entities', '--type', 'person', '--json', 'seeds']));
 const r = spawnSync(process.execPath, [scorer, '--gold', join(shared, 'gold'), '--articles', join(dir, 'articles.json'), '--entities', join(dir, 'people.json'), ...process.argv.slice(2)], { stdio: 'inherit' });
