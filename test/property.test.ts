@@ -57,11 +57,14 @@ function decoded(bytes: Buffer, i: number): Page | null {
   return 'problem' in d ? null : { source: `p${i}.txt`, name: `p${i}`, text: d.text };
 }
 
+/** The pages that decode, from generated (text, encoding) pairs. */
+const pagesOf = (specs: [string, string][]): Page[] => specs.map(([t, e], i) => decoded(encode(t, e), i)).filter((p): p is Page => p !== null);
+
 describe('every line is accounted for, exactly once', () => {
   it('in an article (title, dateline or body) or in the boilerplate report', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(pageText, encoding), { minLength: 1, maxLength: 4 }), (specs) => {
-        const pages = specs.map(([t, e], i) => decoded(encode(t, e), i)).filter((p): p is Page => p !== null);
+        const pages = pagesOf(specs);
         if (!pages.length) return;
         const { pages: cleaned, chrome } = removeBoilerplate(pages.map((p, i) => segmentPage(p, i)));
         pages.forEach((page, p) => {
@@ -84,7 +87,7 @@ describe('the whole pipeline', () => {
   it('never throws, and gives the same output twice', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(pageText, encoding), { minLength: 1, maxLength: 3 }), (specs) => {
-        const pages = specs.map(([t, e], i) => decoded(encode(t, e), i)).filter((p): p is Page => p !== null);
+        const pages = pagesOf(specs);
         if (!pages.length) return;
         const once = JSON.stringify(analyze(pages, { today: REF }));
         expect(JSON.stringify(analyze(pages, { today: REF }))).toBe(once);
