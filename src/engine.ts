@@ -166,7 +166,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     const items = [...missing.entries()];
     const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(items.length / BATCH)));
     if (jobs === 1 || items.length < IN_PROCESS_BELOW) {
-      const { analyzeArticles } = await import('./pipeline.js');
+      const { analyzeArticles } = await import('./analysis.js');
       for (let i = 0; i < items.length; i += BATCH) {
         const batch = items.slice(i, i + BATCH);
         analyzeArticles(batch.map(([, a]) => textOf(a))).forEach((analysis, k) => finished(batch[k][0], analysis));
@@ -174,7 +174,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     } else {
       const left = await inWorkers(items, jobs, options.workerHeapMb ?? WORKER_HEAP_MB, finished);
       if (left.length) {
-        const { analyzeArticles } = await import('./pipeline.js');
+        const { analyzeArticles } = await import('./analysis.js');
         for (const [key, a] of left) finished(key, analyzeArticles([textOf(a)])[0]);
       }
     }

@@ -6,9 +6,10 @@
  *                  and duplicates — what listing and sorting need (2 MB for 1,000 pages);
  *   details.json   every article's date mentions, people, places and organizations (read when
  *                  a command looks at them: filters, tables, dates, profiles);
- *   texts.txt      the article texts, end to end (read only when a text is asked for);
  *   articles.json  every article's JSON exactly as `--json` prints it, so `list --json` copies
- *                  bytes instead of parsing and re-serialising tens of MB;
+ *                  bytes instead of parsing and re-serialising tens of MB; an article's text is
+ *                  read from there too (the head records where its JSON string lies), so the
+ *                  texts are not stored twice;
  *   entities.json  the corpus-wide entities (parsed only by commands that use them).
  *
  * Reading gives back a Corpus indistinguishable from the one stored (same fields, same order,
@@ -17,14 +18,14 @@
 import { jsonInArray } from './render/json.js';
 import type { Article, Corpus, StoredBytes } from './types.js';
 
-/** Byte range [start, end) of an article's part in texts.txt or articles.json. */
+/** Byte range [start, end) in articles.json. */
 type Range = [number, number];
 
 /** The fields kept out of the head. */
 type Details = [Article['dates'], Article['people'], Article['places'], Article['organizations']];
 
 interface StoredArticle extends Omit<Article, 'text' | 'dates' | 'people' | 'places' | 'organizations'> {
-  /** Range of the text in texts.txt. */
+  /** Range of the text's JSON string (quotes included) in articles.json. */
   t: Range;
   /** Range of the rendered JSON in articles.json. */
   j: Range;
@@ -39,7 +40,7 @@ export interface StoredHead {
   sizes: Record<LazyPart, number>;
 }
 
-type LazyPart = 'details.json' | 'texts.txt' | 'articles.json' | 'entities.json';
+type LazyPart = 'details.json' | 'articles.json' | 'entities.json';
 
 /** The parts of a stored corpus, by file name. */
 export type CorpusPart = 'head.json' | LazyPart;
@@ -50,8 +51,7 @@ export type CorpusPart = 'head.json' | LazyPart;
  * of whole strings keeps a large corpus from being held twice in memory.
  */
 export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece: string) => void): void {
-  const head: StoredHead = { pages: corpus.pages, warnings: corpus.warnings, boilerplate: corpus.boilerplate, articles: [], sizes: { 'details.json': 0, 'texts.txt': 0, 'articles.json': 0, 'entities.json': 0 } };
-  let textAt = 0;
+  const head: StoredHead = { pages: corpus.pages, warnings: corpus.warnings, boilerplate: corpus.boilerplate, articles: [], sizes: { 'details.json': 0, 'articles.json': 0, 'entities.json': 0 } };
   let jsonAt = 0;
   let detailsAt = 0;
   const details = (piece: string) => {
@@ -59,14 +59,14 @@ export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece
     detailsAt += Buffer.byteLength(piece);
   };
   details('[');
-  write('texts.txt', ''); // every part exists, even for a corpus without articles
-  write('articles.json', '');
+  write('articles.json', ''); // every part exists, even for a corpus without articles
   corpus.articles.forEach((a, i) => {
     const { text, dates, people, places, organizations, ...rest } = a;
     const json = jsonInArray(a);
-    const t: Range = [textAt, (textAt += Buffer.byteLength(text))];
+    const literal = textLiteralIn(json);
+    const textStart = jsonAt + Buffer.byteLength(json.slice(0, literal[0]));
+    const t: Range = [textStart, textStart + Buffer.byteLength(json.slice(literal[0], literal[1]))];
     const j: Range = [jsonAt, (jsonAt += Buffer.byteLength(json))];
-    write('texts.txt', text);
     write('articles.json', json);
     details(`${i ? ',' : ''}${JSON.stringify([dates, people, places, organizations] satisfies Details)}`);
     head.articles.push({ ...rest, t, j });
@@ -74,13 +74,28 @@ export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece
   details(']');
   const entities = JSON.stringify(corpus.entities);
   write('entities.json', entities);
-  head.sizes = { 'details.json': detailsAt, 'texts.txt': textAt, 'articles.json': jsonAt, 'entities.json': Buffer.byteLength(entities) };
+  head.sizes = { 'details.json': detailsAt, 'articles.json': jsonAt, 'entities.json': Buffer.byteLength(entities) };
   write('head.json', JSON.stringify(head));
+}
+
+/**
+ * Where the text's JSON string lies in an article's JSON as jsonInArray renders it: on the line
+ * of the top-level "text" key (4 spaces in; nested keys are deeper, and JSON strings hold no
+ * raw line break), up to its end or the comma before the next field.
+ */
+export function textLiteralIn(json: string): Range {
+  const key = '\n    "text": ';
+  const at = json.indexOf(key);
+  if (at < 0) throw new Error('an article without a text');
+  const start = at + key.length;
+  const lineEnd = json.indexOf('\n', start);
+  const end = lineEnd < 0 ? json.length : lineEnd;
+  return [start, json[end - 1] === ',' ? end - 1 : end];
 }
 
 /** How the reader gets at the parts: each is read once, when first needed. */
 export interface PartReader {
-  bytes(part: 'texts.txt'): Buffer;
+  bytes(part: 'articles.json'): Buffer;
   /** The file a part is stored in. */
   file(part: 'articles.json'): string;
   json<T>(part: 'entities.json' | 'details.json'): T;
@@ -88,7 +103,7 @@ export interface PartReader {
 
 /** Builds a Corpus from a stored head; texts, rendered JSON and entities are read on first use. */
 export function corpusFromParts(head: StoredHead, read: PartReader): Corpus {
-  let texts: Buffer | null = null;
+  let articlesJson: Buffer | null = null;
   let entities: Corpus['entities'] | null = null;
   let details: Details[] | null = null;
   const detailsOf = (i: number) => (details ??= read.json<Details[]>('details.json'))[i];
@@ -116,7 +131,7 @@ export function corpusFromParts(head: StoredHead, read: PartReader): Corpus {
         return detailsOf(i)[3];
       },
       get text() {
-        return (texts ??= read.bytes('texts.txt')).toString('utf8', t[0], t[1]);
+        return JSON.parse((articlesJson ??= read.bytes('articles.json')).toString('utf8', t[0], t[1])) as string;
       },
       duplicates: h.duplicates,
     };

@@ -1,8 +1,10 @@
 /**
  * What cached results depend on, as two short hashes of icesco's built code:
  *
- *   analysis  the per-article readings (dates, entity mentions) and the packages they use:
- *             page entries are keyed by it;
+ *   analysis  the per-article readings (analysis.ts: dates, entity mentions, dedupe features)
+ *             and the packages they use: page entries are keyed by it. Built, analysis.js is a
+ *             bundle holding compromise and chrono-node too; the stage files are hashed as well,
+ *             for a dist built by a bare `tsc`;
  *   code      all of dist/: assembled corpora and input fingerprints are keyed by it.
  *
  * Hashing ~1 MB of code costs ~12 ms, a tenth of a warm run, so `npm run build` stamps both into
@@ -44,7 +46,7 @@ export function computeVersions(dist = DIST): Versions {
   // Only the code whose output is cached per page: merging and date resolution run on every
   // query and may change freely.
   const files = builtFiles(join(dist, 'stages', 'entities')).filter((f) => !f.endsWith('merge.js'));
-  files.push(join(dist, 'stages', 'dates.js'), join(dist, 'stages', 'dedupe.js'), join(dist, 'pipeline.js'), join(dist, 'text.js'));
+  files.push(join(dist, 'stages', 'dates.js'), join(dist, 'stages', 'dedupe.js'), join(dist, 'analysis.js'), join(dist, 'text.js'));
   for (const f of files) analysis.update(f.slice(dist.length)).update(readFileSync(f));
   for (const pkg of ['chrono-node', 'compromise', 'word-list', 'world-countries']) {
     try {

@@ -65,7 +65,7 @@ describe('analysis cache', () => {
 
   for (const [part, damage] of [
     ['head.json', '[not json'],
-    ['texts.txt', 'short'],
+    ['articles.json', 'short'],
     ['entities.json', '{}'],
   ] as const)
     it(`ignores a stored corpus whose ${part} is damaged and rebuilds it from the page entries`, async () => {

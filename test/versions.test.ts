@@ -9,7 +9,7 @@ import { scratchDir } from './helpers/scratch.js';
 function fakeDist(): string {
   const dist = join(scratchDir('icesco-versions-'), 'dist');
   mkdirSync(join(dist, 'stages', 'entities'), { recursive: true });
-  for (const f of ['stages/entities/find.js', 'stages/entities/merge.js', 'stages/dates.js', 'stages/dedupe.js', 'pipeline.js', 'text.js', 'cli.js']) writeFileSync(join(dist, f), `// ${f}\n`);
+  for (const f of ['stages/entities/find.js', 'stages/entities/merge.js', 'stages/dates.js', 'stages/dedupe.js', 'analysis.js', 'pipeline.js', 'corpus.js', 'text.js', 'cli.js']) writeFileSync(join(dist, f), `// ${f}\n`);
   return dist;
 }
 
@@ -29,15 +29,17 @@ describe('version stamp', () => {
     expect(stampedVersions(dist)).toBeNull();
   });
 
-  it('keys page entries only by the per-article code: merge.js and the CLI may change freely', () => {
+  it('keys page entries only by the per-article code: merging, assembling and the CLI may change freely', () => {
     const dist = fakeDist();
     const before = computeVersions(dist);
-    writeFileSync(join(dist, 'stages', 'entities', 'merge.js'), '// changed\n');
-    writeFileSync(join(dist, 'cli.js'), '// changed\n');
+    for (const f of ['stages/entities/merge.js', 'corpus.js', 'pipeline.js', 'cli.js']) writeFileSync(join(dist, f), '// changed\n');
     const after = computeVersions(dist);
     expect(after.analysis).toBe(before.analysis);
     expect(after.code).not.toBe(before.code);
     writeFileSync(join(dist, 'stages', 'dates.js'), '// changed\n');
-    expect(computeVersions(dist).analysis).not.toBe(before.analysis);
+    const datesChanged = computeVersions(dist).analysis;
+    expect(datesChanged).not.toBe(before.analysis);
+    writeFileSync(join(dist, 'analysis.js'), '// changed: a new compromise inside the bundle, say\n');
+    expect(computeVersions(dist).analysis).not.toBe(datesChanged);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * The expensive per-article readings: chrono-node's dates and compromise's entity mentions, and
+ * what duplicate folding compares. A pure function of one article's text, so its results are
+ * cached per article and computed in worker threads. This module is all that the cache's
+ * analysis version covers (see versions.ts): the light stages can change without invalidating it.
+ */
+import type { ArticleAnalysis, ArticleText } from './corpus.js';
+import { parseDates } from './stages/dates.js';
+import { dedupeFeatures } from './stages/dedupe.js';
+import { articleMentionsMany } from './stages/entities/index.js';
+
+/** Articles read per compromise call: enough to spread its fixed cost, little enough to stay small. */
+export const BATCH = 16;
+
+/** Dates and entity mentions of one article: pure, deterministic, and the expensive part. */
+export function analyzeArticle(a: ArticleText): ArticleAnalysis {
+  return analyzeArticles([a])[0];
+}
+
+/** analyzeArticle for several articles; the same results, with one compromise call for all. */
+export function analyzeArticles(list: ArticleText[]): ArticleAnalysis[] {
+  const entities = articleMentionsMany(list.map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n') })));
+  return list.map((a, i) => ({
+    dates: parseDates(a.paragraphs),
+    dateline: a.dateline ? parseDates([a.dateline]) : null,
+    entities: entities[i],
+    dedupe: dedupeFeatures({ title: a.title, text: a.paragraphs.join('\n\n') }),
+  }));
+}

@@ -1,0 +1,67 @@
+/** The stored corpus layout: what is written is read back unchanged, texts included. */
+import { describe, expect, it } from 'vitest';
+import { jsonInArray } from '../src/render/json.js';
+import { corpusFromParts, textLiteralIn, writeCorpusParts, type CorpusPart, type StoredHead } from '../src/store.js';
+import type { Article, Corpus } from '../src/types.js';
+
+function article(id: string, text: string): Article {
+  return {
+    id, source: `${id}.txt`, title: `Title "${id}"`, date: '2025-10-05', dateSource: 'body', dateText: 'October 5, 2025',
+    // A nested "text" key, one level deeper than the article's own.
+    dates: [{ text: 'October 5, 2025', start: '2025-10-05', end: '2025-10-05', granularity: 'day', sentence: 'On October 5, 2025.', future: false }],
+    people: [], places: [{ name: 'Rabat', country: false, countryName: 'Morocco' }], organizations: [],
+    text, duplicates: [],
+  };
+}
+
+/** Texts that a naive search for the text field, or a byte/char mix-up, would get wrong. */
+const awkward = [
+  'Plain text.\n\nA second paragraph.',
+  'A line quoting JSON: "text": "not the field", and a trailing comma,',
+  'Ends with a backslash \\',
+  'Non-ASCII: الإيسيسكو, Ünïcödé, emoji 🕌, and a line separator \u2028 inside.',
+  '',
+  '\n    "text": "a fake key on a line of its own"',
+];
+
+function store(corpus: Corpus): { parts: Map<CorpusPart, Buffer>; read: Corpus } {
+  const pieces = new Map<CorpusPart, string[]>();
+  writeCorpusParts(corpus, (part, piece) => pieces.set(part, [...(pieces.get(part) ?? []), piece]));
+  const parts = new Map([...pieces].map(([part, p]) => [part, Buffer.from(p.join(''))]));
+  const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
+  const read = corpusFromParts(head, {
+    bytes: (part) => parts.get(part)!,
+    file: (part) => part,
+    json: (part) => JSON.parse(parts.get(part)!.toString('utf8')),
+  });
+  return { parts, read };
+}
+
+describe('stored corpus', () => {
+  const corpus: Corpus = { articles: awkward.map((t, i) => article(`a-${i}`, t)), boilerplate: [], entities: [], pages: 1, warnings: [] };
+
+  it('finds each text literal where jsonInArray puts it', () => {
+    for (const a of corpus.articles) {
+      const json = jsonInArray(a);
+      const [start, end] = textLiteralIn(json);
+      expect(JSON.parse(json.slice(start, end))).toBe(a.text);
+    }
+  });
+
+  it('reads back every article, text included, and stores no texts besides the articles JSON', () => {
+    const { parts, read } = store(corpus);
+    expect([...parts.keys()].sort()).toEqual(['articles.json', 'details.json', 'entities.json', 'head.json']);
+    expect(read.articles.map((a) => a.text)).toEqual(awkward);
+    expect(JSON.stringify(read.articles, null, 2)).toBe(JSON.stringify(corpus.articles, null, 2));
+    // Each article's range in the articles part holds its JSON as `--json` prints it.
+    const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
+    const all = parts.get('articles.json')!;
+    head.articles.forEach((h, i) => expect(all.toString('utf8', h.j[0], h.j[1])).toBe(jsonInArray(corpus.articles[i])));
+  });
+
+  it('records the size of every lazily read part', () => {
+    const { parts } = store(corpus);
+    const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
+    for (const [part, size] of Object.entries(head.sizes)) expect(parts.get(part as CorpusPart)!.length).toBe(size);
+  });
+});
