@@ -1,10 +1,9 @@
 /**
  * What cached results depend on, as two short hashes of icesco's built code:
  *
- *   analysis  the per-article readings (analysis.ts: dates, entity mentions, dedupe features)
- *             and the packages they use: page entries are keyed by it. Built, analysis.js is a
- *             bundle holding compromise and chrono-node too; the stage files are hashed as well,
- *             for a dist built by a bare `tsc`;
+ *   analysis  the per-article readings (analysis.js and the modules it imports: dates, entity
+ *             mentions, dedupe features) and the packages they use: page entries are keyed by
+ *             it. Built, analysis.js is one bundle holding compromise and chrono-node too;
  *   code      all of dist/: assembled corpora and input fingerprints are keyed by it.
  *
  * Hashing ~1 MB of code costs ~12 ms, a tenth of a warm run, so `npm run build` stamps both into
@@ -13,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCodeUnits } from './text.js';
 
@@ -40,14 +39,40 @@ function builtFiles(dir: string): string[] {
   return out;
 }
 
+/**
+ * analysis.js and every built module it imports, transitively: the per-article code, whether
+ * the build bundled it into analysis.js or a bare `tsc` left it in separate files.
+ */
+export function analysisFiles(dist: string): string[] {
+  const found: string[] = [];
+  const visit = (file: string) => {
+    if (found.includes(file)) return;
+    found.push(file);
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch {
+      return; // hashed as missing
+    }
+    for (const m of source.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(join(dirname(file), m[1]));
+  };
+  visit(join(dist, 'analysis.js'));
+  return found;
+}
+
 /** Hashes the built files (see the module comment). */
 export function computeVersions(dist = DIST): Versions {
   const analysis = createHash('sha256');
-  // Only the code whose output is cached per page: merging and date resolution run on every
-  // query and may change freely.
-  const files = builtFiles(join(dist, 'stages', 'entities')).filter((f) => !f.endsWith('merge.js'));
-  files.push(join(dist, 'stages', 'dates.js'), join(dist, 'stages', 'dedupe.js'), join(dist, 'analysis.js'), join(dist, 'text.js'));
-  for (const f of files) analysis.update(f.slice(dist.length)).update(readFileSync(f));
+  // Only the code whose output is cached per page: assembling, merging and the CLI run on
+  // every query and may change freely.
+  for (const f of analysisFiles(dist)) {
+    analysis.update(f.slice(dist.length));
+    try {
+      analysis.update(readFileSync(f));
+    } catch {
+      analysis.update('\u0000missing');
+    }
+  }
   for (const pkg of ['chrono-node', 'compromise', 'word-list', 'world-countries']) {
     try {
       analysis.update(readFileSync(join(dist, '..', 'node_modules', pkg, 'package.json')));

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
-import { dedupeFeatures, findDuplicates, NEAR_DUPLICATE_JACCARD, type DedupeInput } from '../src/stages/dedupe.js';
+import { dedupeFeatures, findDuplicates, jaccard, jaccardAtLeast, NEAR_DUPLICATE_JACCARD, SALIENT_JACCARD, type DedupeInput } from '../src/stages/dedupe.js';
 import { segmentPage } from '../src/stages/segment.js';
 import { sentences } from '../src/text.js';
 import { REF, seedPages } from './helpers/seeds.js';
@@ -112,5 +113,26 @@ describe('duplicates in the pipeline', () => {
     expect(corpus.articles[0].id).toBe('000_55f9d866b8a4f3e8-01');
     expect(corpus.articles[0].duplicates).toEqual(['copy-01']);
     expect(corpus.articles.every((a, i) => a.duplicates.length === 1 && a.duplicates[0] === `copy-${String(i + 1).padStart(2, '0')}`)).toBe(true);
+  });
+});
+
+describe('jaccardAtLeast', () => {
+  // Sorted sets of small hashes, so that random pairs overlap a lot, a little or exactly.
+  const set = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }).map((xs) => Uint32Array.from(xs).sort());
+  it('answers exactly what comparing jaccard with the threshold answers, however early it stops', () => {
+    fc.assert(
+      fc.property(set, set, fc.constantFrom(NEAR_DUPLICATE_JACCARD, SALIENT_JACCARD, 0.5, 0.75, 1), (a, b, t) => {
+        expect(jaccardAtLeast(a, b, t)).toBe(jaccard(a, b) >= t);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('is true for equal and empty sets, false for disjoint ones', () => {
+    const a = Uint32Array.from([1, 5, 9, 12, 40]);
+    expect(jaccardAtLeast(a, a, 1)).toBe(true);
+    expect(jaccardAtLeast(new Uint32Array(0), new Uint32Array(0), 1)).toBe(true);
+    expect(jaccardAtLeast(a, Uint32Array.from([2, 6]), 0.01)).toBe(false);
+    // 4 common of 5 distinct: exactly 0.8, on the threshold.
+    expect(jaccardAtLeast(Uint32Array.from([1, 2, 3, 4, 5]), Uint32Array.from([1, 2, 3, 4]), 0.8)).toBe(true);
   });
 });

@@ -1,17 +1,29 @@
 /** The build's version stamp: trusted while current, ignored once any built file is newer. */
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeVersions, stampedVersions, writeStamp } from '../src/versions.js';
+import { analysisFiles, computeVersions, stampedVersions, writeStamp } from '../src/versions.js';
 import { scratchDir } from './helpers/scratch.js';
 
 /** A miniature dist/ with the files the analysis version reads. */
 function fakeDist(): string {
   const dist = join(scratchDir('icesco-versions-'), 'dist');
   mkdirSync(join(dist, 'stages', 'entities'), { recursive: true });
-  for (const f of ['stages/entities/find.js', 'stages/entities/merge.js', 'stages/dates.js', 'stages/dedupe.js', 'analysis.js', 'pipeline.js', 'corpus.js', 'text.js', 'cli.js']) writeFileSync(join(dist, f), `// ${f}\n`);
+  for (const f of ['stages/entities/find.js', 'stages/entities/merge.js', 'stages/entities/index.js', 'stages/dates.js', 'stages/dedupe.js', 'analysis.js', 'pipeline.js', 'corpus.js', 'text.js', 'cli.js']) writeFileSync(join(dist, f), `// ${f}\n`);
+  // As a bare `tsc` leaves them: analysis.js and the modules it imports.
+  writeFileSync(join(dist, 'analysis.js'), "import { parseDates } from './stages/dates.js';\nimport { articleMentionsMany } from './stages/entities/index.js';\n");
+  writeFileSync(join(dist, 'stages', 'entities', 'index.js'), "export * from './find.js';\nimport '../../text.js';\n");
+  writeFileSync(join(dist, 'pipeline.js'), "import { analyzeArticles } from './analysis.js';\nimport { assemble } from './corpus.js';\n");
   return dist;
 }
+
+describe('analysis version', () => {
+  it('covers analysis.js and what it imports, transitively, and nothing else', () => {
+    const dist = fakeDist();
+    const files = analysisFiles(dist).map((f) => relative(dist, f).split(sep).join('/'));
+    expect(files.sort()).toEqual(['analysis.js', 'stages/dates.js', 'stages/entities/find.js', 'stages/entities/index.js', 'text.js']);
+  });
+});
 
 describe('version stamp', () => {
   it('is absent until written, then equals the hashes of the files', () => {

@@ -70,29 +70,38 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  const checked = new Set<number>();
+  // Per article and band: the band's rows folded into one number (collisions only cost an exact
+  // check), and the article's place in that band's bucket.
+  const bandKey = new Uint32Array(articles.length * BANDS);
+  const bucketRank = new Uint32Array(articles.length * BANDS);
+  /** Was the pair i < j compared in a band before this one? (Cheaper than remembering pairs.) */
+  const comparedBefore = (i: number, j: number, band: number) => {
+    for (let b = 0; b < band; b++) if (bandKey[i * BANDS + b] === bandKey[j * BANDS + b] && bucketRank[i * BANDS + b] < BUCKET_REACH) return true;
+    return false;
+  };
+  const least = Math.ceil((threshold - ESTIMATE_SLACK) * BINS);
   for (let band = 0; band < BANDS; band++) {
     const buckets = new Map<number, number[]>();
     for (let i = 0; i < articles.length; i++) {
       const s = sketches[i];
       if (!s) continue;
-      // The band's rows folded into one number (collisions only cost an exact check).
       let key = band;
       for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ s[band * ROWS + r], 0x01000193) >>> 0;
+      bandKey[i * BANDS + band] = key;
       const b = buckets.get(key);
+      bucketRank[i * BANDS + band] = b ? b.length : 0;
       if (b) b.push(i);
       else buckets.set(key, [i]);
     }
     for (const members of buckets.values()) {
-      for (let x = 1; x < members.length; x++) for (let y = 0; y < x && y < 32; y++) {
+      for (let x = 1; x < members.length; x++) for (let y = 0; y < x && y < BUCKET_REACH; y++) {
         const i = members[y];
-        const j = members[x];
-        const pair = i * articles.length + j; // i < j: members are in input order
-        if (checked.has(pair) || find(i) === find(j)) continue;
-        checked.add(pair);
-        // Cheapest test first: the sketches' estimate, then names and numbers, then exact shingles.
-        if (estimate(sketches[i]!, sketches[j]!) < threshold - ESTIMATE_SLACK) continue;
-        if (jaccard(salientOf(i), salientOf(j)) >= SALIENT_JACCARD && jaccard(shinglesOf(i), shinglesOf(j)) >= threshold) {
+        const j = members[x]; // i < j: members are in input order
+        if (find(i) === find(j) || comparedBefore(i, j, band)) continue;
+        // Cheapest test first: names and numbers (a few dozen; they tell apart most articles of
+        // one template, which is what shares buckets), then the sketches' estimate, then exact shingles.
+        if (!jaccardAtLeast(salientOf(i), salientOf(j), SALIENT_JACCARD) || !sameBins(sketches[i]!, sketches[j]!, least)) continue;
+        if (jaccardAtLeast(shinglesOf(i), shinglesOf(j), threshold)) {
           const [ri, rj] = [find(i), find(j)];
           if (ri < rj) parent[rj] = ri;
           else parent[ri] = rj;
@@ -113,16 +122,19 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
 }
 
 /**
- * The share of equal bins of two sketches: an unbiased estimate of the Jaccard similarity,
- * within about ±0.09 (two standard deviations at 128 bins), used only to skip exact checks.
+ * Do two sketches agree in at least `least` bins? The share of equal bins is an unbiased
+ * estimate of the Jaccard similarity, within about ±0.09 (two standard deviations at 128 bins),
+ * used only to skip exact checks; counting stops as soon as the answer is known.
  */
-function estimate(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let k = 0; k < BINS; k++) if (a[k] === b[k]) same++;
-  return same / BINS;
+function sameBins(a: Uint32Array, b: Uint32Array, least: number): boolean {
+  let differ = BINS - least; // differences still allowed
+  for (let k = 0; k < BINS; k++) if (a[k] !== b[k] && --differ < 0) return false;
+  return true;
 }
 /** How far below the threshold an estimate may fall and still be checked exactly. */
 const ESTIMATE_SLACK = 0.15;
+/** In a bucket, each article is compared with at most this many that precede it (a bucket of one template's articles can hold hundreds). */
+const BUCKET_REACH = 32;
 
 /** FNV-1a, 32 bits. */
 function hash(s: string): number {
@@ -222,7 +234,25 @@ function sketch(set: Uint32Array): Uint32Array | null {
   return bins;
 }
 
-function jaccard(a: Uint32Array, b: Uint32Array): number {
+/**
+ * jaccard(a, b) >= t, given up as soon as it cannot be: |A∩B| / |A∪B| >= t only when
+ * |A∩B| >= t(|A|+|B|)/(1+t), so the walk stops once that many common hashes are out of reach
+ * (with a margin: the answer itself is jaccard's own division, so the two never disagree).
+ */
+export function jaccardAtLeast(a: Uint32Array, b: Uint32Array, t: number): boolean {
+  const need = (t * (a.length + b.length)) / (1 + t) - 1e-9;
+  let i = 0, j = 0, inter = 0;
+  while (i < a.length && j < b.length) {
+    if (inter + Math.min(a.length - i, b.length - j) < need) return false;
+    if (a[i] === b[j]) { inter++; i++; j++; }
+    else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  const union = a.length + b.length - inter;
+  return (union === 0 ? 1 : inter / union) >= t;
+}
+
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
   let i = 0, j = 0, inter = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) { inter++; i++; j++; }
