@@ -90,6 +90,11 @@ export class AnalysisCache {
     return join(this.dir, `${key}.json`);
   }
 
+  /** Is there an entry for this page (usable or not: see read)? */
+  has(key: string): boolean {
+    return existsSync(this.file(key));
+  }
+
   /** The cached analyses of a page's articles, or an empty map (missing, corrupt or foreign entry). */
   read(key: string): Map<string, ArticleAnalysis> {
     try {

@@ -127,11 +127,31 @@ function corpusKeyOf(pages: Page[], pageKeys: string[], today: Date): string {
 }
 
 async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineOptions): Promise<Corpus> {
-  const prepared = prepare(pages);
-  const known = new Map<string, ArticleAnalysis>();
-  if (options.cache) for (const key of pageKeys) for (const [k, a] of options.cache.read(key)) known.set(k, a);
-  if (countArticles(prepared) >= COLLECT_FROM) collectGarbage(); // segmentation's lines and cache entries' JSON
+  // Pages without a cache entry will need analysing: the workers start now, so that loading
+  // the parsers (~0.4 s) overlaps segmentation and reading the cache in this thread.
+  const unknownPages = options.cache ? pageKeys.filter((key) => !options.cache!.has(key)).length : pages.length;
+  const jobs = options.jobs ?? availableParallelism();
+  const workers = jobs > 1 && unknownPages > 0 ? await startWorkers(Math.min(jobs, unknownPages), options.workerHeapMb ?? WORKER_HEAP_MB) : null;
+  try {
+    // No await from here until the workers are handed their work (or stopped): their events
+    // wait for the listeners that inWorkers attaches.
+    const prepared = prepare(pages);
+    const known = new Map<string, ArticleAnalysis>();
+    if (options.cache) for (const key of pageKeys) for (const [k, a] of options.cache.read(key)) known.set(k, a);
+    if (countArticles(prepared) >= COLLECT_FROM) collectGarbage(); // segmentation's lines and cache entries' JSON
+    const analysed = await analyzeMissing(prepared, pageKeys, known, workers, options);
+    if (analysed >= COLLECT_FROM) collectGarbage(); // what analysing left behind (the workers' messages)
+    return assemble(prepared, (key) => known.get(key)!, { today: options.today });
+  } finally {
+    if (workers) await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
 
+/**
+ * Analyses the prepared articles the cache did not know (into `known`), caches them by page,
+ * and tells how many there were.
+ */
+async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map<string, ArticleAnalysis>, workers: Worker[] | null, options: EngineOptions): Promise<number> {
   // Articles to analyse, each text once, and the pages waiting for them.
   const missing = new Map<string, PreparedArticle>();
   const pagesWaiting = new Set<number>();
@@ -142,53 +162,54 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
         pagesWaiting.add(p);
       }
   });
+  if (missing.size === 0) return 0;
 
-  if (missing.size) {
-    const remainingOf = new Map<number, number>();
-    prepared.byPage.forEach((articles, p) => {
-      if (pagesWaiting.has(p)) remainingOf.set(p, new Set(articles.filter((a) => !known.has(a.key)).map((a) => a.key)).size);
-    });
-    const pagesOf = new Map<string, number[]>();
-    prepared.byPage.forEach((articles, p) => {
-      for (const a of articles) if (missing.has(a.key)) pagesOf.set(a.key, [...new Set([...(pagesOf.get(a.key) ?? []), p])]);
-    });
-    let done = 0;
-    const total = pagesWaiting.size;
-    options.progress?.(0, total);
-    const finished = (key: string, analysis: ArticleAnalysis) => {
-      known.set(key, analysis);
-      for (const p of pagesOf.get(key) ?? []) {
-        const left = (remainingOf.get(p) ?? 1) - 1;
-        remainingOf.set(p, left);
-        if (left === 0) options.progress?.(++done, total);
-      }
-    };
-    const items = [...missing.entries()];
-    const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(items.length / BATCH)));
-    if (jobs === 1 || items.length < IN_PROCESS_BELOW) {
-      const { analyzeArticles } = await import('./analysis.js');
-      for (let i = 0; i < items.length; i += BATCH) {
-        const batch = items.slice(i, i + BATCH);
-        analyzeArticles(batch.map(([, a]) => textOf(a))).forEach((analysis, k) => finished(batch[k][0], analysis));
-      }
-    } else {
-      const left = await inWorkers(items, jobs, options.workerHeapMb ?? WORKER_HEAP_MB, finished);
-      if (left.length) {
-        const { analyzeArticles } = await import('./analysis.js');
-        for (const [key, a] of left) finished(key, analyzeArticles([textOf(a)])[0]);
-      }
+  const remainingOf = new Map<number, number>();
+  prepared.byPage.forEach((articles, p) => {
+    if (pagesWaiting.has(p)) remainingOf.set(p, new Set(articles.filter((a) => !known.has(a.key)).map((a) => a.key)).size);
+  });
+  const pagesOf = new Map<string, number[]>();
+  prepared.byPage.forEach((articles, p) => {
+    for (const a of articles) if (missing.has(a.key)) pagesOf.set(a.key, [...new Set([...(pagesOf.get(a.key) ?? []), p])]);
+  });
+  let done = 0;
+  const total = pagesWaiting.size;
+  options.progress?.(0, total);
+  const finished = (key: string, analysis: ArticleAnalysis) => {
+    known.set(key, analysis);
+    for (const p of pagesOf.get(key) ?? []) {
+      const left = (remainingOf.get(p) ?? 1) - 1;
+      remainingOf.set(p, left);
+      if (left === 0) options.progress?.(++done, total);
     }
-    const cache = options.cache;
-    if (cache) {
-      for (const [p, articles] of prepared.byPage.entries()) {
-        if (!pagesWaiting.has(p)) continue;
-        attempt(options, () => cache.write(pageKeys[p], new Map(articles.map((a) => [a.key, known.get(a.key)!]))));
-        if (!options.cache) break; // one warning, and no assembled corpus written either
-      }
+  };
+  const items = [...missing.entries()];
+  // Workers already started are used however little there is; otherwise a small job stays in
+  // this thread, where starting workers would cost more than it saves.
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(items.length / BATCH)));
+  const useWorkers = workers ?? (jobs > 1 && items.length >= IN_PROCESS_BELOW ? await startWorkers(jobs, options.workerHeapMb ?? WORKER_HEAP_MB) : null);
+  if (!useWorkers) {
+    const { analyzeArticles } = await import('./analysis.js');
+    for (let i = 0; i < items.length; i += BATCH) {
+      const batch = items.slice(i, i + BATCH);
+      analyzeArticles(batch.map(([, a]) => textOf(a))).forEach((analysis, k) => finished(batch[k][0], analysis));
+    }
+  } else {
+    const left = await inWorkers(useWorkers, items, finished);
+    if (left.length) {
+      const { analyzeArticles } = await import('./analysis.js');
+      for (const [key, a] of left) finished(key, analyzeArticles([textOf(a)])[0]);
     }
   }
-  if (missing.size >= COLLECT_FROM) collectGarbage(); // what analysing left behind (the workers' messages)
-  return assemble(prepared, (key) => known.get(key)!, { today: options.today });
+  const cache = options.cache;
+  if (cache) {
+    for (const [p, articles] of prepared.byPage.entries()) {
+      if (!pagesWaiting.has(p)) continue;
+      attempt(options, () => cache.write(pageKeys[p], new Map(articles.map((a) => [a.key, known.get(a.key)!]))));
+      if (!options.cache) break; // one warning, and no assembled corpus written either
+    }
+  }
+  return missing.size;
 }
 
 const countArticles = (prepared: Prepared) => prepared.byPage.reduce((n, articles) => n + articles.length, 0);
@@ -196,14 +217,19 @@ const countArticles = (prepared: Prepared) => prepared.byPage.reduce((n, article
 /** Only the text travels to a worker, never the page. */
 const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs, dateline: a.dateline });
 
-/**
- * Analyses the items in `jobs` worker threads. Resolves with the items left undone when a
- * worker ran out of its capped heap (the caller analyses those itself); rejects on any other
- * failure.
- */
-async function inWorkers(items: [string, PreparedArticle][], jobs: number, heapMb: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<[string, PreparedArticle][]> {
+/** Worker threads that load the analysis code at once, and wait for inWorkers to give them work. */
+async function startWorkers(count: number, heapMb: number): Promise<Worker[]> {
   // Loaded only when there is analysis to do: a warm run never starts a thread.
   const { Worker } = await import('node:worker_threads');
+  return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
+}
+
+/**
+ * Analyses the items in the given worker threads, and stops them. Resolves with the items left
+ * undone when a worker ran out of its capped heap (the caller analyses those itself); rejects on
+ * any other failure.
+ */
+function inWorkers(workers: Worker[], items: [string, PreparedArticle][], finished: (key: string, a: ArticleAnalysis) => void): Promise<[string, PreparedArticle][]> {
   return new Promise((resolve, reject) => {
     const batches: [string, PreparedArticle][][] = [];
     for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
@@ -211,7 +237,6 @@ async function inWorkers(items: [string, PreparedArticle][], jobs: number, heapM
     let outstanding = 0;
     let failed = false;
     const done = new Set<number>();
-    const workers: Worker[] = [];
     const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
     const feed = (w: Worker) => {
       if (next >= batches.length) return;
@@ -219,9 +244,7 @@ async function inWorkers(items: [string, PreparedArticle][], jobs: number, heapM
       outstanding++;
       w.postMessage({ id, items: batches[id].map(([, a]) => textOf(a)) });
     };
-    for (let j = 0; j < jobs; j++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-      workers.push(w);
+    for (const w of workers) {
       w.on('message', (msg: { id: number; results: ArticleAnalysis[] }) => {
         outstanding--;
         done.add(msg.id);
