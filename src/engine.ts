@@ -78,9 +78,10 @@ export async function analyzeInputs(listing: InputListing, options: InputOptions
 }
 
 export async function analyzePages(pages: Page[], options: EngineOptions): Promise<Corpus> {
-  return (await analyzeKeyed(pages, options)).corpus;
+  return (await analyzeKeyed([...pages], options)).corpus; // a copy: the caller's array stays as it is
 }
 
+/** The corpus of these pages; `pages` is emptied once they are prepared (see analyzeAfresh). */
 async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ corpus: Corpus; key: string }> {
   const pageKeys = pages.map((p) => options.cache?.pageKey(p.text) ?? '');
   // The same pages asked about again: the assembled corpus is one read away.
@@ -136,6 +137,10 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     // No await from here until the workers are handed their work (or stopped): their events
     // wait for the listeners that inWorkers attaches.
     const prepared = prepare(pages);
+    // The page texts were the largest thing in memory (two bytes a character once any character
+    // is beyond Latin-1), and are not needed once prepared: the array every caller's suspended
+    // frame shares is emptied, so that they can be collected.
+    pages.length = 0;
     const known = new Map<string, ArticleAnalysis>();
     if (options.cache) for (const key of pageKeys) for (const [k, a] of options.cache.read(key)) known.set(k, a);
     if (countArticles(prepared) >= COLLECT_FROM) collectGarbage(); // segmentation's lines and cache entries' JSON
