@@ -48,6 +48,13 @@ describe('analysis cache', () => {
     expect(third.json).toBe(first.json);
   });
 
+  it('leaves the caller\'s pages as they were (it lets go of its own copy once prepared)', async () => {
+    const given = [...pages];
+    await counted(given, null);
+    expect(given).toHaveLength(pages.length);
+    given.forEach((p, i) => expect(p).toBe(pages[i]));
+  });
+
   it('reads back a stored corpus identical to a fresh one, field order included', async () => {
     const cache = freshCache();
     const fresh = await counted(pages, null);
