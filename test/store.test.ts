@@ -40,6 +40,11 @@ function store(corpus: Corpus): { parts: Map<CorpusPart, Buffer>; read: Corpus }
 describe('stored corpus', () => {
   const corpus: Corpus = { articles: awkward.map((t, i) => article(`a-${i}`, t)), boilerplate: [], entities: [], pages: 1, warnings: [] };
 
+  it('renders each article as JSON.stringify does inside a 2-space-indented array', () => {
+    const values = [...corpus.articles, { empty: [], nested: { deeper: [{}] }, sep: 'a\u2028b' }, 'text', 7, null];
+    expect(`[\n${values.map(jsonInArray).join(',\n')}\n]`).toBe(JSON.stringify(values, null, 2));
+  });
+
   it('finds each text literal where jsonInArray puts it', () => {
     for (const a of corpus.articles) {
       const json = jsonInArray(a);
