@@ -2,9 +2,7 @@
  * The command line: parses options, loads pages, runs the pipeline, hands records to a
  * renderer. The one place that maps errors to exit codes (0 ok, 1 input, 2 usage).
  */
-import { readFileSync } from 'node:fs';
-import { relative, isAbsolute } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join, relative } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { listBoilerplate } from './commands/boilerplate.js';
 import { listDates } from './commands/dates.js';
@@ -24,6 +22,7 @@ import { writeRendered } from './output.js';
 import { renderArticle } from './render/article.js';
 import { FORMATS, renderRecords, type Format, type RecordSet, type Rendered, type RenderEnv } from './render/index.js';
 import { renderJsonValue } from './render/json.js';
+import { PACKAGE } from './paths.js';
 import { parseDateBound, type DateBound } from './stages/date-rules.js';
 import type { Corpus, InputWarning } from './types.js';
 
@@ -70,8 +69,7 @@ function processIO(): CliIO {
   };
 }
 
-const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-const SEEDS_DIR = fileURLToPath(new URL('../seeds', import.meta.url));
+const SEEDS_DIR = join(PACKAGE.root, 'seeds');
 
 /** The bundled seeds, named relative to the working directory when that is shorter. */
 function defaultPaths(): string[] {

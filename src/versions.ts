@@ -12,8 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACKAGE } from './paths.js';
 import { byCodeUnits } from './text.js';
 
 export interface Versions {
@@ -54,14 +55,16 @@ export function analysisFiles(dist: string): string[] {
     } catch {
       return; // hashed as missing
     }
-    for (const m of source.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(join(dirname(file), m[1]));
+    for (const m of source.matchAll(/\b(?:from|import|require)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) visit(join(dirname(file), m[1]));
   };
   visit(join(dist, 'analysis.js'));
   return found;
 }
 
 /** Hashes the built files (see the module comment). */
-export function computeVersions(dist = DIST): Versions {
+export function computeVersions(dir = DIST): Versions {
+  // Files are named relative to dist, however it was given.
+  const dist = resolve(dir) + sep;
   const analysis = createHash('sha256');
   // Only the code whose output is cached per page: assembling, merging and the CLI run on
   // every query and may change freely.
@@ -75,7 +78,7 @@ export function computeVersions(dist = DIST): Versions {
   }
   for (const pkg of ['chrono-node', 'compromise', 'word-list', 'world-countries']) {
     try {
-      analysis.update(readFileSync(join(dist, '..', 'node_modules', pkg, 'package.json')));
+      analysis.update(readFileSync(join(PACKAGE.root, 'node_modules', pkg, 'package.json')));
     } catch {
       analysis.update(pkg); // hoisted elsewhere: the code hash still guards the format
     }
@@ -110,5 +113,5 @@ export function currentVersions(): Versions {
   return (versions ??= stampedVersions() ?? computeVersions());
 }
 
-// `node dist/versions.js` (the last step of `npm run build`) writes the stamp.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) writeStamp();
+// `node dist/versions.js DIR` (a step of `npm run build`) writes the stamp of the code in DIR.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) writeStamp(process.argv[2] ?? DIST);

@@ -12,7 +12,8 @@ function fakeDist(): string {
   for (const f of ['stages/entities/find.js', 'stages/entities/merge.js', 'stages/entities/index.js', 'stages/dates.js', 'stages/dedupe.js', 'analysis.js', 'pipeline.js', 'corpus.js', 'text.js', 'cli.js']) writeFileSync(join(dist, f), `// ${f}\n`);
   // As a bare `tsc` leaves them: analysis.js and the modules it imports.
   writeFileSync(join(dist, 'analysis.js'), "import { parseDates } from './stages/dates.js';\nimport { articleMentionsMany } from './stages/entities/index.js';\n");
-  writeFileSync(join(dist, 'stages', 'entities', 'index.js'), "export * from './find.js';\nimport '../../text.js';\n");
+  // A bundle in CommonJS requires what stays outside it.
+  writeFileSync(join(dist, 'stages', 'entities', 'index.js'), "const find = require(\"./find.js\");\nimport '../../text.js';\n");
   writeFileSync(join(dist, 'pipeline.js'), "import { analyzeArticles } from './analysis.js';\nimport { assemble } from './corpus.js';\n");
   return dist;
 }

@@ -4,8 +4,9 @@
  * ordinary English words (from a word list, so an unknown capitalised word is likely a name).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import nlp from 'compromise';
-import wordListPath from 'word-list';
 import { WordList } from './words.js';
 
 export interface Token {
@@ -35,7 +36,9 @@ let words: WordList | null = null;
 
 /** Lower-case English words (word-list package), loaded once. */
 export function englishWords(): WordList {
-  return (words ??= new WordList(readFileSync(wordListPath, 'utf8')));
+  // The package's own entry only exports the list's path (from import.meta, which bundles do
+  // not keep): the path is found beside the entry instead.
+  return (words ??= new WordList(readFileSync(join(dirname(createRequire(import.meta.url).resolve('word-list')), 'words.txt'), 'utf8')));
 }
 
 /**
