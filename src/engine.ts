@@ -131,8 +131,8 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
   // Pages without a cache entry will need analysing: the workers start now, so that loading
   // the parsers (~0.4 s) overlaps segmentation and reading the cache in this thread.
   const unknownPages = options.cache ? pageKeys.filter((key) => !options.cache!.has(key)).length : pages.length;
-  const jobs = options.jobs ?? availableParallelism();
-  const workers = jobs > 1 && unknownPages > 0 ? await startWorkers(Math.min(jobs, unknownPages), options.workerHeapMb ?? WORKER_HEAP_MB) : null;
+  const jobs = jobsOf(options);
+  const workers = jobs > 1 && unknownPages > 0 ? await startWorkers(Math.min(jobs, unknownPages), options) : null;
   try {
     // No await from here until the workers are handed their work (or stopped): their events
     // wait for the listeners that inWorkers attaches.
@@ -191,8 +191,8 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
   const items = [...missing.entries()];
   // Workers already started are used however little there is; otherwise a small job stays in
   // this thread, where starting workers would cost more than it saves.
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(items.length / BATCH)));
-  const useWorkers = workers ?? (jobs > 1 && items.length >= IN_PROCESS_BELOW ? await startWorkers(jobs, options.workerHeapMb ?? WORKER_HEAP_MB) : null);
+  const jobs = Math.max(1, Math.min(jobsOf(options), Math.ceil(items.length / BATCH)));
+  const useWorkers = workers ?? (jobs > 1 && items.length >= IN_PROCESS_BELOW ? await startWorkers(jobs, options) : null);
   if (!useWorkers) {
     const { analyzeArticles } = await import('./analysis.js');
     for (let i = 0; i < items.length; i += BATCH) {
@@ -222,8 +222,12 @@ const countArticles = (prepared: Prepared) => prepared.byPage.reduce((n, article
 /** Only the text travels to a worker, never the page. */
 const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs, dateline: a.dateline });
 
+/** Threads to analyse with: --jobs, else one per core. */
+const jobsOf = (options: EngineOptions) => options.jobs ?? availableParallelism();
+
 /** Worker threads that load the analysis code at once, and wait for inWorkers to give them work. */
-async function startWorkers(count: number, heapMb: number): Promise<Worker[]> {
+async function startWorkers(count: number, options: EngineOptions): Promise<Worker[]> {
+  const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   // Loaded only when there is analysis to do: a warm run never starts a thread.
   const { Worker } = await import('node:worker_threads');
   return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
