@@ -4,11 +4,13 @@
  *   analysis  the per-article readings (analysis.js and the modules it imports: dates, entity
  *             mentions, dedupe features) and the packages they use: page entries are keyed by
  *             it. Built, analysis.js is one bundle holding compromise and chrono-node too;
- *   code      all of dist/: assembled corpora and input fingerprints are keyed by it.
+ *   code      all the code beside it (dist/cjs/ for the CLI, dist/ for the library): assembled
+ *             corpora and input fingerprints are keyed by it.
  *
  * Hashing ~1 MB of code costs ~12 ms, a tenth of a warm run, so `npm run build` stamps both into
- * dist/versions.json (`node dist/versions.js`). A run trusts the stamp only while no built file is
- * newer than it (a bare `tsc` after the build, say), and otherwise hashes the files itself.
+ * dist/cjs/versions.json (`node dist/versions.js dist/cjs`). A run trusts the stamp only while no
+ * built file is newer than it (a rebuild without the stamp step, say), and otherwise hashes the
+ * files itself.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
