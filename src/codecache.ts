@@ -7,7 +7,7 @@
  * functions the run compiled.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -44,13 +44,23 @@ export function loadCommonJs(file: string, cacheFile = `${file}.cache`): LoadedM
     cached,
     saveCache() {
       if (cached) return;
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      let fd: number;
       try {
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
-        const data = script.createCachedData();
-        writeFileSync(tmp, Buffer.concat([digest, sha256(data), data]));
+        fd = openSync(tmp, 'w');
+      } catch {
+        return; // a read-only install, say: no cache, and no time spent making one
+      }
+      try {
+        try {
+          const data = script.createCachedData();
+          writeFileSync(fd, Buffer.concat([digest, sha256(data), data]));
+        } finally {
+          closeSync(fd);
+        }
         renameSync(tmp, cacheFile);
       } catch {
-        // read-only install or the like: the next run compiles again
+        rmSync(tmp, { force: true });
       }
     },
   };

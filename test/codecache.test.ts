@@ -1,6 +1,6 @@
 /** The CLI's loader: a CommonJS file compiled from V8's code cache when the cache is its own. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCommonJs } from '../src/codecache.js';
 import { PACKAGE } from '../src/paths.js';
@@ -47,6 +47,14 @@ describe('loadCommonJs', () => {
     const loaded = loadCommonJs(file);
     expect(loaded.cached).toBe(false);
     expect(loaded.exports.answer).toBe('forty-two');
+  });
+
+  it('leaves no temporary file behind when the cache cannot take its place', () => {
+    const file = moduleFile();
+    const blocked = join(dirname(file), 'cache-dir');
+    mkdirSync(join(blocked, 'inside'), { recursive: true }); // a non-empty folder where the cache would go
+    loadCommonJs(file, blocked).saveCache();
+    expect(readdirSync(dirname(file)).sort()).toEqual(['cache-dir', 'mod.js']);
   });
 
   it('runs without a cache where none can be written', () => {
