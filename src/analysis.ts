@@ -12,12 +12,10 @@ import { articleMentionsMany } from './stages/entities/index.js';
 /** Articles read per compromise call: enough to spread its fixed cost, little enough to stay small. */
 export const BATCH = 16;
 
-/** Dates and entity mentions of one article: pure, deterministic, and the expensive part. */
-export function analyzeArticle(a: ArticleText): ArticleAnalysis {
-  return analyzeArticles([a])[0];
-}
-
-/** analyzeArticle for several articles; the same results, with one compromise call for all. */
+/**
+ * Dates and entity mentions of each article: pure, deterministic, and the expensive part; one
+ * compromise call for all of them.
+ */
 export function analyzeArticles(list: ArticleText[]): ArticleAnalysis[] {
   const entities = articleMentionsMany(list.map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n') })));
   return list.map((a, i) => ({

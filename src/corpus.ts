@@ -4,7 +4,7 @@
  * cached, run in worker threads, or skipped when the cache has them.
  *
  *   prepare(pages)                 segment -> boilerplate, and a content key per article
- *   analyzeArticle(article)        (pipeline.ts) dates and entity mentions: the expensive part
+ *   analyzeArticles(articles)      (analysis.ts) dates and entity mentions: the expensive part
  *   assemble(prepared, analyses)   dates in page context -> dedupe -> entities merged corpus-wide
  *
  * The order, and why:
