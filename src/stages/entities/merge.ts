@@ -100,25 +100,37 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     return key;
   };
   const clusterByName = new Map<string, PersonCluster>();
+  // A name's cluster can change only when a cluster gains a key with its family or given name
+  // (samePerson needs one of the two equal): only those names are forgotten then.
+  const rememberedByPart = new Map<string, string[]>();
+  const remember = (name: string, key: NameKey, c: PersonCluster) => {
+    clusterByName.set(name, c);
+    for (const part of [`f${key.family}`, `g${key.given}`]) {
+      const names = rememberedByPart.get(part);
+      if (names) names.push(name);
+      else rememberedByPart.set(part, [name]);
+    }
+  };
+  const forgetNamesLike = (key: NameKey) => {
+    for (const part of [`f${key.family}`, ...(key.given === null ? [] : [`g${key.given}`])]) {
+      for (const name of rememberedByPart.get(part) ?? []) clusterByName.delete(name);
+      rememberedByPart.delete(part);
+    }
+  };
   const clusterOfFull = (name: string): PersonCluster => {
     const known = clusterByName.get(name);
     if (known) return known;
     const key = keyOf(name);
     const candidates = [...(byFamilyKey.get(key.family) ?? []), ...(byGivenKey.get(key.given ?? '') ?? [])].sort((a, b) => a.id - b.id);
     let c = candidates.find((x) => x.keys.some((k) => samePerson(k, key)));
-    let changed = false;
-    if (!c) {
-      clusters.push((c = { id: clusters.length, key, keys: [], forms: new Map(), articles: new Set() }));
-      changed = true;
-    }
+    if (!c) clusters.push((c = { id: clusters.length, key, keys: [], forms: new Map(), articles: new Set() }));
     if (!c.keys.some((k) => k.given === key.given && k.family === key.family && k.middle === key.middle)) {
       c.keys.push(key);
       index(byFamilyKey, key.family, c);
       if (key.given) index(byGivenKey, key.given, c);
-      changed = true;
+      forgetNamesLike(key);
     }
-    if (changed) clusterByName.clear();
-    clusterByName.set(name, c);
+    remember(name, key, c);
     return c;
   };
   const isFull = (text: string) => keyOf(text).given !== null;
@@ -131,8 +143,16 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
         c.articles.add(i);
       }
   const singleClusters = new Map<string, PersonCluster>();
-  const canonicalPerson = (c: PersonCluster) =>
+  const mostUsedForm = (c: PersonCluster) =>
     [...c.forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0][0];
+  // A full name's cluster has all its forms by now; a single word's gains forms article by article.
+  const canonicalOfFull = new Map<PersonCluster, string>();
+  const canonicalPerson = (c: PersonCluster) => {
+    if (c.id < 0) return mostUsedForm(c);
+    let name = canonicalOfFull.get(c);
+    if (name === undefined) canonicalOfFull.set(c, (name = mostUsedForm(c)));
+    return name;
+  };
 
   // ---- places: "Shymkent, Kazakhstan" tells which country a city is in ----
   const countryVotes = new Map<string, Map<string, number>>();
@@ -157,13 +177,16 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   };
 
   // ---- per article ----
-  const summaries = new Map<string, EntitySummary & { aliasSet: Set<string>; roleDate: string | null }>();
+  type Summary = EntitySummary & { aliasSet: Set<string>; roleDate: string | null };
+  // In order of first mention, whatever the type; looked up by type, then name.
+  const summaries: Summary[] = [];
+  const summaryOf: Record<EntityType, Map<string, Summary>> = { person: new Map(), place: new Map(), organization: new Map() };
   const note = (type: EntityType, name: string, article: ArticleMentions, texts: string[], extra?: Partial<EntitySummary>) => {
-    const k = `${type}\u0000${name}`;
-    let s = summaries.get(k);
+    let s = summaryOf[type].get(name);
     if (!s) {
       s = { name, type, aliases: [], articles: 0, mentions: [], mentionCount: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, ...extra };
-      summaries.set(k, s);
+      summaryOf[type].set(name, s);
+      summaries.push(s);
     }
     s.articles++;
     s.mentionCount += texts.length;
@@ -276,7 +299,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     return { people: peopleRefs, places: placeRefs, organizations: orgRefs };
   });
 
-  const out: EntitySummary[] = [...summaries.values()].map(({ aliasSet, roleDate, ...s }) => {
+  const out: EntitySummary[] = summaries.map(({ aliasSet, roleDate, ...s }) => {
     void roleDate;
     const summary: EntitySummary = { ...s, aliases: [...aliasSet].sort() };
     if (s.type === 'person') summary.role = s.role ?? null;
@@ -293,13 +316,13 @@ interface OrgMentions {
 
 function foldShortOrgNames(orgs: Map<string, OrgMentions>) {
   const names = [...orgs.keys()].sort((a, b) => b.length - a.length);
-  const words = (s: string) => s.toLowerCase().split(/[\s,]+/).filter((w) => !['of', 'the', 'and', 'for'].includes(w));
+  const wordsOf = new Map(names.map((n) => [n, n.toLowerCase().split(/[\s,]+/).filter((w) => !['of', 'the', 'and', 'for'].includes(w))]));
   for (const short of names) {
-    const sw = words(short);
+    const sw = wordsOf.get(short)!;
     if (sw.length < 2) continue;
     const long = names.find((l) => {
       if (l === short || l.length <= short.length || !orgs.has(l)) return false;
-      const lw = words(l);
+      const lw = wordsOf.get(l)!;
       return lw[0] === sw[0] && lw[lw.length - 1] === sw[sw.length - 1] && sw.every((w) => lw.includes(w));
     });
     if (!long) continue;
