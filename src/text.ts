@@ -7,7 +7,8 @@ export function pageLines(text: string): { lineNo: number; text: string }[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     // Most lines need no whitespace clean-up beyond trimming: test before rewriting.
-    const t = (/[\t\u00a0]| {2}/.test(raw.trim()) ? raw.replace(/[\t\u00a0 ]+/g, ' ') : raw).trim();
+    const trimmed = raw.trim();
+    const t = trimmed.includes('  ') || trimmed.includes('\t') || trimmed.includes('\u00a0') ? raw.replace(/[\t\u00a0 ]+/g, ' ').trim() : trimmed;
     if (t) out.push({ lineNo: i + 1, text: t });
   }
   return out;
@@ -28,8 +29,21 @@ export function wordCount(s: string): number {
 
 /** True when a line ends like a sentence or clause (after closing quotes and brackets). */
 export function endsLikeSentence(s: string): boolean {
-  const core = s.replace(/[\s"'”’»)\]]+$/u, '');
-  return /[.!?:;,…]$/u.test(core);
+  // From the end, as a regular expression anchored at the end would try every position of a
+  // long paragraph: this is called on every line of every page, several times.
+  let i = s.length - 1;
+  while (i >= 0 && isClosing(s.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_END.has(s.charCodeAt(i));
+}
+
+const SENTENCE_END = new Set([...'.!?:;,…'].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...'"\'”’»)]'].map((c) => c.charCodeAt(0)));
+
+/** Closing quotes and brackets, and white space as JavaScript's \s knows it. */
+function isClosing(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 128) return CLOSING.has(c);
+  return CLOSING.has(c) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A key for comparing lines across pages: case-, space- and quote-insensitive. */

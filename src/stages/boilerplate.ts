@@ -39,48 +39,54 @@ export interface BoilerplateResult {
 
 /** Removes chrome from segmented pages; every removed line is returned in `chrome`. */
 export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult {
-  const pagesWith = new Map<string, Set<number>>();
-  // Each line's key is computed once.
-  const keys = new Map<PageLine, string>();
-  const keyOf = (l: PageLine) => {
-    let k = keys.get(l);
-    // Only short lines can be judged by recurrence (titles included): long ones share one key.
-    if (k === undefined) keys.set(l, (k = l.text.length > 300 || wordCount(l.text) > RECURRING_MAX_WORDS ? LONG : lineKey(l.text)));
-    return k;
-  };
+  // Per key, the pages carrying it: counted as each page's lines are noted (a page's lines are
+  // noted together, so remembering the last page is enough to count each page once).
+  const pagesWith = new Map<string, { pages: number; last: number }>();
+  // Only short lines can be judged by recurrence (titles included): long ones share one key.
+  const keyOf = (l: PageLine) => (l.text.length > 300 || wordCount(l.text) > RECURRING_MAX_WORDS ? LONG : lineKey(l.text));
   const note = (l: PageLine, p: number) => {
     const k = keyOf(l);
-    let s = pagesWith.get(k);
-    if (!s) pagesWith.set(k, (s = new Set()));
-    s.add(p);
+    const seen = pagesWith.get(k);
+    if (!seen) pagesWith.set(k, { pages: 1, last: p });
+    else if (seen.last !== p) {
+      seen.pages++;
+      seen.last = p;
+    }
+    return k;
   };
-  for (const sp of segmented) {
+  // Each line's key is computed once: per page, per article, the title's and the body lines'.
+  const articleKeys = segmented.map((sp) => {
     for (const l of sp.header) note(l, sp.pageIndex);
-    for (const a of sp.articles) for (const l of [a.title, ...(a.dateline ? [a.dateline] : []), ...a.body]) note(l, sp.pageIndex);
-  }
-  const df = (l: PageLine) => (keyOf(l) === LONG ? 1 : pagesWith.get(keyOf(l))?.size ?? 0);
+    return sp.articles.map((a) => {
+      const title = note(a.title, sp.pageIndex);
+      if (a.dateline) note(a.dateline, sp.pageIndex);
+      return { title, body: a.body.map((l) => note(l, sp.pageIndex)) };
+    });
+  });
+  const df = (key: string) => (key === LONG ? 1 : pagesWith.get(key)?.pages ?? 0);
 
   const chrome: ChromeLine[] = [];
   const drop = (p: number, l: PageLine, reason: BoilerplateReason) => chrome.push({ pageIndex: p, lineNo: l.lineNo, text: l.text, reason });
-  const cleanedPages = segmented.map((sp) => {
+  const cleanedPages = segmented.map((sp, s) => {
     for (const l of sp.header) drop(sp.pageIndex, l, 'header');
     const kept: ArticleBlock[] = [];
-    for (const a of sp.articles) {
-      const titleDf = df(a.title);
+    sp.articles.forEach((a, n) => {
+      const keys = articleKeys[s][n];
+      const titleDf = df(keys.title);
       const body: PageLine[] = [];
-      for (const l of a.body) {
+      a.body.forEach((l, i) => {
         if (isWidgetLine(l.text)) drop(sp.pageIndex, l, 'widget');
-        else if (df(l) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS) drop(sp.pageIndex, l, 'recurring');
+        else if (df(keys.body[i]) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS) drop(sp.pageIndex, l, 'recurring');
         else body.push(l);
-      }
+      });
       if (a === sp.articles[sp.articles.length - 1]) dropFooter(body, (l) => drop(sp.pageIndex, l, 'footer'));
       if (body.length === 0 || !body.some((l) => endsLikeSentence(l.text) || wordCount(l.text) >= 12)) {
         // Nothing article-like is left: the "title" was chrome too.
         for (const l of [a.title, ...(a.dateline ? [a.dateline] : []), ...body]) drop(sp.pageIndex, l, 'orphan');
-        continue;
+        return;
       }
       kept.push({ ...a, index: kept.length, body });
-    }
+    });
     return { ...sp, header: [], articles: kept };
   });
   chrome.sort((x, y) => x.pageIndex - y.pageIndex || x.lineNo - y.lineNo);
