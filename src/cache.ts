@@ -162,7 +162,8 @@ export class AnalysisCache {
             files.set(part, (fd = openSync(join(tmp, part), 'w')));
             if (part === 'head.json') writeSync(fd, `{"icesco":${JSON.stringify(codeVersion())},"key":${JSON.stringify(key)},"head":`);
           }
-          writeSync(fd, piece);
+          if (typeof piece === 'string') writeSync(fd, piece);
+          else writeSync(fd, piece);
         });
         writeSync(files.get('head.json')!, '}');
       } finally {

@@ -48,10 +48,18 @@ export type CorpusPart = 'head.json' | LazyPart;
 /**
  * Serialises a corpus into its parts, piece by piece, in the order the parts are complete:
  * the head, which records where everything else is, comes last. Handing out pieces instead
- * of whole strings keeps a large corpus from being held twice in memory.
+ * of whole strings keeps a large corpus from being held twice in memory. A Buffer piece is
+ * only valid during the call that receives it.
  */
-export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece: string) => void): void {
+export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece: string | Buffer) => void): void {
   const head: StoredHead = { pages: corpus.pages, warnings: corpus.warnings, boilerplate: corpus.boilerplate, articles: [], sizes: { 'details.json': 0, 'articles.json': 0, 'entities.json': 0 } };
+  // One buffer, reused for every article's bytes (so a piece is only valid during its write
+  // call); at most 3 bytes of UTF-8 per UTF-16 code unit, so one write encodes it all.
+  let scratch = Buffer.allocUnsafe(1 << 20);
+  const encode = (text: string) => {
+    if (scratch.length < text.length * 3) scratch = Buffer.allocUnsafe(text.length * 3);
+    return scratch.subarray(0, scratch.write(text));
+  };
   let jsonAt = 0;
   let detailsAt = 0;
   const details = (piece: string) => {
@@ -62,11 +70,11 @@ export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece
   write('articles.json', ''); // every part exists, even for a corpus without articles
   corpus.articles.forEach((a, i) => {
     const { text, dates, people, places, organizations, ...rest } = a;
-    const json = jsonInArray(a);
+    // Encoded once, here: offsets are found in the bytes, never by measuring UTF-8 lengths.
+    const json = encode(jsonInArray(a));
     const literal = textLiteralIn(json);
-    const textStart = jsonAt + Buffer.byteLength(json.slice(0, literal[0]));
-    const t: Range = [textStart, textStart + Buffer.byteLength(json.slice(literal[0], literal[1]))];
-    const j: Range = [jsonAt, (jsonAt += Buffer.byteLength(json))];
+    const t: Range = [jsonAt + literal[0], jsonAt + literal[1]];
+    const j: Range = [jsonAt, (jsonAt += json.length)];
     write('articles.json', json);
     details(`${i ? ',' : ''}${JSON.stringify([dates, people, places, organizations] satisfies Details)}`);
     head.articles.push({ ...rest, t, j });
@@ -79,19 +87,20 @@ export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece
 }
 
 /**
- * Where the text's JSON string lies in an article's JSON as jsonInArray renders it: on the line
- * of the top-level "text" key (4 spaces in; nested keys are deeper, and JSON strings hold no
- * raw line break), up to its end or the comma before the next field.
+ * Where the text's JSON string lies in an article's JSON as jsonInArray renders it (UTF-8
+ * bytes): on the line of the top-level "text" key (4 spaces in; nested keys are deeper, and JSON
+ * strings hold no raw line break), up to its end or the comma before the next field.
  */
-export function textLiteralIn(json: string): Range {
-  const key = '\n    "text": ';
-  const at = json.indexOf(key);
+export function textLiteralIn(json: Buffer): Range {
+  const at = json.indexOf(TEXT_KEY);
   if (at < 0) throw new Error('an article without a text');
-  const start = at + key.length;
-  const lineEnd = json.indexOf('\n', start);
+  const start = at + TEXT_KEY.length;
+  const lineEnd = json.indexOf(0x0a, start);
   const end = lineEnd < 0 ? json.length : lineEnd;
-  return [start, json[end - 1] === ',' ? end - 1 : end];
+  return [start, json[end - 1] === 0x2c ? end - 1 : end];
 }
+
+const TEXT_KEY = Buffer.from('\n    "text": ');
 
 /** How the reader gets at the parts: each is read once, when first needed. */
 export interface PartReader {

@@ -25,9 +25,9 @@ const awkward = [
 ];
 
 function store(corpus: Corpus): { parts: Map<CorpusPart, Buffer>; read: Corpus } {
-  const pieces = new Map<CorpusPart, string[]>();
-  writeCorpusParts(corpus, (part, piece) => pieces.set(part, [...(pieces.get(part) ?? []), piece]));
-  const parts = new Map([...pieces].map(([part, p]) => [part, Buffer.from(p.join(''))]));
+  const pieces = new Map<CorpusPart, Buffer[]>();
+  writeCorpusParts(corpus, (part, piece) => pieces.set(part, [...(pieces.get(part) ?? []), Buffer.from(piece)]));
+  const parts = new Map([...pieces].map(([part, p]) => [part, Buffer.concat(p)]));
   const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
   const read = corpusFromParts(head, {
     bytes: (part) => parts.get(part)!,
@@ -47,9 +47,9 @@ describe('stored corpus', () => {
 
   it('finds each text literal where jsonInArray puts it', () => {
     for (const a of corpus.articles) {
-      const json = jsonInArray(a);
+      const json = Buffer.from(jsonInArray(a));
       const [start, end] = textLiteralIn(json);
-      expect(JSON.parse(json.slice(start, end))).toBe(a.text);
+      expect(JSON.parse(json.toString('utf8', start, end))).toBe(a.text);
     }
   });
 
