@@ -156,11 +156,12 @@ export function corpusFromParts(head: StoredHead, read: PartReader): Corpus {
     pages: head.pages,
     warnings: head.warnings,
   } as Corpus;
+  let articlesFile: string | null = null; // named once: a listing asks for thousands of ranges
   Object.defineProperty(corpus, 'articleJson', {
     enumerable: false,
     value: (a: Article): StoredBytes | undefined => {
       const j = jsonRange.get(a);
-      return j && { file: read.file('articles.json'), start: j[0], end: j[1] };
+      return j && { file: (articlesFile ??= read.file('articles.json')), start: j[0], end: j[1] };
     },
   });
   return corpus;
