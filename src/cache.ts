@@ -162,6 +162,7 @@ export class AnalysisCache {
             files.set(part, (fd = openSync(join(tmp, part), 'w')));
             if (part === 'head.json') writeSync(fd, `{"icesco":${JSON.stringify(codeVersion())},"key":${JSON.stringify(key)},"head":`);
           }
+          // (writeSync's string and Buffer forms are separate overloads)
           if (typeof piece === 'string') writeSync(fd, piece);
           else writeSync(fd, piece);
         });

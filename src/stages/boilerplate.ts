@@ -67,11 +67,11 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
 
   const chrome: ChromeLine[] = [];
   const drop = (p: number, l: PageLine, reason: BoilerplateReason) => chrome.push({ pageIndex: p, lineNo: l.lineNo, text: l.text, reason });
-  const cleanedPages = segmented.map((sp, s) => {
+  const cleanedPages = segmented.map((sp, at) => {
     for (const l of sp.header) drop(sp.pageIndex, l, 'header');
     const kept: ArticleBlock[] = [];
     sp.articles.forEach((a, n) => {
-      const keys = articleKeys[s][n];
+      const keys = articleKeys[at][n];
       const titleDf = df(keys.title);
       const body: PageLine[] = [];
       a.body.forEach((l, i) => {

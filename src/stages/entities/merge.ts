@@ -103,16 +103,17 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   // A name's cluster can change only when a cluster gains a key with its family or given name
   // (samePerson needs one of the two equal): only those names are forgotten then.
   const rememberedByPart = new Map<string, string[]>();
+  const partsOf = (key: NameKey) => (key.given === null ? [`f${key.family}`] : [`f${key.family}`, `g${key.given}`]);
   const remember = (name: string, key: NameKey, c: PersonCluster) => {
     clusterByName.set(name, c);
-    for (const part of [`f${key.family}`, `g${key.given}`]) {
+    for (const part of partsOf(key)) {
       const names = rememberedByPart.get(part);
       if (names) names.push(name);
       else rememberedByPart.set(part, [name]);
     }
   };
   const forgetNamesLike = (key: NameKey) => {
-    for (const part of [`f${key.family}`, ...(key.given === null ? [] : [`g${key.given}`])]) {
+    for (const part of partsOf(key)) {
       for (const name of rememberedByPart.get(part) ?? []) clusterByName.delete(name);
       rememberedByPart.delete(part);
     }
