@@ -9,9 +9,6 @@ import { parseDates } from './stages/dates.js';
 import { dedupeFeatures } from './stages/dedupe.js';
 import { articleMentionsMany } from './stages/entities/index.js';
 
-/** Articles read per compromise call: enough to spread its fixed cost, little enough to stay small. */
-export const BATCH = 16;
-
 /**
  * Dates and entity mentions of each article: pure, deterministic, and the expensive part; one
  * compromise call for all of them.

@@ -26,6 +26,13 @@ import { segmentPage } from './stages/segment.js';
 import { detached } from './text.js';
 import type { Article, BoilerplateEntry, Corpus, DateMention, InputWarning, Page } from './types.js';
 
+/**
+ * Articles read per compromise call (and per message to a worker): enough to spread its fixed
+ * cost and to amortise messages, little enough to stay small and to balance the workers. Here,
+ * not in analysis.ts, so that the engine can read it without loading the parsers.
+ */
+export const BATCH = 16;
+
 /** What the expensive readings need of one article. */
 export interface ArticleText {
   title: string;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
-import { assemble, prepare, type ArticleAnalysis, type ArticleText, type Prepared, type PreparedArticle } from './corpus.js';
+import { assemble, BATCH, prepare, type ArticleAnalysis, type ArticleText, type Prepared, type PreparedArticle } from './corpus.js';
 import { readInputs, type InputListing } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
@@ -31,8 +31,6 @@ export interface EngineOptions {
 const RACY_MS = 1000;
 /** Below this many articles to analyse, starting workers costs more than it saves. */
 const IN_PROCESS_BELOW = 40;
-/** Articles per message to a worker (and per compromise call): small enough to balance, large enough to amortise. */
-const BATCH = 16;
 /**
  * A worker's heap, capped: left alone, V8 lets each worker's heap grow to several times what
  * compromise keeps alive, and two workers doubled the run's peak memory. With these caps it

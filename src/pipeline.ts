@@ -2,8 +2,8 @@
  * analyze(pages): Corpus, in one process, with no cache: the library entry point. It runs the
  * light stages (corpus.ts) around the expensive per-article readings (analysis.ts).
  */
-import { analyzeArticles, BATCH } from './analysis.js';
-import { assemble, prepare, type ArticleAnalysis, type AssembleOptions } from './corpus.js';
+import { analyzeArticles } from './analysis.js';
+import { assemble, BATCH, prepare, type ArticleAnalysis, type AssembleOptions } from './corpus.js';
 import type { Corpus, Page } from './types.js';
 
 export type AnalyzeOptions = AssembleOptions;
