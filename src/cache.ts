@@ -6,7 +6,7 @@
  * belongs to another version or page, is ignored and rebuilt — never trusted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
@@ -136,6 +136,7 @@ export class AnalysisCache {
       touch(dir);
       return corpusFromParts(head, {
         bytes: (part) => readFileSync(join(dir, part)),
+        range: (part, start, end) => readRange(join(dir, part), start, end),
         file: (part) => join(dir, part),
         json: (part) => JSON.parse(readFileSync(join(dir, part), 'utf8')),
       });
@@ -262,6 +263,22 @@ export class AnalysisCache {
       // nothing to clear
     }
     return removed;
+  }
+}
+
+/** Bytes [start, end) of a file (a file cut short since its size was checked is an error). */
+function readRange(file: string, start: number, end: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(end - start);
+    for (let n = 0; n < bytes.length; ) {
+      const got = readSync(fd, bytes, n, bytes.length - n, start + n);
+      if (got === 0) throw new Error(`${file}: shorter than when it was stored`);
+      n += got;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
   }
 }
 

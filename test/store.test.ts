@@ -1,7 +1,7 @@
 /** The stored corpus layout: what is written is read back unchanged, texts included. */
 import { describe, expect, it } from 'vitest';
 import { jsonInArray } from '../src/render/json.js';
-import { corpusFromParts, textLiteralIn, writeCorpusParts, type CorpusPart, type StoredHead } from '../src/store.js';
+import { corpusFromParts, SINGLE_READS, textLiteralIn, writeCorpusParts, type CorpusPart, type StoredHead } from '../src/store.js';
 import type { Article, Corpus } from '../src/types.js';
 
 function article(id: string, text: string): Article {
@@ -24,17 +24,20 @@ const awkward = [
   '\n    "text": "a fake key on a line of its own"',
 ];
 
-function store(corpus: Corpus): { parts: Map<CorpusPart, Buffer>; read: Corpus } {
+function store(corpus: Corpus): { parts: Map<CorpusPart, Buffer>; read: Corpus; reads: string[] } {
   const pieces = new Map<CorpusPart, Buffer[]>();
   writeCorpusParts(corpus, (part, piece) => pieces.set(part, [...(pieces.get(part) ?? []), Buffer.from(piece)]));
   const parts = new Map([...pieces].map(([part, p]) => [part, Buffer.concat(p)]));
   const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
+  // What the corpus read, in order: whole parts by name, ranges as "range".
+  const reads: string[] = [];
   const read = corpusFromParts(head, {
-    bytes: (part) => parts.get(part)!,
+    bytes: (part) => (reads.push(part), parts.get(part)!),
+    range: (part, start, end) => (reads.push('range'), parts.get(part)!.subarray(start, end)),
     file: (part) => part,
-    json: (part) => JSON.parse(parts.get(part)!.toString('utf8')),
+    json: (part) => (reads.push(part), JSON.parse(parts.get(part)!.toString('utf8'))),
   });
-  return { parts, read };
+  return { parts, read, reads };
 }
 
 describe('stored corpus', () => {
@@ -68,5 +71,17 @@ describe('stored corpus', () => {
     const { parts } = store(corpus);
     const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
     for (const [part, size] of Object.entries(head.sizes)) expect(parts.get(part as CorpusPart)!.length).toBe(size);
+  });
+
+  it('reads a few articles from their own JSON, and the shared parts whole only for many', () => {
+    const many: Corpus = { ...corpus, articles: Array.from({ length: 3 * SINGLE_READS }, (_, i) => article(`m-${i}`, awkward[i % awkward.length])) };
+    const { read, reads } = store(many);
+    const [first, second] = read.articles;
+    expect([first.text, first.places, first.dates, second.people]).toEqual([many.articles[0].text, many.articles[0].places, many.articles[0].dates, many.articles[1].people]);
+    expect(reads).toEqual(['range', 'range']); // one per article, whatever is asked of it
+    // Every article asked for: after SINGLE_READS of them, each shared part is read once, whole.
+    expect(JSON.stringify(read.articles, null, 2)).toBe(JSON.stringify(many.articles, null, 2));
+    expect(reads.filter((r) => r === 'range')).toHaveLength(SINGLE_READS);
+    expect(reads.filter((r) => r !== 'range').sort()).toEqual(['articles.json', 'details.json']);
   });
 });
