@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonInArray } from '../src/render/json.js';
 import { corpusFromParts, SINGLE_READS, textLiteralIn, writeCorpusParts, type CorpusPart, type StoredHead } from '../src/store.js';
-import type { Article, Corpus } from '../src/types.js';
+import type { Article, Corpus, EntitySummary } from '../src/types.js';
 
 function article(id: string, text: string): Article {
   return {
@@ -83,5 +83,25 @@ describe('stored corpus', () => {
     expect(JSON.stringify(read.articles, null, 2)).toBe(JSON.stringify(many.articles, null, 2));
     expect(reads.filter((r) => r === 'range')).toHaveLength(SINGLE_READS);
     expect(reads.filter((r) => r !== 'range').sort()).toEqual(['articles.json', 'details.json']);
+  });
+
+  it('stores entities with their mentions packed, and reads them back the same, key order included', () => {
+    const person = (name: string, mentions: [string, string][], articleIds: string[]): EntitySummary => ({
+      name, type: 'person', aliases: [name.split(' ').pop()!], articles: articleIds.length,
+      mentions: mentions.map(([text, article]) => ({ text, article })), mentionCount: mentions.length,
+      firstSeen: '2025-10-05', lastSeen: '2025-10-06', role: null, articleIds,
+    });
+    const entities = [
+      person('Salim AlMalik', [['Salim AlMalik', 'a-1'], ['AlMalik', 'a-1'], ['AlMalik', 'a-0'], ['Dr. AlMalik', 'a-2']], ['a-1', 'a-0', 'a-2']),
+      person('No Mentions', [], []),
+      person('Odd One', [['Odd One', 'a-9']], ['a-1']), // a mention outside its articles: stored as it is
+    ];
+    const { parts, read } = store({ ...corpus, entities });
+    expect(parts.get('entities.json')!.toString('utf8').match(/"article":/g)).toHaveLength(1);
+    expect(JSON.stringify(read.entities)).toBe(JSON.stringify(entities));
+    expect(read.entities.map((e) => Object.keys(e))).toEqual(entities.map((e) => Object.keys(e)));
+    const [first] = read.entities;
+    expect(first.mentions).toBe(first.mentions); // unpacked once
+    expect({ ...first }).toEqual(entities[0]);
   });
 });
