@@ -1,9 +1,11 @@
 /**
  * Writes what a renderer produced. Stored byte ranges (a cached corpus's article JSON) are
- * copied through small buffers, so a 40 MB answer is never held in memory.
+ * copied through small buffers, so a 40 MB answer is never held in memory; ranges marked
+ * compact are copied without their indentation.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Rendered } from './render/index.js';
+import { compactJson } from './render/json.js';
 import type { StoredBytes } from './types.js';
 
 const STAGING = 1 << 20;
@@ -29,6 +31,11 @@ export async function writeRendered(rendered: Rendered, write: (bytes: Uint8Arra
     if (bytes.length > STAGING) await write(bytes);
     else used += Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).copy(staging, used);
   };
+  let compacted: Buffer | null = null;
+  const putCompact = async (json: Uint8Array) => {
+    if (!compacted || compacted.length < json.length) compacted = Buffer.allocUnsafe(Math.max(json.length, SPAN));
+    await put(compacted.subarray(0, compactJson(json, compacted)));
+  };
   const files = new Map<string, number>();
   const fdOf = (file: string) => {
     let fd = files.get(file);
@@ -50,12 +57,21 @@ export async function writeRendered(rendered: Rendered, write: (bytes: Uint8Arra
         readFully(fdOf(piece.file), span, piece.start, (rendered[last] as StoredBytes).end, piece.file);
         for (let m = k; m <= last; m++) {
           const p = rendered[m];
-          await put(p instanceof Uint8Array ? p : span.subarray(p.start - piece.start, p.end - piece.start));
+          if (p instanceof Uint8Array) await put(p);
+          else if (p.compact) await putCompact(span.subarray(p.start - piece.start, p.end - piece.start));
+          else await put(span.subarray(p.start - piece.start, p.end - piece.start));
         }
         k = last;
         continue;
       }
       const from = fdOf(piece.file);
+      if (piece.compact) {
+        // One record, compacted whole (a string may run across any chunk boundary).
+        const json = piece.end - piece.start <= SPAN ? (span ??= Buffer.allocUnsafe(SPAN)) : Buffer.allocUnsafe(piece.end - piece.start);
+        readFully(from, json, piece.start, piece.end, piece.file);
+        await putCompact(json.subarray(0, piece.end - piece.start));
+        continue;
+      }
       for (let at = piece.start; at < piece.end; ) {
         if (used === STAGING) await flush();
         const n = readSync(from, staging, used, Math.min(STAGING - used, piece.end - at), at);
@@ -72,7 +88,8 @@ export async function writeRendered(rendered: Rendered, write: (bytes: Uint8Arra
 
 /**
  * The index of the last stored range of the run starting at `k`: each next one follows a single
- * separator and starts, in the same file, where the one before ended; the run fits in SPAN.
+ * separator and starts, in the same file, where the one before ended, to be copied the same way
+ * (compact or not); the run fits in SPAN.
  */
 function runEnd(rendered: Array<Uint8Array | StoredBytes>, k: number): number {
   const first = rendered[k] as StoredBytes;
@@ -81,7 +98,7 @@ function runEnd(rendered: Array<Uint8Array | StoredBytes>, k: number): number {
     const sep = rendered[last + 1];
     const next = rendered[last + 2];
     if (!(sep instanceof Uint8Array) || next === undefined || next instanceof Uint8Array) return last;
-    if (next.file !== first.file || next.start !== (rendered[last] as StoredBytes).end || next.end - first.start > SPAN) return last;
+    if (next.file !== first.file || next.start !== (rendered[last] as StoredBytes).end || next.end - first.start > SPAN || !next.compact !== !first.compact) return last;
     last += 2;
   }
 }

@@ -174,6 +174,8 @@ export interface StoredBytes {
   file: string;
   start: number;
   end: number;
+  /** The range holds indented JSON, to be copied compact (as JSON.stringify(value) prints it). */
+  compact?: boolean;
 }
 
 /** The result of analysing a set of pages. */

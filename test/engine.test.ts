@@ -213,13 +213,17 @@ describe('the CLI and the cache', () => {
     expect(icesco(['cache', 'clear']).stdout).toBe(`removed 5 cached pages from ${dir}\n`);
   });
 
-  it('prints the same JSON from the cache as without it, line separators (U+2028) in the text included', () => {
+  it('prints the same JSON and NDJSON from the cache as without it, line separators (U+2028) in the text included', () => {
     const pages = scratchDir('icesco-u2028-');
     writeFileSync(join(pages, 'page.txt'), 'Ministers Meet in Rabat on School Meals\n\nThe ministers met in Rabat on Monday, 3 November 2025.\u2028They agreed on a plan for school meals and teacher training across the region.\n');
     const fresh = icesco(['list', '--json', '--no-cache', pages]).stdout;
     expect(fresh).toContain('\u2028They');
     expect(icesco(['list', '--json', pages]).stdout).toBe(fresh);
     expect(icesco(['list', '--json', pages]).stdout).toBe(fresh);
+    // NDJSON from the cache is the stored JSON made compact: the same as serialising afresh.
+    const lines = icesco(['list', '--ndjson', '--no-cache', pages]).stdout;
+    expect(lines).toBe(`${JSON.stringify(JSON.parse(fresh)[0])}\n`);
+    expect(icesco(['list', '--ndjson', pages]).stdout).toBe(lines);
   });
 
   it('knows unchanged files by their stat, and notices an edited, added or removed one', () => {

@@ -29,3 +29,31 @@ export function jsonInArray(value: unknown): string {
 export function renderJsonValue(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/**
+ * Copies JSON text into `into` without the white space outside its strings, and tells how many
+ * bytes it wrote (never more than it read). JSON.stringify(v, null, 2) differs from
+ * JSON.stringify(v) only by such white space, so this turns the one into the other. Works on
+ * UTF-8: no byte of a multi-byte character is a quote or a backslash.
+ */
+export function compactJson(json: Uint8Array, into: Uint8Array): number {
+  let n = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      into[n++] = c;
+      if (c === BACKSLASH) into[n++] = json[++i];
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) {
+      inString = true;
+      into[n++] = c;
+    } else if (c !== SPACE && c !== NEWLINE) into[n++] = c;
+  }
+  return n;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
