@@ -89,12 +89,26 @@ function splitTokens(text: string): Token[] {
 const NO_TAGS: Set<string> = new Set();
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'la', 'abu', 'ould', '&']);
 
+/**
+ * compromise's tags for each phrase it has read, by the phrase's text, per term offset. Each
+ * phrase is a sentence of its own in what compromise reads, so its tags do not depend on the
+ * phrases around it (a test pins this: an article's analysis is the same alone or in any batch),
+ * and names recur from article to article: a phrase read once is not read again. Bounded: a
+ * worker's heap is capped (see engine.ts).
+ */
+const phraseTags = new Map<string, Map<number, Set<string>>>();
+const PHRASES_REMEMBERED = 20_000;
+
+/** Forgets every phrase read (for tests: compromise's own tagging is then compared with the remembered tags). */
+export function forgetPhrases(): void {
+  phraseTags.clear();
+}
+
 /** Runs compromise over the capitalised phrases only and copies its tags onto their tokens. */
 function tagPhrases(texts: string[], tokenLists: Token[][]): void {
   // Phrases: runs of capitalised words, joined by the small words names contain.
-  const parts: string[] = [];
-  const at: [offset: number, token: Token][] = [];
-  let length = 0;
+  const phrases: string[] = [];
+  const at: [phrase: number, offset: number, token: Token][] = [];
   for (const [t, tokens] of tokenLists.entries()) {
     const text = texts[t];
     for (let i = 0; i < tokens.length; i++) {
@@ -112,23 +126,35 @@ function tagPhrases(texts: string[], tokenLists: Token[][]): void {
       }
       // One word of left context ("the UN", "in Shymkent") steers compromise's tagging.
       const lead = tokens[i - 1] && !tokens[i - 1].punct && !tokens[i - 1].cap && !tokens[i].sentenceStart ? tokens[i - 1] : tokens[i];
-      const phrase = text.slice(lead.start, tokens[e].end);
-      for (let k = i; k <= e; k++) at.push([length + tokens[k].start - lead.start, tokens[k]]);
-      parts.push(phrase);
-      length += phrase.length + 3;
+      for (let k = i; k <= e; k++) at.push([phrases.length, tokens[k].start - lead.start, tokens[k]]);
+      phrases.push(text.slice(lead.start, tokens[e].end));
       i = e;
     }
   }
-  if (!parts.length) return;
-  // compromise's terms, concatenated with their surrounding whitespace and punctuation, give back its input.
-  const tagsAt = new Map<number, Set<string>>();
-  let offset = 0;
-  const input = parts.join(' . ');
-  for (const sentence of (nlp(input) as unknown as { docs: { pre: string; text: string; post: string; tags: Set<string> }[][] }).docs)
-    for (const term of sentence) {
-      offset += term.pre.length;
-      tagsAt.set(offset, term.tags);
-      offset += term.text.length + term.post.length;
+  if (!phrases.length) return;
+  if (phraseTags.size + phrases.length > PHRASES_REMEMBERED) phraseTags.clear();
+  const unread = [...new Set(phrases.filter((p) => !phraseTags.has(p)))];
+  if (unread.length) {
+    // compromise's terms, concatenated with their surrounding whitespace and punctuation, give back its input.
+    const starts: number[] = [];
+    let length = 0;
+    for (const p of unread) {
+      starts.push(length);
+      phraseTags.set(p, new Map());
+      length += p.length + PHRASE_BREAK.length;
     }
-  for (const [o, token] of at) token.tags = tagsAt.get(o) ?? NO_TAGS;
+    let offset = 0;
+    let p = 0;
+    for (const sentence of (nlp(unread.join(PHRASE_BREAK)) as unknown as { docs: { pre: string; text: string; post: string; tags: Set<string> }[][] }).docs)
+      for (const term of sentence) {
+        offset += term.pre.length;
+        while (p + 1 < starts.length && offset >= starts[p + 1]) p++;
+        phraseTags.get(unread[p])!.set(offset - starts[p], term.tags);
+        offset += term.text.length + term.post.length;
+      }
+  }
+  for (const [p, o, token] of at) token.tags = phraseTags.get(phrases[p])!.get(o) ?? NO_TAGS;
 }
+
+/** What separates phrases in compromise's input: each is a sentence of its own. */
+const PHRASE_BREAK = ' . ';
