@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
+import { detached } from '../../text.js';
 import { WordList } from './words.js';
 
 export interface Token {
@@ -140,7 +141,8 @@ function tagPhrases(texts: string[], tokenLists: Token[][]): void {
     let length = 0;
     for (const p of unread) {
       starts.push(length);
-      phraseTags.set(p, new Map());
+      // Kept as a copy: a slice of the article would keep the whole article in memory.
+      phraseTags.set(detached(p), new Map());
       length += p.length + PHRASE_BREAK.length;
     }
     let offset = 0;
