@@ -107,6 +107,13 @@ describe('organizations', () => {
     expect(of('organization', found)[0]).toMatch(/^Ministry of Higher Education, Scientific Research and Innovation/);
   });
 
+  it('reads a name called a company in lower case, and not a nationality or a common word', () => {
+    expect(of('organization', findEntities('Experts from the Massachusetts Institute of Technology (MIT), ZeroE company, and local firms took part.'))).toEqual(['Massachusetts Institute of Technology', 'ZeroE']);
+    expect(of('organization', findEntities('The ministry signed with a Saudi company and the Moroccan firm Nour Tech last year.'))).not.toContain('Saudi');
+    expect(of('organization', findEntities('The ministry signed with a Saudi company and the Moroccan firm last year.'))).toEqual([]);
+    expect(of('organization', findEntities('The Company said that the Digital company would help.'))).toEqual([]);
+  });
+
   it('does not take "the Organization" or "the Ministry" alone as a name', () => {
     expect(of('organization', findEntities('The Organization thanked the Ministry for its support.'))).toEqual([]);
   });

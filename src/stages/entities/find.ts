@@ -203,6 +203,16 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     const last = tokens[e];
     if (e > 1 && lower(tokens[e - 1]) === 'in' && LOCATED_HEADS.has(lower(tokens[e - 2]))) out.push({ type: 'place', text: last.base, start: last.start, end: last.start + last.base.length });
   }
+  // "ZeroE company", "Siemens corporation": a name the sentence calls a company in lower case.
+  // Only names no dictionary or gazetteer knows ("a Saudi company", "the Moroccan firm" name none).
+  for (let h = 1; h < tokens.length; h++) {
+    if (used[h] || tokens[h].cap || !COMPANY_NOUNS.has(lower(tokens[h]))) continue;
+    let s = h;
+    while (s > 0 && h - s < 4 && !used[s - 1] && isCapWord(tokens[s - 1]) && !tokens[s - 1].possessive && joined(s - 1, s) && !tokens[s - 1].common && !tokens[s - 1].upper) s--;
+    if (s === h || tokens.slice(s, h).some((t) => g.byName.has(t.base) || g.notPlaces.has(lower(t)) || PERSON_TAGS.some((x) => t.tags.has(x)))) continue;
+    claim(s, h - 1);
+    out.push({ type: 'organization', text: span(s, h - 1), start: tokens[s].start, end: tokens[h - 1].end });
+  }
   // Acronyms defined after a name that is not an organization: remember them as non-organizations.
   for (let i = 0; i < tokens.length; i++) {
     const def = used[i] ? null : acronymAt(tokens, i);
@@ -227,6 +237,8 @@ function insideQuotes(tokens: Token[]): boolean[] {
 }
 
 /** Heads whose name may end with the city they sit in. */
+/** Lower-case nouns that make the name before them a company's. */
+const COMPANY_NOUNS = new Set(['company', 'corporation', 'firm']);
 const LOCATED_HEADS = new Set(['office', 'bureau', 'branch', 'embassy', 'consulate', 'delegation', 'mission', 'representation']);
 
 /** Does the capitalised phrase starting at token i contain a singular organization head? */
