@@ -1,7 +1,7 @@
 /**
  * Writes what a renderer produced. Stored byte ranges (a cached corpus's article JSON) are
  * copied through small buffers, so a 40 MB answer is never held in memory; ranges marked
- * compact are copied without their indentation.
+ * compact are copied without their indentation, each read whole (a record, not the answer).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Rendered } from './render/index.js';

@@ -112,6 +112,10 @@ describe('organizations', () => {
     expect(of('organization', findEntities('The ministry signed with a Saudi company and the Moroccan firm Nour Tech last year.'))).not.toContain('Saudi');
     expect(of('organization', findEntities('The ministry signed with a Saudi company and the Moroccan firm last year.'))).toEqual([]);
     expect(of('organization', findEntities('The Company said that the Digital company would help.'))).toEqual([]);
+    // Places, dates and determiners before the noun are not company names.
+    for (const sentence of ['A Dubai firm won the tender.', 'The Abu Dhabi company won.', 'On Monday company officials met.', 'By January company revenue rose.', 'A Casablanca-based firm built it.'])
+      expect(of('organization', findEntities(sentence)), sentence).toEqual([]);
+    expect(of('place', findEntities('A Dubai firm won the tender.'))).toEqual(['Dubai']);
   });
 
   it('does not take "the Organization" or "the Ministry" alone as a name', () => {

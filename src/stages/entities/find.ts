@@ -53,6 +53,7 @@ const MAX_EXTENSION = 16;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'throughout', 'towards', 'toward', 'via', 'visited', 'visiting', 'visit', 'visits', 'outside', 'inside', 'around']);
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const DATE_TAGS = ['Date', 'Month', 'WeekDay', 'Holiday'];
 
 export function findEntities(text: string): RawEntity[] {
   return findEntitiesMany([text])[0];
@@ -204,12 +205,17 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     if (e > 1 && lower(tokens[e - 1]) === 'in' && LOCATED_HEADS.has(lower(tokens[e - 2]))) out.push({ type: 'place', text: last.base, start: last.start, end: last.start + last.base.length });
   }
   // "ZeroE company", "Siemens corporation": a name the sentence calls a company in lower case.
-  // Only names no dictionary or gazetteer knows ("a Saudi company", "the Moroccan firm" name none).
+  // Only words nothing else knows: not an English word, a place, a nationality, a person, a
+  // date, a determiner or a compound adjective ("a Saudi company", "a Dubai firm", "on Monday
+  // company officials", "a Casablanca-based firm" name no company).
+  const known = (t: Token) =>
+    t.common || t.upper || /-\p{Ll}+$/u.test(t.base) || NOT_NAME_WORDS.has(lower(t)) || CALENDAR_WORDS.has(lower(t)) || g.byName.has(t.base) || g.notPlaces.has(lower(t)) ||
+    [...PLACE_TAGS, ...PERSON_TAGS, ...DATE_TAGS].some((x) => t.tags.has(x));
   for (let h = 1; h < tokens.length; h++) {
     if (used[h] || tokens[h].cap || !COMPANY_NOUNS.has(lower(tokens[h]))) continue;
     let s = h;
-    while (s > 0 && h - s < 4 && !used[s - 1] && isCapWord(tokens[s - 1]) && !tokens[s - 1].possessive && joined(s - 1, s) && !tokens[s - 1].common && !tokens[s - 1].upper) s--;
-    if (s === h || tokens.slice(s, h).some((t) => g.byName.has(t.base) || g.notPlaces.has(lower(t)) || PERSON_TAGS.some((x) => t.tags.has(x)))) continue;
+    while (s > 0 && h - s < 4 && !used[s - 1] && isCapWord(tokens[s - 1]) && !tokens[s - 1].possessive && joined(s - 1, s) && !NOT_NAME_WORDS.has(lower(tokens[s - 1]))) s--;
+    if (s === h || tokens.slice(s, h).some(known)) continue;
     claim(s, h - 1);
     out.push({ type: 'organization', text: span(s, h - 1), start: tokens[s].start, end: tokens[h - 1].end });
   }
@@ -236,9 +242,9 @@ function insideQuotes(tokens: Token[]): boolean[] {
   return inside;
 }
 
-/** Heads whose name may end with the city they sit in. */
 /** Lower-case nouns that make the name before them a company's. */
 const COMPANY_NOUNS = new Set(['company', 'corporation', 'firm']);
+/** Heads whose name may end with the city they sit in. */
 const LOCATED_HEADS = new Set(['office', 'bureau', 'branch', 'embassy', 'consulate', 'delegation', 'mission', 'representation']);
 
 /** Does the capitalised phrase starting at token i contain a singular organization head? */
