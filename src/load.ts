@@ -2,6 +2,7 @@
  * The only module that reads files, directories and stdin. Produces Page records and, for a
  * bad file among good ones, warnings instead of a crash (an error only when nothing is usable).
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from './errors.js';
@@ -60,9 +61,9 @@ export function decodePage(bytes: Buffer, name = ''): { text: string; warning?: 
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else {
     if (bytes.subarray(0, 8192).includes(0)) return { problem: 'binary file (contains NUL bytes), not a text page' };
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
+    // (isUtf8 and toString: a third of the time of a fatal TextDecoder, the same verdict)
+    if (isUtf8(bytes)) text = bytes.toString('utf8', bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    else {
       text = decodeWindows1252(bytes);
       warning = 'not valid UTF-8; read as Windows-1252';
     }

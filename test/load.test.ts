@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { decodePage, loadPages, readInParts } from '../src/load.js';
@@ -27,6 +28,31 @@ describe('decodePage', () => {
   ];
   it.each(cases)('%s', (_what, bytes, expected) => {
     expect(decodePage(bytes)).toEqual(expected);
+  });
+
+  it('tells UTF-8 from Windows-1252 as a fatal TextDecoder does (property)', () => {
+    // Valid and broken UTF-8 alike: encoded strings (BOMs, surrogates, astral characters), cut or spliced with stray bytes.
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', 'é', '€', '\ufeff', '😀', '\ud800', 'ß', '\u2028') });
+    const bytes = fc.tuple(text, fc.uint8Array({ maxLength: 4 }), fc.nat(40), fc.boolean()).map(([t, stray, at, cut]) => {
+      const b = Buffer.from(t);
+      const end = cut ? Math.min(at, b.length) : b.length;
+      return Buffer.concat([b.subarray(0, end), Buffer.from(stray), b.subarray(end)]);
+    });
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const got = decodePage(b);
+        if (!('text' in got)) return true; // empty, binary or blank: decided before decoding
+        let expected: string;
+        try {
+          expected = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(b);
+        } catch {
+          return got.warning === 'not valid UTF-8; read as Windows-1252';
+        }
+        if (expected.charCodeAt(0) === 0xfeff) expected = expected.slice(1);
+        return got.warning === undefined && got.text === expected.replace(/\r\n?/g, '\n');
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
