@@ -118,6 +118,19 @@ describe('organizations', () => {
     expect(of('place', findEntities('A Dubai firm won the tender.'))).toEqual(['Dubai']);
   });
 
+  it('folds a run of a longer name in the same article into it, unless two names contain it', () => {
+    const { perArticle } = corpus([
+      ['a1', null, 'The program was held at the Up Skill Training Center in Cairo, and the director of the Training Center thanked ICESCO.'],
+      ['a2', null, 'The Libyan National Commission for Education, Culture and Science met the University of Derna. The Libyan National Commission thanked the university.'],
+      ['a3', null, 'The Islamic University of Selangor signed with Cairo University. The Islamic University of Madinah also signed. The Islamic University will host the first session.'],
+    ]);
+    expect(perArticle[0].organizations).toContainEqual({ name: 'Up Skill Training Center', aliases: ['Training Center'] });
+    expect(perArticle[0].organizations.map((o) => o.name)).not.toContain('Training Center');
+    expect(perArticle[1].organizations).toContainEqual({ name: 'Libyan National Commission for Education, Culture and Science', aliases: ['Libyan National Commission'] });
+    // Which university "the Islamic University" is cannot be told: it stays as written.
+    expect(perArticle[2].organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Islamic University of Selangor', 'Islamic University of Madinah', 'Islamic University']));
+  });
+
   it('does not take "the Organization" or "the Ministry" alone as a name', () => {
     expect(of('organization', findEntities('The Organization thanked the Ministry for its support.'))).toEqual([]);
   });

@@ -309,7 +309,12 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   return { perArticle, summaries: out };
 }
 
-/** Within one article, "Khoja Ahmet Yassawi University" is an alias of the longer name it shortens. */
+/**
+ * Within one article, "Khoja Ahmet Yassawi University" is an alias of the longer name it
+ * shortens, and so is a run of the longer name's words ("Training Center" of "Up Skill Training
+ * Center", "Al Babtain Cultural Foundation" of "AbdulAziz Saud Al Babtain Cultural Foundation of
+ * Kuwait") when no other name of the article contains it.
+ */
 interface OrgMentions {
   forms: Set<string>;
   texts: string[];
@@ -321,11 +326,15 @@ function foldShortOrgNames(orgs: Map<string, OrgMentions>) {
   for (const short of names) {
     const sw = wordsOf.get(short)!;
     if (sw.length < 2) continue;
-    const long = names.find((l) => {
-      if (l === short || l.length <= short.length || !orgs.has(l)) return false;
+    const longer = names.filter((l) => l !== short && l.length > short.length && orgs.has(l));
+    let long = longer.find((l) => {
       const lw = wordsOf.get(l)!;
       return lw[0] === sw[0] && lw[lw.length - 1] === sw[sw.length - 1] && sw.every((w) => lw.includes(w));
     });
+    if (!long) {
+      const containing = longer.filter((l) => containsRun(wordsOf.get(l)!, sw));
+      if (containing.length === 1) long = containing[0];
+    }
     if (!long) continue;
     const from = orgs.get(short)!;
     const into = orgs.get(long)!;
@@ -333,4 +342,10 @@ function foldShortOrgNames(orgs: Map<string, OrgMentions>) {
     into.texts.push(...from.texts);
     orgs.delete(short);
   }
+}
+
+/** Does `words` hold `run` as consecutive words? */
+function containsRun(words: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
 }
