@@ -53,7 +53,8 @@ const MAX_EXTENSION = 16;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'throughout', 'towards', 'toward', 'via', 'visited', 'visiting', 'visit', 'visits', 'outside', 'inside', 'around']);
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-const DATE_TAGS = ['Date', 'Month', 'WeekDay', 'Holiday'];
+/** Tags that make a capitalised word something other than a company's name (see the company rule). */
+const NOT_COMPANY_TAGS = [...PLACE_TAGS, ...PERSON_TAGS, 'Date', 'Month', 'WeekDay', 'Holiday'];
 
 export function findEntities(text: string): RawEntity[] {
   return findEntitiesMany([text])[0];
@@ -210,7 +211,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
   // company officials", "a Casablanca-based firm" name no company).
   const known = (t: Token) =>
     t.common || t.upper || /-\p{Ll}+$/u.test(t.base) || NOT_NAME_WORDS.has(lower(t)) || CALENDAR_WORDS.has(lower(t)) || g.byName.has(t.base) || g.notPlaces.has(lower(t)) ||
-    [...PLACE_TAGS, ...PERSON_TAGS, ...DATE_TAGS].some((x) => t.tags.has(x));
+    NOT_COMPANY_TAGS.some((x) => t.tags.has(x));
   for (let h = 1; h < tokens.length; h++) {
     if (used[h] || tokens[h].cap || !COMPANY_NOUNS.has(lower(tokens[h]))) continue;
     let s = h;
