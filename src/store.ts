@@ -26,7 +26,7 @@ type Range = [number, number];
 /** The fields kept out of the head. */
 type Details = [Article['dates'], Article['people'], Article['places'], Article['organizations']];
 
-interface StoredArticle extends Omit<Article, 'text' | 'dates' | 'people' | 'places' | 'organizations'> {
+interface StoredArticleHead extends Omit<Article, 'text' | 'dates' | 'people' | 'places' | 'organizations'> {
   /** Range of the text's JSON string (quotes included) in articles.json. */
   t: Range;
   /** Range of the rendered JSON in articles.json. */
@@ -37,7 +37,7 @@ export interface StoredHead {
   pages: number;
   warnings: Corpus['warnings'];
   boilerplate: Corpus['boilerplate'];
-  articles: StoredArticle[];
+  articles: StoredArticleHead[];
   /** Byte sizes of the other parts: a part of another size is damaged or foreign. */
   sizes: Record<LazyPart, number>;
 }
@@ -121,6 +121,68 @@ export interface PartReader {
  */
 export const SINGLE_READS = 16;
 
+/** How a stored article reaches the fields kept out of the head. */
+interface StoredParts {
+  detailsOf(i: number): Details;
+  textOf(i: number): string;
+}
+
+/**
+ * An article of a stored corpus: the head's fields, the others read on first use. A class, not
+ * an object literal with getters: 9,000 of those took ~100 ms to make, as long as the rest of a
+ * warm listing. Its JSON is an article's, field for field and in the order assemble() makes
+ * them, so output stays byte-identical.
+ */
+class StoredArticle implements Article {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string;
+  readonly date: string | null;
+  readonly dateSource: Article['dateSource'];
+  readonly dateText: string | null;
+  readonly duplicates: string[];
+  readonly #i: number;
+  readonly #parts: StoredParts;
+
+  constructor(h: StoredArticleHead, i: number, parts: StoredParts) {
+    this.id = h.id;
+    this.source = h.source;
+    this.title = h.title;
+    this.date = h.date;
+    this.dateSource = h.dateSource;
+    this.dateText = h.dateText;
+    this.duplicates = h.duplicates;
+    this.#i = i;
+    this.#parts = parts;
+  }
+
+  get dates(): Article['dates'] {
+    return this.#parts.detailsOf(this.#i)[0];
+  }
+  get people(): Article['people'] {
+    return this.#parts.detailsOf(this.#i)[1];
+  }
+  get places(): Article['places'] {
+    return this.#parts.detailsOf(this.#i)[2];
+  }
+  get organizations(): Article['organizations'] {
+    return this.#parts.detailsOf(this.#i)[3];
+  }
+  get text(): string {
+    return this.#parts.textOf(this.#i);
+  }
+
+  /** Its place in the corpus it was read with (-1 for another corpus's). */
+  indexIn(parts: StoredParts): number {
+    return parts === this.#parts ? this.#i : -1;
+  }
+
+  toJSON(): Article {
+    const { id, source, title, date, dateSource, dateText, dates, people, places, organizations, text, duplicates } = this;
+    return { id, source, title, date, dateSource, dateText, dates, people, places, organizations, text, duplicates };
+  }
+}
+
 /** Builds a Corpus from a stored head; texts, rendered JSON and entities are read on first use. */
 export function corpusFromParts(head: StoredHead, read: PartReader): Corpus {
   let articlesJson: Buffer | null = null;
@@ -140,38 +202,14 @@ export function corpusFromParts(head: StoredHead, read: PartReader): Corpus {
     const a = details ? undefined : own(i);
     return a ? [a.dates, a.people, a.places, a.organizations] : (details ??= read.json<Details[]>('details.json'))[i];
   };
-  const jsonRange = new Map<Article, Range>();
-  const articles = head.articles.map((h, i): Article => {
-    const t = h.t;
-    // The same fields in the same order as assemble() makes them: JSON output stays byte-identical.
-    const article: Article = {
-      id: h.id,
-      source: h.source,
-      title: h.title,
-      date: h.date,
-      dateSource: h.dateSource,
-      dateText: h.dateText,
-      get dates() {
-        return detailsOf(i)[0];
-      },
-      get people() {
-        return detailsOf(i)[1];
-      },
-      get places() {
-        return detailsOf(i)[2];
-      },
-      get organizations() {
-        return detailsOf(i)[3];
-      },
-      get text() {
-        const a = articlesJson ? undefined : own(i);
-        return a ? a.text : (JSON.parse((articlesJson ??= read.bytes('articles.json')).toString('utf8', t[0], t[1])) as string);
-      },
-      duplicates: h.duplicates,
-    };
-    jsonRange.set(article, h.j);
-    return article;
-  });
+  const textOf = (i: number): string => {
+    const a = articlesJson ? undefined : own(i);
+    if (a) return a.text;
+    const [start, end] = head.articles[i].t;
+    return JSON.parse((articlesJson ??= read.bytes('articles.json')).toString('utf8', start, end)) as string;
+  };
+  const parts: StoredParts = { detailsOf, textOf };
+  const articles = head.articles.map((h, i) => new StoredArticle(h, i, parts));
   const corpus = {
     articles,
     boilerplate: head.boilerplate,
@@ -185,8 +223,10 @@ export function corpusFromParts(head: StoredHead, read: PartReader): Corpus {
   Object.defineProperty(corpus, 'articleJson', {
     enumerable: false,
     value: (a: Article): StoredBytes | undefined => {
-      const j = jsonRange.get(a);
-      return j && { file: (articlesFile ??= read.file('articles.json')), start: j[0], end: j[1] };
+      const i = a instanceof StoredArticle ? a.indexIn(parts) : -1;
+      if (i < 0) return undefined;
+      const [start, end] = head.articles[i].j;
+      return { file: (articlesFile ??= read.file('articles.json')), start, end };
     },
   });
   return corpus;

@@ -65,6 +65,10 @@ describe('stored corpus', () => {
     const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
     const all = parts.get('articles.json')!;
     head.articles.forEach((h, i) => expect(all.toString('utf8', h.j[0], h.j[1])).toBe(jsonInArray(corpus.articles[i])));
+    // ...and the stored corpus says so for its own articles, not for another corpus's.
+    expect(read.articleJson!(read.articles[2])).toMatchObject({ start: head.articles[2].j[0], end: head.articles[2].j[1] });
+    expect(read.articleJson!(corpus.articles[2])).toBeUndefined();
+    expect(read.articleJson!(store(corpus).read.articles[2])).toBeUndefined();
   });
 
   it('records the size of every lazily read part', () => {
