@@ -107,6 +107,15 @@ describe('organizations', () => {
     expect(of('organization', found)[0]).toMatch(/^Ministry of Higher Education, Scientific Research and Innovation/);
   });
 
+  it('runs a name through "in Europe" when the acronym after it spells those words too, and not otherwise', () => {
+    const found = findEntities('The High Commissioner at the Organization for Security and Cooperation in Europe (OSCE) met ICESCO.');
+    expect(found.filter((e) => e.type === 'organization')).toMatchObject([{ text: 'Organization for Security and Cooperation in Europe', acronym: 'OSCE' }]);
+    expect(of('place', found)).toEqual([]);
+    const ministry = findEntities('The Ministry of National Education in Morocco (MEN) hosted the workshop.');
+    expect(of('organization', ministry)).toEqual(['Ministry of National Education']);
+    expect(of('place', ministry)).toEqual(['Morocco']);
+  });
+
   it('reads a name called a company in lower case, and not a nationality or a common word', () => {
     expect(of('organization', findEntities('Experts from the Massachusetts Institute of Technology (MIT), ZeroE company, and local firms took part.'))).toEqual(['Massachusetts Institute of Technology', 'ZeroE']);
     expect(of('organization', findEntities('The ministry signed with a Saudi company and the Moroccan firm Nour Tech last year.'))).not.toContain('Saudi');

@@ -175,6 +175,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       e = j;
       if (t.possessive && !isCapWord(tokens[j + 1])) break;
     }
+    e = acronymConfirmedEnd(tokens, used, s, e, joined);
     if (s === h && e === h) continue; // "the Organization", "the Ministry": a generic reference
     // "Senior Public Sector Specialist": a job title, not a body.
     if (continuesName(tokens[e + 1]) && ROLE_WORDS.has(lower(tokens[e + 1]))) continue;
@@ -268,6 +269,27 @@ function acronymAt(tokens: Token[], i: number): { text: string } | null {
   if (open?.text !== '(' || close?.text !== ')' || !isWord(word)) return null;
   if (!/^[\p{Lu}][\p{L}\d&-]*$/u.test(word.base) || (word.base.match(/\p{Lu}/gu) ?? []).length < 2) return null;
   return { text: word.base };
+}
+
+/** Small words a name may run through before its last words ("... Cooperation in Europe"). */
+const ACRONYM_CONNECTORS = new Set(['in', 'of', 'for', 'on', 'and', 'the']);
+
+/**
+ * Where a name ends when an acronym defined a few words after it spells the initials of its
+ * capitalised words with those words added: "Organization for Security and Cooperation in
+ * Europe (OSCE)" runs through "in Europe", which alone would end it (a place after "in").
+ * Otherwise `e`, unchanged.
+ */
+function acronymConfirmedEnd(tokens: Token[], used: Uint8Array, s: number, e: number, joined: (a: number, b: number) => boolean): number {
+  for (let j = e + 1; j <= e + 3 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (used[j] || t.punct || t.sentenceStart || !joined(j - 1, j) || !(t.cap || ACRONYM_CONNECTORS.has(lower(t)))) return e;
+    const def = t.cap ? acronymAt(tokens, j + 1) : null;
+    if (!def) continue;
+    const initials = tokens.slice(s, j + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
+    return initials === def.text.toUpperCase() ? j : e;
+  }
+  return e;
 }
 
 /** Length of the honorific starting at token i (0 if none). */
