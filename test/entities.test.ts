@@ -107,6 +107,22 @@ describe('organizations', () => {
     expect(of('organization', found)[0]).toMatch(/^Ministry of Higher Education, Scientific Research and Innovation/);
   });
 
+  it('ends a name\'s "A, B and C" list at the comma after it: the next body of a list is not its complement', () => {
+    expect(of('organization', findEntities('ICESCO, in collaboration with the Egyptian National Commission for Education, Science and Culture, Naif Arab University for Security Sciences (NAUSS), and El Sewedy University of Technology, held a workshop.'))).toEqual([
+      'Egyptian National Commission for Education, Science and Culture', 'Naif Arab University for Security Sciences', 'El Sewedy University of Technology',
+    ]);
+    expect(of('organization', findEntities('It was held with the Libyan National Commission for Education, Culture and Science, and the University of Derna.'))).toEqual([
+      'Libyan National Commission for Education, Culture and Science', 'University of Derna',
+    ]);
+    expect(of('organization', findEntities('It worked with the Egyptian National Commission for Education, Science and Culture, and Cairo University.'))).toEqual([
+      'Egyptian National Commission for Education, Science and Culture', 'Cairo University',
+    ]);
+    // A complement naming an organization of its own still ends the name before it.
+    expect(of('organization', findEntities('The Culture and Communication Sector of the Islamic World Educational, Scientific and Cultural Organization met.'))).toEqual([
+      'Culture and Communication Sector', 'Islamic World Educational, Scientific and Cultural Organization',
+    ]);
+  });
+
   it('runs a name through "in Europe" when the acronym after it spells those words too, and not otherwise', () => {
     const found = findEntities('The High Commissioner at the Organization for Security and Cooperation in Europe (OSCE) met ICESCO.');
     expect(found.filter((e) => e.type === 'organization')).toMatchObject([{ text: 'Organization for Security and Cooperation in Europe', acronym: 'OSCE' }]);

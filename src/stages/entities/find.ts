@@ -140,10 +140,14 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // Right: an "of/for ..." complement made of capitalised words.
     let e = h;
     let inComplement = false;
+    // The complement's "A, B and C" list has had its "and": a comma after it starts another name.
+    let listClosed = false;
     for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive; j++) {
       const t = tokens[j];
       if (used[j] || t.sentenceStart || !joined(j - 1, j)) break;
       const w = lower(t);
+      if (t.text === ',' && listClosed) break;
+      if (inComplement && (w === 'and' || w === '&')) listClosed = true;
       if (!t.punct && !t.cap) {
         if ((w === 'of' || w === 'for' || w === 'on') && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
           // "Sector of the ... Organization": the complement is an organization of its own.
@@ -251,9 +255,14 @@ const LOCATED_HEADS = new Set(['office', 'bureau', 'branch', 'embassy', 'consula
 
 /** Does the capitalised phrase starting at token i contain a singular organization head? */
 function complementHasOwnHead(tokens: Token[], i: number): boolean {
+  let listClosed = false;
   for (let k = i; k < tokens.length && k < i + 15; k++) {
     const t = tokens[k];
     const w = lower(t);
+    // "for Education, Science and Culture, Naif Arab University": once its "and" has come, a
+    // comma ends the list, and what follows is the next name of a list of bodies.
+    if (t.text === ',' && listClosed) return false;
+    if (w === 'and' || w === '&') listClosed = true;
     if (t.punct && t.text !== ',') return false;
     if (!t.punct && !t.cap && !['the', 'and', 'for', '&'].includes(w)) return false;
     if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s')) return true;
