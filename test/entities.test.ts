@@ -117,6 +117,10 @@ describe('organizations', () => {
     expect(of('organization', findEntities('It worked with the Egyptian National Commission for Education, Science and Culture, and Cairo University.'))).toEqual([
       'Egyptian National Commission for Education, Science and Culture', 'Cairo University',
     ]);
+    // A head word inside the complement's name is no head of its own.
+    expect(findEntities('Among them was the National Center for Computer and Network Emergency Preparedness (EG-CERT).').filter((e) => e.type === 'organization')).toMatchObject([
+      { text: 'National Center for Computer and Network Emergency Preparedness', acronym: 'EG-CERT' },
+    ]);
     // A complement naming an organization of its own still ends the name before it.
     expect(of('organization', findEntities('The Culture and Communication Sector of the Islamic World Educational, Scientific and Cultural Organization met.'))).toEqual([
       'Culture and Communication Sector', 'Islamic World Educational, Scientific and Cultural Organization',

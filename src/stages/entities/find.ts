@@ -265,7 +265,8 @@ function complementHasOwnHead(tokens: Token[], i: number): boolean {
     if (w === 'and' || w === '&') listClosed = true;
     if (t.punct && t.text !== ',') return false;
     if (!t.punct && !t.cap && !['the', 'and', 'for', '&'].includes(w)) return false;
-    if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s')) return true;
+    // The head ends its name: "Network" in "Computer and Network Emergency Preparedness" is not one.
+    if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s') && !continuesName(tokens[k + 1])) return true;
   }
   return false;
 }
