@@ -58,8 +58,10 @@ export async function writeRendered(rendered: Rendered, write: (bytes: Uint8Arra
         for (let m = k; m <= last; m++) {
           const p = rendered[m];
           if (p instanceof Uint8Array) await put(p);
-          else if (p.compact) await putCompact(span.subarray(p.start - piece.start, p.end - piece.start));
-          else await put(span.subarray(p.start - piece.start, p.end - piece.start));
+          else {
+            const bytes = span.subarray(p.start - piece.start, p.end - piece.start);
+            await (p.compact ? putCompact(bytes) : put(bytes));
+          }
         }
         k = last;
         continue;
