@@ -26,6 +26,9 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     ['ICESCO launched on Sunday, November 9, 2025, the animated film.', { text: 'Sunday, November 9, 2025', start: '2025-11-09', end: null }],
     ['The meeting was held on Monday 12 September 2022 at ICESCO headquarters.', { text: 'Monday 12 September 2022', start: '2022-09-12', end: null }],
     ['This ceremony, held on Thursday (September 15, 2022), saw many religious leaders.', { text: 'Thursday (September 15, 2022)', start: '2022-09-15', end: null }],
+    // chrono alone reads a part of the day as a time today, and drops the date after "of".
+    ['The Minister received the Director-General on the afternoon of Wednesday, 23 July 2025, at the Ministry.', { text: 'Wednesday, 23 July 2025', start: '2025-07-23', end: null }],
+    ['The agreement was signed on the morning of 5 May 2025 in Doha.', { text: '5 May 2025', start: '2025-05-05', end: null }],
     // A weekday alone is resolved against the reference: the latest such day, or the next one when announced.
     ['The meeting took place on Thursday at the Ministry.', { text: 'Thursday', start: '2025-09-18', end: null }],
     ['The forum will close on Monday with a final declaration.', { text: 'Monday', start: '2025-09-22', end: null }],

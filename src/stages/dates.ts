@@ -12,7 +12,7 @@ import * as chrono from 'chrono-node';
 import { sentences } from '../text.js';
 import {
   iso, lastDay, MONTHS, parseDateBound as parseDateBoundByRules, resolveDateline, resolveDates,
-  UNITS, type ComponentsSnapshot, type DateBound, type ParsedDates, type RawMention, type Unit,
+  UNITS, type ComponentsSnapshot, type DateBound, type DateExpression, type ParsedDates, type RawMention, type Unit,
 } from './date-rules.js';
 
 export * from './date-rules.js';
@@ -57,6 +57,27 @@ function snapshot(c: chrono.ParsedComponents): ComponentsSnapshot {
   return { stated };
 }
 
+/** "the afternoon of": a part of the day, then the day it belongs to. */
+const PART_OF_DAY_LEAD = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/**
+ * chrono's results for one sentence. chrono reads "the afternoon of Wednesday, 23 July 2025" as
+ * an afternoon on the reference day, with nothing of the date stated: the date after "of" is
+ * read again on its own.
+ */
+function readExpressions(parser: chrono.Chrono, sentence: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  const read = (text: string, shift: number) => {
+    for (const r of parser.parse(text, { instant: NEUTRAL_REFERENCE, timezone: 0 })) {
+      const lead = PART_OF_DAY_LEAD.exec(r.text);
+      if (lead && shift === 0 && !UNITS.some((u) => r.start.isCertain(u))) read(text.slice(r.index + lead[0].length, r.index + r.text.length), r.index + lead[0].length);
+      else out.push({ index: r.index + shift, text: r.text, start: snapshot(r.start), end: r.end ? snapshot(r.end) : null });
+    }
+  };
+  read(sentence, 0);
+  return out;
+}
+
 /** Reads the date expressions of an article's paragraphs with chrono (no reference needed later). */
 export function parseDates(paragraphs: string[]): ParsedDates {
   parser ??= buildParser();
@@ -67,9 +88,7 @@ export function parseDates(paragraphs: string[]): ParsedDates {
     for (const sentence of sentences(paragraph)) {
       const at = paragraph.indexOf(sentence, sentenceOffset - offset);
       const base = offset + (at < 0 ? 0 : at);
-      const expressions = parser
-        .parse(sentence, { instant: NEUTRAL_REFERENCE, timezone: 0 })
-        .map((r) => ({ index: r.index, text: r.text, start: snapshot(r.start), end: r.end ? snapshot(r.end) : null }));
+      const expressions = readExpressions(parser, sentence);
       if (expressions.length) out.sentences.push({ text: sentence, paragraph: index, offset: base, expressions });
       sentenceOffset = base + sentence.length;
     }
