@@ -96,6 +96,8 @@ export interface PersonRef {
 /** A place as mentioned in one article. */
 export interface PlaceRef {
   name: string;
+  /** The other forms the article writes it in ("Kingdom of Morocco", "Vatican" for "Vatican City"). */
+  aliases: string[];
   /** True when the place is a country. */
   country: boolean;
   /** The country it is in (its own name for a country), where known; else null. */

@@ -139,7 +139,7 @@ describe('icesco list --json on the seeds', () => {
         expect(typeof d.future).toBe('boolean');
       }
       for (const p of a.people) expect(Object.keys(p).sort()).toEqual(['aliases', 'name', 'roles']);
-      for (const p of a.places) expect(Object.keys(p).sort()).toEqual(['country', 'countryName', 'name']);
+      for (const p of a.places) expect(Object.keys(p).sort()).toEqual(['aliases', 'country', 'countryName', 'name']);
       for (const o of a.organizations) expect(Object.keys(o).sort()).toEqual(['aliases', 'name']);
     }
   });

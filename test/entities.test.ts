@@ -29,6 +29,12 @@ describe('people: honorifics stripped, name particles kept', () => {
     expect(people(sentence)).toEqual(expected);
   });
 
+  it('keeps a regnal number in the name ("King Mohammed VI"), and reads a numeral after a word as no name', () => {
+    expect(people('The event was held under the high patronage of His Majesty King Mohammed VI, may God protect him.')).toEqual(['Mohammed VI']);
+    expect(people('The Palace was built by King Hassan II in 1960.')).toEqual(['Hassan II']);
+    expect(people('The Assembly adopted Article IV of the Charter.')).toEqual([]);
+  });
+
   it('marks people introduced by an honorific as titled', () => {
     expect(findEntities('Dr. Abdelillah Benarafa spoke.').find((e) => e.type === 'person')).toMatchObject({ text: 'Abdelillah Benarafa', titled: true });
   });
@@ -160,6 +166,18 @@ describe('organizations', () => {
     expect(perArticle[2].organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Islamic University of Selangor', 'Islamic University of Madinah', 'Islamic University']));
   });
 
+  it('reads "the Qatari Ministry of ..." as the ministry\'s own name, without the nationality', () => {
+    expect(of('organization', findEntities('He invited the Qatari Ministry of Education and Higher Education to send its staff.'))).toEqual(['Ministry of Education and Higher Education']);
+    // Elsewhere a nationality can be part of the name.
+    expect(of('organization', findEntities('The Egyptian National Commission for Education, Science and Culture took part.'))).toEqual(['Egyptian National Commission for Education, Science and Culture']);
+  });
+
+  it('reads a senate as a body: "Senate of Kazakhstan", "Kazakh Senate"', () => {
+    const found = findEntities('Mr. Maulen Ashimbayev, Chair of the Senate of Kazakhstan, met the President of the Kazakh Senate.');
+    expect(of('organization', found)).toEqual(['Senate of Kazakhstan', 'Kazakh Senate']);
+    expect(of('place', found)).toEqual([]);
+  });
+
   it('does not take "the Organization" or "the Ministry" alone as a name', () => {
     expect(of('organization', findEntities('The Organization thanked the Ministry for its support.'))).toEqual([]);
   });
@@ -176,6 +194,25 @@ describe('places', () => {
     const found = findEntities('The President of the Republic of Kazakhstan, Kassym-Jomart Tokayev, awarded the medal.');
     expect(of('place', found)).toEqual(['Republic of Kazakhstan']);
     expect(of('person', found)).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  it('reads a hyphenated name whose parts are also rare English words ("Nur-Sultan"), but not a compound of English words', () => {
+    expect(of('place', findEntities('The Director-General arrived in Nur-Sultan to attend the Congress.'))).toEqual(['Nur-Sultan']);
+    expect(of('place', findEntities('The session on Capacity-Building was held in Rabat.'))).toEqual(['Rabat']);
+  });
+
+  it('reads the name after "the city of" and "the Mayor of" as a place', () => {
+    expect(of('place', findEntities('The conference was held in the city of Samarkand over two days.'))).toEqual(['Samarkand']);
+    expect(of('place', findEntities('He met the Mayor of Shymkent, along with the heads of delegations.'))).toEqual(['Shymkent']);
+  });
+
+  it('lists the forms an article writes a place in, other than its name, as aliases', () => {
+    const { perArticle } = corpus([['a', '2022-09-15', 'The delegation of the Kingdom of Morocco met the Pope of the Vatican. Morocco and the Vatican signed an agreement in Rabat.']]);
+    expect(perArticle[0].places).toEqual([
+      { name: 'Morocco', aliases: ['Kingdom of Morocco'], country: true, countryName: 'Morocco' },
+      { name: 'Vatican City', aliases: ['Vatican'], country: true, countryName: 'Vatican City' },
+      { name: 'Rabat', aliases: [], country: false, countryName: 'Morocco' },
+    ]);
   });
 
   const canonical: [surface: string, name: string, country: boolean][] = [

@@ -138,7 +138,7 @@ describe('the country a city is in, from the text', () => {
       'Dr. Salim M. AlMalik paid an official visit on 20 September 2025 to Shymkent, Kazakhstan, where he met the Mayor.',
       'The Mayor reviewed the history of Shymkent and its role in the region of Central Asia.',
     ], 'p3')], { today: REF });
-    expect(c.articles[0].places).toContainEqual({ name: 'Shymkent', country: false, countryName: 'Kazakhstan' });
+    expect(c.articles[0].places).toContainEqual({ name: 'Shymkent', aliases: [], country: false, countryName: 'Kazakhstan' });
     expect(c.entities.find((e) => e.name === 'Shymkent')).toMatchObject({ type: 'place', country: false, countryName: 'Kazakhstan' });
   });
 
@@ -147,6 +147,6 @@ describe('the country a city is in, from the text', () => {
       'ICESCO Program Expands in Central Asia',
       'The program will begin in Kyrgyzstan and later expand to Bashkortostan, Kazakhstan, Tajikistan, and Azerbaijan, the Organization said on 15 September 2025.',
     ], 'p4')], { today: REF });
-    expect(c.articles[0].places.find((p) => p.name === 'Bashkortostan')).toEqual({ name: 'Bashkortostan', country: false, countryName: null });
+    expect(c.articles[0].places.find((p) => p.name === 'Bashkortostan')).toEqual({ name: 'Bashkortostan', aliases: [], country: false, countryName: null });
   });
 });

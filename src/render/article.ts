@@ -45,7 +45,7 @@ export function renderArticle(a: Article, env: RenderEnv): string {
   // Highlight every surface form, longest first so "Salim M. AlMalik" wins over "AlMalik".
   const forms: [string, (s: string) => string][] = [];
   for (const p of a.people) for (const f of [p.name, ...p.aliases]) forms.push([f, chalk.green]);
-  for (const p of a.places) forms.push([p.name, chalk.cyan]);
+  for (const p of a.places) for (const f of [p.name, ...p.aliases]) forms.push([f, chalk.cyan]);
   for (const o of a.organizations) for (const f of [o.name, ...o.aliases]) forms.push([f, chalk.yellow]);
   forms.sort((x, y) => y[0].length - x[0].length);
   const pattern = env.color && forms.length ? new RegExp(`(?<![\\p{L}])(${forms.map(([f]) => escapeRe(f)).join('|')})(?![\\p{L}])`, 'gu') : null;

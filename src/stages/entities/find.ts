@@ -190,6 +190,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // An award, forum or programme named after a body blocks its words but is no organization.
     const blocked = NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
     while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
+    // "the Qatari Ministry of Education": the nationality describes it; the name is "Ministry of ...".
+    if (e > h && s === h - 1 && lower(head) === 'ministry' && g.notPlaces.has(lower(tokens[s]))) s = h;
     proposals.push({ s, e, h, blocked });
   }
   proposals.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
@@ -315,13 +317,16 @@ function isHonorific(tokens: Token[], i: number): boolean {
   return honorificLength(tokens, i) > 0;
 }
 
+/** A regnal number after a name ("Mohammed VI", "Hassan II"): up to XXXIX. */
+const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 /** Is token i usable inside a person's name (given the name collected so far)? */
 function nameToken(tokens: Token[], i: number, first: boolean): boolean {
   const t = tokens[i];
   if (!isWord(t)) return false;
   const w = lower(t);
   if (!t.cap) return NAME_PARTICLES.has(w) && isCapWord(tokens[i + 1]);
-  if (t.upper && t.base.length > 1) return false;
+  if (t.upper && t.base.length > 1 && (first || !REGNAL_NUMBER.test(t.base))) return false; // an acronym, but "Mohammed VI" 
   if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAME_WORDS.has(w)) return false;
   if (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1])) return true; // "Ould Bah", "Abu Bakr"
   if (!first && t.common && !PERSON_TAGS.some((g) => t.tags.has(g)) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base)) return false;
@@ -463,6 +468,9 @@ function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+/** "the city of Samarkand", "the Mayor of Nur-Sultan": what follows "of" after these is a place. */
+const PLACE_OF = /^(?:city|province|region|republic|emirate|town|village|capital|municipality|mayor|governor)$/i;
+
 function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
   const g = getGazetteer();
   const placeStarts = new Set<number>();
@@ -504,7 +512,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
     const tagged = PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common;
     const prep = tokens[i - 1];
-    const cityOf = lower(prep ?? t) === 'of' && /^(?:City|Province|Region|Republic|Emirate|Town|Village)$/.test(tokens[i - 2]?.text ?? '');
+    const cityOf = lower(prep ?? t) === 'of' && PLACE_OF.test(tokens[i - 2]?.text ?? '');
     const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common);
     const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
     const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);

@@ -52,7 +52,7 @@ export const ORG_HEADS = new Set(
     'centre', 'commission', 'sector', 'embassy', 'office', 'department', 'academy', 'council', 'bank', 'group',
     'federation', 'network', 'alliance', 'institute', 'institution', 'agency', 'association', 'union', 'library',
     'theater', 'theatre', 'chair', 'bureau', 'company', 'corporation', 'committee', 'school', 'college', 'museum',
-    'society', 'league', 'fund', 'authority', 'secretariat', 'directorate', 'parliament', 'court', 'observatory',
+    'society', 'league', 'fund', 'authority', 'secretariat', 'directorate', 'parliament', 'senate', 'court', 'observatory',
     'consulate', 'mission', 'division', 'chamber', 'club', 'ministries', 'agencies', 'institutes',
     'foundations', 'commissions', 'councils', 'cooperative',
   ],

@@ -294,7 +294,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     }
     const placeRefs: PlaceRef[] = [];
     for (const [name, p] of places) {
-      placeRefs.push({ name, country: p.country, countryName: p.countryName });
+      placeRefs.push({ name, aliases: [...new Set(p.texts)].filter((t) => t !== name), country: p.country, countryName: p.countryName });
       note('place', name, article, p.texts, { country: p.country, countryName: p.countryName });
     }
     return { people: peopleRefs, places: placeRefs, organizations: orgRefs };

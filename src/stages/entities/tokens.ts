@@ -80,11 +80,27 @@ function splitTokens(text: string): Token[] {
       possessive,
       sentenceStart,
       tags: NO_TAGS,
-      // "Capacity-Building": a compound of English words is an English word.
-      common: dict.has(base.toLowerCase()) || (base.includes('-') && base.toLowerCase().split('-').every((p) => dict.has(p))),
+      common: dict.has(base.toLowerCase()) || (base.includes('-') && isEnglishCompound(base.toLowerCase(), dict)),
     });
   }
   return tokens;
+}
+
+/**
+ * "Capacity-Building": a compound of English words is an English word. The word list also holds
+ * rare words that are mostly names ("nur"), so a part compromise's lexicon knows as a name or a
+ * place does not count: "Nur-Sultan" is a name.
+ */
+function isEnglishCompound(word: string, dict: WordList): boolean {
+  return word.split('-').every((part) => dict.has(part) && !isLexiconName(part));
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region']);
+let lexicon: Record<string, string | string[]> | null = null;
+function isLexiconName(word: string): boolean {
+  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  const tags = lexicon[word];
+  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
 }
 
 const NO_TAGS: Set<string> = new Set();
