@@ -166,6 +166,19 @@ describe('organizations', () => {
     expect(perArticle[2].organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Islamic University of Selangor', 'Islamic University of Madinah', 'Islamic University']));
   });
 
+  it('folds "Baku Office" into "Regional Office in Baku" of the same article', () => {
+    const { perArticle } = corpus([['a', null, 'ICESCO’s Regional Office in Baku held a workshop. The Baku Office thanked the participants.']]);
+    expect(perArticle[0].organizations).toContainEqual({ name: 'Regional Office in Baku', aliases: ['Baku Office'] });
+    expect(perArticle[0].organizations.map((o) => o.name)).not.toContain('Baku Office');
+  });
+
+  it('ends a name before "in City, Country": "Alliance of Civilizations in Fez, Kingdom of Morocco"', () => {
+    const found = findEntities('The conference will be held by the Alliance of Civilizations in Fez, Kingdom of Morocco, next year.');
+    expect(of('organization', found)).toEqual(['Alliance of Civilizations']);
+    expect(of('place', found)).toEqual(['Fez', 'Kingdom of Morocco']);
+    expect(of('organization', findEntities('The Center for Quality and Excellence in Education opened in Riyadh.'))).toEqual(['Center for Quality and Excellence in Education']);
+  });
+
   it('reads "the Qatari Ministry of ..." as the ministry\'s own name, without the nationality', () => {
     expect(of('organization', findEntities('He invited the Qatari Ministry of Education and Higher Education to send its staff.'))).toEqual(['Ministry of Education and Higher Education']);
     // Elsewhere a nationality can be part of the name.
@@ -204,6 +217,7 @@ describe('places', () => {
   it('reads the name after "the city of" and "the Mayor of" as a place', () => {
     expect(of('place', findEntities('The conference was held in the city of Samarkand over two days.'))).toEqual(['Samarkand']);
     expect(of('place', findEntities('He met the Mayor of Shymkent, along with the heads of delegations.'))).toEqual(['Shymkent']);
+    expect(of('place', findEntities('The Congress opened in the Kazakh capital, Nur-Sultan, on Wednesday.'))).toEqual(['Nur-Sultan']);
   });
 
   it('lists the forms an article writes a place in, other than its name, as aliases', () => {

@@ -163,8 +163,9 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         // "Office of the Director-General and Supervisor of ...": a second role ends the name.
         if (w === 'and' && ROLE_WORDS.has(lower(tokens[j + 1] ?? t))) break;
         if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
-        // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name.
-        if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base)) continue;
+        // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name
+        // (but not in "Alliance of Civilizations in Fez, Kingdom of Morocco": that is a city).
+        if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base) && !countryAfterComma(tokens, j + 2)) continue;
         break;
       }
       if (t.text === ',' && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'and')) {
@@ -468,6 +469,17 @@ function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+/** Is token k a comma followed by a country's name ("..., Kingdom of Morocco")? */
+function countryAfterComma(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  const g = getGazetteer();
+  for (let len = 1; len <= g.maxTokens && k + len < tokens.length; len++) {
+    const phrase = tokens.slice(k + 1, k + 1 + len).map((t) => t.base).join(' ');
+    if (g.byName.get(phrase)?.country) return true;
+  }
+  return false;
+}
+
 /** "the city of Samarkand", "the Mayor of Nur-Sultan": what follows "of" after these is a place. */
 const PLACE_OF = /^(?:city|province|region|republic|emirate|town|village|capital|municipality|mayor|governor)$/i;
 
@@ -512,8 +524,10 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
     const tagged = PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common;
     const prep = tokens[i - 1];
-    const cityOf = lower(prep ?? t) === 'of' && PLACE_OF.test(tokens[i - 2]?.text ?? '');
-    const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common);
+    // "the city of Samarkand", and "the Kazakh capital, Nur-Sultan".
+    const cityOf = (lower(prep ?? t) === 'of' && PLACE_OF.test(tokens[i - 2]?.text ?? '')) || (prep?.text === ',' && lower(tokens[i - 2] ?? t) === 'capital');
+    // "in Fez, Kingdom of Morocco": a word before ", Country" names a place even if it is an English word.
+    const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || countryAfterComma(tokens, i + 1);
     const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
     const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
     if (!tagged && !afterPreposition && !land) continue;

@@ -335,6 +335,12 @@ function foldShortOrgNames(orgs: Map<string, OrgMentions>) {
       const containing = longer.filter((l) => containsRun(wordsOf.get(l)!, sw));
       if (containing.length === 1) long = containing[0];
     }
+    if (!long) {
+      // "Baku Office" is the "Office in Baku" of "Regional Office in Baku".
+      const located = [sw[sw.length - 1], 'in', ...sw.slice(0, -1)];
+      const containing = longer.filter((l) => containsRun(wordsOf.get(l)!, located));
+      if (containing.length === 1) long = containing[0];
+    }
     if (!long) continue;
     const from = orgs.get(short)!;
     const into = orgs.get(long)!;
