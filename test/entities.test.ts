@@ -35,6 +35,11 @@ describe('people: honorifics stripped, name particles kept', () => {
     expect(people('The Assembly adopted Article IV of the Charter.')).toEqual([]);
   });
 
+  it('reads a scholar known by a lower-case "al-" name, but not a quoted term or an institution', () => {
+    expect(people('ICESCO will hold a conference on al-Farabi and a symposium on al-Biruni in Kazakhstan.')).toEqual(['al-Farabi', 'al-Biruni']);
+    expect(people('The lecture on “Ilm al-Kalam” was given at Al-Azhar.')).toEqual([]);
+  });
+
   it('marks people introduced by an honorific as titled', () => {
     expect(findEntities('Dr. Abdelillah Benarafa spoke.').find((e) => e.type === 'person')).toMatchObject({ text: 'Abdelillah Benarafa', titled: true });
   });

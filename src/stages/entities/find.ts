@@ -9,7 +9,8 @@
  *   4. people compromise tags as persons;
  *   5. places: the country gazetteer, compromise's place tags, "in/to/from X" for unknown
  *      capitalised words, and lists continuing a place;
- *   6. people as runs of capitalised words that are no English word and no place;
+ *   6. people as runs of capitalised words that are no English word and no place, and
+ *      scholars known by a lower-case "al-" name ("al-Farabi");
  *   7. bare surnames and given names of people found above ("Dr. AlMalik" -> "AlMalik");
  *   8. bare acronyms, resolved against the corpus's definitions later.
  */
@@ -81,6 +82,7 @@ function findInTokens(text: string, tokens: Token[]): RawEntity[] {
   findTaggedPeople(tokens, used, out, claim, free, span);
   findPlaces(tokens, used, out, claim, free, span);
   findUnknownNamePeople(tokens, used, out, claim, free, span);
+  findNisbaPeople(tokens, used, out, claim);
   findBareNames(tokens, used, out, claim);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -592,6 +594,22 @@ function findUnknownNamePeople(tokens: Token[], used: Uint8Array, out: RawEntity
     if (continuesName(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
+  }
+}
+
+/**
+ * "a symposium on al-Biruni": a lower-case "al-" joined to a capitalised word, standing alone, is
+ * the name a scholar is known by. (Institutions and places write it "Al-Azhar", "Al-Quds"; a
+ * quoted term, "“Ilm al-Kalam”", and a longer name, "Turki al-Maliki", are left to other rules.)
+ */
+function findNisbaPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim) {
+  const quoted = insideQuotes(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (used[i] || quoted[i] || !/^(?:al|el)-\p{Lu}\p{Ll}{2,}$/u.test(t.base)) continue;
+    if (isCapWord(tokens[i - 1]) || continuesName(tokens[i + 1])) continue;
+    out.push({ type: 'person', text: t.base, start: t.start, end: t.start + t.base.length });
+    claim(i, i);
   }
 }
 
