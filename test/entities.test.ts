@@ -145,6 +145,9 @@ describe('organizations', () => {
     const ministry = findEntities('The Ministry of National Education in Morocco (MEN) hosted the workshop.');
     expect(of('organization', ministry)).toEqual(['Ministry of National Education']);
     expect(of('place', ministry)).toEqual(['Morocco']);
+    // A syllabic acronym: it begins with the name's initial and ends with the added words'.
+    const comsats = findEntities('ICESCO met the Commission on Science and Technology for Sustainable Development in the South (COMSATS), based in Islamabad.');
+    expect(comsats.filter((e) => e.type === 'organization')).toMatchObject([{ text: 'Commission on Science and Technology for Sustainable Development in the South', acronym: 'COMSATS' }]);
   });
 
   it('reads a name called a company in lower case, and not a nationality or a common word', () => {

@@ -291,7 +291,7 @@ const ACRONYM_CONNECTORS = new Set(['in', 'of', 'for', 'on', 'and', 'the']);
 
 /**
  * Where a name ends when an acronym defined a few words after it spells the initials of its
- * capitalised words with those words added: "Organization for Security and Cooperation in
+ * capitalised words with those words added (or begins and ends as they do): "Organization for Security and Cooperation in
  * Europe (OSCE)" runs through "in Europe", which alone would end it (a place after "in").
  * Otherwise `e`, unchanged.
  */
@@ -302,7 +302,12 @@ function acronymConfirmedEnd(tokens: Token[], used: Uint8Array, s: number, e: nu
     const def = t.cap ? acronymAt(tokens, j + 1) : null;
     if (!def) continue;
     const initials = tokens.slice(s, j + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
-    return initials === def.text.toUpperCase() ? j : e;
+    const acronym = def.text.toUpperCase();
+    if (initials === acronym) return j;
+    // A syllabic acronym ("Commission on Science and Technology for Sustainable Development in
+    // the South (COMSATS)") does not spell the initials, but still begins with the name's and
+    // ends with the added words' own.
+    return acronym.length >= 4 && acronym[0] === initials[0] && acronym[acronym.length - 1] === initials[initials.length - 1] ? j : e;
   }
   return e;
 }
