@@ -174,6 +174,23 @@ describe('organizations', () => {
     expect(perArticle[2].organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Islamic University of Selangor', 'Islamic University of Madinah', 'Islamic University']));
   });
 
+  // Two bodies joined by "and": neither name runs into the other.
+  const pairs: [sentence: string, expected: string[]][] = [
+    ['Researchers of the Albanian Academy of Sciences and the University of Tirana took part.', ['Albanian Academy of Sciences', 'University of Tirana']],
+    ['It was launched by the Ministry of Economy, Culture and Innovation of the Republic of Albania and the Turkish Cooperation and Coordination Agency.', ['Ministry of Economy, Culture and Innovation of the Republic of Albania', 'Turkish Cooperation and Coordination Agency']],
+    ['The Egyptian National Commission for Education, Science and Culture and the Sudanese National Commission took part.', ['Egyptian National Commission for Education, Science and Culture', 'Sudanese National Commission']],
+    ['It was organized with the University of Sarajevo and ICESCO’s Culture and Communication Sector.', ['University of Sarajevo', 'Culture and Communication Sector']],
+    ['The agreement binds the University of Sarajevo and Cairo University.', ['University of Sarajevo', 'Cairo University']],
+    ['It was held with the Egyptian National Commission for Education, Science and Culture, Naif Arab University for Security Sciences, and others.', ['Egyptian National Commission for Education, Science and Culture', 'Naif Arab University for Security Sciences']],
+    // One body each.
+    ['The National Commission for UNESCO and ICESCO Affairs hosted the meeting.', ['National Commission for UNESCO and ICESCO Affairs']],
+    ['The film was made by the Organization’s Media and Communication Sector.', ['Media and Communication Sector']],
+    ['The Islamic World Educational, Scientific and Cultural Organization and the Arab League Educational, Cultural and Scientific Organization met.', ['Islamic World Educational, Scientific and Cultural Organization', 'Arab League Educational, Cultural and Scientific Organization']],
+  ];
+  it.each(pairs)('%j -> %j', (sentence, expected) => {
+    expect(of('organization', findEntities(sentence))).toEqual(expected);
+  });
+
   it('folds "Baku Office" into "Regional Office in Baku" of the same article', () => {
     const { perArticle } = corpus([['a', null, 'ICESCO’s Regional Office in Baku held a workshop. The Baku Office thanked the participants.']]);
     expect(perArticle[0].organizations).toContainEqual({ name: 'Regional Office in Baku', aliases: ['Baku Office'] });

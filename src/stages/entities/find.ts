@@ -135,7 +135,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         continue;
       }
       if (w === 'and' || w === '&' || NAME_PARTICLES.has(w)) {
-        if (isCapWord(tokens[j - 1])) continue;
+        // "University of Sarajevo and Cairo University": what comes before "and" is a body of its own.
+        if (isCapWord(tokens[j - 1]) && !((w === 'and' || w === '&') && headBefore(tokens, j))) continue;
       }
       break;
     }
@@ -149,7 +150,13 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       if (used[j] || t.sentenceStart || !joined(j - 1, j)) break;
       const w = lower(t);
       if (t.text === ',' && listClosed) break;
-      if (inComplement && (w === 'and' || w === '&')) listClosed = true;
+      if (inComplement && (w === 'and' || w === '&')) {
+        // "Albanian Academy of Sciences and the University of Tirana", "University of Sarajevo
+        // and ICESCO": two bodies (but "National Commission for UNESCO and ICESCO Affairs" is one).
+        const acronymAlone = tokens[j + 1]?.upper && (tokens[j + 1].possessive || !continuesName(tokens[j + 2]));
+        if (acronymAlone || complementHasOwnHead(tokens, j + 1, true)) break;
+        listClosed = true;
+      }
       if (!t.punct && !t.cap) {
         if ((w === 'of' || w === 'for' || w === 'on') && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
           // "Sector of the ... Organization": the complement is an organization of its own.
@@ -258,16 +265,35 @@ const COMPANY_NOUNS = new Set(['company', 'corporation', 'firm']);
 /** Heads whose name may end with the city they sit in. */
 const LOCATED_HEADS = new Set(['office', 'bureau', 'branch', 'embassy', 'consulate', 'delegation', 'mission', 'representation']);
 
-/** Does the capitalised phrase starting at token i contain a singular organization head? */
-function complementHasOwnHead(tokens: Token[], i: number): boolean {
-  let listClosed = false;
+/** Does the name ending before token j ("University of Sarajevo | and") have a head of its own? */
+function headBefore(tokens: Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - MAX_EXTENSION; k--) {
+    const t = tokens[k];
+    if (t.possessive) return false; // "the Organization’s Media and Communication Sector": an owner
+    if (isCapWord(t) && ORG_HEADS.has(lower(t))) return true;
+    if (!isCapWord(t) && !['of', 'for', 'the', 'on'].includes(lower(t))) return false;
+  }
+  return false;
+}
+
+/**
+ * Does the capitalised phrase starting at token i contain a singular organization head?
+ * `listClosed`: the phrase follows the "and" of a list, so a comma ends it.
+ */
+function complementHasOwnHead(tokens: Token[], i: number, listClosed = false): boolean {
   for (let k = i; k < tokens.length && k < i + 15; k++) {
     const t = tokens[k];
     const w = lower(t);
     // "for Education, Science and Culture, Naif Arab University": once its "and" has come, a
     // comma ends the list, and what follows is the next name of a list of bodies.
     if (t.text === ',' && listClosed) return false;
-    if (w === 'and' || w === '&') listClosed = true;
+    if (w === 'and' || w === '&') {
+      // "Sarajevo and Cairo University": the head after "and" names a body of its own.
+      if (headBefore(tokens, k)) return false;
+      listClosed = true;
+    }
+    // "Sciences and the University of Tirana": "and the" starts another name.
+    if (w === 'the' && k > i && (lower(tokens[k - 1]) === 'and' || tokens[k - 1].text === '&')) return false;
     if (t.punct && t.text !== ',') return false;
     if (!t.punct && !t.cap && !['the', 'and', 'for', '&'].includes(w)) return false;
     // The head ends its name: "Network" in "Computer and Network Emergency Preparedness" is not one.
