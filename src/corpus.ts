@@ -180,6 +180,9 @@ function datePage(drafts: Dated[], fallback: Date): Dated[] {
     if (!context[i].date) d.mentions = d.mentions.filter((m) => !m.relative);
     const dl = d.analysis.dateline ? resolveDateline(d.analysis.dateline, ref) : null;
     d.date = dl ? { date: dl, source: 'dateline', text: d.article.dateline } : decideArticleDate({ dateline: null, mentions: d.mentions });
+    // The dateline is the article's first date mention too.
+    const stamp = dl ? resolveDates(d.analysis.dateline!, ref).find((m) => m.start === dl) : undefined;
+    if (stamp) d.mentions.unshift({ ...stamp, paragraph: -1, offset: -1 });
   });
   const final = inferFromNeighbours(drafts.map((d) => d.date), titles);
   drafts.forEach((d, i) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   decideArticleDate, findDateMentions, inferFromNeighbours, parseDateBound, parseDateline, type ArticleDate, type RawMention,
 } from '../src/stages/dates.js';
-import { REF } from './helpers/seeds.js';
+import { analyze } from '../src/pipeline.js';
+import { pageOf, REF } from './helpers/seeds.js';
 
 /** The one mention a sentence must yield, in the fields users see. */
 function only(sentence: string, reference = REF) {
@@ -26,6 +27,8 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     ['ICESCO launched on Sunday, November 9, 2025, the animated film.', { text: 'Sunday, November 9, 2025', start: '2025-11-09', end: null }],
     ['The meeting was held on Monday 12 September 2022 at ICESCO headquarters.', { text: 'Monday 12 September 2022', start: '2022-09-12', end: null }],
     ['This ceremony, held on Thursday (September 15, 2022), saw many religious leaders.', { text: 'Thursday (September 15, 2022)', start: '2022-09-15', end: null }],
+    // "yesterday" is the day before the reference, as "on Thursday" is the latest Thursday.
+    ['The agreement was signed yesterday at the Ministry.', { text: 'yesterday', start: '2025-09-19', end: null }],
     // chrono alone reads a part of the day as a time today, and drops the date after "of".
     ['The Minister received the Director-General on the afternoon of Wednesday, 23 July 2025, at the Ministry.', { text: 'Wednesday, 23 July 2025', start: '2025-07-23', end: null }],
     ['The agreement was signed on the morning of 5 May 2025 in Doha.', { text: '5 May 2025', start: '2025-05-05', end: null }],
@@ -230,5 +233,19 @@ describe('parseDateBound (today pinned to 2025-10-15)', () => {
   it('counts relative bounds from the today it is given, not the clock', () => {
     expect(parseDateBound('this year', new Date('2022-06-01T00:00:00Z'))).toEqual({ start: '2022-01-01', end: '2022-12-31' });
     expect(parseDateBound('last month', new Date('2025-01-10T00:00:00Z'))).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+  });
+});
+
+describe('dates in the article’s own context (assembled corpus)', () => {
+  it('lists the dateline as the first date mention, and counts "yesterday" from it', () => {
+    const [a] = analyze([pageOf(['ICESCO and Indonesia Sign Executive Program', '11 June 2025', 'ICESCO and the Ministry of Religious Affairs signed yesterday in Jakarta an executive program that starts on 1 September 2025.'])], { today: REF }).articles;
+    expect([a.date, a.dateSource]).toEqual(['2025-06-11', 'dateline']);
+    expect(a.dates.map((d) => [d.text, d.start, d.future])).toEqual([['11 June 2025', '2025-06-11', false], ['yesterday', '2025-06-10', false], ['1 September 2025', '2025-09-01', true]]);
+  });
+
+  it('drops "yesterday" when the page gives it nothing to count from', () => {
+    const [a] = analyze([pageOf(['ICESCO and Indonesia Sign Executive Program', 'ICESCO and the Ministry of Religious Affairs signed yesterday in Jakarta an executive program on Arabic teaching for schools.'])], { today: REF }).articles;
+    expect(a.date).toBeNull();
+    expect(a.dates).toEqual([]);
   });
 });

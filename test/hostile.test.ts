@@ -101,7 +101,7 @@ describe('a single-article blog page', () => {
     expect(others).toEqual([]);
     expect([a.title, a.date, a.dateSource]).toEqual(['ICESCO and UNICEF Sign Partnership on Education in Emergencies', '2021-02-14', 'dateline']);
     expect(a.text.endsWith('starting in March 2021.')).toBe(true);
-    expect(a.dates.map((d) => [d.text, d.start])).toEqual([['Sunday', '2021-02-14'], ['March 2021', '2021-03-01']]);
+    expect(a.dates.map((d) => [d.text, d.start])).toEqual([['14 February 2021', '2021-02-14'], ['Sunday', '2021-02-14'], ['March 2021', '2021-03-01']]);
     expect(a.organizations).toEqual([
       { name: 'Islamic World Educational, Scientific and Cultural Organization', aliases: ['ICESCO'] },
       { name: 'United Nations Children\'s Fund', aliases: ['UNICEF'] },

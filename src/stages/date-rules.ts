@@ -21,9 +21,9 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /** A date mention before the article's own date is known (future decided by wording only). */
 export interface RawMention extends DateMention {
-  /** Offset of the mention in the article text. */
+  /** Offset of the mention in the article text (-1: the dateline, above the text). */
   offset: number;
-  /** Index of the paragraph it is in (0: the lead). */
+  /** Index of the paragraph it is in (0: the lead; -1: the dateline). */
   paragraph: number;
   /** True when the year came from the text itself. */
   yearStated: boolean;
@@ -124,6 +124,13 @@ export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[]
           k = j;
           continue;
         }
+        // "signed yesterday in Jakarta": the day before the reference. ("Today" and "tomorrow"
+        // alone are left out: in these pages they are mostly figurative, "the university of
+        // tomorrow", "Today, it is a leading hub".)
+        if (/^yesterday$/i.test(r.text.trim())) {
+          push(yesterday(r, sentence, reference), base + r.index);
+          continue;
+        }
         const m = toMention(r, sentence, reference);
         if (m) push(m, base + r.index);
       }
@@ -142,6 +149,12 @@ function weekdayCheck(m: Omit<RawMention, 'offset' | 'paragraph'>, weekday: Resu
   const named = weekday.start.get('weekday')!;
   const actual = new Date(`${m.start}T12:00:00Z`).getUTCDay();
   return actual === named ? {} : { warning: `${cleanMentionText(text)}: ${m.start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[named]}` };
+}
+
+/** "yesterday": the day before the reference. */
+function yesterday(r: Result, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> {
+  const start = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate() - 1)).toISOString().slice(0, 10);
+  return { text: cleanMentionText(r.text), start, end: null, granularity: 'day', sentence, future: false, yearStated: false, relative: true };
 }
 
 /** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
