@@ -3,9 +3,10 @@
 // `icesco entities --type person --json` on the seeds and hands both to
 // ../shared/eval/score.mjs. Extra arguments (e.g. --misses, --json) go to the scorer.
 // With --own, the gold is test/gold/ instead: our own annotations of the three seed pages the
-// dev gold leaves out (see test/gold/README.md).
+// dev gold leaves out (see test/gold/README.md). With --written, the pages and gold are
+// test/written/: pages written for testing, in the seeds' shape, with their own gold.
 //
-//   npm run score [-- --own] [-- --misses]
+//   npm run score [-- --own | --written] [-- --misses]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +30,11 @@ const cli = (args) => {
 };
 const dir = mkdtempSync(join(tmpdir(), 'icesco-score-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'articles.json'), cli(['list', '--json', 'seeds']));
-writeFileSync(join(dir, 'people.json'), cli(['entities', '--type', 'person', '--json', 'seeds']));
-const own = process.argv.includes('--own');
-const gold = own ? join(root, 'test', 'gold') : join(shared, 'gold');
-const passed = process.argv.slice(2).filter((a) => a !== '--own');
+const set = process.argv.includes('--own') ? 'own' : process.argv.includes('--written') ? 'written' : 'dev';
+const pages = set === 'written' ? join(root, 'test', 'written', 'pages') : 'seeds';
+const gold = { dev: join(shared, 'gold'), own: join(root, 'test', 'gold'), written: join(root, 'test', 'written', 'gold') }[set];
+writeFileSync(join(dir, 'articles.json'), cli(['list', '--json', pages]));
+writeFileSync(join(dir, 'people.json'), cli(['entities', '--type', 'person', '--json', pages]));
+const passed = process.argv.slice(2).filter((a) => a !== '--own' && a !== '--written');
 const r = spawnSync(process.execPath, [scorer, '--gold', gold, '--articles', join(dir, 'articles.json'), '--entities', join(dir, 'people.json'), ...passed], { stdio: 'inherit' });
 process.exit(r.status ?? 1);
