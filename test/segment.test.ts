@@ -28,6 +28,10 @@ describe('isTitleShaped', () => {
     ['Rulings, Controls and Ethics in the Digital Age', 'the session was moderated by Dr. Adel Samida,', false],
     ['“Rulings, Controls and Ethics in the Digital Age', 'titled “Artificial Intelligence,”', false],
     ['Rulings, Controls and Ethics in the Digital Age', 'The workshop ended with recommendations.', true],
+    // A sentence broken off before its end: a title never ends on "and", "the", "of" or a comma.
+    ['The course, hosted by the University of Jordan, is organized in cooperation with UNDP and', undefined, false],
+    ['The Forum brings together ministers of education from the', undefined, false],
+    ['ICESCO Participates in the Meeting of Ministers,', undefined, false],
   ];
   it.each(cases)('%j after %j -> %s', (text, previous, expected) => {
     expect(isTitleShaped(text, previous)).toBe(expected);
