@@ -40,6 +40,19 @@ describe('people: honorifics stripped, name particles kept', () => {
     expect(people('The lecture on “Ilm al-Kalam” was given at Al-Azhar.')).toEqual([]);
   });
 
+  it('reads a hyphenated name with a particle ("El-Sherif") even when its parts are English words', () => {
+    expect(people('The workshop was opened by Amr El-Sherif, Director of NMEC.')).toEqual(['Amr El-Sherif']);
+  });
+
+  it('ends a name after a personal honorific on a last word that is also English ("Sow"), but not a king\'s', () => {
+    expect(people('The meeting was attended by Ms. Aïssatou Diallo Sow, Secretary-General of the Commission.')).toEqual(['Aïssatou Diallo Sow']);
+    expect(people('The delegation visited the King Abdulaziz House, in Riyadh.')).toEqual([]);
+  });
+
+  it('keeps the particle "dan" inside a name ("Usman dan Fodio")', () => {
+    expect(people('He recalled the legacy of scholars such as Sheikh Usman dan Fodio, and others.')).toEqual(['Usman dan Fodio']);
+  });
+
   it('marks people introduced by an honorific as titled', () => {
     expect(findEntities('Dr. Abdelillah Benarafa spoke.').find((e) => e.type === 'person')).toMatchObject({ text: 'Abdelillah Benarafa', titled: true });
   });
@@ -243,6 +256,15 @@ describe('places', () => {
     expect(of('place', findEntities('The conference was held in the city of Samarkand over two days.'))).toEqual(['Samarkand']);
     expect(of('place', findEntities('He met the Mayor of Shymkent, along with the heads of delegations.'))).toEqual(['Shymkent']);
     expect(of('place', findEntities('The Congress opened in the Kazakh capital, Nur-Sultan, on Wednesday.'))).toEqual(['Nur-Sultan']);
+  });
+
+  it('reads regions named with a compass word after "the provinces of", and in their list', () => {
+    expect(of('place', findEntities('The program runs in the provinces of Central Java, East Java, and West Nusa Tenggara.'))).toEqual(['Central Java', 'East Java', 'West Nusa Tenggara']);
+    expect(of('place', findEntities('Universities in Central Asian countries joined.'))).toEqual([]);
+  });
+
+  it('knows a country written with a typographic apostrophe ("Côte d’Ivoire")', () => {
+    expect(of('place', findEntities('Inspectors came from Côte d’Ivoire and Mali.'))).toEqual(['Côte d’Ivoire', 'Mali']);
   });
 
   it('lists the forms an article writes a place in, other than its name, as aliases', () => {

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../src/corpus.js';
+import { findEntities } from '../src/stages/entities/find.js';
 import { removeBoilerplate } from '../src/stages/boilerplate.js';
 import { segmentPage } from '../src/stages/segment.js';
 import { decodePage } from '../src/load.js';
@@ -95,4 +96,23 @@ describe('the whole pipeline', () => {
       { numRuns: 25 },
     );
   }, 120_000);
+});
+
+describe('the entity rules', () => {
+  // Words that start or end a rule, in any order, and texts that stop anywhere: the rules look
+  // ahead and behind, and must neither throw at the ends of a text nor report what is not in it.
+  const trigger = fc.constantFrom(
+    'North', 'Central', 'East', 'Java', 'Asian', 'provinces', 'of', 'the', 'city', 'capital', 'Capital', ',', 'and', '&', 'King', 'Dr.', 'Ms.',
+    'Sultan', 'Mohammed', 'VI', 'al-Farabi', 'El-Sherif', 'Nur-Sultan', 'University', 'Ministry', 'Senate', 'Qatari', '(UNESCO)', '(COMSATS)',
+    'in', 'Fez', 'Kingdom', 'Morocco', 'Côte', 'd’Ivoire', 'Office', 'Baku', 'ICESCO’s', 'ICESCO', 'Sector', '“', '”', '.', 'dan', 'Usman', 'Sow', 'company',
+  );
+  it('never throw, and every mention is a span of the text', () => {
+    fc.assert(
+      fc.property(fc.array(trigger, { minLength: 1, maxLength: 25 }), (words) => {
+        const text = words.join(' ');
+        for (const e of findEntities(text)) expect(text.slice(e.start, e.end).startsWith(e.text), `${e.text} in ${text}`).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -397,6 +397,9 @@ function collectName(tokens: Token[], used: Uint8Array, i: number): number {
   return last;
 }
 
+/** Honorifics of a private person: unlike a king's or a sultan's, no institution is named after them. */
+const PERSONAL_HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'prof.', 'prof', 'professor', 'eng.', 'engr.', 'h.e.']);
+
 const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'h.e', 'he', 'eng', 'engr', 'sheikh', 'imam', 'pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir']);
 
 /** The role in apposition after a name: ", Director-General of the ... (ICESCO)," */
@@ -425,8 +428,12 @@ function findTitledPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
     for (let more = honorificLength(tokens, k); more; more = honorificLength(tokens, k)) k += more;
     // "Sultan bin Abdulaziz": a title-like word followed by a patronymic is part of the name.
     const first = !tokens[k]?.cap && NAME_PARTICLES.has(lower(tokens[k] ?? tokens[i])) ? k - 1 : k;
-    const last = collectName(tokens, used, k);
+    let last = collectName(tokens, used, k);
     if (last < 0) continue;
+    // After a personal honorific, a last name that is also an English word ends the name when
+    // the phrase ends there: "Ms. Aïssatou Diallo Sow, Secretary-General ...".
+    const after = tokens[last + 1];
+    if (PERSONAL_HONORIFICS.has(lower(tokens[i])) && continuesName(after) && !after.possessive && !continuesName(tokens[last + 2]) && !ORG_HEADS.has(lower(after)) && !NON_ORG_TAILS.has(lower(after)) && !ROLE_WORDS.has(lower(after)) && !CALENDAR_WORDS.has(lower(after)) && !isKnownPlace(tokens, last + 1, last + 1)) last++;
     // A name followed by another capitalised word names something after the person
     // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ...").
     const next = tokens[last + 1];
@@ -514,7 +521,21 @@ function countryAfterComma(tokens: Token[], k: number): boolean {
 }
 
 /** "the city of Samarkand", "the Mayor of Nur-Sultan": what follows "of" after these is a place. */
-const PLACE_OF = /^(?:city|province|region|republic|emirate|town|village|capital|municipality|mayor|governor)$/i;
+const PLACE_OF = /^(?:city|cities|province|provinces|region|regions|republic|emirate|town|towns|village|villages|capital|municipality|mayor|governor)$/i;
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
+
+/**
+ * Is token i a compass word starting a region's name ("West Nusa Tenggara")? The name after it
+ * must be no English word, unless the context already says a place comes (`placeExpected`: "the
+ * provinces of Central Java, East Java"); a nationality never is one ("Central Asian countries").
+ */
+function compassName(tokens: Token[], i: number, placeExpected: boolean): boolean {
+  const next = tokens[i + 1];
+  if (!isWord(tokens[i]) || !COMPASS.has(lower(tokens[i])) || !continuesName(next) || next.upper || getGazetteer().notPlaces.has(lower(next)) || next.tags.has('Demonym')) return false;
+  const w = lower(next);
+  return !next.common || (placeExpected && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w) && !ROLE_WORDS.has(w) && !CALENDAR_WORDS.has(w));
+}
 
 function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
   const g = getGazetteer();
@@ -558,13 +579,16 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     const tagged = PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common;
     const prep = tokens[i - 1];
     // "the city of Samarkand", and "the Kazakh capital, Nur-Sultan".
-    const cityOf = (lower(prep ?? t) === 'of' && PLACE_OF.test(tokens[i - 2]?.text ?? '')) || (prep?.text === ',' && lower(tokens[i - 2] ?? t) === 'capital');
+    const placeNoun = tokens[i - 2];
+    const cityOf = (lower(prep ?? t) === 'of' && PLACE_OF.test(placeNoun?.text ?? '')) || (prep?.text === ',' && lower(placeNoun ?? t) === 'capital');
+    // "the provinces of Central Java".
+    const region = compassName(tokens, i, cityOf);
     // "in Fez, Kingdom of Morocco": a word before ", Country" names a place even if it is an English word.
-    const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || countryAfterComma(tokens, i + 1);
+    const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || region || countryAfterComma(tokens, i + 1);
     const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
     const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
     if (!tagged && !afterPreposition && !land) continue;
-    let e = i;
+    let e = region ? i + 1 : i;
     while (e + 1 < tokens.length && !used[e + 1] && continuesName(tokens[e + 1]) && !tokens[e].possessive && e - i < 2) {
       const n = tokens[e + 1];
       const nw = lower(n);
@@ -596,9 +620,10 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
         closed = sawAnd; // the list goes on with a place already found ("..., and Aleppo")
         if (closed) break;
       }
-      if (k === sepStart || !isCapWord(t) || used[k] || t.common || t.upper || g.notPlaces.has(lower(t)) || ROLE_WORDS.has(lower(t)) || isHonorific(tokens, k)) break;
+      const region = compassName(tokens, k, true); // "Central Java, East Java, and West Nusa Tenggara"
+      if (k === sepStart || !isCapWord(t) || used[k] || (t.common && !region) || t.upper || g.notPlaces.has(lower(t)) || ROLE_WORDS.has(lower(t)) || isHonorific(tokens, k)) break;
       if (PERSON_TAGS.some((x) => t.tags.has(x)) && !PLACE_TAGS.some((x) => t.tags.has(x))) break;
-      let e = k;
+      let e = region ? k + 1 : k;
       while (continuesName(tokens[e + 1]) && !used[e + 1] && !tokens[e + 1].common && e - k < 2) e++;
       if (continuesName(tokens[e + 1])) break;
       items.push([k, e]);

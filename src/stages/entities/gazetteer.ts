@@ -60,14 +60,16 @@ export function getGazetteer(): Gazetteer {
   const add = (surface: string, place: KnownPlace) => {
     const s = surface.trim();
     if (s && !byName.has(s)) byName.set(s, place);
+    // Pages write "Côte d’Ivoire" with a typographic apostrophe.
+    if (s.includes("'")) add(s.replace(/'/g, '’'), place);
   };
   for (const c of countries) {
     const place: KnownPlace = { name: c.name.common, country: true };
     add(c.name.common, place);
     add(c.name.official, place);
     for (const alt of c.altSpellings) {
-      // Skip ISO codes and non-Latin spellings; keep "Kingdom of Saudi Arabia", "Russian Federation".
-      if (alt.length <= 3 || !/^[A-Za-z][A-Za-z .'’-]+$/.test(alt)) continue;
+      // Skip ISO codes and non-Latin spellings; keep "Kingdom of Saudi Arabia", "Russian Federation", "Côte d'Ivoire".
+      if (alt.length <= 3 || !/^\p{Script=Latin}[\p{Script=Latin} .'’-]+$/u.test(alt)) continue;
       add(alt, place);
       // "Republic of Turkey" -> "Turkey": a state form names the country by its last part too.
       const m = alt.match(/^(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth|Federation|Principality|Union) of (?:the )?(.+)$/);

@@ -88,12 +88,15 @@ function splitTokens(text: string): Token[] {
 
 /**
  * "Capacity-Building": a compound of English words is an English word. The word list also holds
- * rare words that are mostly names ("nur"), so a part compromise's lexicon knows as a name or a
- * place does not count: "Nur-Sultan" is a name.
+ * rare words that are mostly names ("nur", "sherif"), so a part compromise's lexicon knows as a
+ * name or a place does not count ("Nur-Sultan"), nor does a name's particle ("El-Sherif").
  */
 function isEnglishCompound(word: string, dict: WordList): boolean {
-  return word.split('-').every((part) => dict.has(part) && !isLexiconName(part));
+  const parts = word.split('-');
+  return !ARABIC_PARTICLES.has(parts[0]) && parts.every((part) => dict.has(part) && !isLexiconName(part));
 }
+
+const ARABIC_PARTICLES = new Set(['al', 'el', 'ibn', 'bin', 'bint', 'abu', 'abd', 'abdel', 'ould', 'ben', 'ait']);
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region']);
 let lexicon: Record<string, string | string[]> | null = null;
