@@ -409,6 +409,20 @@ describe('mergeCorpus: one person across spellings and articles', () => {
     expect(s.filter((x) => x.type === 'person' && /Al Saud/.test(x.name)).map((x) => x.name).sort()).toEqual(['Mohammed bin Nayef Al Saud', 'Mohammed bin Salman Al Saud']);
   });
 
+  it('folds a shorter form of a longer name in the same article: its start, or its end from a family particle', () => {
+    const { perArticle } = corpus([
+      ['m1', null, 'Dr. Mohd Zaki bin Abdul Rahman, Rector of the University, welcomed the delegation. Dr. Mohd Zaki said the forum would open in June.'],
+      ['m2', null, 'Mr. Ibrahima Ould Cheikh Ahmed, Director of Preschool Education, opened the session. Mr. Ould Cheikh Ahmed thanked ICESCO.'],
+    ]);
+    expect(perArticle[0].people).toEqual([{ name: 'Mohd Zaki bin Abdul Rahman', aliases: ['Mohd Zaki'], roles: ['Rector of the University'] }]);
+    expect(perArticle[1].people).toEqual([{ name: 'Ibrahima Ould Cheikh Ahmed', aliases: ['Ould Cheikh Ahmed'], roles: ['Director of Preschool Education'] }]);
+  });
+
+  it('does not fold a father\'s name into his son\'s ("Abdullah bin Ahmed" in "Khalid bin Abdullah bin Ahmed")', () => {
+    const { perArticle } = corpus([['f1', null, 'Sheikh Khalid bin Abdullah bin Ahmed opened the museum founded by Sheikh Abdullah bin Ahmed in 1990.']]);
+    expect(perArticle[0].people.map((p) => p.name)).toEqual(['Khalid bin Abdullah bin Ahmed', 'Abdullah bin Ahmed']);
+  });
+
   it('keeps two people who share only a given name apart', () => {
     const { summaries: s } = corpus([['b1', null, 'Mr. Anar Karimov met Mr. Anar Mammadov at the ministry.']]);
     expect(s.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['Anar Karimov', 'Anar Mammadov']);

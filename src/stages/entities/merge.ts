@@ -7,8 +7,10 @@
  * must be the same). A single word ("AlMalik",
  * "Mr. Erlan") joins the nearest preceding full name in the same article whose family name,
  * or else given name, it is; failing that, the full name with that family name seen in most
- * articles of the corpus. Two people who share only a given name stay apart. The canonical
- * name is the full form written most often (ties: the longest).
+ * articles of the corpus. A shorter full name that starts a longer one in the same article, or
+ * ends it from a family particle on, is that person ("Mohd Zaki", "Ould Cheikh Ahmed"). Two people
+ * who share only a given name stay apart. The canonical name is the full form written most often
+ * (ties: the longest).
  *
  * Organizations. "Full Name (ACR)" makes ACR an alias of the full name across the corpus; a
  * bare acronym maps to it; variants defined with the same acronym are one organization.
@@ -216,12 +218,12 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
       }
       people.set(c, p);
     };
-    const articleFulls = mentions.filter((e) => e.type === 'person' && isFull(e.text)).map((e) => ({ c: clusterOfFull(cleanSurface(e.text)), at: e.start }));
+    const articleFulls = mentions.filter((e) => e.type === 'person' && isFull(e.text)).map((e) => ({ c: clusterOfFull(cleanSurface(e.text)), at: e.start, form: cleanSurface(e.text) }));
     for (const e of mentions) {
       if (e.type !== 'person') continue;
       const form = cleanSurface(e.text);
       if (isFull(form)) {
-        const c = clusterOfFull(form);
+        const c = longerNameOf(form, articleFulls) ?? clusterOfFull(form);
         fullsSoFar.push({ c, at: e.start });
         addPerson(c, form, e.role);
         continue;
@@ -349,6 +351,28 @@ function foldShortOrgNames(orgs: Map<string, OrgMentions>) {
     orgs.delete(short);
   }
 }
+
+/**
+ * The one longer name in the same article that a shorter full name is part of: its start ("Mohd
+ * Zaki" of "Mohd Zaki bin Abdul Rahman"), or its end from a family particle on ("Ould Cheikh
+ * Ahmed" of "Ibrahima Ould Cheikh Ahmed"). Never an end from "bin": "Abdullah bin Ahmed" in
+ * "Khalid bin Abdullah bin Ahmed" is the father.
+ */
+function longerNameOf<C>(form: string, fulls: { c: C; form: string }[]): C | undefined {
+  const words = form.split(' ');
+  const found = new Set<C>();
+  for (const full of fulls) {
+    const fw = full.form.split(' ');
+    if (fw.length <= words.length) continue;
+    const prefix = words.every((w, k) => fw[k] === w);
+    const suffix = FAMILY_PARTICLES.has(words[0].toLowerCase()) && words.every((w, k) => fw[fw.length - words.length + k] === w);
+    if (prefix || suffix) found.add(full.c);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Particles that start a family name ("Ould Bah", "Al Thani"), unlike "bin", which starts a father's. */
+const FAMILY_PARTICLES = new Set(['al', 'el', 'ould', 'ben', 'ait', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ter']);
 
 /** Does `words` hold `run` as consecutive words? */
 function containsRun(words: string[], run: string[]): boolean {
