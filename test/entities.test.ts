@@ -195,10 +195,18 @@ describe('organizations', () => {
     ['It was organized with the University of Sarajevo and ICESCO’s Culture and Communication Sector.', ['University of Sarajevo', 'Culture and Communication Sector']],
     ['The agreement binds the University of Sarajevo and Cairo University.', ['University of Sarajevo', 'Cairo University']],
     ['It was held with the Egyptian National Commission for Education, Science and Culture, Naif Arab University for Security Sciences, and others.', ['Egyptian National Commission for Education, Science and Culture', 'Naif Arab University for Security Sciences']],
+    ['Fellows stay at the Institute for Water and Environmental Engineering (2iE) in Ouagadougou and Gaston Berger University in Saint-Louis.', ['Institute for Water and Environmental Engineering', 'Gaston Berger University']],
+    ['Sunan Kalijaga State Islamic University Yogyakarta and Syarif Hidayatullah State Islamic University will host sessions.', ['Sunan Kalijaga State Islamic University Yogyakarta', 'Syarif Hidayatullah State Islamic University']],
+    // A university named with its city after it; not a weekday.
+    ['It signed with COMSATS University Islamabad and the Ministry.', ['COMSATS University Islamabad']],
+    ['The delegation arrived at Nazarbayev University Tuesday morning.', ['Nazarbayev University']],
+    // A plural possessive inside a name.
+    ['It works with the Association for the Promotion of Girls’ Schooling in Chad.', ['Association for the Promotion of Girls’ Schooling']],
     // One body each.
     ['The National Commission for UNESCO and ICESCO Affairs hosted the meeting.', ['National Commission for UNESCO and ICESCO Affairs']],
     ['The film was made by the Organization’s Media and Communication Sector.', ['Media and Communication Sector']],
     ['The Islamic World Educational, Scientific and Cultural Organization and the Arab League Educational, Cultural and Scientific Organization met.', ['Islamic World Educational, Scientific and Cultural Organization', 'Arab League Educational, Cultural and Scientific Organization']],
+    ['The Food and Agriculture Organization joined.', ['Food and Agriculture Organization']],
   ];
   it.each(pairs)('%j -> %j', (sentence, expected) => {
     expect(of('organization', findEntities(sentence))).toEqual(expected);

@@ -135,8 +135,10 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         continue;
       }
       if (w === 'and' || w === '&' || NAME_PARTICLES.has(w)) {
-        // "University of Sarajevo and Cairo University": what comes before "and" is a body of its own.
-        if (isCapWord(tokens[j - 1]) && !((w === 'and' || w === '&') && headBefore(tokens, j))) continue;
+        // "Food and Agriculture Organization": the words an "and" joins on the left are English
+        // words; "University of Sarajevo and Cairo University", "(2iE) in Ouagadougou and Gaston
+        // Berger University" join two bodies, or a place and a body.
+        if (isCapWord(tokens[j - 1]) && !((w === 'and' || w === '&') && (headBefore(tokens, j) || !tokens[j - 1].common))) continue;
       }
       break;
     }
@@ -145,7 +147,11 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     let inComplement = false;
     // The complement's "A, B and C" list has had its "and": a comma after it starts another name.
     let listClosed = false;
-    for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive; j++) {
+    // "COMSATS University Islamabad": a university named with its city after the head.
+    const cityAfter = tokens[h + 1];
+    const namedByCity = CITY_NAMED_HEADS.has(lower(head)) && !head.possessive && continuesName(cityAfter) && !used[h + 1] && joined(h, h + 1) && !cityAfter.common && !cityAfter.upper && !cityAfter.possessive && !CALENDAR_WORDS.has(lower(cityAfter)) && !continuesName(tokens[h + 2]) && (g.byName.has(cityAfter.base) || !PERSON_TAGS.some((x) => cityAfter.tags.has(x)));
+    if (namedByCity) e = h + 1;
+    for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive && !namedByCity; j++) {
       const t = tokens[j];
       if (used[j] || t.sentenceStart || !joined(j - 1, j)) break;
       const w = lower(t);
@@ -262,6 +268,9 @@ function insideQuotes(tokens: Token[]): boolean[] {
 
 /** Lower-case nouns that make the name before them a company's. */
 const COMPANY_NOUNS = new Set(['company', 'corporation', 'firm']);
+/** Heads whose name may be followed by their city alone ("Sunan Kalijaga State Islamic University Yogyakarta"). */
+const CITY_NAMED_HEADS = new Set(['university', 'institute', 'college', 'polytechnic']);
+
 /** Heads whose name may end with the city they sit in. */
 const LOCATED_HEADS = new Set(['office', 'bureau', 'branch', 'embassy', 'consulate', 'delegation', 'mission', 'representation']);
 

@@ -63,8 +63,10 @@ function splitTokens(text: string): Token[] {
     const start = m.index;
     const punct = /^[(),;:“”"«»]$/.test(raw);
     if (!punct && text[start + raw.length] === '.' && ABBREVIATIONS.test(raw)) raw += '.';
-    const possessive = /['’]s$/.test(raw);
-    const base = raw.replace(/['’]s$/, '').replace(/\.$/, '');
+    // "Girls’ Schooling": a plural possessive keeps its apostrophe.
+    if (!punct && /s$/.test(raw) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(start + raw.length, start + raw.length + 2))) raw += text[start + raw.length];
+    const possessive = /['’]s$|s['’]$/.test(raw);
+    const base = raw.replace(/['’]s$|(?<=s)['’]$/, '').replace(/\.$/, '');
     const prev = tokens[tokens.length - 1];
     const gap = prev ? text.slice(prev.end, start) : '';
     const sentenceStart = !prev || /[.!?]["”’)]?\s|\n/.test(gap) || (/^[.!?]/.test(gap) && !prev.text.endsWith('.')) || prev.text === '“' || prev.text === '"' || prev.text === ':';
