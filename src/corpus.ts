@@ -156,6 +156,7 @@ function publicMention(m: RawMention): DateMention {
 }
 
 const toDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
 
 /**
  * Dates one page's articles. Mentions that lack a year are first resolved against the
@@ -180,8 +181,9 @@ function datePage(drafts: Dated[], fallback: Date): Dated[] {
     if (!context[i].date) d.mentions = d.mentions.filter((m) => !m.relative);
     const dl = d.analysis.dateline ? resolveDateline(d.analysis.dateline, ref) : null;
     d.date = dl ? { date: dl, source: 'dateline', text: d.article.dateline } : decideArticleDate({ dateline: null, mentions: d.mentions });
-    // The dateline is the article's first date mention too.
-    const stamp = dl ? resolveDates(d.analysis.dateline!, ref).find((m) => m.start === dl) : undefined;
+    // A dateline as written on the page ("14 February 2021", not a markup timestamp) is the
+    // article's first date mention too.
+    const stamp = dl ? resolveDates(d.analysis.dateline!, ref).find((m) => m.start === dl && MONTH_NAMED.test(m.text)) : undefined;
     if (stamp) d.mentions.unshift({ ...stamp, paragraph: -1, offset: -1 });
   });
   const final = inferFromNeighbours(drafts.map((d) => d.date), titles);

@@ -29,6 +29,7 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     ['This ceremony, held on Thursday (September 15, 2022), saw many religious leaders.', { text: 'Thursday (September 15, 2022)', start: '2022-09-15', end: null }],
     // "yesterday" is the day before the reference, as "on Thursday" is the latest Thursday.
     ['The agreement was signed yesterday at the Ministry.', { text: 'yesterday', start: '2025-09-19', end: null }],
+    ['The delegation arrived yesterday evening in Rabat.', { text: 'yesterday evening', start: '2025-09-19', end: null }],
     // chrono alone reads a part of the day as a time today, and drops the date after "of".
     ['The Minister received the Director-General on the afternoon of Wednesday, 23 July 2025, at the Ministry.', { text: 'Wednesday, 23 July 2025', start: '2025-07-23', end: null }],
     ['The agreement was signed on the morning of 5 May 2025 in Doha.', { text: '5 May 2025', start: '2025-05-05', end: null }],
@@ -241,6 +242,11 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     const [a] = analyze([pageOf(['ICESCO and Indonesia Sign Executive Program', '11 June 2025', 'ICESCO and the Ministry of Religious Affairs signed yesterday in Jakarta an executive program that starts on 1 September 2025.'])], { today: REF }).articles;
     expect([a.date, a.dateSource]).toEqual(['2025-06-11', 'dateline']);
     expect(a.dates.map((d) => [d.text, d.start, d.future])).toEqual([['11 June 2025', '2025-06-11', false], ['yesterday', '2025-06-10', false], ['1 September 2025', '2025-09-01', true]]);
+  });
+
+  it('reads a markup timestamp as the date, but not as a mention ("2021-02-14" is not on the page as such)', () => {
+    const [a] = analyze([pageOf(['ICESCO and Indonesia Sign Executive Program', '2021-02-14', 'ICESCO and the Ministry of Religious Affairs signed in Jakarta an executive program on Arabic teaching for schools.'])], { today: REF }).articles;
+    expect([a.date, a.dateSource, a.dates]).toEqual(['2021-02-14', 'dateline', []]);
   });
 
   it('drops "yesterday" when the page gives it nothing to count from', () => {

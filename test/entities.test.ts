@@ -32,12 +32,15 @@ describe('people: honorifics stripped, name particles kept', () => {
   it('keeps a regnal number in the name ("King Mohammed VI"), and reads a numeral after a word as no name', () => {
     expect(people('The event was held under the high patronage of His Majesty King Mohammed VI, may God protect him.')).toEqual(['Mohammed VI']);
     expect(people('The Palace was built by King Hassan II in 1960.')).toEqual(['Hassan II']);
+    expect(findEntities('The delegation visited the Hassan II Mosque.').filter((e) => e.type === 'acronym')).toEqual([]);
     expect(people('The Assembly adopted Article IV of the Charter.')).toEqual([]);
   });
 
   it('reads a scholar known by a lower-case "al-" name, but not a quoted term or an institution', () => {
-    expect(people('ICESCO will hold a conference on al-Farabi and a symposium on al-Biruni in Kazakhstan.')).toEqual(['al-Farabi', 'al-Biruni']);
+    expect(people('ICESCO will hold a conference on al-Farabi, who is one of the major figures of the Islamic world.')).toEqual(['al-Farabi']);
     expect(people('The lecture on “Ilm al-Kalam” was given at Al-Azhar.')).toEqual([]);
+    // Without "who", a mosque, a place or a term.
+    expect(people('It condemned the storming of al-Aqsa and recalled the heritage of al-Andalus.')).toEqual([]);
   });
 
   it('reads a hyphenated name with a particle ("El-Sherif") even when its parts are English words', () => {
@@ -47,10 +50,8 @@ describe('people: honorifics stripped, name particles kept', () => {
   it('ends a name after a personal honorific on a last word that is also English ("Sow"), but not a king\'s', () => {
     expect(people('The meeting was attended by Ms. Aïssatou Diallo Sow, Secretary-General of the Commission.')).toEqual(['Aïssatou Diallo Sow']);
     expect(people('The delegation visited the King Abdulaziz House, in Riyadh.')).toEqual([]);
-  });
-
-  it('keeps the particle "dan" inside a name ("Usman dan Fodio")', () => {
-    expect(people('He recalled the legacy of scholars such as Sheikh Usman dan Fodio, and others.')).toEqual(['Usman dan Fodio']);
+    // Not an acronym, a nationality, or a word that goes on.
+    expect(people('Dr. Fatima Hassan UNESCO representative in Rabat spoke.')).toEqual(['Fatima Hassan']);
   });
 
   it('marks people introduced by an honorific as titled', () => {
@@ -207,6 +208,7 @@ describe('organizations', () => {
     ['The film was made by the Organization’s Media and Communication Sector.', ['Media and Communication Sector']],
     ['The Islamic World Educational, Scientific and Cultural Organization and the Arab League Educational, Cultural and Scientific Organization met.', ['Islamic World Educational, Scientific and Cultural Organization', 'Arab League Educational, Cultural and Scientific Organization']],
     ['The Food and Agriculture Organization joined.', ['Food and Agriculture Organization']],
+    ['It was signed by the Federation of Universities of the Islamic World and the OIC.', ['Federation of Universities of the Islamic World']],
   ];
   it.each(pairs)('%j -> %j', (sentence, expected) => {
     expect(of('organization', findEntities(sentence))).toEqual(expected);
@@ -218,17 +220,8 @@ describe('organizations', () => {
     expect(perArticle[0].organizations.map((o) => o.name)).not.toContain('Baku Office');
   });
 
-  it('ends a name before "in City, Country": "Alliance of Civilizations in Fez, Kingdom of Morocco"', () => {
-    const found = findEntities('The conference will be held by the Alliance of Civilizations in Fez, Kingdom of Morocco, next year.');
-    expect(of('organization', found)).toEqual(['Alliance of Civilizations']);
-    expect(of('place', found)).toEqual(['Fez', 'Kingdom of Morocco']);
-    expect(of('organization', findEntities('The Center for Quality and Excellence in Education opened in Riyadh.'))).toEqual(['Center for Quality and Excellence in Education']);
-  });
-
-  it('reads "the Qatari Ministry of ..." as the ministry\'s own name, without the nationality', () => {
-    expect(of('organization', findEntities('He invited the Qatari Ministry of Education and Higher Education to send its staff.'))).toEqual(['Ministry of Education and Higher Education']);
-    // Elsewhere a nationality can be part of the name.
-    expect(of('organization', findEntities('The Egyptian National Commission for Education, Science and Culture took part.'))).toEqual(['Egyptian National Commission for Education, Science and Culture']);
+  it('keeps "in Education" in a name located by ", Country" after it', () => {
+    expect(of('organization', findEntities('The Regional Center for Quality and Excellence in Education, Saudi Arabia, hosted the meeting.'))).toEqual(['Regional Center for Quality and Excellence in Education']);
   });
 
   it('reads a senate as a body: "Senate of Kazakhstan", "Kazakh Senate"', () => {
@@ -262,6 +255,7 @@ describe('places', () => {
 
   it('reads the name after "the city of" and "the Mayor of" as a place', () => {
     expect(of('place', findEntities('The conference was held in the city of Samarkand over two days.'))).toEqual(['Samarkand']);
+    expect(of('place', findEntities('The delegation then visited the city of Medina.'))).toEqual(['Medina']);
     expect(of('place', findEntities('He met the Mayor of Shymkent, along with the heads of delegations.'))).toEqual(['Shymkent']);
     expect(of('place', findEntities('The Congress opened in the Kazakh capital, Nur-Sultan, on Wednesday.'))).toEqual(['Nur-Sultan']);
   });
@@ -269,6 +263,8 @@ describe('places', () => {
   it('reads regions named with a compass word after "the provinces of", and in their list', () => {
     expect(of('place', findEntities('The program runs in the provinces of Central Java, East Java, and West Nusa Tenggara.'))).toEqual(['Central Java', 'East Java', 'West Nusa Tenggara']);
     expect(of('place', findEntities('Universities in Central Asian countries joined.'))).toEqual([]);
+    // A compass word does not add a second place to one already known.
+    expect(of('place', findEntities('The conference in East Jerusalem was cancelled.'))).toEqual(['Jerusalem']);
   });
 
   it('knows a country written with a typographic apostrophe ("Côte d’Ivoire")', () => {
@@ -424,6 +420,11 @@ describe('mergeCorpus: one person across spellings and articles', () => {
     ]);
     expect(perArticle[0].people).toEqual([{ name: 'Mohd Zaki bin Abdul Rahman', aliases: ['Mohd Zaki'], roles: ['Rector of the University'] }]);
     expect(perArticle[1].people).toEqual([{ name: 'Ibrahima Ould Cheikh Ahmed', aliases: ['Ould Cheikh Ahmed'], roles: ['Director of Preschool Education'] }]);
+  });
+
+  it('keeps apart a shorter name introduced with a role of its own, or written before the longer one', () => {
+    const { perArticle } = corpus([['h1', null, 'Mr. Ahmed Hassan, Dean of the Faculty, and Dr. Ahmed Hassan Ali, President of the University, signed the agreement.']]);
+    expect(perArticle[0].people.map((p) => p.name)).toEqual(['Ahmed Hassan', 'Ahmed Hassan Ali']);
   });
 
   it('does not fold a father\'s name into his son\'s ("Abdullah bin Ahmed" in "Khalid bin Abdullah bin Ahmed")', () => {

@@ -27,6 +27,7 @@ describe('no date mention', () => {
     ['since 2020', 'He has been a member of the Islamic Fiqh Academy since 2020.'],
     ['a bare month', 'The delegation will visit Rabat in March to prepare the agreement.'],
     ['today', 'The symposium opens today at ICESCO headquarters.'],
+    ['the lessons of yesterday', 'The lessons of yesterday guide the youth of today.'],
     // A duration, not a date (seed 004: "started today ... and will last for two days").
     ['for two days', 'The symposium started today and will last for two days.'],
     ['68 countries', 'The training has mobilized 180 Peace Ambassadors from 68 countries.'],

@@ -32,6 +32,8 @@ describe('isTitleShaped', () => {
     ['The course, hosted by the University of Jordan, is organized in cooperation with UNDP and', undefined, false],
     ['The Forum brings together ministers of education from the', undefined, false],
     ['ICESCO Participates in the Meeting of Ministers,', undefined, false],
+    // A capital letter is a word of the title, not an article.
+    ['ICESCO Classified in Category A', undefined, true],
   ];
   it.each(cases)('%j after %j -> %s', (text, previous, expected) => {
     expect(isTitleShaped(text, previous)).toBe(expected);

@@ -124,11 +124,11 @@ export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[]
           k = j;
           continue;
         }
-        // "signed yesterday in Jakarta": the day before the reference. ("Today" and "tomorrow"
-        // alone are left out: in these pages they are mostly figurative, "the university of
-        // tomorrow", "Today, it is a leading hub".)
-        if (/^yesterday$/i.test(r.text.trim())) {
-          push(yesterday(r, sentence, reference), base + r.index);
+        // "signed yesterday in Jakarta", "arrived yesterday evening": the day before the reference.
+        // ("the lessons of yesterday" is no day; "today" and "tomorrow" alone are left out: in
+        // these pages they are mostly figurative, "the university of tomorrow".)
+        if (/^yesterday\b/i.test(r.text.trim())) {
+          if (!/\b(?:of|from|until|and)\s*$/i.test(sentence.slice(0, r.index))) push(yesterday(r, sentence, reference), base + r.index);
           continue;
         }
         const m = toMention(r, sentence, reference);

@@ -48,7 +48,7 @@ export function isTitleShaped(text: string, previous: string | undefined): boole
   if (!/^[\p{Lu}\p{N}"“‘'(«]/u.test(text)) return false;
   if (text.includes(';')) return false; // a list continued from the previous paragraph
   // "... in cooperation with UNDP and": a sentence broken off mid-way, never a title's end.
-  if (/(?:,|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|as|that|which|whose|its|their|his|her))["”’]?$/i.test(text)) return false;
+  if (/(?:,|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|as|that|which|whose|its|their|his|her))["”’]?$/.test(text)) return false;
   // The continuation of a paragraph broken after a comma is not a title. (After a colon a
   // title can follow, when the colon introduced a list the scrape lost.)
   if (previous !== undefined && /,["”’]?$/.test(previous)) return false;

@@ -10,7 +10,7 @@
  *   5. places: the country gazetteer, compromise's place tags, "in/to/from X" for unknown
  *      capitalised words, and lists continuing a place;
  *   6. people as runs of capitalised words that are no English word and no place, and
- *      scholars known by a lower-case "al-" name ("al-Farabi");
+ *      scholars known by a lower-case "al-" name ("on al-Farabi, who ...");
  *   7. bare surnames and given names of people found above ("Dr. AlMalik" -> "AlMalik");
  *   8. bare acronyms, resolved against the corpus's definitions later.
  */
@@ -88,6 +88,7 @@ function findInTokens(text: string, tokens: Token[]): RawEntity[] {
     const t = tokens[i];
     if (used[i] || !isWord(t) || !t.upper || t.base.length < 2) continue;
     if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') continue; // a definition of something else
+    if (REGNAL_NUMBER.test(t.base) && isCapWord(tokens[i - 1])) continue; // "the Hassan II Mosque"
     out.push({ type: 'acronym', text: t.base, start: t.start, end: t.start + t.base.length, orgTagged: t.tags.has('Organization') });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -159,7 +160,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       if (inComplement && (w === 'and' || w === '&')) {
         // "Albanian Academy of Sciences and the University of Tirana", "University of Sarajevo
         // and ICESCO": two bodies (but "National Commission for UNESCO and ICESCO Affairs" is one).
-        const acronymAlone = tokens[j + 1]?.upper && (tokens[j + 1].possessive || !continuesName(tokens[j + 2]));
+        const a = lower(tokens[j + 1] ?? t) === 'the' ? j + 2 : j + 1; // "... and the OIC"
+        const acronymAlone = tokens[a]?.upper && (tokens[a].possessive || !continuesName(tokens[a + 1]));
         if (acronymAlone || complementHasOwnHead(tokens, j + 1, true)) break;
         listClosed = true;
       }
@@ -178,9 +180,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         // "Office of the Director-General and Supervisor of ...": a second role ends the name.
         if (w === 'and' && ROLE_WORDS.has(lower(tokens[j + 1] ?? t))) break;
         if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
-        // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name
-        // (but not in "Alliance of Civilizations in Fez, Kingdom of Morocco": that is a city).
-        if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base) && !countryAfterComma(tokens, j + 2)) continue;
+        // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name.
+        if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base)) continue;
         break;
       }
       if (t.text === ',' && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'and')) {
@@ -206,8 +207,6 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // An award, forum or programme named after a body blocks its words but is no organization.
     const blocked = NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
     while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
-    // "the Qatari Ministry of Education": the nationality describes it; the name is "Ministry of ...".
-    if (e > h && s === h - 1 && lower(head) === 'ministry' && g.notPlaces.has(lower(tokens[s]))) s = h;
     proposals.push({ s, e, h, blocked });
   }
   proposals.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
@@ -428,6 +427,7 @@ function roleAfter(text: string, end: number): string | undefined {
 }
 
 function findTitledPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span, text: string) {
+  const g = getGazetteer();
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const len = honorificLength(tokens, i);
@@ -442,11 +442,13 @@ function findTitledPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
     // After a personal honorific, a last name that is also an English word ends the name when
     // the phrase ends there: "Ms. Aïssatou Diallo Sow, Secretary-General ...".
     const after = tokens[last + 1];
-    if (PERSONAL_HONORIFICS.has(lower(tokens[i])) && continuesName(after) && !after.possessive && !continuesName(tokens[last + 2]) && !ORG_HEADS.has(lower(after)) && !NON_ORG_TAILS.has(lower(after)) && !ROLE_WORDS.has(lower(after)) && !CALENDAR_WORDS.has(lower(after)) && !isKnownPlace(tokens, last + 1, last + 1)) last++;
+    const closes = (t: Token | undefined) => !t || (t.punct && t.text !== '(') || t.sentenceStart;
+    if (PERSONAL_HONORIFICS.has(lower(tokens[i])) && continuesName(after) && after.common && !after.upper && !after.possessive && closes(tokens[last + 2]) && !g.notPlaces.has(lower(after)) && !ORG_HEADS.has(lower(after)) && !NON_ORG_TAILS.has(lower(after)) && !ROLE_WORDS.has(lower(after)) && !CALENDAR_WORDS.has(lower(after)) && !isKnownPlace(tokens, last + 1, last + 1)) last++;
     // A name followed by another capitalised word names something after the person
-    // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ...").
+    // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ..."); an acronym
+    // does not ("Dr. Fatima Hassan UNESCO representative").
     const next = tokens[last + 1];
-    if (continuesName(next)) {
+    if (continuesName(next) && !next.upper) {
       claim(i, last);
       i = last;
       continue;
@@ -518,17 +520,6 @@ function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
-/** Is token k a comma followed by a country's name ("..., Kingdom of Morocco")? */
-function countryAfterComma(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text !== ',') return false;
-  const g = getGazetteer();
-  for (let len = 1; len <= g.maxTokens && k + len < tokens.length; len++) {
-    const phrase = tokens.slice(k + 1, k + 1 + len).map((t) => t.base).join(' ');
-    if (g.byName.get(phrase)?.country) return true;
-  }
-  return false;
-}
-
 /** "the city of Samarkand", "the Mayor of Nur-Sultan": what follows "of" after these is a place. */
 const PLACE_OF = /^(?:city|cities|province|provinces|region|regions|republic|emirate|town|towns|village|villages|capital|municipality|mayor|governor)$/i;
 
@@ -589,11 +580,12 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     const prep = tokens[i - 1];
     // "the city of Samarkand", and "the Kazakh capital, Nur-Sultan".
     const placeNoun = tokens[i - 2];
-    const cityOf = (lower(prep ?? t) === 'of' && PLACE_OF.test(placeNoun?.text ?? '')) || (prep?.text === ',' && lower(placeNoun ?? t) === 'capital');
+    const cityOf = (lower(prep ?? t) === 'of' && PLACE_OF.test(placeNoun?.text ?? '')) || (prep?.text === ',' && !!placeNoun && lower(placeNoun) === 'capital');
     // "the provinces of Central Java".
-    const region = compassName(tokens, i, cityOf);
-    // "in Fez, Kingdom of Morocco": a word before ", Country" names a place even if it is an English word.
-    const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || region || countryAfterComma(tokens, i + 1);
+    const region = !used[i + 1] && compassName(tokens, i, cityOf);
+    // "the city of Medina": after a place noun in lower case, even an English word is the name.
+    const namedPlace = cityOf && /^(?:city|cities|town|towns|village|villages|province|provinces|region|regions)$/.test(placeNoun?.text ?? '') && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w);
+    const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || region || namedPlace;
     const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
     const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
     if (!tagged && !afterPreposition && !land) continue;
@@ -629,7 +621,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
         closed = sawAnd; // the list goes on with a place already found ("..., and Aleppo")
         if (closed) break;
       }
-      const region = compassName(tokens, k, true); // "Central Java, East Java, and West Nusa Tenggara"
+      const region = !used[k + 1] && compassName(tokens, k, true); // "Central Java, East Java, and West Nusa Tenggara"
       if (k === sepStart || !isCapWord(t) || used[k] || (t.common && !region) || t.upper || g.notPlaces.has(lower(t)) || ROLE_WORDS.has(lower(t)) || isHonorific(tokens, k)) break;
       if (PERSON_TAGS.some((x) => t.tags.has(x)) && !PLACE_TAGS.some((x) => t.tags.has(x))) break;
       let e = region ? k + 1 : k;
@@ -663,9 +655,10 @@ function findUnknownNamePeople(tokens: Token[], used: Uint8Array, out: RawEntity
 }
 
 /**
- * "a symposium on al-Biruni": a lower-case "al-" joined to a capitalised word, standing alone, is
- * the name a scholar is known by. (Institutions and places write it "Al-Azhar", "Al-Quds"; a
- * quoted term, "“Ilm al-Kalam”", and a longer name, "Turki al-Maliki", are left to other rules.)
+ * "a conference on al-Farabi, who ...": a lower-case "al-" joined to a capitalised word, standing
+ * alone and followed by "who", is the name a scholar is known by. Without "who" it may be a place,
+ * a mosque, a movement or a term ("al-Aqsa", "al-Andalus", "al-Hadith"). (A quoted term and a
+ * longer name, "Turki al-Maliki", are left to other rules.)
  */
 function findNisbaPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim) {
   const quoted = insideQuotes(tokens);
@@ -673,6 +666,8 @@ function findNisbaPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], cl
     const t = tokens[i];
     if (used[i] || quoted[i] || !/^(?:al|el)-\p{Lu}\p{Ll}{2,}$/u.test(t.base)) continue;
     if (isCapWord(tokens[i - 1]) || continuesName(tokens[i + 1])) continue;
+    const who = tokens[i + 1]?.text === ',' ? tokens[i + 2] : tokens[i + 1];
+    if (!who || lower(who) !== 'who') continue;
     out.push({ type: 'person', text: t.base, start: t.start, end: t.start + t.base.length });
     claim(i, i);
   }

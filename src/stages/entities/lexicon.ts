@@ -69,7 +69,7 @@ export const NON_ORG_TAILS = new Set(
 );
 
 /** Lowercase particles that stay inside personal names. */
-export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'al-', 'el-', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ould', 'ben', 'abu', 'abd', 'abdel', 'ter', 'ait', 'y', 'dan']);
+export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'al-', 'el-', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ould', 'ben', 'abu', 'abd', 'abdel', 'ter', 'ait', 'y']);
 
 /** Generic words that are not names even when capitalised in running text. */
 export const NOT_NAME_WORDS = new Set(

@@ -223,7 +223,8 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
       if (e.type !== 'person') continue;
       const form = cleanSurface(e.text);
       if (isFull(form)) {
-        const c = longerNameOf(form, articleFulls) ?? clusterOfFull(form);
+        // A shorter form introduced with a role of its own is a person of its own ("Mr. Ahmed Hassan, Dean").
+        const c = (e.role ? undefined : longerNameOf(form, articleFulls.filter((f) => f.at < e.start))) ?? clusterOfFull(form);
         fullsSoFar.push({ c, at: e.start });
         addPerson(c, form, e.role);
         continue;
@@ -353,10 +354,10 @@ function foldShortOrgNames(orgs: Map<string, OrgMentions>) {
 }
 
 /**
- * The one longer name in the same article that a shorter full name is part of: its start ("Mohd
- * Zaki" of "Mohd Zaki bin Abdul Rahman"), or its end from a family particle on ("Ould Cheikh
- * Ahmed" of "Ibrahima Ould Cheikh Ahmed"). Never an end from "bin": "Abdullah bin Ahmed" in
- * "Khalid bin Abdullah bin Ahmed" is the father.
+ * The one longer name, among those written before it, that a shorter full name is part of: its
+ * start ("Mohd Zaki" of "Mohd Zaki bin Abdul Rahman"), or its end from a family particle on
+ * ("Ould Cheikh Ahmed" of "Ibrahima Ould Cheikh Ahmed"). Never an end from "bin": "Abdullah bin
+ * Ahmed" in "Khalid bin Abdullah bin Ahmed" is the father.
  */
 function longerNameOf<C>(form: string, fulls: { c: C; form: string }[]): C | undefined {
   const words = form.split(' ');
