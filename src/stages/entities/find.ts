@@ -19,7 +19,7 @@ import {
   CALENDAR_WORDS, HARD_ROLE_WORDS, HONORIFICS, NAME_PARTICLES, NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS,
   REGION_SUFFIXES, ROLE_WORDS,
 } from './lexicon.js';
-import { tokenizeMany, type Token } from './tokens.js';
+import { isLexiconPlace, tokenizeMany, type Token } from './tokens.js';
 
 export type RawType = 'person' | 'place' | 'organization' | 'acronym';
 
@@ -207,6 +207,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // An award, forum or programme named after a body blocks its words but is no organization.
     const blocked = NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
     while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
+    // "the Union of the Comoros", "the Federation of Bosnia": a country's name, not a body's.
+    if (g.byName.get(tokens.slice(s, e + 1).map((t) => t.base).join(' '))?.country) continue;
     proposals.push({ s, e, h, blocked });
   }
   proposals.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
@@ -303,7 +305,7 @@ function complementHasOwnHead(tokens: Token[], i: number, listClosed = false): b
     // "Sciences and the University of Tirana": "and the" starts another name.
     if (w === 'the' && k > i && (lower(tokens[k - 1]) === 'and' || tokens[k - 1].text === '&')) return false;
     if (t.punct && t.text !== ',') return false;
-    if (!t.punct && !t.cap && !['the', 'and', 'for', '&'].includes(w)) return false;
+    if (!t.punct && !t.cap && !['the', 'and', 'for', '&'].includes(w) && !(NAME_PARTICLES.has(w) && isCapWord(tokens[k + 1]))) return false;
     // The head ends its name: "Network" in "Computer and Network Emergency Preparedness" is not one.
     if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s') && !continuesName(tokens[k + 1])) return true;
   }
@@ -375,12 +377,18 @@ function nameToken(tokens: Token[], i: number, first: boolean): boolean {
   return true;
 }
 
-/** "Ould Bah", "bin Radi": the word after a name particle is a name even if it is also an English word. */
+/**
+ * "Ould Bah", "bin Radi": the word after a name particle is a name even if it is also an English
+ * word; after "bin"/"bint", even a title's word ("bint Sultan": her father is Sultan).
+ */
 function afterParticle(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
-  return isCapWord(t) && !t.sentenceStart && !!prev && !prev.punct && NAME_PARTICLES.has(lower(prev)) && !ROLE_WORDS.has(lower(t)) && !ORG_HEADS.has(lower(t));
+  if (!isCapWord(t) || t.sentenceStart || !prev || prev.punct || !NAME_PARTICLES.has(lower(prev)) || ORG_HEADS.has(lower(t))) return false;
+  return !ROLE_WORDS.has(lower(t)) || (PATRONYMIC.has(lower(prev)) && GIVEN_NAME_TITLES.has(lower(t)));
 }
+
+const PATRONYMIC = new Set(['bin', 'bint', 'binti', 'ibn']);
 
 /** "Ahmed Said Ould Bah": an English word inside a name, followed by more of the name. */
 function betweenNames(tokens: Token[], k: number): boolean {
@@ -404,6 +412,9 @@ function collectName(tokens: Token[], used: Uint8Array, i: number): number {
   }
   return last;
 }
+
+/** Titles that are also given names ("Dr. Amir Hamzah bin Osman"). */
+const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
 
 /** Honorifics of a private person: unlike a king's or a sultan's, no institution is named after them. */
 const PERSONAL_HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'prof.', 'prof', 'professor', 'eng.', 'engr.', 'h.e.']);
@@ -434,7 +445,8 @@ function findTitledPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
     if (!len) continue;
     let k = i + len;
     // Chains: "H.E. Mr.", "His Excellency President".
-    for (let more = honorificLength(tokens, k); more; more = honorificLength(tokens, k)) k += more;
+    // ("Dr. Amir Hamzah", "Mr. Sultan bin Saeed": after a private person's honorific these are names.)
+    for (let more = honorificLength(tokens, k); more && !(PERSONAL_HONORIFICS.has(lower(tokens[k - 1])) && GIVEN_NAME_TITLES.has(lower(tokens[k]))); more = honorificLength(tokens, k)) k += more;
     // "Sultan bin Abdulaziz": a title-like word followed by a patronymic is part of the name.
     const first = !tokens[k]?.cap && NAME_PARTICLES.has(lower(tokens[k] ?? tokens[i])) ? k - 1 : k;
     let last = collectName(tokens, used, k);
@@ -507,16 +519,20 @@ function findTaggedPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
     if (!ts.some((t) => PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
     if (ts.some((t) => PLACE_TAGS.some((g) => t.tags.has(g)) && !PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
     if (ts.every((t) => t.common) || isKnownPlace(tokens, s, e)) continue;
-    if (lower(tokens[s - 1] ?? tokens[s]) === 'of' || quoted[s]) continue; // see findUnknownNamePeople
+    // After "of" see findUnknownNamePeople; after "in" ("in Deir al-Balah") a name is a place's.
+    if (['of', 'in'].includes(lower(tokens[s - 1] ?? tokens[s])) || quoted[s]) continue;
     if (continuesName(tokens[e + 1])) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
   }
 }
 
+/** Does a word, or a run of words, of tokens s..e name a known place ("Bandar Seri Begawan")? */
 function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
   const g = getGazetteer();
-  for (let i = s; i <= e; i++) if (g.byName.has(tokens[i].base)) return true;
+  for (let i = s; i <= e; i++)
+    for (let j = i; j <= e && j < i + g.maxTokens; j++)
+      if (g.byName.has(tokens.slice(i, j + 1).map((t) => t.base).join(' '))) return true;
   return false;
 }
 
@@ -566,6 +582,13 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (!tokens[matched].possessive && continuesName(modified) && (NON_ORG_TAILS.has(lower(modified)) || ORG_HEADS.has(lower(modified)))) continue;
     let e = matched;
     if (isCapWord(tokens[e + 1]) && REGION_SUFFIXES.has(lower(tokens[e + 1]))) e++;
+    // "Western Balkans": a compass word before a region (not a country: "Northern Nigeria" is Nigeria).
+    if (i > 0 && !used[i - 1] && COMPASS.has(lower(tokens[i - 1])) && isCapWord(tokens[i - 1]) && !g.byName.get(tokens.slice(i, matched + 1).map((t) => t.base).join(' '))!.country) {
+      emit(i - 1, e);
+      placeEnds.push(e);
+      i = e;
+      continue;
+    }
     emit(i, e);
     placeEnds.push(e);
     i = e;
@@ -576,7 +599,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (used[i] || !isCapWord(t) || t.upper) continue;
     const w = lower(t);
     if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
-    const tagged = PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common;
+    const tagged = (PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common) || isLexiconPlace(w);
     const prep = tokens[i - 1];
     // "the city of Samarkand", and "the Kazakh capital, Nur-Sultan".
     const placeNoun = tokens[i - 2];

@@ -10,7 +10,7 @@ export const HONORIFICS: string[][] = [
   ['His', 'Majesty'], ['Her', 'Majesty'], ['His', 'Excellency'], ['Her', 'Excellency'],
   ['His', 'Eminence'], ['Her', 'Eminence'], ['His', 'Holiness'], ['The', 'Grand', 'Imam'], ['Grand', 'Imam'],
   ['H.E.'], ['H.', 'E.'], ['HE'], ['HRH'], ['Dr.'], ['Dr'], ['Mr.'], ['Mr'], ['Mrs.'], ['Mrs'], ['Ms.'], ['Ms'],
-  ['Prof.'], ['Prof'], ['Professor'], ['Eng.'], ['Engr.'], ['Sheikh'], ['Shaikh'], ['Sheikha'], ['Imam'], ['Pope'],
+  ['Prof.'], ['Prof'], ['Professor'], ['Eng.'], ['Engr.'], ['Sheikh'], ['Shaikh'], ['Sheikha'], ['Shaikha'], ['Imam'], ['Pope'],
   ['King'], ['Queen'], ['Prince'], ['Princess'], ['Sultan'], ['Emir'], ['Amir'], ['President'], ['Minister'],
   ['Ambassador'], ['Counselor'], ['Counsellor'], ['Judge'], ['Senator'], ['Mayor'], ['Governor'], ['Sir'], ['Dame'],
   ['Madam'], ['Mme'], ['Mme.'], ['Father'], ['Rabbi'], ['Bishop'], ['Cardinal'], ['Archbishop'], ['Patriarch'],
@@ -53,7 +53,7 @@ export const ORG_HEADS = new Set(
     'federation', 'network', 'alliance', 'institute', 'institution', 'agency', 'association', 'union', 'library',
     'theater', 'theatre', 'chair', 'bureau', 'company', 'corporation', 'committee', 'school', 'college', 'museum',
     'society', 'league', 'fund', 'authority', 'secretariat', 'directorate', 'parliament', 'senate', 'court', 'observatory',
-    'consulate', 'mission', 'division', 'chamber', 'club', 'ministries', 'agencies', 'institutes',
+    'consulate', 'mission', 'division', 'chamber', 'club', 'trust', 'ministries', 'agencies', 'institutes',
     'foundations', 'commissions', 'councils', 'cooperative',
   ],
 );
@@ -69,7 +69,7 @@ export const NON_ORG_TAILS = new Set(
 );
 
 /** Lowercase particles that stay inside personal names. */
-export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'al-', 'el-', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ould', 'ben', 'abu', 'abd', 'abdel', 'ter', 'ait', 'y']);
+export const NAME_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn', 'al', 'el', 'al-', 'el-', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ould', 'ben', 'abu', 'abd', 'abdel', 'ter', 'ait', 'y']);
 
 /** Generic words that are not names even when capitalised in running text. */
 export const NOT_NAME_WORDS = new Set(

@@ -101,12 +101,20 @@ function isEnglishCompound(word: string, dict: WordList): boolean {
 const ARABIC_PARTICLES = new Set(['al', 'el', 'ibn', 'bin', 'bint', 'abu', 'abd', 'abdel', 'ould', 'ben', 'ait']);
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region']);
+const PLACE_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
 let lexicon: Record<string, string | string[]> | null = null;
-function isLexiconName(word: string): boolean {
+function lexiconTags(word: string): string[] {
   lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const tags = lexicon[word];
-  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
+const isLexiconName = (word: string) => lexiconTags(word).some((t) => NAME_TAGS.has(t));
+
+/**
+ * compromise's lexicon knows the word as a place ("mecca", "medina", "muscat"), whatever else the
+ * word list says it is. (Not abbreviations: "st", "ave".)
+ */
+export const isLexiconPlace = (word: string) => word.length >= 4 && lexiconTags(word).some((t) => PLACE_NAME_TAGS.has(t));
 
 const NO_TAGS: Set<string> = new Set();
 const JOINERS = new Set(['of', 'for', 'and', 'the', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'la', 'abu', 'ould', '&']);
