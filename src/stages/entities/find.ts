@@ -17,7 +17,7 @@
 import { getGazetteer } from './gazetteer.js';
 import {
   CALENDAR_WORDS, HARD_ROLE_WORDS, HONORIFICS, NAME_PARTICLES, NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS,
-  REGION_SUFFIXES, ROLE_WORDS,
+  PATRONYMIC_PARTICLES, REGION_SUFFIXES, ROLE_WORDS,
 } from './lexicon.js';
 import { isLexiconPlace, tokenizeMany, type Token } from './tokens.js';
 
@@ -327,9 +327,9 @@ const ACRONYM_CONNECTORS = new Set(['in', 'of', 'for', 'on', 'and', 'the']);
 
 /**
  * Where a name ends when an acronym defined a few words after it spells the initials of its
- * capitalised words with those words added (or begins and ends as they do): "Organization for Security and Cooperation in
- * Europe (OSCE)" runs through "in Europe", which alone would end it (a place after "in").
- * Otherwise `e`, unchanged.
+ * capitalised words with those words added (or begins and ends as they do): "Organization for
+ * Security and Cooperation in Europe (OSCE)" runs through "in Europe", which alone would end it
+ * (a place after "in"). Otherwise `e`, unchanged.
  */
 function acronymConfirmedEnd(tokens: Token[], used: Uint8Array, s: number, e: number, joined: (a: number, b: number) => boolean): number {
   for (let j = e + 1; j <= e + 3 && j < tokens.length; j++) {
@@ -370,7 +370,7 @@ function nameToken(tokens: Token[], i: number, first: boolean): boolean {
   if (!isWord(t)) return false;
   const w = lower(t);
   if (!t.cap) return NAME_PARTICLES.has(w) && isCapWord(tokens[i + 1]);
-  if (t.upper && t.base.length > 1 && (first || !REGNAL_NUMBER.test(t.base))) return false; // an acronym, but "Mohammed VI" 
+  if (t.upper && t.base.length > 1 && (first || !REGNAL_NUMBER.test(t.base))) return false; // an acronym, but "Mohammed VI"
   if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAME_WORDS.has(w)) return false;
   if (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1])) return true; // "Ould Bah", "Abu Bakr"
   if (!first && t.common && !PERSON_TAGS.some((g) => t.tags.has(g)) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base)) return false;
@@ -385,10 +385,8 @@ function afterParticle(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   if (!isCapWord(t) || t.sentenceStart || !prev || prev.punct || !NAME_PARTICLES.has(lower(prev)) || ORG_HEADS.has(lower(t))) return false;
-  return !ROLE_WORDS.has(lower(t)) || (PATRONYMIC.has(lower(prev)) && GIVEN_NAME_TITLES.has(lower(t)));
+  return !ROLE_WORDS.has(lower(t)) || (PATRONYMIC_PARTICLES.has(lower(prev)) && GIVEN_NAME_TITLES.has(lower(t)));
 }
-
-const PATRONYMIC = new Set(['bin', 'bint', 'binti', 'ibn']);
 
 /** "Ahmed Said Ould Bah": an English word inside a name, followed by more of the name. */
 function betweenNames(tokens: Token[], k: number): boolean {

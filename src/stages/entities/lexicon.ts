@@ -71,6 +71,12 @@ export const NON_ORG_TAILS = new Set(
 /** Lowercase particles that stay inside personal names. */
 export const NAME_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn', 'al', 'el', 'al-', 'el-', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ould', 'ben', 'abu', 'abd', 'abdel', 'ter', 'ait', 'y']);
 
+/** Particles that start a father's name ("bin Radi"): what follows them is always a name. */
+export const PATRONYMIC_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
+
+/** Particles that start a family name ("Ould Bah", "Al Thani"). */
+export const FAMILY_PARTICLES = new Set(['al', 'el', 'ould', 'ben', 'ait', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ter']);
+
 /** Generic words that are not names even when capitalised in running text. */
 export const NOT_NAME_WORDS = new Set(
   [

@@ -19,6 +19,7 @@
  */
 import type { EntitySummary, EntityType, OrganizationRef, PersonRef, PlaceRef } from '../../types.js';
 import type { RawEntity } from './find.js';
+import { FAMILY_PARTICLES } from './lexicon.js';
 import { canonicalOrganization, canonicalPlace, cleanSurface, nameKey, nearlySame, shortenRole, singleKey, type NameKey } from './normalise.js';
 
 export interface ArticleMentions {
@@ -371,9 +372,6 @@ function longerNameOf<C>(form: string, fulls: { c: C; form: string }[]): C | und
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
-
-/** Particles that start a family name ("Ould Bah", "Al Thani"), unlike "bin", which starts a father's. */
-const FAMILY_PARTICLES = new Set(['al', 'el', 'ould', 'ben', 'ait', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ter']);
 
 /** Does `words` hold `run` as consecutive words? */
 function containsRun(words: string[], run: string[]): boolean {
