@@ -157,6 +157,17 @@ describe('decideArticleDate', () => {
     expect(decideArticleDate({ dateline: null, mentions: body }).date).toBe('2025-09-12');
   });
 
+  it('takes a day the lead names inside the range it names first (a side event of a conference)', () => {
+    const mentions = [
+      mention('2024-11-11', { text: 'from 11 to 22 November 2024', end: '2024-11-22', paragraph: 0 }),
+      mention('2024-11-19', { text: 'Tuesday, 19 November 2024', paragraph: 0 }),
+    ];
+    expect(decideArticleDate({ dateline: null, mentions })).toEqual({ date: '2024-11-19', source: 'body', text: 'Tuesday, 19 November 2024' });
+    // A day outside the range is another matter: the range still dates the article.
+    const outside = [mentions[0], mention('2024-12-19', { text: '19 December 2024', paragraph: 0 })];
+    expect(decideArticleDate({ dateline: null, mentions: outside }).date).toBe('2024-11-11');
+  });
+
   it('never dates an article by a weekday resolved from its own date', () => {
     expect(decideArticleDate({ dateline: null, mentions: [mention('2025-09-14', { relative: true, yearStated: false })] }).date).toBeNull();
   });

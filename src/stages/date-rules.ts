@@ -270,7 +270,13 @@ export function decideArticleDate(a: DatedInput): ArticleDate {
   if (reported.length === 0) return { date: null, source: null, text: null };
   // The lead paragraph reports the event; failing that, the date the body names most often.
   const lead = reported.find((m) => m.paragraph === 0);
-  if (lead) return { date: lead.start, source: 'body', text: lead.text };
+  if (lead) {
+    // "On the sidelines of COP29, held from 11 to 22 November, ICESCO organized on Tuesday, 19
+    // November, a side event": a day inside the range it first names is the article's own event.
+    const within = lead.end && lead.end !== lead.start ? reported.find((m) => m.paragraph === 0 && !m.end && m.start > lead.start && m.start <= lead.end!) : undefined;
+    const own = within ?? lead;
+    return { date: own.start, source: 'body', text: own.text };
+  }
   const support = new Map<string, number>();
   for (const m of reported) support.set(m.start, (support.get(m.start) ?? 0) + 1);
   const best = reported.reduce((b, m) => ((support.get(m.start) ?? 0) > (support.get(b.start) ?? 0) ? m : b));
