@@ -217,6 +217,7 @@ describe('organizations', () => {
     ['The film was made by the Organization’s Media and Communication Sector.', ['Media and Communication Sector']],
     ['The Islamic World Educational, Scientific and Cultural Organization and the Arab League Educational, Cultural and Scientific Organization met.', ['Islamic World Educational, Scientific and Cultural Organization', 'Arab League Educational, Cultural and Scientific Organization']],
     ['The Food and Agriculture Organization joined.', ['Food and Agriculture Organization']],
+    ['Universities were destroyed, including the Islamic University of Gaza, Al-Azhar University and Al-Israa University.', ['Islamic University of Gaza', 'Al-Azhar University', 'Al-Israa University']],
     ['He met the Ministry of Education, Science and Culture and the Anton de Kom University of Suriname.', ['Ministry of Education, Science and Culture', 'Anton de Kom University of Suriname']],
     ['It restores the mausoleum with the Aga Khan Trust for Culture.', ['Aga Khan Trust for Culture']],
     // A country's official name is no organization, whatever its head word.

@@ -188,7 +188,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         // "Ministry of Higher Education, Scientific Research and Innovation": a list inside the name.
         const rest = tokens.slice(j + 1, j + 9);
         const andAt = rest.findIndex((x) => lower(x) === 'and');
-        if (andAt >= 0 && rest.slice(0, andAt).every((x) => x.text === ',' || (isCapWord(x) && !x.possessive)) && continuesName(rest[andAt + 1])) continue;
+        // ("the Islamic University of Gaza, Al-Azhar University and ...": a list of bodies, not of words.)
+        if (andAt >= 0 && rest.slice(0, andAt).every((x) => x.text === ',' || (isCapWord(x) && !x.possessive && !ORG_HEADS.has(lower(x)))) && continuesName(rest[andAt + 1])) continue;
         break;
       }
       if (t.punct) break;
@@ -291,13 +292,19 @@ function headBefore(tokens: Token[], j: number): boolean {
  * `listClosed`: the phrase follows the "and" of a list, so a comma ends it.
  */
 function complementHasOwnHead(tokens: Token[], i: number, listClosed = false): boolean {
+  // Between a comma and the next "and": a head there ends an item of a list of bodies ("of Gaza,
+  // Al-Azhar University and ..."), where in "Educational, Scientific and Cultural Organization"
+  // the head comes after the "and".
+  let afterComma = false;
   for (let k = i; k < tokens.length && k < i + 15; k++) {
     const t = tokens[k];
     const w = lower(t);
     // "for Education, Science and Culture, Naif Arab University": once its "and" has come, a
     // comma ends the list, and what follows is the next name of a list of bodies.
     if (t.text === ',' && listClosed) return false;
+    if (t.text === ',') afterComma = true;
     if (w === 'and' || w === '&') {
+      afterComma = false;
       // "Sarajevo and Cairo University": the head after "and" names a body of its own.
       if (headBefore(tokens, k)) return false;
       listClosed = true;
@@ -307,7 +314,7 @@ function complementHasOwnHead(tokens: Token[], i: number, listClosed = false): b
     if (t.punct && t.text !== ',') return false;
     if (!t.punct && !t.cap && !['the', 'and', 'for', '&'].includes(w) && !(NAME_PARTICLES.has(w) && isCapWord(tokens[k + 1]))) return false;
     // The head ends its name: "Network" in "Computer and Network Emergency Preparedness" is not one.
-    if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s') && !continuesName(tokens[k + 1])) return true;
+    if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s') && !continuesName(tokens[k + 1])) return !afterComma;
   }
   return false;
 }
