@@ -104,6 +104,8 @@ describe('findDateMentions: future flag from wording', () => {
     ['Accepted submissions will be announced on 1 December 2025, along with a participation form.', true],
     ['The session is scheduled for Monday 5 May 2025 in Doha.', true],
     ['Applications remain open until 30 October 2025.', true],
+    ['Applications must be submitted through the online form before 31 August 2025.', true],
+    ['Reports are to reach the Secretariat by 15 June 2025.', true],
     ['The workshop, which concluded on Thursday 8 May 2025, was attended by 30 experts.', false],
     ['The agreement was signed on 3 March 2025 at the Ministry.', false],
     // The "will" belongs to another clause.

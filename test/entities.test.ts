@@ -287,6 +287,12 @@ describe('places', () => {
     expect(of('place', findEntities('Officials came from Djibouti and the Union of the Comoros.'))).toEqual(['Djibouti', 'Union of the Comoros']);
   });
 
+  it('reads an acronym the text defines as one wherever it recurs, even in mixed case ("at OshSU" is no place)', () => {
+    const found = findEntities('The camp was held at Osh State University (OshSU). Prof. Tilekbek Sarybaev, Vice-Rector at OshSU, spoke.');
+    expect(of('place', found)).toEqual([]);
+    expect(of('acronym', found)).toEqual(['OshSU']);
+  });
+
   it('knows a country written with a typographic apostrophe ("Côte d’Ivoire")', () => {
     expect(of('place', findEntities('Inspectors came from Côte d’Ivoire and Mali.'))).toEqual(['Côte d’Ivoire', 'Mali']);
   });

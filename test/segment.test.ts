@@ -97,6 +97,14 @@ describe('segmentPage on synthetic pages', () => {
     expect(sp.articles[0]).toMatchObject({ pageIndex: 3, index: 0, dateline: null });
   });
 
+  it('keeps a line whose sentence goes on in lower case after a blank line in its article', () => {
+    const broken = 'The opening ceremony featured performances by young musicians and readings from the Khamsa of Nizami';
+    const rest = 'in Azerbaijani, Arabic, and Persian, followed by a visual show narrating the history of the city from antiquity to the present day.';
+    const sp = segmentPage(pageOf(['ICESCO Director-General Attends Opening of Festival in Ganja', BODY, broken, rest]), 0);
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, broken, rest]);
+  });
+
   it('takes a dateline directly under a title out of the body', () => {
     const sp = segmentPage(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
     expect(sp.header).toEqual([]);

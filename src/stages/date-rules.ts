@@ -233,8 +233,11 @@ function toMention(r: Result, sentence: string, reference: Date): Omit<RawMentio
 }
 
 function isFuture(before: string, after: string): boolean {
-  return FUTURE_CONTEXT.test(clauseBefore(before)) || FUTURE_AFTER.test(after);
+  return FUTURE_CONTEXT.test(clauseBefore(before)) || DEADLINE_BEFORE.test(before) || FUTURE_AFTER.test(after);
 }
+
+/** "submitted ... before 31 August 2025", "by 15 June": a deadline. */
+const DEADLINE_BEFORE = /\b(?:before|by)\s+$/i;
 
 /** The clause a mention sits in, up to the mention: context further back is another clause. */
 function clauseBefore(before: string): string {

@@ -63,7 +63,9 @@ export function segmentPage(page: Page, pageIndex: number): SegmentedPage {
     if (!isTitleShaped(lines[i].text, lines[i - 1]?.text)) continue;
     let next = i + 1;
     if (lines[next] && isDateline(lines[next].text)) next++;
-    if (lines[next] && isBodyParagraph(lines[next].text)) titleAt.add(i);
+    // A body never starts in lower case: "... readings from the Khamsa of Nizami" / "in
+    // Azerbaijani, Arabic, and Persian, ..." is one sentence broken across lines.
+    if (lines[next] && isBodyParagraph(lines[next].text) && !/^\p{Ll}/u.test(lines[next].text)) titleAt.add(i);
   }
   const header: PageLine[] = [];
   const articles: ArticleBlock[] = [];

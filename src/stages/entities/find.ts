@@ -75,6 +75,14 @@ function findInTokens(text: string, tokens: Token[]): RawEntity[] {
     return true;
   };
   const span = (s: number, e: number) => text.slice(tokens[s].start, tokens[e].end).replace(/['’]s$/, '');
+  // An acronym the text defines is one wherever it recurs, even in mixed case: "Osh State
+  // University (OshSU)" makes "at OshSU" no place.
+  const defined = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const def = acronymAt(tokens, i);
+    if (def) defined.add(def.text);
+  }
+  for (const t of tokens) if (!t.upper && defined.has(t.base)) t.upper = true;
 
   findOrganizations(tokens, used, out, claim, span, text);
   findTitledPeople(tokens, used, out, claim, span, text);
