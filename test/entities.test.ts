@@ -217,6 +217,8 @@ describe('organizations', () => {
     ['The film was made by the Organization’s Media and Communication Sector.', ['Media and Communication Sector']],
     ['The Islamic World Educational, Scientific and Cultural Organization and the Arab League Educational, Cultural and Scientific Organization met.', ['Islamic World Educational, Scientific and Cultural Organization', 'Arab League Educational, Cultural and Scientific Organization']],
     ['The Food and Agriculture Organization joined.', ['Food and Agriculture Organization']],
+    // A ruler's title belongs to the name of what is named after him.
+    ['It met the King Faisal Foundation, Sultan Qaboos University and the Emir Abdelkader Foundation.', ['King Faisal Foundation', 'Sultan Qaboos University', 'Emir Abdelkader Foundation']],
     ['Universities were destroyed, including the Islamic University of Gaza, Al-Azhar University and Al-Israa University.', ['Islamic University of Gaza', 'Al-Azhar University', 'Al-Israa University']],
     ['He met the Ministry of Education, Science and Culture and the Anton de Kom University of Suriname.', ['Ministry of Education, Science and Culture', 'Anton de Kom University of Suriname']],
     ['It restores the mausoleum with the Aga Khan Trust for Culture.', ['Aga Khan Trust for Culture']],
@@ -278,6 +280,8 @@ describe('places', () => {
     expect(of('place', findEntities('The program runs in the provinces of Central Java, East Java, and West Nusa Tenggara.'))).toEqual(['Central Java', 'East Java', 'West Nusa Tenggara']);
     expect(of('place', findEntities('Universities in Central Asian countries joined.'))).toEqual([]);
     expect(of('place', findEntities('Experts from the Western Balkans and Northern Nigeria attended.'))).toEqual(['Western Balkans', 'Nigeria']);
+    // A feature word after a place ("Kaduna State") or a lake's before it.
+    expect(of('place', findEntities('The program runs in Kaduna State and around the Lake Chad Basin.'))).toEqual(['Kaduna State', 'Lake Chad Basin']);
     // A compass word does not add a second place to one already known.
     expect(of('place', findEntities('The conference in East Jerusalem was cancelled.'))).toEqual(['East Jerusalem']);
   });

@@ -138,6 +138,12 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       const w = lower(t);
       if (t.cap) {
         if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
+        // "King Faisal Foundation", "Sultan Qaboos University": a ruler's title is part of the
+        // name of what is named after him (and the name stops there: "His Majesty" is not).
+        if (ROYAL_TITLES.has(w) && j + 1 < h && isCapWord(tokens[j + 1]) && !tokens[j + 1].upper) {
+          s = j;
+          break;
+        }
         if (isHonorific(tokens, j) && !(tokens[j + 1] && NAME_PARTICLES.has(lower(tokens[j + 1])) && !tokens[j + 1].cap)) break;
         s = j;
         if (t.sentenceStart) break;
@@ -426,6 +432,9 @@ function collectName(tokens: Token[], used: Uint8Array, i: number): number {
   return last;
 }
 
+/** Titles of rulers, after whom institutions are named ("King Faisal Foundation"). */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sheikh', 'shaikh', 'sheikha', 'shaikha', 'imam']);
+
 /** Titles that are also given names ("Dr. Amir Hamzah bin Osman"). */
 const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
 
@@ -595,14 +604,11 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (!tokens[matched].possessive && continuesName(modified) && (NON_ORG_TAILS.has(lower(modified)) || ORG_HEADS.has(lower(modified)))) continue;
     let e = matched;
     if (isCapWord(tokens[e + 1]) && REGION_SUFFIXES.has(lower(tokens[e + 1]))) e++;
-    // "Western Balkans": a compass word before a region (not a country: "Northern Nigeria" is Nigeria).
-    if (i > 0 && !used[i - 1] && COMPASS.has(lower(tokens[i - 1])) && isCapWord(tokens[i - 1]) && !g.byName.get(tokens.slice(i, matched + 1).map((t) => t.base).join(' '))!.country) {
-      emit(i - 1, e);
-      placeEnds.push(e);
-      i = e;
-      continue;
-    }
-    emit(i, e);
+    // "Western Balkans": a compass word before a region (not a country: "Northern Nigeria" is
+    // Nigeria); "Lake Chad Basin", "River Nile State": a lake's or river's name with its feature word.
+    const before = tokens[i - 1];
+    const feature = !!before && !used[i - 1] && isCapWord(before) && ((e > matched && /^(?:lake|river)$/.test(lower(before))) || (COMPASS.has(lower(before)) && !g.byName.get(tokens.slice(i, matched + 1).map((t) => t.base).join(' '))!.country));
+    emit(feature ? i - 1 : i, e);
     placeEnds.push(e);
     i = e;
   }

@@ -95,4 +95,4 @@ export const CALENDAR_WORDS = new Set(
 );
 
 /** Suffixes that keep a region's name whole ("Turkistan Region"). */
-export const REGION_SUFFIXES = new Set(['region', 'province', 'governorate', 'oblast', 'district', 'prefecture', 'county', 'emirate', 'wilaya', 'municipality']);
+export const REGION_SUFFIXES = new Set(['region', 'province', 'governorate', 'oblast', 'district', 'prefecture', 'county', 'emirate', 'wilaya', 'municipality', 'state', 'valley', 'basin', 'archipelago', 'delta', 'oasis', 'plateau']);
