@@ -14,7 +14,7 @@
  *   7. bare surnames and given names of people found above ("Dr. AlMalik" -> "AlMalik");
  *   8. bare acronyms, resolved against the corpus's definitions later.
  */
-import { getGazetteer } from './gazetteer.js';
+import { getGazetteer, type KnownPlace } from './gazetteer.js';
 import {
   CALENDAR_WORDS, HARD_ROLE_WORDS, HONORIFICS, NAME_PARTICLES, NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS,
   PATRONYMIC_PARTICLES, REGION_SUFFIXES, ROLE_WORDS,
@@ -552,12 +552,18 @@ function findTaggedPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
 /** Does a word, or a run of words, of tokens s..e name a known place ("Bandar Seri Begawan")? */
 function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
   const g = getGazetteer();
-  for (let i = s; i <= e; i++)
-    for (let j = i; j <= e && j < i + g.maxTokens; j++)
-      if (g.byName.has(tokens.slice(i, j + 1).map((t) => t.base).join(' '))) return true;
+  for (let i = s; i <= e; i++) {
+    let phrase = '';
+    for (let j = i; j <= e && j < i + g.maxTokens; j++) {
+      phrase = j === i ? tokens[j].base : `${phrase} ${tokens[j].base}`;
+      if (g.byName.has(phrase)) return true;
+    }
+  }
   return false;
 }
 
+/** "the city of Medina", "the provinces of Central Java": after these nouns, in lower case, even an English word names the place. */
+const SETTLEMENTS = /^(?:city|cities|town|towns|village|villages|province|provinces|region|regions)$/;
 /** "the city of Samarkand", "the Mayor of Nur-Sultan": what follows "of" after these is a place. */
 const PLACE_OF = /^(?:city|cities|province|provinces|region|regions|republic|emirate|town|towns|village|villages|capital|municipality|mayor|governor)$/i;
 
@@ -588,18 +594,19 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !isCapWord(tokens[i])) continue;
     let matched = -1;
+    let known: KnownPlace | undefined;
     for (let len = Math.min(g.maxTokens, tokens.length - i); len >= 1; len--) {
       const e = i + len - 1;
       if (!free(i, e)) continue;
       const words = tokens.slice(i, e + 1);
       if (words.some((t, k) => t.punct || (t.possessive && k < len - 1))) continue;
-      const phrase = words.map((t) => t.base).join(' ');
-      if (g.byName.has(phrase)) {
+      known = g.byName.get(words.map((t) => t.base).join(' '));
+      if (known) {
         matched = e;
         break;
       }
     }
-    if (matched < 0) continue;
+    if (matched < 0 || !known) continue;
     const modified = tokens[matched + 1];
     if (!tokens[matched].possessive && continuesName(modified) && (NON_ORG_TAILS.has(lower(modified)) || ORG_HEADS.has(lower(modified)))) continue;
     let e = matched;
@@ -607,7 +614,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     // "Western Balkans": a compass word before a region (not a country: "Northern Nigeria" is
     // Nigeria); "Lake Chad Basin", "River Nile State": a lake's or river's name with its feature word.
     const before = tokens[i - 1];
-    const feature = !!before && !used[i - 1] && isCapWord(before) && ((e > matched && /^(?:lake|river)$/.test(lower(before))) || (COMPASS.has(lower(before)) && !g.byName.get(tokens.slice(i, matched + 1).map((t) => t.base).join(' '))!.country));
+    const feature = !!before && !used[i - 1] && isCapWord(before) && ((e > matched && /^(?:lake|river)$/.test(lower(before))) || (COMPASS.has(lower(before)) && !known.country));
     emit(feature ? i - 1 : i, e);
     placeEnds.push(e);
     i = e;
@@ -626,7 +633,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     // "the provinces of Central Java".
     const region = !used[i + 1] && compassName(tokens, i, cityOf);
     // "the city of Medina": after a place noun in lower case, even an English word is the name.
-    const namedPlace = cityOf && /^(?:city|cities|town|towns|village|villages|province|provinces|region|regions)$/.test(placeNoun?.text ?? '') && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w);
+    const namedPlace = cityOf && SETTLEMENTS.test(placeNoun?.text ?? '') && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w);
     const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || region || namedPlace;
     const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
     const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);

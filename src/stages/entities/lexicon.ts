@@ -74,6 +74,9 @@ export const NAME_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn', 'al', 'el'
 /** Particles that start a father's name ("bin Radi"): what follows them is always a name. */
 export const PATRONYMIC_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
 
+/** Particles a name is joined to by a hyphen ("El-Sherif", "Abu-Bakr"). */
+export const HYPHENATED_NAME_PARTICLES = new Set(['al', 'el', 'ibn', 'bin', 'bint', 'abu', 'abd', 'abdel', 'ould', 'ben', 'ait']);
+
 /** Particles that start a family name ("Ould Bah", "Al Thani"). */
 export const FAMILY_PARTICLES = new Set(['al', 'el', 'ould', 'ben', 'ait', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ter']);
 

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { detached } from '../../text.js';
+import { HYPHENATED_NAME_PARTICLES } from './lexicon.js';
 import { WordList } from './words.js';
 
 export interface Token {
@@ -95,10 +96,8 @@ function splitTokens(text: string): Token[] {
  */
 function isEnglishCompound(word: string, dict: WordList): boolean {
   const parts = word.split('-');
-  return !ARABIC_PARTICLES.has(parts[0]) && parts.every((part) => dict.has(part) && !isLexiconName(part));
+  return !HYPHENATED_NAME_PARTICLES.has(parts[0]) && parts.every((part) => dict.has(part) && !isLexiconName(part));
 }
-
-const ARABIC_PARTICLES = new Set(['al', 'el', 'ibn', 'bin', 'bint', 'abu', 'abd', 'abdel', 'ould', 'ben', 'ait']);
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region']);
 const PLACE_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
