@@ -217,6 +217,9 @@ describe('organizations', () => {
     ['The film was made by the Organization’s Media and Communication Sector.', ['Media and Communication Sector']],
     ['The Islamic World Educational, Scientific and Cultural Organization and the Arab League Educational, Cultural and Scientific Organization met.', ['Islamic World Educational, Scientific and Cultural Organization', 'Arab League Educational, Cultural and Scientific Organization']],
     ['The Food and Agriculture Organization joined.', ['Food and Agriculture Organization']],
+    // A United Nations body defined with its acronym, whatever its last word; another programme is none.
+    ['The United Nations Environment Programme (UNEP) and the United Nations Development Programme (UNDP) joined.', ['United Nations Environment Programme', 'United Nations Development Programme']],
+    ['The ICESCO Arabic Language Programme (IALP) was launched.', []],
     // A ruler's title belongs to the name of what is named after him.
     ['It met the King Faisal Foundation, Sultan Qaboos University and the Emir Abdelkader Foundation.', ['King Faisal Foundation', 'Sultan Qaboos University', 'Emir Abdelkader Foundation']],
     ['Universities were destroyed, including the Islamic University of Gaza, Al-Azhar University and Al-Israa University.', ['Islamic University of Gaza', 'Al-Azhar University', 'Al-Israa University']],

@@ -259,6 +259,18 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     claim(s, h - 1);
     out.push({ type: 'organization', text: span(s, h - 1), start: tokens[s].start, end: tokens[h - 1].end });
   }
+  // "United Nations Development Programme (UNDP)": a body of the United Nations system, defined
+  // with its acronym, is an organization whatever its last word.
+  for (let i = 1; i < tokens.length; i++) {
+    const def = used[i] ? null : acronymAt(tokens, i);
+    if (!def || used[i + 1] || !isCapWord(tokens[i - 1])) continue;
+    let s = i - 1;
+    while (s > 0 && i - s < MAX_EXTENSION && !used[s - 1] && joined(s - 1, s) && (isCapWord(tokens[s - 1]) || ['of', 'for', 'and', 'on', 'the'].includes(lower(tokens[s - 1])))) s--;
+    while (s < i - 1 && (!isCapWord(tokens[s]) || lower(tokens[s]) === 'the')) s++;
+    if (tokens[s].base !== 'United' || tokens[s + 1]?.base !== 'Nations' || s + 1 >= i - 1) continue;
+    out.push({ type: 'organization', text: span(s, i - 1), start: tokens[s].start, end: tokens[i - 1].end, acronym: def.text });
+    claim(s, i + 2);
+  }
   // Acronyms defined after a name that is not an organization: remember them as non-organizations.
   for (let i = 0; i < tokens.length; i++) {
     const def = used[i] ? null : acronymAt(tokens, i);
