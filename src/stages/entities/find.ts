@@ -259,26 +259,30 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     claim(s, h - 1);
     out.push({ type: 'organization', text: span(s, h - 1), start: tokens[s].start, end: tokens[h - 1].end });
   }
-  // "United Nations Development Programme (UNDP)": a body of the United Nations system, defined
-  // with its acronym, is an organization whatever its last word.
-  for (let i = 1; i < tokens.length; i++) {
-    const def = used[i] ? null : acronymAt(tokens, i);
-    if (!def || used[i + 1] || !isCapWord(tokens[i - 1])) continue;
-    let s = i - 1;
-    while (s > 0 && i - s < MAX_EXTENSION && !used[s - 1] && joined(s - 1, s) && (isCapWord(tokens[s - 1]) || ['of', 'for', 'and', 'on', 'the'].includes(lower(tokens[s - 1])))) s--;
-    while (s < i - 1 && (!isCapWord(tokens[s]) || lower(tokens[s]) === 'the')) s++;
-    if (tokens[s].base !== 'United' || tokens[s + 1]?.base !== 'Nations' || s + 1 >= i - 1) continue;
-    out.push({ type: 'organization', text: span(s, i - 1), start: tokens[s].start, end: tokens[i - 1].end, acronym: def.text });
-    claim(s, i + 2);
-  }
-  // Acronyms defined after a name that is not an organization: remember them as non-organizations.
+  // Acronyms defined after a name no rule above took: a United Nations body is an organization
+  // whatever its last word ("United Nations Development Programme (UNDP)"); any other name is
+  // remembered as none (a programme, an event).
   for (let i = 0; i < tokens.length; i++) {
     const def = used[i] ? null : acronymAt(tokens, i);
-    if (def && !used[i + 1]) {
+    if (!def || used[i + 1]) continue;
+    const s = unitedNationsNameBefore(tokens, used, i, joined);
+    if (s >= 0) {
+      out.push({ type: 'organization', text: span(s, i - 1), start: tokens[s].start, end: tokens[i - 1].end, acronym: def.text });
+      claim(s, i + 2);
+    } else {
       out.push({ type: 'acronym', text: def.text, start: tokens[i + 1].start, end: tokens[i + 1].end, nonOrgAcronym: true });
       claim(i, i + 2);
     }
   }
+}
+
+/** Where "United Nations ..." starts, if the capitalised name ending before token i is one; else -1. */
+function unitedNationsNameBefore(tokens: Token[], used: Uint8Array, i: number, joined: (a: number, b: number) => boolean): number {
+  if (i < 1 || !isCapWord(tokens[i - 1])) return -1;
+  let s = i - 1;
+  while (s > 0 && i - s < MAX_EXTENSION && !used[s - 1] && joined(s - 1, s) && (isCapWord(tokens[s - 1]) || ['of', 'for', 'and', 'on', 'the'].includes(lower(tokens[s - 1])))) s--;
+  while (s < i - 1 && (!isCapWord(tokens[s]) || lower(tokens[s]) === 'the')) s++;
+  return tokens[s].base === 'United' && tokens[s + 1]?.base === 'Nations' && s + 1 < i - 1 ? s : -1;
 }
 
 /** Marks the tokens between an opening and a closing quote (at most 40 tokens apart). */
