@@ -52,6 +52,15 @@ describe('people: honorifics stripped, name particles kept', () => {
     expect(people('It condemned the storming of al-Aqsa and recalled the heritage of al-Andalus.')).toEqual([]);
   });
 
+  it('reads a name after "of" as a person when "who" follows it or it opens with Ibn or Abu, and not otherwise', () => {
+    expect(people('It shows extracts from the travel account of Ibn Battuta, who served as a judge in the Maldives.')).toEqual(['Ibn Battuta']);
+    expect(people('She recalled the famous verse of Abu al-Tayyib al-Mutanabbi on books.')).toEqual(['Abu al-Tayyib al-Mutanabbi']);
+    expect(people('He spoke of Omar Khayyam Zadeh, who taught there.')).toEqual(['Omar Khayyam Zadeh']);
+    // Without either, a name after "of" is an institution's or a place's; a known place stays one.
+    expect(people('The Sheikh of Al-Azhar Al-Sharif received the delegation.')).toEqual([]);
+    expect(people('He met the Crown Prince of Abu Dhabi.')).toEqual([]);
+  });
+
   it('reads a hyphenated name with a particle ("El-Sherif") even when its parts are English words', () => {
     expect(people('The workshop was opened by Amr El-Sherif, Director of NMEC.')).toEqual(['Amr El-Sherif']);
   });

@@ -523,7 +523,7 @@ function nameRuns(tokens: Token[], used: Uint8Array, minLen: number, maxLen: num
     }
     let e = i;
     let k = i + 1;
-    while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && nameToken(tokens, k, false)) {
+    while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && (nameToken(tokens, k, false) || afterParticle(tokens, k))) {
       if (tokens[k].cap) e = k;
       if (tokens[k].possessive) break;
       k++;
@@ -558,11 +558,27 @@ function findTaggedPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
     if (ts.some((t) => PLACE_TAGS.some((g) => t.tags.has(g)) && !PERSON_TAGS.some((g) => t.tags.has(g)))) continue;
     if (ts.every((t) => t.common) || isKnownPlace(tokens, s, e)) continue;
     // After "of" see findUnknownNamePeople; after "in" ("in Deir al-Balah") a name is a place's.
-    if (['of', 'in'].includes(lower(tokens[s - 1] ?? tokens[s])) || quoted[s]) continue;
+    if (lower(tokens[s - 1] ?? tokens[s]) === 'in' || !personAfterOf(tokens, s, e) || quoted[s]) continue;
     if (continuesName(tokens[e + 1])) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
   }
+}
+
+/** Capitalised particles that open an Arabic name by a father or a son ("Ibn Battuta", "Abu Bakr"). */
+const NASAB_KUNYA = new Set(['ibn', 'abu']);
+
+/**
+ * May the name run s..e be a person although "of" comes before it? After "of" a name is mostly an
+ * institution's or a place's ("the Sheikh of Al-Azhar Al-Sharif", "the Mayor of Nur-Sultan"),
+ * but not when a relative "who" follows ("the account of Ibn Battuta, who served as a judge") or
+ * when the name opens with "Ibn" or "Abu" ("the verse of Abu al-Tayyib al-Mutanabbi"; "Abu
+ * Dhabi" is known as a place, and known places are never taken for people).
+ */
+function personAfterOf(tokens: Token[], s: number, e: number): boolean {
+  if (lower(tokens[s - 1] ?? tokens[s]) !== 'of') return true;
+  const next = tokens[e + 1]?.text === ',' ? tokens[e + 2] : tokens[e + 1];
+  return (next !== undefined && lower(next) === 'who') || NASAB_KUNYA.has(lower(tokens[s]));
 }
 
 /** Does a word, or a run of words, of tokens s..e name a known place ("Bandar Seri Begawan")? */
@@ -708,11 +724,12 @@ function findUnknownNamePeople(tokens: Token[], used: Uint8Array, out: RawEntity
   const quoted = insideQuotes(tokens);
   for (const [s, e] of nameRuns(tokens, used, 2, 4)) {
     if (!free(s, e)) continue;
-    // "Sheikh of Al-Azhar Al-Sharif": after "of" an unknown name is an institution or a place;
-    // in quotes it is a title or a term ("“Ilm al-Kalam”").
-    if (lower(tokens[s - 1] ?? tokens[s]) === 'of' || quoted[s]) continue;
+    // "Sheikh of Al-Azhar Al-Sharif": after "of" an unknown name is an institution or a place
+    // (see personAfterOf); in quotes it is a title or a term ("“Ilm al-Kalam”").
+    if (!personAfterOf(tokens, s, e) || quoted[s]) continue;
+    // An English word is no unknown name, unless a particle makes it one ("Ibn Battuta").
     const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
-    if (ts.some((t) => t.common || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
+    if (ts.some((t) => (t.common && !afterParticle(tokens, tokens.indexOf(t))) || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
     if (continuesName(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
