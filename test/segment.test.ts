@@ -28,6 +28,9 @@ describe('isTitleShaped', () => {
     ['Rulings, Controls and Ethics in the Digital Age', 'the session was moderated by Dr. Adel Samida,', false],
     ['“Rulings, Controls and Ethics in the Digital Age', 'titled “Artificial Intelligence,”', false],
     ['Rulings, Controls and Ethics in the Digital Age', 'The workshop ended with recommendations.', true],
+    // ... or broken off after a semicolon or a function word.
+    ['Sport, Arts and Heritage as Tools for Bringing Young People Together', 'the Forum discussed three themes: dialogue in schools; volunteering; and', false],
+    ['Sport, Arts and Heritage as Tools for Bringing Young People Together', 'the Forum discussed dialogue in schools and volunteering;', false],
     // A sentence broken off before its end: a title never ends on "and", "the", "of" or a comma.
     ['The course, hosted by the University of Jordan, is organized in cooperation with UNDP and', undefined, false],
     ['The Forum brings together ministers of education from the', undefined, false],

@@ -40,6 +40,9 @@ export function isBodyParagraph(text: string): boolean {
   return (words >= 12 && endsLikeSentence(text)) || words >= 40;
 }
 
+/** "... in cooperation with UNDP and", "... and heritage;": a sentence broken off mid-way. */
+const BROKEN_OFF = /(?:[,;]|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|as|that|which|whose|its|their|his|her))["”’]?$/;
+
 /** Could this line be a title, judged by itself and the line before it? */
 export function isTitleShaped(text: string, previous: string | undefined): boolean {
   const words = wordCount(text);
@@ -47,11 +50,11 @@ export function isTitleShaped(text: string, previous: string | undefined): boole
   if (endsLikeSentence(text)) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(«]/u.test(text)) return false;
   if (text.includes(';')) return false; // a list continued from the previous paragraph
-  // "... in cooperation with UNDP and": a sentence broken off mid-way, never a title's end.
-  if (/(?:,|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|as|that|which|whose|its|their|his|her))["”’]?$/.test(text)) return false;
-  // The continuation of a paragraph broken after a comma is not a title. (After a colon a
-  // title can follow, when the colon introduced a list the scrape lost.)
-  if (previous !== undefined && /,["”’]?$/.test(previous)) return false;
+  // A title never ends broken off, and never continues a paragraph that was ("...; and" /
+  // "Sport, arts and heritage as tools ..."). (After a colon a title can follow, when the
+  // colon introduced a list the scrape lost.)
+  if (BROKEN_OFF.test(text)) return false;
+  if (previous !== undefined && BROKEN_OFF.test(previous)) return false;
   return !isDateline(text);
 }
 
