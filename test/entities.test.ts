@@ -288,6 +288,31 @@ describe('places', () => {
     expect(of('place', findEntities('The Congress opened in the Kazakh capital, Nur-Sultan, on Wednesday.'))).toEqual(['Nur-Sultan']);
   });
 
+  it('reads a known city without a preposition before it, and a city of two words whole', () => {
+    expect(of('place', findEntities('Samarkand hosted last Sunday the award ceremony of the Olympiad.'))).toEqual(['Samarkand']);
+    expect(of('place', findEntities('The mission will work on Bukhara, Khiva, Merv and Khujand over two years.'))).toEqual(['Bukhara', 'Khiva', 'Merv', 'Khujand']);
+    expect(of('place', findEntities('The museum moved its technical teams to Port Sudan.'))).toEqual(['Port Sudan']);
+    // A city of two words is no person either.
+    expect(of('person', findEntities('Volunteers from Ed Damer joined the team.'))).toEqual([]);
+  });
+
+  it('does not read a city in a name: a given name, a name the text gives a person, the end of a longer name', () => {
+    // "Hassan" and "Sinan" are towns too.
+    expect(of('place', findEntities('Speaking after him, Hassan thanked the delegation.'))).toEqual([]);
+    const found = findEntities('The mosque was completed by the architect Mimar Sinan, who considered it his masterpiece.');
+    expect(of('place', found)).toEqual([]);
+    expect(of('person', found)).toEqual(['Mimar Sinan']);
+    expect(of('place', findEntities('The paper studied the school of Mimar Sinan and his students.'))).toEqual([]);
+    expect(of('place', findEntities('Dr. Hadiza Sani Kano opened the session; Kano thanked the guests.'))).toEqual([]);
+  });
+
+  it('takes from a title the places the gazetteer or the city index knows, and no other unconfirmed one', () => {
+    const places = (title: string) => articleMentions(title, 'The programme was launched on Monday by the Organization.').filter((e) => e.type === 'place').map((e) => e.text);
+    expect(places('ICESCO Launches Program for Women Artisans in Nouakchott, Atar and Kiffa')).toEqual(['Nouakchott', 'Atar', 'Kiffa']);
+    expect(places('ICESCO Holds Regional Workshop in the Western Balkans')).toEqual(['Western Balkans']);
+    expect(places('ICESCO Holds Regional Workshop in Tengrelaville')).toEqual([]);
+  });
+
   it('reads regions named with a compass word after "the provinces of", and in their list', () => {
     expect(of('place', findEntities('The program runs in the provinces of Central Java, East Java, and West Nusa Tenggara.'))).toEqual(['Central Java', 'East Java', 'West Nusa Tenggara']);
     expect(of('place', findEntities('Universities in Central Asian countries joined.'))).toEqual([]);

@@ -15,6 +15,7 @@
  *   8. bare acronyms, resolved against the corpus's definitions later.
  */
 import { getGazetteer, type KnownPlace } from './gazetteer.js';
+import { getCities } from './cities.js';
 import {
   CALENDAR_WORDS, HARD_ROLE_WORDS, HONORIFICS, NAME_PARTICLES, NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS,
   PATRONYMIC_PARTICLES, REGION_SUFFIXES, ROLE_WORDS,
@@ -42,6 +43,8 @@ export interface RawEntity {
   place?: { name: string; country: boolean; countryName: string | null };
   /** People: introduced by an honorific or role (strong evidence). */
   titled?: boolean;
+  /** Places: named in the gazetteer or the city index, not only placed by context ("in X"). */
+  known?: boolean;
 }
 
 const lower = (t: Token) => t.base.toLowerCase();
@@ -584,14 +587,27 @@ function personAfterOf(tokens: Token[], s: number, e: number): boolean {
 /** Does a word, or a run of words, of tokens s..e name a known place ("Bandar Seri Begawan")? */
 function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
   const g = getGazetteer();
+  const cities = getCities();
   for (let i = s; i <= e; i++) {
     let phrase = '';
-    for (let j = i; j <= e && j < i + g.maxTokens; j++) {
+    for (let j = i; j <= e && j < i + Math.max(g.maxTokens, cities.maxTokens); j++) {
       phrase = j === i ? tokens[j].base : `${phrase} ${tokens[j].base}`;
-      if (g.byName.has(phrase)) return true;
+      // A city of one word may be a person's name too ("Hassan"); of two or more, it is the city.
+      if (g.byName.has(phrase) || (j > i && cities.country.has(phrase))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Is token i alone the name of a known city? Only when it is no English word, no known given or
+ * family name ("Samarkand", "Kiffa"; not "Hassan", "Victoria", "Independence"), and no end of a
+ * longer name ("the architect Mimar Sinan").
+ */
+function isCityWord(tokens: Token[], i: number, used: Uint8Array): boolean {
+  const t = tokens[i];
+  if (t.common || t.upper || PERSON_TAGS.some((x) => t.tags.has(x)) || !getCities().country.has(t.base)) return false;
+  return !(continuesName(t) && isCapWord(tokens[i - 1]) && !used[i - 1]);
 }
 
 /** "the city of Medina", "the provinces of Central Java": after these nouns, in lower case, even an English word names the place. */
@@ -616,23 +632,27 @@ function compassName(tokens: Token[], i: number, placeExpected: boolean): boolea
 function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, free: Free, span: Span) {
   const g = getGazetteer();
   const placeStarts = new Set<number>();
-  const emit = (s: number, e: number) => {
-    out.push({ type: 'place', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
+  const emit = (s: number, e: number, known = false) => {
+    out.push({ type: 'place', text: span(s, e), start: tokens[s].start, end: tokens[e].end, ...(known ? { known } : {}) });
     claim(s, e);
     placeStarts.add(s);
   };
   const placeEnds: number[] = [];
-  // Gazetteer, longest match first; "the City of X", "X Region".
+  const cities = getCities();
+  const nameParts = personNameParts(out);
+  // Gazetteer, longest match first, and cities of two words or more ("Port Sudan"); "the City of
+  // X", "X Region".
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !isCapWord(tokens[i])) continue;
     let matched = -1;
     let known: KnownPlace | undefined;
-    for (let len = Math.min(g.maxTokens, tokens.length - i); len >= 1; len--) {
+    for (let len = Math.min(Math.max(g.maxTokens, cities.maxTokens), tokens.length - i); len >= 1; len--) {
       const e = i + len - 1;
       if (!free(i, e)) continue;
       const words = tokens.slice(i, e + 1);
       if (words.some((t, k) => t.punct || (t.possessive && k < len - 1))) continue;
-      known = g.byName.get(words.map((t) => t.base).join(' '));
+      const phrase = words.map((t) => t.base).join(' ');
+      known = g.byName.get(phrase) ?? (len > 1 && cities.country.has(phrase) ? { name: phrase, country: false } : undefined);
       if (known) {
         matched = e;
         break;
@@ -647,7 +667,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     // Nigeria); "Lake Chad Basin", "River Nile State": a lake's or river's name with its feature word.
     const before = tokens[i - 1];
     const feature = !!before && !used[i - 1] && isCapWord(before) && ((e > matched && /^(?:lake|river)$/.test(lower(before))) || (COMPASS.has(lower(before)) && !known.country));
-    emit(feature ? i - 1 : i, e);
+    emit(feature ? i - 1 : i, e, true);
     placeEnds.push(e);
     i = e;
   }
@@ -657,7 +677,9 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (used[i] || !isCapWord(t) || t.upper) continue;
     const w = lower(t);
     if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
-    const tagged = (PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common) || isLexiconPlace(w);
+    const city = isCityWord(tokens, i, used);
+    // A word of a person's name the text gives is the person's, unless the context calls for a place.
+    const tagged = !nameParts.has(t.base) && ((PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common) || isLexiconPlace(w) || city);
     const prep = tokens[i - 1];
     // "the city of Samarkand", and "the Kazakh capital, Nur-Sultan".
     const placeNoun = tokens[i - 2];
@@ -680,7 +702,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (continuesName(tokens[e + 1]) && !REGION_SUFFIXES.has(lower(tokens[e + 1])) && !tokens[e].possessive) continue; // part of a longer name
     // "St. Petersburg": the abbreviation before belongs to the name.
     const s = tokens[i - 1] && /^(?:St|Ft|Mt)\.$/.test(tokens[i - 1].text) && !used[i - 1] ? i - 1 : i;
-    emit(s, e);
+    emit(s, e, city && e === i);
     placeEnds.push(e);
     i = e;
   }
@@ -755,8 +777,8 @@ function findNisbaPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], cl
   }
 }
 
-/** Surname or given name alone, after the full name was found in the same text. */
-function findBareNames(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim) {
+/** The first and last words of the people of several words found so far: alone, they name them. */
+function personNameParts(out: RawEntity[]): Set<string> {
   const parts = new Set<string>();
   for (const p of out) {
     if (p.type !== 'person') continue;
@@ -765,6 +787,12 @@ function findBareNames(tokens: Token[], used: Uint8Array, out: RawEntity[], clai
     parts.add(words[words.length - 1]);
     parts.add(words[0]);
   }
+  return parts;
+}
+
+/** Surname or given name alone, after the full name was found in the same text. */
+function findBareNames(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim) {
+  const parts = personNameParts(out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (used[i] || !isCapWord(t) || t.common || !parts.has(t.base)) continue;

@@ -3,7 +3,6 @@
  * merge; this module is the stage's entry point.
  */
 import { findEntitiesMany, type RawEntity } from './find.js';
-import { getGazetteer } from './gazetteer.js';
 import { canonicalPlace, cleanSurface } from './normalise.js';
 
 export { mergeCorpus, type ArticleMentions, type ArticleEntities, type CorpusEntities } from './merge.js';
@@ -11,7 +10,8 @@ export type { RawEntity } from './find.js';
 
 /**
  * Mentions in one article. The body is read in full; the title, whose Title Case hides which
- * words are names, only contributes places the gazetteer knows and names the body confirms.
+ * words are names, only contributes known places (gazetteer, city index) and names the body
+ * confirms.
  */
 export function articleMentions(title: string, body: string): RawEntity[] {
   return articleMentionsMany([{ title, body }])[0];
@@ -29,10 +29,7 @@ function combine(title: string, body: RawEntity[], titled: RawEntity[]): RawEnti
   const inBody = body.map(withPlace);
   const seen = new Set(inBody.map((e) => `${e.type}:${cleanSurface(e.text)}`));
   const bodyPlaces = new Set(inBody.filter((e) => e.place).map((e) => e.place!.name));
-  const g = getGazetteer();
-  const fromTitle = titled.map(withPlace).filter((e) =>
-    e.place ? g.byName.has(cleanSurface(e.text)) || bodyPlaces.has(e.place.name) : seen.has(`${e.type}:${cleanSurface(e.text)}`),
-  );
+  const fromTitle = titled.map(withPlace).filter((e) => (e.place ? e.known || bodyPlaces.has(e.place.name) : seen.has(`${e.type}:${cleanSurface(e.text)}`)));
   // Title offsets are negative so they sort before the body and never collide with it.
   const shift = -(title.length + 2);
   return [...fromTitle.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })), ...inBody];
