@@ -30,6 +30,9 @@ describe('people: honorifics stripped, name particles kept', () => {
     // Malay "binti", and "Shaikha".
     ['Dr. Siti Norbaya binti Haji Yusof, Rector of UNISSA, reviewed the plan.', ['Siti Norbaya binti Haji Yusof']],
     ['Her Excellency Shaikha Noora bint Khalid Al Khalifa opened the forum.', ['Noora bint Khalid Al Khalifa']],
+    // Malaysian honours.
+    ["His Excellency Dato' Seri Setia Azmi bin Sulaiman opened the workshop.", ['Azmi bin Sulaiman']],
+    ['It was attended by Tan Sri Rosli bin Ismail and Datuk Siti Rahmah binti Yusof, who spoke.', ['Rosli bin Ismail', 'Siti Rahmah binti Yusof']],
     // A known place of several words, or an unknown name after "in", is no person.
     ['The visit to Bandar Seri Begawan, the capital, ended.', []],
     ['A school sheltering families in Deir al-Balah was bombed.', []],
@@ -117,6 +120,15 @@ describe('people: roles in apposition', () => {
 });
 
 describe('organizations', () => {
+  it('reads a university named in Malay or French, a polytechnic, a faculty and a board as organizations, but not a board of directors', () => {
+    const orgs = (text: string) => of('organization', findEntities(text));
+    expect(orgs('The agreement was signed with Universiti Brunei Darussalam on Monday.')).toEqual(['Universiti Brunei Darussalam']);
+    expect(orgs('Students of Bahrain Polytechnic presented their projects.')).toEqual(['Bahrain Polytechnic']);
+    expect(orgs('The course was held at the Faculty of Letters and Human Sciences.')).toEqual(['Faculty of Letters and Human Sciences']);
+    expect(orgs('Experts of the State Board of Antiquities and Heritage took part.')).toEqual(['State Board of Antiquities and Heritage']);
+    expect(orgs('The plan was approved by the Board of Directors of the Centre.')).toEqual([]);
+  });
+
   it('reads an acronym definition: "Arab Administrative Development Organization (ARADO)"', () => {
     const org = findEntities('ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.').find((e) => e.type === 'organization');
     expect(org).toMatchObject({ text: 'Arab Administrative Development Organization', acronym: 'ARADO' });

@@ -121,6 +121,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     const head = tokens[h];
     if (used[h] || !isCapWord(head) || !ORG_HEADS.has(lower(head))) continue;
     if (tokens[h - 1] && !used[h - 1] && g.byName.has(`${tokens[h - 1].base} ${head.base}`)) continue; // "Russian Federation" is a country
+    // "the Board of Directors of the ACCD" is an organ of a body, not a body of its own.
+    if (lower(head) === 'board' && lower(tokens[h + 1] ?? head) === 'of' && GOVERNING_MEMBERS.has(lower(tokens[h + 2] ?? head))) continue;
     // Left: capitalised words, joined by connectors and by the commas of an "A, B and C" list.
     let s = h;
     // Names are short: extensions stop after MAX_EXTENSION tokens, which also keeps a run of
@@ -169,7 +171,13 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     const cityAfter = tokens[h + 1];
     const namedByCity = CITY_NAMED_HEADS.has(lower(head)) && !head.possessive && continuesName(cityAfter) && !used[h + 1] && joined(h, h + 1) && !cityAfter.common && !cityAfter.upper && !cityAfter.possessive && !CALENDAR_WORDS.has(lower(cityAfter)) && !continuesName(tokens[h + 2]) && (g.byName.has(cityAfter.base) || !PERSON_TAGS.some((x) => cityAfter.tags.has(x)));
     if (namedByCity) e = h + 1;
-    for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive && !namedByCity; j++) {
+    // "Universiti Brunei Darussalam", "Universitas Indonesia": a head that comes first takes the
+    // capitalised words after it.
+    const headFirst = HEAD_FIRST.has(lower(head));
+    if (headFirst) {
+      while (e < h + 4 && continuesName(tokens[e + 1]) && !used[e + 1] && joined(e, e + 1) && !ORG_HEADS.has(lower(tokens[e + 1])) && !ROLE_WORDS.has(lower(tokens[e + 1])) && !tokens[e].possessive) e++;
+    }
+    for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive && !namedByCity && !headFirst; j++) {
       const t = tokens[j];
       if (used[j] || t.sentenceStart || !joined(j - 1, j)) break;
       const w = lower(t);
@@ -302,6 +310,12 @@ function insideQuotes(tokens: Token[]): boolean[] {
 }
 
 /** Lower-case nouns that make the name before them a company's. */
+/** Heads that come first in their language: the name follows them. */
+const HEAD_FIRST = new Set(['universiti', 'universitas', 'université']);
+
+/** Who sits on a board that is an organ of a body ("Board of Trustees"). */
+const GOVERNING_MEMBERS = new Set(['directors', 'trustees', 'governors', 'management', 'regents', 'advisors', 'advisers']);
+
 const COMPANY_NOUNS = new Set(['company', 'corporation', 'firm']);
 /** Heads whose name may be followed by their city alone ("Sunan Kalijaga State Islamic University Yogyakarta"). */
 const CITY_NAMED_HEADS = new Set(['university', 'institute', 'college', 'polytechnic']);

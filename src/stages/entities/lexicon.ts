@@ -15,6 +15,10 @@ export const HONORIFICS: string[][] = [
   ['Ambassador'], ['Counselor'], ['Counsellor'], ['Judge'], ['Senator'], ['Mayor'], ['Governor'], ['Sir'], ['Dame'],
   ['Madam'], ['Mme'], ['Mme.'], ['Father'], ['Rabbi'], ['Bishop'], ['Cardinal'], ['Archbishop'], ['Patriarch'],
   ['Mufti'], ['Grand', 'Mufti'], ['Lord'], ['Lady'],
+  // Malaysian and Bruneian honours ("Dato' Seri Setia", "Tan Sri", "Datuk"): the apostrophe is
+  // not part of the token.
+  ['Dato', 'Seri', 'Setia'], ['Dato', 'Seri'], ['Dato', 'Sri'], ['Datuk', 'Seri'], ['Datuk', 'Sri'], ['Dato'], ['Datuk'],
+  ['Datin', 'Seri'], ['Datin'], ['Tan', 'Sri'], ['Puan', 'Sri'], ['Tun'], ['Pehin'],
 ];
 
 /** Role nouns: never part of a person's name, and the start of an apposition ("X, Director of Y"). */
@@ -54,7 +58,9 @@ export const ORG_HEADS = new Set(
     'theater', 'theatre', 'chair', 'bureau', 'company', 'corporation', 'committee', 'school', 'college', 'museum',
     'society', 'league', 'fund', 'authority', 'secretariat', 'directorate', 'parliament', 'senate', 'court', 'observatory',
     'consulate', 'mission', 'division', 'chamber', 'club', 'trust', 'ministries', 'agencies', 'institutes',
-    'foundations', 'commissions', 'councils', 'cooperative',
+    'foundations', 'commissions', 'councils', 'cooperative', 'polytechnic', 'faculty', 'board',
+    // A university in Malay, Indonesian and French ("Universiti Brunei Darussalam").
+    'universiti', 'universitas', 'université',
   ],
 );
 
