@@ -204,8 +204,16 @@ function toMention(r: Result, sentence: string, reference: Date): Omit<RawMentio
       year = word === 'last' || word === 'past' ? (month >= rm ? ry - 1 : ry) : month < rm ? ry + 1 : ry;
       text = `${rel[0].trim()} ${text}`;
     }
+    let end = iso(year, month, lastDay(year, month));
+    // "from January to June 2025": a range of months ends with its last month.
+    if (r.end && r.end.isCertain('month') && !r.end.isCertain('day')) {
+      const em = r.end.get('month')!;
+      const ey = r.end.isCertain('year') ? r.end.get('year')! : em < month ? year + 1 : year;
+      const last = iso(ey, em, lastDay(ey, em));
+      if (last > end) end = last;
+    }
     return {
-      text, start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)), granularity: 'month',
+      text, start: iso(year, month, 1), end, granularity: 'month',
       sentence, future: isFuture(before, sentence.slice(r.index + r.text.length)), yearStated,
     };
   }
