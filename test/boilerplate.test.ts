@@ -24,6 +24,8 @@ describe('isWidgetLine', () => {
     ['Share this article on Facebook', true],
     ['© 2025 ICESCO. All rights reserved', true],
     ['Subscribe to our newsletter', true],
+    ['Was this news helpful? Yes No', true],
+    ['Rate this article', true],
     // Closed like a sentence: prose that happens to use the vocabulary.
     ['The assistant director praised the newsletter.', false],
     ['ICESCO Director-General Visits Kazakhstan National Space Center', false],

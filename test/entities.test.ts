@@ -318,6 +318,11 @@ describe('places', () => {
     expect(of('place', findEntities('Dr. Hadiza Sani Kano opened the session; Kano thanked the guests.'))).toEqual([]);
   });
 
+  it('reads no place in a compound adjective ("Kuala Lumpur-based") or a country adjective ("Djiboutian")', () => {
+    expect(of('place', findEntities('Nusantara Labs, a Kuala Lumpur-based start-up, presented tools for Malay-language schools in Kuala Lumpur.'))).toEqual(['Kuala Lumpur']);
+    expect(of('place', findEntities('Teachers in Djiboutian and Chadian schools met in Djibouti and Chad.'))).toEqual(['Djibouti', 'Chad']);
+  });
+
   it('takes from a title the places the gazetteer or the city index knows, and no other unconfirmed one', () => {
     const places = (title: string) => articleMentions(title, 'The programme was launched on Monday by the Organization.').filter((e) => e.type === 'place').map((e) => e.text);
     expect(places('ICESCO Launches Program for Women Artisans in Nouakchott, Atar and Kiffa')).toEqual(['Nouakchott', 'Atar', 'Kiffa']);

@@ -17,7 +17,7 @@ export const RECURRING_MAX_WORDS = 20;
 export const WIDGET_MAX_WORDS = 15;
 
 const WIDGET_WORDS =
-  /\b(?:cookies?|privacy|terms(?: of (?:use|service))?|(?:ai|cookie|privacy) policy|subscribe|newsletter|sign (?:in|up)|log ?in|log ?out|skip to|back to top|read more|share (?:this|on|via)|follow us|all rights reserved|copyright|google translate|disclaimer|feedback|satisf(?:ied|action)|chat(?:bot)?|assistant|messaging|whatsapp|facebook|twitter|linkedin|instagram|youtube|telegram|print (?:this|page)|email this|main menu)\b|©/i;
+  /\b(?:cookies?|privacy|terms(?: of (?:use|service))?|(?:ai|cookie|privacy) policy|subscribe|newsletter|sign (?:in|up)|log ?in|log ?out|skip to|back to top|read more|share (?:this|on|via)|follow us|all rights reserved|copyright|google translate|disclaimer|feedback|satisf(?:ied|action)|chat(?:bot)?|assistant|messaging|whatsapp|facebook|twitter|linkedin|instagram|youtube|telegram|print (?:this|page)|email this|main menu|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|©/i;
 
 /** Phrases that are chrome however they are punctuated. */
 const CHROME_MARKERS = /©|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:privacy|cookie) policy\b|\bterms of (?:use|service)\b|\bwe use cookies\b/i;

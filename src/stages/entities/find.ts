@@ -613,6 +613,21 @@ function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
   return false;
 }
 
+/** "Kuala Lumpur-based", "Malay-language": a place made into an adjective is no mention of it. */
+const ATTRIBUTIVE_COMPOUND = /-(?:based|language|speaking|led|born|funded|run|owned|made|backed|sponsored|style)$/i;
+
+let countryStems: string[] | null = null;
+
+/**
+ * "Djiboutian", "Chadian", "Sudanese": a country's adjective that the data package does not list
+ * among its demonyms (it gives "Djibouti" for Djibouti).
+ */
+function isCountryAdjective(word: string): boolean {
+  if (!/(?:an|ese|i|ien|ienne|ois|oise)$/.test(word)) return false;
+  countryStems ??= [...getGazetteer().byName].filter(([name, p]) => p.country && /^\p{Lu}\p{Ll}+$/u.test(name)).map(([name]) => name.slice(0, Math.max(4, name.length - 1)));
+  return countryStems.some((stem) => word.length > stem.length + 1 && word.startsWith(stem) && !getGazetteer().byName.has(word));
+}
+
 /**
  * Is token i alone the name of a known city? Only when it is no English word, no known given or
  * family name ("Samarkand", "Kiffa"; not "Hassan", "Victoria", "Independence"), and no end of a
@@ -691,6 +706,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (used[i] || !isCapWord(t) || t.upper) continue;
     const w = lower(t);
     if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
+    if (ATTRIBUTIVE_COMPOUND.test(t.base) || isCountryAdjective(t.base)) continue;
     const city = isCityWord(tokens, i, used);
     // A word of a person's name the text gives is the person's, unless the context calls for a place.
     const tagged = !nameParts.has(t.base) && ((PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common) || isLexiconPlace(w) || city);
@@ -710,6 +726,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     while (e + 1 < tokens.length && !used[e + 1] && continuesName(tokens[e + 1]) && !tokens[e].possessive && e - i < 2) {
       const n = tokens[e + 1];
       const nw = lower(n);
+      if (ATTRIBUTIVE_COMPOUND.test(n.base)) break;
       if (REGION_SUFFIXES.has(nw) || nw === 'city' || (!n.common && !ROLE_WORDS.has(nw) && !ORG_HEADS.has(nw) && !CALENDAR_WORDS.has(nw) && !g.notPlaces.has(nw))) e++;
       else break;
     }
