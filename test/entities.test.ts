@@ -120,6 +120,22 @@ describe('people: roles in apposition', () => {
 });
 
 describe('organizations', () => {
+  it('reads a business the text describes, in apposition or after the noun, and nothing the description is about', () => {
+    const orgs = (text: string) => of('organization', findEntities(text));
+    expect(orgs('The schools will be equipped by HydroSahel, a solar pumping firm, within a year.')).toEqual(['HydroSahel']);
+    expect(orgs('Training is delivered by experts from Mashreq3D, a Jordanian startup specializing in digital heritage.')).toEqual(['Mashreq3D']);
+    expect(orgs('Trainers came from Nusantara AI Labs, a Kuala Lumpur-based start-up specializing in software.')).toEqual(['Nusantara AI Labs']);
+    expect(orgs('The camp, held with the telecommunications company MTN Uganda, benefited 120 girls.')).toEqual(['MTN Uganda']);
+    expect(orgs('It works with the national telecom operator Kyrgyztelecom, and the startup Ala-Too Robotics Ltd. in Bishkek.')).toEqual(['Kyrgyztelecom', 'Ala-Too Robotics Ltd']);
+    // A firm believer, a place or a person described, a company director: no business.
+    expect(orgs('Dr. Amina Yusuf, a firm believer in education, spoke.')).toEqual([]);
+    expect(orgs('He praised Morocco, a country that supports education, and Rabat, a city of culture.')).toEqual([]);
+    expect(orgs('Ahmed Ali, a company director, spoke.')).toEqual([]);
+    expect(orgs('Xolani Ntuli, an engineer at a local firm, spoke.')).toEqual([]);
+    expect(orgs('Xolani Ntuli, a software startup founder, spoke.')).toEqual([]);
+    expect(orgs('He spoke of the company in Rabat and of the firm Morocco trusts.')).toEqual([]);
+  });
+
   it('reads a university named in Malay or French, a polytechnic, a faculty and a board as organizations, but not a board of directors', () => {
     const orgs = (text: string) => of('organization', findEntities(text));
     expect(orgs('The agreement was signed with Universiti Brunei Darussalam on Monday.')).toEqual(['Universiti Brunei Darussalam']);

@@ -270,6 +270,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     claim(s, h - 1);
     out.push({ type: 'organization', text: span(s, h - 1), start: tokens[s].start, end: tokens[h - 1].end });
   }
+  findDescribedCompanies(tokens, used, out, claim, span);
   // Acronyms defined after a name no rule above took: a United Nations body is an organization
   // whatever its last word ("United Nations Development Programme (UNDP)"); any other name is
   // remembered as none (a programme, an event).
@@ -284,6 +285,60 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       out.push({ type: 'acronym', text: def.text, start: tokens[i + 1].start, end: tokens[i + 1].end, nonOrgAcronym: true });
       claim(i, i + 2);
     }
+  }
+}
+
+/** Nouns that describe a business in apposition or before its name. */
+const BUSINESS_NOUNS = new Set(['company', 'corporation', 'firm', 'start-up', 'startup', 'enterprise', 'operator']);
+/** Words that end an apposition's description before its head noun. */
+const DESCRIPTION_BREAKS = new Set(['at', 'of', 'for', 'in', 'with', 'by', 'from', 'and', 'or', 'who', 'which', 'that', 'to', 'on']);
+/** Words that may follow a business noun that ends its description ("a firm, which", "a startup specializing in"). */
+const AFTER_DESCRIPTION = new Set(['that', 'which', 'specializing', 'specialising', 'specialized', 'specialised', 'based', 'founded', 'providing', 'working', 'dedicated', 'with', 'in', 'from', 'of', 'whose']);
+
+/**
+ * Businesses the text describes: "HydroSahel, a solar pumping firm," / "Mashreq3D, a Jordanian
+ * startup specializing in ..." (a name, then an apposition ending on a business noun), and "the
+ * telecommunications company MTN Uganda" / "the national telecom operator Kyrgyztelecom" (the
+ * noun, then the name). The description is the evidence, so the name's words may be anything
+ * but a place or a person alone; "a firm believer" (a noun after "firm") describes no business.
+ */
+function findDescribedCompanies(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span) {
+  const g = getGazetteer();
+  const describedAt = (n: number) => {
+    const t = tokens[n];
+    if (!t || t.cap || !BUSINESS_NOUNS.has(lower(t))) return false;
+    const next = tokens[n + 1];
+    return !next || next.punct || AFTER_DESCRIPTION.has(lower(next));
+  };
+  // After the noun, a place or a person alone is no business's name ("the firm Morocco trusts");
+  // inside a longer name a place is part of it ("MTN Uganda").
+  const plainName = (s: number, e: number) =>
+    s < e ? !g.byName.has(tokens.slice(s, e + 1).map((x) => x.base).join(' ')) : !(g.byName.has(tokens[s].base) || isKnownPlace(tokens, s, s) || PERSON_TAGS.some((x) => tokens[s].tags.has(x)) || tokens[s].common);
+  for (let i = 0; i < tokens.length; i++) {
+    // "X, a/an ... firm": X ends before the comma.
+    if (tokens[i].text === ',' && ['a', 'an'].includes(lower(tokens[i + 1] ?? tokens[i])) && isCapWord(tokens[i - 1]) && !used[i - 1]) {
+      let n = i + 2;
+      // Only the business's own qualifiers: "an engineer at a local firm" describes a person.
+      while (n < i + 8 && tokens[n] && !tokens[n].punct && !DESCRIPTION_BREAKS.has(lower(tokens[n])) && !describedAt(n)) n++;
+      if (!describedAt(n)) continue;
+      let s = i - 1;
+      while (s > 0 && i - s < 4 && !used[s - 1] && isCapWord(tokens[s - 1]) && !tokens[s - 1].possessive && !tokens[s].sentenceStart) s--;
+      out.push({ type: 'organization', text: span(s, i - 1), start: tokens[s].start, end: tokens[i - 1].end });
+      claim(s, i - 1);
+      continue;
+    }
+    // "the ... company X": the name right after the noun, within a phrase opened by "the".
+    const t = tokens[i];
+    if (used[i] || t.cap || !BUSINESS_NOUNS.has(lower(t)) || !continuesName(tokens[i + 1]) || used[i + 1]) continue;
+    let the = i - 1;
+    while (the >= 0 && the > i - 5 && !tokens[the].punct && lower(tokens[the]) !== 'the') the--;
+    if (the < 0 || lower(tokens[the]) !== 'the') continue;
+    let e = i + 1;
+    while (e < i + 4 && continuesName(tokens[e + 1]) && !used[e + 1] && !tokens[e].possessive) e++;
+    if (tokens[i + 1].upper && e === i + 1) continue; // an acronym alone is read as one
+    if (!plainName(i + 1, e)) continue;
+    out.push({ type: 'organization', text: span(i + 1, e), start: tokens[i + 1].start, end: tokens[e].end });
+    claim(i + 1, e);
   }
 }
 
