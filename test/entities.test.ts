@@ -27,6 +27,7 @@ describe('people: honorifics stripped, name particles kept', () => {
     // A title that is also a given name, after a private person's honorific or a patronymic particle.
     ['The session was chaired by Dr. Amir Hamzah bin Osman, Director of the Sector.', ['Amir Hamzah bin Osman']],
     ['Her Excellency Dr. Muna bint Sultan Al-Kharusi, Minister of Education, presented the strategy.', ['Muna bint Sultan Al-Kharusi']],
+    ['The session was opened by Mr. Emir Hadžić, Minister of Civil Affairs, and Ms. Amra Hadžić.', ['Emir Hadžić', 'Amra Hadžić']],
     // Malay "binti", and "Shaikha".
     ['Dr. Siti Norbaya binti Haji Yusof, Rector of UNISSA, reviewed the plan.', ['Siti Norbaya binti Haji Yusof']],
     ['Her Excellency Shaikha Noora bint Khalid Al Khalifa opened the forum.', ['Noora bint Khalid Al Khalifa']],
