@@ -127,6 +127,12 @@ export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[]
         // "signed yesterday in Jakarta", "arrived yesterday evening": the day before the reference.
         // ("the lessons of yesterday" is no day; "today" and "tomorrow" alone are left out: in
         // these pages they are mostly figurative, "the university of tomorrow".)
+        // "earlier this month", "last month": a month counted from the reference.
+        const month = RELATIVE_MONTH_WORDS.exec(r.text.trim());
+        if (month) {
+          push(relativeMonth(month[1], r, sentence, reference), base + r.index);
+          continue;
+        }
         if (/^yesterday\b/i.test(r.text.trim())) {
           if (!/\b(?:of|from|until|and)\s*$/i.test(sentence.slice(0, r.index))) push(yesterday(r, sentence, reference), base + r.index);
           continue;
@@ -155,6 +161,21 @@ function weekdayCheck(m: Omit<RawMention, 'offset' | 'paragraph'>, weekday: Resu
 function yesterday(r: Result, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> {
   const start = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate() - 1)).toISOString().slice(0, 10);
   return { text: cleanMentionText(r.text), start, end: null, granularity: 'day', sentence, future: false, yearStated: false, relative: true };
+}
+
+const RELATIVE_MONTH_WORDS = /^(this|last|past|next|previous|coming) month$/i;
+
+/** "this month", "last month", "next month": the reference's month, the one before or after. */
+function relativeMonth(word: string, r: Result, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> {
+  const shift = /^(?:last|past|previous)$/i.test(word) ? -1 : /^(?:next|coming)$/i.test(word) ? 1 : 0;
+  const first = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth() + shift, 1));
+  const year = first.getUTCFullYear();
+  const month = first.getUTCMonth() + 1;
+  const lead = /\b(?:earlier|later)\s+$/i.exec(sentence.slice(0, r.index))?.[0] ?? '';
+  return {
+    text: cleanMentionText(lead + r.text), start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)), granularity: 'month',
+    sentence, future: shift > 0, yearStated: false, relative: true,
+  };
 }
 
 /** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
