@@ -26,6 +26,7 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     ['The experts met between September 3 and 5, 2025 in Tashkent.', { text: 'September 3 and 5, 2025', start: '2025-09-03', end: '2025-09-05' }],
     ['The second phase runs from January to June 2025 in 40 schools.', { text: 'January to June 2025', start: '2025-01-01', end: '2025-06-30', granularity: 'month' }],
     ['Field missions are planned between April and June 2026.', { text: 'April and June 2026', start: '2026-04-01', end: '2026-06-30', granularity: 'month' }],
+    ['Registration runs between October and November 30, 2025 online.', { text: 'November 30, 2025', start: '2025-11-30', end: null }],
     ['The season runs from November to February 2026 in the north.', { text: 'November to February 2026', start: '2025-11-01', end: '2026-02-28', granularity: 'month' }],
     ['The conference was held in Samarkand over 29–30 April 2025.', { text: '29–30 April 2025', start: '2025-04-29', end: '2025-04-30' }],
     ['The forum was held at the Islamic University of Selangor from 21 to 24 July 2025.', { text: '21 to 24 July 2025', start: '2025-07-21', end: '2025-07-24' }],
@@ -98,6 +99,12 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     expect(m.start).toBe('2025-09-18');
     expect(m.warning).toMatch(/2025-09-18 is a Thursday, not a Monday/);
     expect(findDateMentions(['The visit took place on Thursday, 18 September 2025, in Astana.'], REF)[0].warning).toBeUndefined();
+  });
+
+  it('reads no range of days from numbers that are no days, and no month from months without a year', () => {
+    expect(findDateMentions(['Between 2 and 4 pupils per class were absent during the visit.'], REF)).toEqual([]);
+    expect(findDateMentions(['The volunteers worked there from May to July with the families.'], REF)).toEqual([]);
+    expect(findDateMentions(['The sessions were held between 5 and 3 November online.'], REF).map((m) => m.end)).not.toContain('2025-11-05');
   });
 
   // Regression: after a closing bracket the span once kept the ", on" before the date.

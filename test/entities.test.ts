@@ -63,6 +63,10 @@ describe('people: honorifics stripped, name particles kept', () => {
     // Without either, a name after "of" is an institution's or a place's; a known place stays one.
     expect(people('The Sheikh of Al-Azhar Al-Sharif received the delegation.')).toEqual([]);
     expect(people('He met the Crown Prince of Abu Dhabi.')).toEqual([]);
+    // "who" after a role is the role-holder; "Abu"/"Ibn" and one more word after "of" is mostly a place or a building.
+    expect(people('He met the director of Dar Al-Hadith Al-Hassania, who welcomed him.')).toEqual([]);
+    expect(people('The Sheikh of Al-Azhar Al-Sharif, who received them, spoke.')).toEqual([]);
+    expect(people('The mission studied the temples of Abu Simbel and the Mosque of Ibn Tulun.')).toEqual([]);
   });
 
   it('reads a hyphenated name with a particle ("El-Sherif") even when its parts are English words', () => {
@@ -144,6 +148,10 @@ describe('organizations', () => {
     expect(orgs('The course was held at the Faculty of Letters and Human Sciences.')).toEqual(['Faculty of Letters and Human Sciences']);
     expect(orgs('Experts of the State Board of Antiquities and Heritage took part.')).toEqual(['State Board of Antiquities and Heritage']);
     expect(orgs('The plan was approved by the Board of Directors of the Centre.')).toEqual([]);
+    expect(orgs('The Université de Tunis El Manar signed on Tuesday.')).toEqual(['Université de Tunis El Manar']);
+    expect(orgs('Universiti Malaya Tuesday sessions were held.')).toEqual(['Universiti Malaya']);
+    // A Malaysian honour a body is named with stays in its name.
+    expect(orgs('The Tun Razak Foundation and Tun Hussein Onn University signed.')).toEqual(['Tun Razak Foundation', 'Tun Hussein Onn University']);
   });
 
   it('reads an acronym definition: "Arab Administrative Development Organization (ARADO)"', () => {
@@ -323,6 +331,12 @@ describe('places', () => {
     expect(of('place', findEntities('The museum moved its technical teams to Port Sudan.'))).toEqual(['Port Sudan']);
     // A city of two words is no person either.
     expect(of('person', findEntities('Volunteers from Ed Damer joined the team.'))).toEqual([]);
+    // ... but not at the end of a person's name ("Al Ahmadi" is a town too), nor one of English words.
+    expect(of('person', findEntities('Khalid Al Ahmadi, Director of the Centre, spoke.'))).toEqual(['Khalid Al Ahmadi']);
+    expect(of('place', findEntities('Ahmed Sidi Moussa and Mohammed Shah Alam attended.'))).toEqual([]);
+    // A city may be followed by a region's word, but by no other name.
+    expect(of('place', findEntities('The program runs in Kano State.'))).toEqual(['Kano State']);
+    expect(of('place', findEntities('Bello Musa, a student, spoke.'))).toEqual([]);
   });
 
   it('does not read a city in a name: a given name, a name the text gives a person, the end of a longer name', () => {
@@ -338,6 +352,8 @@ describe('places', () => {
   it('reads no place in a compound adjective ("Kuala Lumpur-based") or a country adjective ("Djiboutian")', () => {
     expect(of('place', findEntities('Nusantara Labs, a Kuala Lumpur-based start-up, presented tools for Malay-language schools in Kuala Lumpur.'))).toEqual(['Kuala Lumpur']);
     expect(of('place', findEntities('Teachers in Djiboutian and Chadian schools met in Djibouti and Chad.'))).toEqual(['Djibouti', 'Chad']);
+    // A place that starts like a country's name is no adjective of it.
+    expect(of('place', findEntities('He visited Turkestan, Chinguetti and Malindi.'))).toEqual(['Turkestan', 'Chinguetti', 'Malindi']);
   });
 
   it('takes from a title the places the gazetteer or the city index knows, and no other unconfirmed one', () => {
@@ -345,6 +361,9 @@ describe('places', () => {
     expect(places('ICESCO Launches Program for Women Artisans in Nouakchott, Atar and Kiffa')).toEqual(['Nouakchott', 'Atar', 'Kiffa']);
     expect(places('ICESCO Holds Regional Workshop in the Western Balkans')).toEqual(['Western Balkans']);
     expect(places('ICESCO Holds Regional Workshop in Tengrelaville')).toEqual([]);
+    expect(places('Students Reach High Point of Arabic Reading Challenge')).toEqual([]);
+    expect(places('ICESCO Honours Winners in Mount Pleasant Ceremony')).toEqual([]);
+    expect(places('ICESCO Director-General Receives Xolani Al Ahmadi')).toEqual([]);
   });
 
   it('reads regions named with a compass word after "the provinces of", and in their list', () => {

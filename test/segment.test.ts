@@ -30,7 +30,8 @@ describe('isTitleShaped', () => {
     ['Rulings, Controls and Ethics in the Digital Age', 'The workshop ended with recommendations.', true],
     // ... or broken off after a semicolon or a function word.
     ['Sport, Arts and Heritage as Tools for Bringing Young People Together', 'the Forum discussed three themes: dialogue in schools; volunteering; and', false],
-    ['Sport, Arts and Heritage as Tools for Bringing Young People Together', 'the Forum discussed dialogue in schools and volunteering;', false],
+    // (A bullet item ends on a bare semicolon, and a title may follow the last one.)
+    ['ICESCO Director-General Receives Delegation from Guinea', '• Developing a financing mechanism for schools in rural areas;', true],
     // A sentence broken off before its end: a title never ends on "and", "the", "of" or a comma.
     ['The course, hosted by the University of Jordan, is organized in cooperation with UNDP and', undefined, false],
     ['The Forum brings together ministers of education from the', undefined, false],

@@ -44,22 +44,24 @@ function buildParser(): chrono.Chrono {
     },
     {
       // "between 3 and 5 November (2025)", "between November 3 and 5": a range of days.
-      pattern: () => new RegExp(`\\bbetween\\s+(?:(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2}))(?:\\s*,?\\s*(\\d{4}))?\\b`, 'i'),
+      // (Month names capitalised: "aged between 18 and 25 may register" names no month.)
+      pattern: () => new RegExp(`\\b[Bb]etween\\s+(?:(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2}))(?:\\s*,?\\s*(\\d{4}))?\\b`),
       extract: (context, m) => {
         const month = monthIndex(m[3] ?? m[4]);
         const [from, to] = m[1] ? [Number(m[1]), Number(m[2])] : [Number(m[5]), Number(m[6])];
-        if (from >= to || to > 31) return null;
         const year = m[7] ? { year: Number(m[7]) } : {};
         return context.createParsingResult(m.index ?? 0, m[0], { ...year, month, day: from }, { ...year, month, day: to });
       },
     },
     {
       // "from January to June 2025", "between April and June 2026": a range of months.
-      pattern: () => new RegExp(`\\b(?:from|between)\\s+${MONTH_RE}\\s+(?:to|and|until|till)\\s+${MONTH_RE}(?:\\s*,?\\s*(\\d{4}))?\\b`, 'i'),
+      // (Not "between October and November 30, 2025": a day ends that range.)
+      pattern: () => new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${MONTH_RE}\\s+(?:to|and|until|till)\\s+${MONTH_RE}(?!\\s+\\d{1,2}\\b)(?:\\s*,?\\s*(\\d{4}))?\\b`),
       extract: (context, m) => {
         const [first, last] = [monthIndex(m[1]), monthIndex(m[2])];
         if (first === last) return null;
-        // (Without a year, months name no specific month: no mention, see toMention.)
+        // Without a year, months name no specific month and toMention reports none; the range is
+        // still read here so that chrono does not read "June" alone out of it.
         if (!m[3]) return context.createParsingResult(m.index ?? 0, m[0], { month: first }, { month: last });
         const year = Number(m[3]);
         // "from November to February 2026": the first month is in the year before.

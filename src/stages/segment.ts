@@ -54,7 +54,8 @@ export function isTitleShaped(text: string, previous: string | undefined): boole
   // "Sport, arts and heritage as tools ..."). (After a colon a title can follow, when the
   // colon introduced a list the scrape lost.)
   if (BROKEN_OFF.test(text)) return false;
-  if (previous !== undefined && BROKEN_OFF.test(previous)) return false;
+  // (A bare ";" ends a bullet item, after which a title may come.)
+  if (previous !== undefined && BROKEN_OFF.test(previous) && !/;["”’]?$/.test(previous)) return false;
   return !isDateline(text);
 }
 

@@ -3,11 +3,13 @@
  * it uses so later passes cannot reuse them (an organization's words are never a person or a
  * place). The order, and why:
  *   1. organizations, anchored on a head noun ("University", "Ministry of ...") and acronym
- *      definitions: names of organizations contain names of people and places;
+ *      definitions, and businesses the text describes ("X, a solar pumping firm"): names of
+ *      organizations contain names of people and places;
  *   2. people introduced by an honorific or title ("Dr.", "H.E. Mr.", "President");
  *   3. people in apposition to a role ("Ilias Kadir, Head of ...");
  *   4. people compromise tags as persons;
- *   5. places: the country gazetteer, compromise's place tags, "in/to/from X" for unknown
+ *   5. places: the country gazetteer, the city index (cities.ts: a town's name standing alone,
+ *      not a word of a person's name), compromise's place tags, "in/to/from X" for unknown
  *      capitalised words, and lists continuing a place;
  *   6. people as runs of capitalised words that are no English word and no place, and
  *      scholars known by a lower-case "al-" name ("on al-Farabi, who ...");
@@ -145,7 +147,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
         // "King Faisal Foundation", "Sultan Qaboos University": a ruler's title is part of the
         // name of what is named after him (and the name stops there: "His Majesty" is not).
-        if (ROYAL_TITLES.has(w) && j + 1 < h && isCapWord(tokens[j + 1]) && !tokens[j + 1].upper) {
+        if ((ROYAL_TITLES.has(w) || NAMING_HONOURS.has(w)) && j + 1 < h && isCapWord(tokens[j + 1]) && !tokens[j + 1].upper) {
           s = j;
           break;
         }
@@ -175,7 +177,13 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
     // capitalised words after it.
     const headFirst = HEAD_FIRST.has(lower(head));
     if (headFirst) {
-      while (e < h + 4 && continuesName(tokens[e + 1]) && !used[e + 1] && joined(e, e + 1) && !ORG_HEADS.has(lower(tokens[e + 1])) && !ROLE_WORDS.has(lower(tokens[e + 1])) && !tokens[e].possessive) e++;
+      for (let k = e + 1; k <= h + MAX_HEAD_FIRST_WORDS && !used[k] && tokens[k] && joined(k - 1, k) && !tokens[k - 1].possessive; k++) {
+        const w = lower(tokens[k]);
+        // "Université de Tunis El Manar": a particle between names.
+        if (!tokens[k].cap && NAME_PARTICLES.has(w) && continuesName(tokens[k + 1])) continue;
+        if (!continuesName(tokens[k]) || ORG_HEADS.has(w) || ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w)) break;
+        e = k;
+      }
     }
     for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive && !namedByCity && !headFirst; j++) {
       const t = tokens[j];
@@ -364,13 +372,15 @@ function insideQuotes(tokens: Token[]): boolean[] {
   return inside;
 }
 
-/** Lower-case nouns that make the name before them a company's. */
 /** Heads that come first in their language: the name follows them. */
 const HEAD_FIRST = new Set(['universiti', 'universitas', 'université']);
+/** The most words such a name takes after its head ("Universitas Islam Negeri Syarif Hidayatullah Jakarta"). */
+const MAX_HEAD_FIRST_WORDS = 6;
 
 /** Who sits on a board that is an organ of a body ("Board of Trustees"). */
 const GOVERNING_MEMBERS = new Set(['directors', 'trustees', 'governors', 'management', 'regents', 'advisors', 'advisers']);
 
+/** Lower-case nouns that make the name before them a company's. */
 const COMPANY_NOUNS = new Set(['company', 'corporation', 'firm']);
 /** Heads whose name may be followed by their city alone ("Sunan Kalijaga State Islamic University Yogyakarta"). */
 const CITY_NAMED_HEADS = new Set(['university', 'institute', 'college', 'polytechnic']);
@@ -525,6 +535,9 @@ function collectName(tokens: Token[], used: Uint8Array, i: number): number {
 /** Titles of rulers, after whom institutions are named ("King Faisal Foundation"). */
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sheikh', 'shaikh', 'sheikha', 'shaikha', 'imam']);
 
+/** Malaysian honours that bodies are named with, as with a ruler's title ("Tun Razak Foundation"). */
+const NAMING_HONOURS = new Set(['tun', 'datuk', 'dato', 'pehin']);
+
 /** Titles that are also given names ("Dr. Amir Hamzah bin Osman"). */
 const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
 
@@ -644,15 +657,19 @@ const NASAB_KUNYA = new Set(['ibn', 'abu']);
 
 /**
  * May the name run s..e be a person although "of" comes before it? After "of" a name is mostly an
- * institution's or a place's ("the Sheikh of Al-Azhar Al-Sharif", "the Mayor of Nur-Sultan"),
- * but not when a relative "who" follows ("the account of Ibn Battuta, who served as a judge") or
- * when the name opens with "Ibn" or "Abu" ("the verse of Abu al-Tayyib al-Mutanabbi"; "Abu
- * Dhabi" is known as a place, and known places are never taken for people).
+ * institution's or a place's ("the Sheikh of Al-Azhar Al-Sharif", "the Mayor of Abu Ghosh"). It
+ * is a person's after a common noun when a relative "who" follows ("the travel account of Ibn
+ * Battuta, who served as a judge"; after a role, "the Director of Dar Al-Hadith, who", the "who"
+ * is the director), or when an "Ibn"/"Abu" name goes on with a particle ("the verse of Abu
+ * al-Tayyib al-Mutanabbi"; not "the temples of Abu Simbel", "the Mosque of Ibn Tulun").
  */
 function personAfterOf(tokens: Token[], s: number, e: number): boolean {
   if (lower(tokens[s - 1] ?? tokens[s]) !== 'of') return true;
+  const noun = tokens[s - 2];
   const next = tokens[e + 1]?.text === ',' ? tokens[e + 2] : tokens[e + 1];
-  return (next !== undefined && lower(next) === 'who') || NASAB_KUNYA.has(lower(tokens[s]));
+  const relative = next !== undefined && lower(next) === 'who' && isWord(noun) && !noun.cap && !ROLE_WORDS.has(lower(noun)) && !PLACE_OF.test(noun.text);
+  const longNasab = NASAB_KUNYA.has(lower(tokens[s])) && tokens.slice(s + 1, e + 1).some((t) => /^(?:al|el|ibn|bin)\b/i.test(t.base));
+  return relative || longNasab;
 }
 
 /** Does a word, or a run of words, of tokens s..e name a known place ("Bandar Seri Begawan")? */
@@ -663,8 +680,9 @@ function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
     let phrase = '';
     for (let j = i; j <= e && j < i + Math.max(g.maxTokens, cities.maxTokens); j++) {
       phrase = j === i ? tokens[j].base : `${phrase} ${tokens[j].base}`;
-      // A city of one word may be a person's name too ("Hassan"); of two or more, it is the city.
-      if (g.byName.has(phrase) || (j > i && cities.country.has(phrase))) return true;
+      // A city of one word may be a person's name too ("Hassan"); of two or more, it is the city
+      // when the run starts with it ("Ed Damer"; in "Khalid Al Ahmadi" it is part of the name).
+      if (g.byName.has(phrase) || (j > i && i === s && cities.country.has(phrase))) return true;
     }
   }
   return false;
@@ -673,26 +691,46 @@ function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
 /** "Kuala Lumpur-based", "Malay-language": a place made into an adjective is no mention of it. */
 const ATTRIBUTIVE_COMPOUND = /-(?:based|language|speaking|led|born|funded|run|owned|made|backed|sponsored|style)$/i;
 
-let countryStems: string[] | null = null;
+let countryAdjectives: Set<string> | null = null;
 
 /**
- * "Djiboutian", "Chadian", "Sudanese": a country's adjective that the data package does not list
- * among its demonyms (it gives "Djibouti" for Djibouti).
+ * "Djiboutian", "Chadian", "Sudanese", "Somali": a country's adjective that the data package does
+ * not list among its demonyms (it gives "Djibouti" for Djibouti). Made from the country's
+ * one-word name, whole or without its last vowel, and an adjective ending (so not "Turkestan",
+ * "Malindi").
  */
 function isCountryAdjective(word: string): boolean {
-  if (!/(?:an|ese|i|ien|ienne|ois|oise)$/.test(word)) return false;
-  countryStems ??= [...getGazetteer().byName].filter(([name, p]) => p.country && /^\p{Lu}\p{Ll}+$/u.test(name)).map(([name]) => name.slice(0, Math.max(4, name.length - 1)));
-  return countryStems.some((stem) => word.length > stem.length + 1 && word.startsWith(stem) && !getGazetteer().byName.has(word));
+  if (!countryAdjectives) {
+    countryAdjectives = new Set();
+    for (const [name, place] of getGazetteer().byName) {
+      if (!place.country || !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+      for (const stem of [name, name.replace(/[aeiouy]$/, '')]) for (const ending of ['n', 'an', 'ian', 'ese', 'i', 'ien', 'ois']) countryAdjectives.add(stem + ending);
+    }
+  }
+  return countryAdjectives.has(word);
+}
+
+/**
+ * Is the city name of tokens s..e (two words or more) the city here? Not when it ends a longer
+ * name ("Khalid Al Ahmadi") or is made only of English words ("High Point" in a title).
+ */
+function cityPhraseStandsAlone(tokens: Token[], s: number, e: number, used: Uint8Array): boolean {
+  if (tokens.slice(s, e + 1).every((t) => t.common || !t.cap)) return false;
+  return !(continuesName(tokens[s]) && isCapWord(tokens[s - 1]) && !used[s - 1]);
 }
 
 /**
  * Is token i alone the name of a known city? Only when it is no English word, no known given or
- * family name ("Samarkand", "Kiffa"; not "Hassan", "Victoria", "Independence"), and no end of a
- * longer name ("the architect Mimar Sinan").
+ * family name ("Samarkand", "Kiffa"; not "Hassan", "Victoria", "Independence"), and no part of a
+ * longer name.
  */
 function isCityWord(tokens: Token[], i: number, used: Uint8Array): boolean {
   const t = tokens[i];
   if (t.common || t.upper || PERSON_TAGS.some((x) => t.tags.has(x)) || !getCities().country.has(t.base)) return false;
+  // It stands alone: no name before it ("the architect Mimar Sinan") or after it ("Bello Musa"),
+  // but a region's word may follow ("Kano State").
+  const next = tokens[i + 1];
+  if (continuesName(next) && !REGION_SUFFIXES.has(lower(next))) return false;
   return !(continuesName(t) && isCapWord(tokens[i - 1]) && !used[i - 1]);
 }
 
@@ -738,7 +776,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
       const words = tokens.slice(i, e + 1);
       if (words.some((t, k) => t.punct || (t.possessive && k < len - 1))) continue;
       const phrase = words.map((t) => t.base).join(' ');
-      known = g.byName.get(phrase) ?? (len > 1 && cities.country.has(phrase) ? { name: phrase, country: false } : undefined);
+      known = g.byName.get(phrase) ?? (len > 1 && cities.country.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
       if (known) {
         matched = e;
         break;
@@ -839,7 +877,7 @@ function findUnknownNamePeople(tokens: Token[], used: Uint8Array, out: RawEntity
     if (!personAfterOf(tokens, s, e) || quoted[s]) continue;
     // An English word is no unknown name, unless a particle makes it one ("Ibn Battuta").
     const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
-    if (ts.some((t) => (t.common && !afterParticle(tokens, tokens.indexOf(t))) || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
+    if (ts.some((t) => (t.common && !afterParticle(tokens, s + tokens.slice(s, e + 1).indexOf(t))) || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
     if (continuesName(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
