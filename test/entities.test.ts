@@ -327,6 +327,7 @@ describe('places', () => {
 
   it('reads a known city without a preposition before it, and a city of two words whole', () => {
     expect(of('place', findEntities('Samarkand hosted last Sunday the award ceremony of the Olympiad.'))).toEqual(['Samarkand']);
+    expect(of('place', findEntities('On Monday Samarkand hosted the forum, then Kiffa welcomed the delegation.'))).toEqual(['Samarkand', 'Kiffa']);
     expect(of('place', findEntities('The mission will work on Bukhara, Khiva, Merv and Khujand over two years.'))).toEqual(['Bukhara', 'Khiva', 'Merv', 'Khujand']);
     expect(of('place', findEntities('The museum moved its technical teams to Port Sudan.'))).toEqual(['Port Sudan']);
     // A city of two words is no person either.

@@ -731,7 +731,7 @@ function isCityWord(tokens: Token[], i: number, used: Uint8Array): boolean {
   // but a region's word may follow ("Kano State").
   const next = tokens[i + 1];
   if (continuesName(next) && !REGION_SUFFIXES.has(lower(next))) return false;
-  return !(continuesName(t) && isCapWord(tokens[i - 1]) && !used[i - 1]);
+  return !(continuesName(t) && isCapWord(tokens[i - 1]) && !used[i - 1] && !tokens[i - 1].common && !CALENDAR_WORDS.has(lower(tokens[i - 1])));
 }
 
 /** "the city of Medina", "the provinces of Central Java": after these nouns, in lower case, even an English word names the place. */
