@@ -130,6 +130,7 @@ describe('organizations', () => {
     expect(orgs('The schools will be equipped by HydroSahel, a solar pumping firm, within a year.')).toEqual(['HydroSahel']);
     expect(orgs('Training is delivered by experts from Mashreq3D, a Jordanian startup specializing in digital heritage.')).toEqual(['Mashreq3D']);
     expect(orgs('Trainers came from Nusantara AI Labs, a Kuala Lumpur-based start-up specializing in software.')).toEqual(['Nusantara AI Labs']);
+    expect(orgs('Support came from Msingi Labs, a Dar es Salaam technology start-up. Inaugurating the gallery, he spoke.')).toEqual(['Msingi Labs']);
     expect(orgs('The camp, held with the telecommunications company MTN Uganda, benefited 120 girls.')).toEqual(['MTN Uganda']);
     expect(orgs('It works with the national telecom operator Kyrgyztelecom, and the startup Ala-Too Robotics Ltd. in Bishkek.')).toEqual(['Kyrgyztelecom', 'Ala-Too Robotics Ltd']);
     // A firm believer, a place or a person described, a company director: no business.
@@ -330,6 +331,10 @@ describe('places', () => {
     expect(of('place', findEntities('On Monday Samarkand hosted the forum, then Kiffa welcomed the delegation.'))).toEqual(['Samarkand', 'Kiffa']);
     expect(of('place', findEntities('The mission will work on Bukhara, Khiva, Merv and Khujand over two years.'))).toEqual(['Bukhara', 'Khiva', 'Merv', 'Khujand']);
     expect(of('place', findEntities('The museum moved its technical teams to Port Sudan.'))).toEqual(['Port Sudan']);
+    // A possessive inside a city's name, with either apostrophe.
+    expect(of('place', findEntities('He visited the camps in Cox’s Bazar and then Cox\'s Bazar again.'))).toEqual(['Cox’s Bazar', "Cox's Bazar"]);
+    // A place's name alone after "the" is a landmark or a quarter, unless a region's word follows.
+    expect(of('place', findEntities('They toured the Alhambra and the Medina, then the Fergana Valley and the Cacheu region.'))).toEqual(['Fergana Valley', 'Cacheu']);
     // A city of two words is no person either.
     expect(of('person', findEntities('Volunteers from Ed Damer joined the team.'))).toEqual([]);
     // ... but not at the end of a person's name ("Al Ahmadi" is a town too), nor one of English words.

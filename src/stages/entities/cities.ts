@@ -24,8 +24,9 @@ export function getCities(): CityIndex {
     const tab = line.indexOf('\t');
     const name = line.slice(0, tab);
     country.set(name, line.slice(tab + 1));
-    // Pages write "Ma’rib" with a typographic apostrophe.
+    // Pages write apostrophes either way ("Ma’rib", "Cox's Bazar").
     if (name.includes("'")) country.set(name.replace(/'/g, '’'), line.slice(tab + 1));
+    if (name.includes('’')) country.set(name.replace(/’/g, "'"), line.slice(tab + 1));
     maxTokens = Math.max(maxTokens, name.split(' ').length);
   }
   index = { country, maxTokens };

@@ -316,7 +316,7 @@ function findDescribedCompanies(tokens: Token[], used: Uint8Array, out: RawEntit
     const t = tokens[n];
     if (!t || t.cap || !BUSINESS_NOUNS.has(lower(t))) return false;
     const next = tokens[n + 1];
-    return !next || next.punct || AFTER_DESCRIPTION.has(lower(next));
+    return !next || next.punct || next.sentenceStart || AFTER_DESCRIPTION.has(lower(next));
   };
   // After the noun, a place or a person alone is no business's name ("the firm Morocco trusts");
   // inside a longer name a place is part of it ("MTN Uganda").
@@ -774,9 +774,11 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
       const e = i + len - 1;
       if (!free(i, e)) continue;
       const words = tokens.slice(i, e + 1);
-      if (words.some((t, k) => t.punct || (t.possessive && k < len - 1))) continue;
-      const phrase = words.map((t) => t.base).join(' ');
-      known = g.byName.get(phrase) ?? (len > 1 && cities.country.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
+      if (words.some((t) => t.punct)) continue;
+      // A possessive inside a name is only a city's ("Cox’s Bazar"), read as written.
+      const inner = words.some((t, k) => t.possessive && k < len - 1);
+      const phrase = words.map((t, k) => (t.possessive && k < len - 1 ? t.text : t.base)).join(' ');
+      known = (inner ? undefined : g.byName.get(phrase)) ?? (len > 1 && cities.country.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
       if (known) {
         matched = e;
         break;
@@ -804,7 +806,11 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (ATTRIBUTIVE_COMPOUND.test(t.base) || isCountryAdjective(t.base)) continue;
     const city = isCityWord(tokens, i, used);
     // A word of a person's name the text gives is the person's, unless the context calls for a place.
-    const tagged = !nameParts.has(t.base) && ((PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common) || isLexiconPlace(w) || city);
+    // "the Alhambra", "the Medina": a place's name alone after "the" names a landmark or a
+    // quarter ("the Fergana Valley" is a region, and the places written with "the", "the Gambia",
+    // "the Sahel", are the gazetteer's).
+    const afterThe = lower(tokens[i - 1] ?? t) === 'the' && !REGION_SUFFIXES.has(lower(tokens[i + 1] ?? t));
+    const tagged = !nameParts.has(t.base) && !afterThe && ((PLACE_TAGS.some((x) => t.tags.has(x)) && !ORG_HEADS.has(w) && !t.common) || isLexiconPlace(w) || city);
     const prep = tokens[i - 1];
     // "the city of Samarkand", and "the Kazakh capital, Nur-Sultan".
     const placeNoun = tokens[i - 2];
