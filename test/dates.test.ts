@@ -101,6 +101,20 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     expect(findDateMentions(['The visit took place on Thursday, 18 September 2025, in Astana.'], REF)[0].warning).toBeUndefined();
   });
 
+  it('counts "the following day", "two days earlier", "the day before" from the day named last, else from the reference', () => {
+    const read = (paragraphs: string[]) => findDateMentions(paragraphs, REF).map((m) => [m.text, m.start]);
+    expect(read(['The workshop opened on Tuesday, 16 September 2025 in Karachi.', 'Field visits took place the following day in Thatta.'])).toEqual([
+      ['Tuesday, 16 September 2025', '2025-09-16'], ['the following day', '2025-09-17'],
+    ]);
+    expect(read(['The agreement was signed on 10 September 2025. Two days earlier, the delegation visited Dhaka.'])).toEqual([
+      ['10 September 2025', '2025-09-10'], ['Two days earlier', '2025-09-08'],
+    ]);
+    expect(read(['The talks were held the previous evening, and he had arrived the day before.'])).toEqual([
+      ['the previous evening', '2025-09-19'], ['the day before', '2025-09-18'],
+    ]);
+    expect(read(['The results will be known the day after tomorrow.'])).toEqual([]);
+  });
+
   it('reads no range of days from numbers that are no days, and no month from months without a year', () => {
     expect(findDateMentions(['Between 2 and 4 pupils per class were absent during the visit.'], REF)).toEqual([]);
     expect(findDateMentions(['The volunteers worked there from May to July with the families.'], REF)).toEqual([]);

@@ -63,6 +63,8 @@ export interface DateExpression {
   text: string;
   start: ComponentsSnapshot;
   end: ComponentsSnapshot | null;
+  /** A day counted from the day the text last named: "the following day" is 1, "two days earlier" -2. */
+  shiftDays?: number;
 }
 
 /** The date expressions of an article, sentence by sentence: the expensive, cacheable part. */
@@ -93,12 +95,22 @@ const asResult = (e: DateExpression): Result => ({ index: e.index, text: e.text,
 /** Turns parsed expressions into mentions, resolving what lacks a year against `reference`. */
 export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[] {
   const out: RawMention[] = [];
+  // The day the text named last: "the following day" counts from it (else from the reference).
+  let lastDay: string | null = null;
   for (const { text: sentence, paragraph: index, offset: base, expressions } of parsed.sentences) {
-    const push = (m: Omit<RawMention, 'offset' | 'paragraph'>, at: number) => out.push({ ...m, offset: at, paragraph: index });
+    const push = (m: Omit<RawMention, 'offset' | 'paragraph'>, at: number) => {
+      out.push({ ...m, offset: at, paragraph: index });
+      if (m.granularity === 'day') lastDay = m.end ?? m.start;
+    };
     {
       const results = expressions.map(asResult);
       for (let k = 0; k < results.length; k++) {
         const r = results[k];
+        const shift = expressions[k].shiftDays;
+        if (shift !== undefined) {
+          push(shiftedDay(r, shift, lastDay, sentence, reference), base + r.index);
+          continue;
+        }
         if (isWeekdayOnly(r) || isToday(r)) {
           // "today, Thursday (September 15, 2022)": one mention, spelled out by the date that follows.
           let j = k;
@@ -155,6 +167,13 @@ function weekdayCheck(m: Omit<RawMention, 'offset' | 'paragraph'>, weekday: Resu
   const named = weekday.start.get('weekday')!;
   const actual = new Date(`${m.start}T12:00:00Z`).getUTCDay();
   return actual === named ? {} : { warning: `${cleanMentionText(text)}: ${m.start} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[named]}` };
+}
+
+/** "the following day", "two days earlier": a day counted from the last one named, or from the reference. */
+function shiftedDay(r: Result, shift: number, lastDay: string | null, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> {
+  const from = lastDay ? new Date(`${lastDay}T12:00:00Z`) : reference;
+  const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + shift)).toISOString().slice(0, 10);
+  return { text: cleanMentionText(r.text), start, end: null, granularity: 'day', sentence, future: false, yearStated: false, relative: true };
 }
 
 /** "yesterday": the day before the reference. */

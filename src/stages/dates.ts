@@ -93,6 +93,8 @@ const PART_OF_DAY_LEAD = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|ni
  */
 function readExpressions(parser: chrono.Chrono, sentence: string): DateExpression[] {
   const out: DateExpression[] = [];
+  // "the following day", "two days earlier": counted from the day named before (see resolveDates).
+  const shifted = [...sentence.matchAll(SHIFTED_DAY)].map((m) => ({ index: m.index ?? 0, text: m[0], start: { stated: {} }, end: null, shiftDays: shiftOf(m) }));
   const read = (text: string, shift: number) => {
     for (const r of parser.parse(text, { instant: NEUTRAL_REFERENCE, timezone: 0 })) {
       const lead = PART_OF_DAY_LEAD.exec(r.text);
@@ -101,7 +103,19 @@ function readExpressions(parser: chrono.Chrono, sentence: string): DateExpressio
     }
   };
   read(sentence, 0);
-  return out;
+  // (chrono's own readings of these, "the day before", "evening", name no month: resolveDates drops them.)
+  return [...out, ...shifted].sort((a, b) => a.index - b.index);
+}
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+const SHIFTED_DAY = /\bthe\s+(following|next|previous|preceding)\s+(?:day|morning|afternoon|evening)\b|\bthe\s+day\s+(before|after)\b(?!\s+(?:tomorrow|yesterday))|\b(one|two|three|four|five|six|seven|[1-7])\s+days?\s+(earlier|later|before|after)\b/gi;
+
+/** The days a SHIFTED_DAY match counts: +1 "the following day", -2 "two days earlier". */
+function shiftOf(m: RegExpMatchArray): number {
+  if (m[1]) return /^(?:following|next)$/i.test(m[1]) ? 1 : -1;
+  if (m[2]) return m[2].toLowerCase() === 'after' ? 1 : -1;
+  const n = /^\d$/.test(m[3]) ? Number(m[3]) : NUMBER_WORDS.indexOf(m[3].toLowerCase()) + 1;
+  return /^(?:later|after)$/i.test(m[4]) ? n : -n;
 }
 
 /** Reads the date expressions of an article's paragraphs with chrono (no reference needed later). */
