@@ -125,12 +125,19 @@ describe('people: roles in apposition', () => {
 });
 
 describe('organizations', () => {
+  it('keeps two acronyms joined inside a complement ("National Commission for UNESCO and ICESCO"), but not a body and an acronym', () => {
+    const orgs = (text: string) => of('organization', findEntities(text));
+    expect(orgs('He met the Secretary-General of the Cameroonian National Commission for UNESCO and ICESCO in Yaoundé.')).toEqual(['Cameroonian National Commission for UNESCO and ICESCO']);
+    expect(orgs('He thanked the University of Sarajevo and ICESCO for the event.')).toEqual(['University of Sarajevo']);
+  });
+
   it('reads a business the text describes, in apposition or after the noun, and nothing the description is about', () => {
     const orgs = (text: string) => of('organization', findEntities(text));
     expect(orgs('The schools will be equipped by HydroSahel, a solar pumping firm, within a year.')).toEqual(['HydroSahel']);
     expect(orgs('Training is delivered by experts from Mashreq3D, a Jordanian startup specializing in digital heritage.')).toEqual(['Mashreq3D']);
     expect(orgs('Trainers came from Nusantara AI Labs, a Kuala Lumpur-based start-up specializing in software.')).toEqual(['Nusantara AI Labs']);
     expect(orgs('Support came from Msingi Labs, a Dar es Salaam technology start-up. Inaugurating the gallery, he spoke.')).toEqual(['Msingi Labs']);
+    expect(orgs('It is supported by Kansai Heritage Imaging Co., Ltd., a company based in Osaka.')).toEqual(['Kansai Heritage Imaging Co., Ltd']);
     expect(orgs('The camp, held with the telecommunications company MTN Uganda, benefited 120 girls.')).toEqual(['MTN Uganda']);
     expect(orgs('It works with the national telecom operator Kyrgyztelecom, and the startup Ala-Too Robotics Ltd. in Bishkek.')).toEqual(['Kyrgyztelecom', 'Ala-Too Robotics Ltd']);
     // A firm believer, a place or a person described, a company director: no business.

@@ -194,7 +194,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         // "Albanian Academy of Sciences and the University of Tirana", "University of Sarajevo
         // and ICESCO": two bodies (but "National Commission for UNESCO and ICESCO Affairs" is one).
         const a = lower(tokens[j + 1] ?? t) === 'the' ? j + 2 : j + 1; // "... and the OIC"
-        const acronymAlone = tokens[a]?.upper && (tokens[a].possessive || !continuesName(tokens[a + 1]));
+        // ("National Commission for UNESCO and ICESCO": two acronyms joined inside the complement.)
+        const acronymAlone = tokens[a]?.upper && (tokens[a].possessive || !continuesName(tokens[a + 1])) && !(tokens[j - 1].upper && a === j + 1);
         if (acronymAlone || complementHasOwnHead(tokens, j + 1, true)) break;
         listClosed = true;
       }
@@ -298,6 +299,10 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
 
 /** Nouns that describe a business in apposition or before its name. */
 const BUSINESS_NOUNS = new Set(['company', 'corporation', 'firm', 'start-up', 'startup', 'enterprise', 'operator']);
+/** The most tokens of a described business's name ("Kansai Heritage Imaging Co., Ltd" is 6). */
+const MAX_DESCRIBED_NAME = 6;
+/** A company's legal form ("Ltd.", "Co.", "Inc."). */
+const LEGAL_FORMS = /^(?:Ltd|Co|Inc|LLC|PLC|Plc|SA|SARL|GmbH|Corp|Bhd|Tbk)$/;
 /** Words that end an apposition's description before its head noun. */
 const DESCRIPTION_BREAKS = new Set(['at', 'of', 'for', 'in', 'with', 'by', 'from', 'and', 'or', 'who', 'which', 'that', 'to', 'on']);
 /** Words that may follow a business noun that ends its description ("a firm, which", "a startup specializing in"). */
@@ -330,7 +335,12 @@ function findDescribedCompanies(tokens: Token[], used: Uint8Array, out: RawEntit
       while (n < i + 8 && tokens[n] && !tokens[n].punct && !DESCRIPTION_BREAKS.has(lower(tokens[n])) && !describedAt(n)) n++;
       if (!describedAt(n)) continue;
       let s = i - 1;
-      while (s > 0 && i - s < 4 && !used[s - 1] && isCapWord(tokens[s - 1]) && !tokens[s - 1].possessive && !tokens[s].sentenceStart) s--;
+      for (;;) {
+        if (s > 0 && i - s < MAX_DESCRIBED_NAME && !used[s - 1] && isCapWord(tokens[s - 1]) && !tokens[s - 1].possessive && !tokens[s].sentenceStart) s--;
+        // "Kansai Heritage Imaging Co., Ltd., a company ...": the legal form after a comma is the name's.
+        else if (LEGAL_FORMS.test(tokens[s].base) && tokens[s - 1]?.text === ',' && isCapWord(tokens[s - 2]) && !used[s - 2]) s -= 2;
+        else break;
+      }
       out.push({ type: 'organization', text: span(s, i - 1), start: tokens[s].start, end: tokens[i - 1].end });
       claim(s, i - 1);
       continue;
