@@ -478,8 +478,12 @@ function acronymConfirmedEnd(tokens: Token[], used: Uint8Array, s: number, e: nu
 }
 
 /** Length of the honorific starting at token i (0 if none). */
+/** The honorifics by their first word, longest first (looked up for every token). */
+const HONORIFICS_BY_FIRST = new Map<string, string[][]>();
+for (const h of HONORIFICS) HONORIFICS_BY_FIRST.set(h[0], [...(HONORIFICS_BY_FIRST.get(h[0]) ?? []), h]);
+
 function honorificLength(tokens: Token[], i: number): number {
-  for (const h of HONORIFICS) {
+  for (const h of HONORIFICS_BY_FIRST.get(tokens[i]?.text ?? '') ?? []) {
     let ok = true;
     for (let k = 0; k < h.length && ok; k++) ok = tokens[i + k]?.text === h[k];
     if (ok) return h.length;
@@ -773,21 +777,27 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
   };
   const placeEnds: number[] = [];
   const cities = getCities();
+  const maxPlaceTokens = Math.max(g.maxTokens, cities.maxTokens);
   const nameParts = personNameParts(out);
   // Gazetteer, longest match first, and cities of two words or more ("Port Sudan"); "the City of
   // X", "X Region".
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !isCapWord(tokens[i])) continue;
+    // The phrases of 1, 2, ... words from i (unclaimed, no punctuation), made as they grow. A
+    // possessive inside a name is only a city's ("Cox’s Bazar"), read as written.
+    const phrases: { text: string; innerPossessive: boolean }[] = [];
+    let prefix = '';
+    let innerPossessive = false;
+    for (let k = i; k < tokens.length && k - i < maxPlaceTokens && !used[k] && !tokens[k].punct; k++) {
+      phrases.push({ text: k === i ? tokens[k].base : `${prefix} ${tokens[k].base}`, innerPossessive });
+      prefix = k === i ? (tokens[k].possessive ? tokens[k].text : tokens[k].base) : `${prefix} ${tokens[k].possessive ? tokens[k].text : tokens[k].base}`;
+      innerPossessive ||= tokens[k].possessive;
+    }
     let matched = -1;
     let known: KnownPlace | undefined;
-    for (let len = Math.min(Math.max(g.maxTokens, cities.maxTokens), tokens.length - i); len >= 1; len--) {
+    for (let len = phrases.length; len >= 1; len--) {
+      const { text: phrase, innerPossessive: inner } = phrases[len - 1];
       const e = i + len - 1;
-      if (!free(i, e)) continue;
-      const words = tokens.slice(i, e + 1);
-      if (words.some((t) => t.punct)) continue;
-      // A possessive inside a name is only a city's ("Cox’s Bazar"), read as written.
-      const inner = words.some((t, k) => t.possessive && k < len - 1);
-      const phrase = words.map((t, k) => (t.possessive && k < len - 1 ? t.text : t.base)).join(' ');
       known = (inner ? undefined : g.byName.get(phrase)) ?? (len > 1 && cities.country.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
       if (known) {
         matched = e;
