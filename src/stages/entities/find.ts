@@ -312,8 +312,9 @@ const AFTER_DESCRIPTION = new Set(['that', 'which', 'specializing', 'specialisin
  * Businesses the text describes: "HydroSahel, a solar pumping firm," / "Mashreq3D, a Jordanian
  * startup specializing in ..." (a name, then an apposition ending on a business noun), and "the
  * telecommunications company MTN Uganda" / "the national telecom operator Kyrgyztelecom" (the
- * noun, then the name). The description is the evidence, so the name's words may be anything
- * but a place or a person alone; "a firm believer" (a noun after "firm") describes no business.
+ * noun, then the name). The description is the evidence, so the name's words may be English ones
+ * ("Tadamoune Crafts"); only a business noun that ends its phrase counts ("a firm believer", "an
+ * engineer at a local firm" describe no business).
  */
 function findDescribedCompanies(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: Claim, span: Span) {
   const g = getGazetteer();
