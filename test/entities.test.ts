@@ -546,13 +546,15 @@ describe('mergeCorpus: one person across spellings and articles', () => {
     expect(s.filter((x) => x.type === 'person' && /Al Saud/.test(x.name)).map((x) => x.name).sort()).toEqual(['Mohammed bin Nayef Al Saud', 'Mohammed bin Salman Al Saud']);
   });
 
-  it('folds a shorter form of a longer name in the same article: its start, or its end from a family particle', () => {
+  it('folds a shorter form of a longer name in the same article: its start, or its end', () => {
     const { perArticle } = corpus([
       ['m1', null, 'Dr. Mohd Zaki bin Abdul Rahman, Rector of the University, welcomed the delegation. Dr. Mohd Zaki said the forum would open in June.'],
       ['m2', null, 'Mr. Ibrahima Ould Cheikh Ahmed, Director of Preschool Education, opened the session. Mr. Ould Cheikh Ahmed thanked ICESCO.'],
+      ['m3', null, 'Mr. José Antonio Morales Vidal, Director-General of the Foundation, signed the agreement. Mr. Morales Vidal praised the partnership.'],
     ]);
     expect(perArticle[0].people).toEqual([{ name: 'Mohd Zaki bin Abdul Rahman', aliases: ['Mohd Zaki'], roles: ['Rector of the University'] }]);
     expect(perArticle[1].people).toEqual([{ name: 'Ibrahima Ould Cheikh Ahmed', aliases: ['Ould Cheikh Ahmed'], roles: ['Director of Preschool Education'] }]);
+    expect(perArticle[2].people.map((p) => [p.name, p.aliases])).toEqual([['José Antonio Morales Vidal', ['Morales Vidal']]]);
   });
 
   it('keeps apart a shorter name introduced with a role of its own, or written before the longer one', () => {

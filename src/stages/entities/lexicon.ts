@@ -83,9 +83,6 @@ export const PATRONYMIC_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
 /** Particles a name is joined to by a hyphen ("El-Sherif", "Abu-Bakr"). */
 export const HYPHENATED_NAME_PARTICLES = new Set(['al', 'el', 'ibn', 'bin', 'bint', 'abu', 'abd', 'abdel', 'ould', 'ben', 'ait']);
 
-/** Particles that start a family name ("Ould Bah", "Al Thani"). */
-export const FAMILY_PARTICLES = new Set(['al', 'el', 'ould', 'ben', 'ait', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ter']);
-
 /** Generic words that are not names even when capitalised in running text. */
 export const NOT_NAME_WORDS = new Set(
   [

@@ -19,7 +19,7 @@
  */
 import type { EntitySummary, EntityType, OrganizationRef, PersonRef, PlaceRef } from '../../types.js';
 import type { RawEntity } from './find.js';
-import { FAMILY_PARTICLES } from './lexicon.js';
+import { PATRONYMIC_PARTICLES } from './lexicon.js';
 import { canonicalOrganization, canonicalPlace, cleanSurface, nameKey, nearlySame, shortenRole, singleKey, type NameKey } from './normalise.js';
 
 export interface ArticleMentions {
@@ -356,9 +356,10 @@ function foldShortOrgNames(orgs: Map<string, OrgMentions>) {
 
 /**
  * The one longer name, among those written before it, that a shorter full name is part of: its
- * start ("Mohd Zaki" of "Mohd Zaki bin Abdul Rahman"), or its end from a family particle on
- * ("Ould Cheikh Ahmed" of "Ibrahima Ould Cheikh Ahmed"). Never an end from "bin": "Abdullah bin
- * Ahmed" in "Khalid bin Abdullah bin Ahmed" is the father.
+ * start ("Mohd Zaki" of "Mohd Zaki bin Abdul Rahman"), or its end ("Ould Cheikh Ahmed" of
+ * "Ibrahima Ould Cheikh Ahmed", "Morales Vidal" of "José Antonio Morales Vidal", "Ag Intalla" of
+ * "Abdoulaye Ag Intalla"). Never an end from "bin": "Abdullah bin Ahmed" in "Khalid bin Abdullah
+ * bin Ahmed" is the father.
  */
 function longerNameOf<C>(form: string, fulls: { c: C; form: string }[]): C | undefined {
   const words = form.split(' ');
@@ -367,7 +368,7 @@ function longerNameOf<C>(form: string, fulls: { c: C; form: string }[]): C | und
     const fw = full.form.split(' ');
     if (fw.length <= words.length) continue;
     const prefix = words.every((w, k) => fw[k] === w);
-    const suffix = FAMILY_PARTICLES.has(words[0].toLowerCase()) && words.every((w, k) => fw[fw.length - words.length + k] === w);
+    const suffix = !PATRONYMIC_PARTICLES.has(fw[fw.length - words.length - 1].toLowerCase()) && words.every((w, k) => fw[fw.length - words.length + k] === w);
     if (prefix || suffix) found.add(full.c);
   }
   return found.size === 1 ? [...found][0] : undefined;
