@@ -115,6 +115,15 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     expect(read(['The results will be known the day after tomorrow.'])).toEqual([]);
   });
 
+  it('reads a weekday alone inside the week-long range of days named just before', () => {
+    const read = (paragraphs: string[]) => findDateMentions(paragraphs, REF).map((m) => [m.text, m.start]);
+    expect(read(['The training was held from 8 to 10 September 2025 in Zaria. On Tuesday, participants visited boreholes.'])).toEqual([
+      ['8 to 10 September 2025', '2025-09-08'], ['Tuesday', '2025-09-09'],
+    ]);
+    // A longer range says nothing of which Tuesday: the latest up to the reference.
+    expect(read(['The exhibition runs from 1 to 30 September 2025. On Tuesday, pupils visited it.'])[1]).toEqual(['Tuesday', '2025-09-16']);
+  });
+
   it('reads no range of days from numbers that are no days, and no month from months without a year', () => {
     expect(findDateMentions(['Between 2 and 4 pupils per class were absent during the visit.'], REF)).toEqual([]);
     expect(findDateMentions(['The volunteers worked there from May to July with the families.'], REF)).toEqual([]);

@@ -97,10 +97,15 @@ export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[]
   const out: RawMention[] = [];
   // The day the text named last: "the following day" counts from it (else from the reference).
   let lastDay: string | null = null;
+  // The range of days the text named last: "on Tuesday" inside "from March 25 to 27" is its Tuesday.
+  let lastRange: { start: string; end: string } | null = null;
   for (const { text: sentence, paragraph: index, offset: base, expressions } of parsed.sentences) {
     const push = (m: Omit<RawMention, 'offset' | 'paragraph'>, at: number) => {
       out.push({ ...m, offset: at, paragraph: index });
-      if (m.granularity === 'day') lastDay = m.end ?? m.start;
+      if (m.granularity === 'day') {
+        lastDay = m.end ?? m.start;
+        lastRange = m.end ? { start: m.start, end: m.end } : null;
+      }
     };
     {
       const results = expressions.map(asResult);
@@ -130,7 +135,7 @@ export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[]
           // A weekday alone ("kicked off on Sunday") names the nearest such day around the reference.
           const w = results.slice(k, j + 1).find(isWeekdayOnly);
           if (w) {
-            const m = relativeWeekday(w, sentence, reference);
+            const m = relativeWeekday(w, sentence, reference, lastRange);
             if (m) push(m, base + w.index);
           }
           k = j;
@@ -198,18 +203,24 @@ function relativeMonth(word: string, r: Result, sentence: string, reference: Dat
 }
 
 /** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
-function relativeWeekday(r: Result, sentence: string, reference: Date): Omit<RawMention, 'offset' | 'paragraph'> | null {
+function relativeWeekday(r: Result, sentence: string, reference: Date, range: { start: string; end: string } | null = null): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const before = sentence.slice(0, r.index);
   // "every Friday", "on Fridays": a recurring day, not a date.
   if (RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim())) return null;
   const future = isFuture(before, sentence.slice(r.index + r.text.length));
   const target = r.start.get('weekday')!;
+  const text = cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, ''));
+  // Inside a week-long range of days named just before, the weekday is the range's own.
+  if (range && Date.parse(range.end) - Date.parse(range.start) < 7 * 864e5) {
+    for (let d = new Date(`${range.start}T12:00:00Z`); d.toISOString().slice(0, 10) <= range.end; d = new Date(d.getTime() + 864e5)) {
+      if (d.getUTCDay() === target) return { text, start: d.toISOString().slice(0, 10), end: null, granularity: 'day', sentence, future, yearStated: false, relative: true };
+    }
+  }
   const ref = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()));
   let delta = target - ref.getUTCDay();
   if (future) delta = (delta + 7) % 7;
   else if (delta > 0) delta -= 7;
   const d = new Date(ref.getTime() + delta * 864e5);
-  const text = cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, ''));
   return {
     text, start: d.toISOString().slice(0, 10), end: null, granularity: 'day', sentence, future, yearStated: false, relative: true,
   };
