@@ -69,6 +69,12 @@ describe('people: honorifics stripped, name particles kept', () => {
     expect(people('The mission studied the temples of Abu Simbel and the Mosque of Ibn Tulun.')).toEqual([]);
   });
 
+  it('reads a name closed by a title after it ("Ulugh Beg", "Idris Shah"), after "of" too', () => {
+    expect(people('The exhibition shows copies of the astronomical tables of Ulugh Beg and other manuscripts.')).toEqual(['Ulugh Beg']);
+    expect(people('The Prize bears the name of Mirzo Ulugh Beg, the astronomer-king.')).toEqual(['Mirzo Ulugh Beg']);
+    expect(people('The ceremony honoured Sultan Sharafuddin Idris Shah in Kuala Lumpur.')).toEqual(['Sharafuddin Idris Shah']);
+  });
+
   it('reads a hyphenated name with a particle ("El-Sherif") even when its parts are English words', () => {
     expect(people('The workshop was opened by Amr El-Sherif, Director of NMEC.')).toEqual(['Amr El-Sherif']);
   });

@@ -507,7 +507,7 @@ function nameToken(tokens: Token[], i: number, first: boolean): boolean {
   if (t.upper && t.base.length > 1 && (first || !REGNAL_NUMBER.test(t.base))) return false; // an acronym, but "Mohammed VI"
   if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAME_WORDS.has(w)) return false;
   if (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1])) return true; // "Ould Bah", "Abu Bakr"
-  if (!first && t.common && !PERSON_TAGS.some((g) => t.tags.has(g)) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base)) return false;
+  if (!first && t.common && !PERSON_TAGS.some((g) => t.tags.has(g)) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base) && !TITLE_AFTER_NAME.has(w)) return false;
   return true;
 }
 
@@ -667,6 +667,9 @@ function findTaggedPeople(tokens: Token[], used: Uint8Array, out: RawEntity[], c
   }
 }
 
+/** Titles written after a name, that end it ("Ulugh Beg", "Idris Shah", "Mehmed Pasha"). */
+const TITLE_AFTER_NAME = new Set(['beg', 'bey', 'pasha', 'shah', 'khan']);
+
 /** Capitalised particles that open an Arabic name by a father or a son ("Ibn Battuta", "Abu Bakr"). */
 const NASAB_KUNYA = new Set(['ibn', 'abu']);
 
@@ -684,7 +687,9 @@ function personAfterOf(tokens: Token[], s: number, e: number): boolean {
   const next = tokens[e + 1]?.text === ',' ? tokens[e + 2] : tokens[e + 1];
   const relative = next !== undefined && lower(next) === 'who' && isWord(noun) && !noun.cap && !ROLE_WORDS.has(lower(noun)) && !PLACE_OF.test(noun.text);
   const longNasab = NASAB_KUNYA.has(lower(tokens[s])) && tokens.slice(s + 1, e + 1).some((t) => /^(?:al|el|ibn|bin)\b/i.test(t.base));
-  return relative || longNasab;
+  // "the tables of Ulugh Beg": a name closed by a title after it is a person's.
+  const titled = e > s && TITLE_AFTER_NAME.has(lower(tokens[e]));
+  return relative || longNasab || titled;
 }
 
 /** Does a word, or a run of words, of tokens s..e name a known place ("Bandar Seri Begawan")? */
@@ -904,7 +909,7 @@ function findUnknownNamePeople(tokens: Token[], used: Uint8Array, out: RawEntity
     if (!personAfterOf(tokens, s, e) || quoted[s]) continue;
     // An English word is no unknown name, unless a particle makes it one ("Ibn Battuta").
     const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
-    if (ts.some((t) => (t.common && !afterParticle(tokens, s + tokens.slice(s, e + 1).indexOf(t))) || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
+    if (ts.some((t) => (t.common && !afterParticle(tokens, s + tokens.slice(s, e + 1).indexOf(t)) && !(t === tokens[e] && TITLE_AFTER_NAME.has(lower(t)))) || t.upper || g.notPlaces.has(lower(t)) || PLACE_TAGS.some((x) => t.tags.has(x)) || t.tags.has('Organization'))) continue;
     if (continuesName(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;
     out.push({ type: 'person', text: span(s, e), start: tokens[s].start, end: tokens[e].end });
     claim(s, e);
