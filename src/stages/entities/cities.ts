@@ -8,8 +8,7 @@
 import { CITIES } from './cities.data.js';
 
 export interface CityIndex {
-  /** City name -> its country (the most populous town's, for a shared name). */
-  country: Map<string, string>;
+  names: Set<string>;
   /** Longest name in words. */
   maxTokens: number;
 }
@@ -18,17 +17,15 @@ let index: CityIndex | null = null;
 
 export function getCities(): CityIndex {
   if (index) return index;
-  const country = new Map<string, string>();
+  const names = new Set<string>();
   let maxTokens = 1;
-  for (const line of CITIES.split('\n')) {
-    const tab = line.indexOf('\t');
-    const name = line.slice(0, tab);
-    country.set(name, line.slice(tab + 1));
+  for (const name of CITIES.split('\n')) {
+    names.add(name);
     // Pages write apostrophes either way ("Ma’rib", "Cox's Bazar").
-    if (name.includes("'")) country.set(name.replace(/'/g, '’'), line.slice(tab + 1));
-    if (name.includes('’')) country.set(name.replace(/’/g, "'"), line.slice(tab + 1));
+    if (name.includes("'")) names.add(name.replace(/'/g, '’'));
+    if (name.includes('’')) names.add(name.replace(/’/g, "'"));
     maxTokens = Math.max(maxTokens, name.split(' ').length);
   }
-  index = { country, maxTokens };
+  index = { names, maxTokens };
   return index;
 }

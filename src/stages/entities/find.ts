@@ -327,7 +327,7 @@ function findDescribedCompanies(tokens: Token[], used: Uint8Array, out: RawEntit
   // After the noun, a place or a person alone is no business's name ("the firm Morocco trusts");
   // inside a longer name a place is part of it ("MTN Uganda").
   const plainName = (s: number, e: number) =>
-    s < e ? !g.byName.has(tokens.slice(s, e + 1).map((x) => x.base).join(' ')) : !(g.byName.has(tokens[s].base) || isKnownPlace(tokens, s, s) || PERSON_TAGS.some((x) => tokens[s].tags.has(x)) || tokens[s].common);
+    s < e ? !g.byName.has(tokens.slice(s, e + 1).map((x) => x.base).join(' ')) : !(isKnownPlace(tokens, s, s) || PERSON_TAGS.some((x) => tokens[s].tags.has(x)) || tokens[s].common);
   for (let i = 0; i < tokens.length; i++) {
     // "X, a/an ... firm": X ends before the comma.
     if (tokens[i].text === ',' && ['a', 'an'].includes(lower(tokens[i + 1] ?? tokens[i])) && isCapWord(tokens[i - 1]) && !used[i - 1]) {
@@ -702,7 +702,7 @@ function isKnownPlace(tokens: Token[], s: number, e: number): boolean {
       phrase = j === i ? tokens[j].base : `${phrase} ${tokens[j].base}`;
       // A city of one word may be a person's name too ("Hassan"); of two or more, it is the city
       // when the run starts with it ("Ed Damer"; in "Khalid Al Ahmadi" it is part of the name).
-      if (g.byName.has(phrase) || (j > i && i === s && cities.country.has(phrase))) return true;
+      if (g.byName.has(phrase) || (j > i && i === s && cities.names.has(phrase))) return true;
     }
   }
   return false;
@@ -746,7 +746,7 @@ function cityPhraseStandsAlone(tokens: Token[], s: number, e: number, used: Uint
  */
 function isCityWord(tokens: Token[], i: number, used: Uint8Array): boolean {
   const t = tokens[i];
-  if (t.common || t.upper || PERSON_TAGS.some((x) => t.tags.has(x)) || !getCities().country.has(t.base)) return false;
+  if (t.common || t.upper || PERSON_TAGS.some((x) => t.tags.has(x)) || !getCities().names.has(t.base)) return false;
   // It stands alone: no name before it ("the architect Mimar Sinan") or after it ("Bello Musa"),
   // but a region's word may follow ("Kano State").
   const next = tokens[i + 1];
@@ -804,7 +804,7 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     for (let len = phrases.length; len >= 1; len--) {
       const { text: phrase, innerPossessive: inner } = phrases[len - 1];
       const e = i + len - 1;
-      known = (inner ? undefined : g.byName.get(phrase)) ?? (len > 1 && cities.country.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
+      known = (inner ? undefined : g.byName.get(phrase)) ?? (len > 1 && cities.names.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
       if (known) {
         matched = e;
         break;
