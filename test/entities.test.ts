@@ -309,6 +309,30 @@ describe('organizations', () => {
     expect(of('place', found)).toEqual([]);
   });
 
+  it('runs a name to an acronym that abbreviates only its first words, not to one it spells whole', () => {
+    const unrwa = findEntities('ICESCO thanked the United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA), whose schools are open.');
+    expect(unrwa.filter((e) => e.type === 'organization').map((e) => [e.text, e.acronym])).toEqual([['United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UNRWA']]);
+    expect(of('place', unrwa)).toEqual([]);
+    const who = findEntities('He called the World Health Organization in Geneva (WHO) yesterday.');
+    expect(of('organization', who)).toEqual(['World Health Organization']);
+    expect(of('place', who)).toEqual(['Geneva']);
+  });
+
+  it('keeps a country\'s official name in a ministry\'s complement ("of the Union of the Comoros")', () => {
+    const found = findEntities('The Union of the Comoros and the Ministry of Culture of the Union of the Comoros signed it.');
+    expect(of('organization', found)).toEqual(['Ministry of Culture of the Union of the Comoros']);
+    expect(of('place', found)).toEqual(['Union of the Comoros']);
+    // A body named after the country's name still ends the first one ("... of Sciences and the University of ...").
+    expect(of('organization', findEntities('The Academy of Sciences and the University of Sarajevo met.'))).toEqual(['Academy of Sciences', 'University of Sarajevo']);
+  });
+
+  it('reads a field of work before a unit\'s head ("Education in Emergencies Department"), never a place', () => {
+    expect(of('organization', findEntities('The project, implemented by ICESCO’s Education in Emergencies Department, includes tents.'))).toEqual(['Education in Emergencies Department']);
+    expect(of('organization', findEntities('Students in Cairo University and workers in Rabat Center met.'))).toEqual(['Cairo University', 'Rabat Center']);
+    // (A country that is an English word too is no field.)
+    expect(of('organization', findEntities('Schools in Niger Office and Teachers in Guinea Center met.'))).toEqual(['Niger Office', 'Guinea Center']);
+  });
+
   it('does not take "the Organization" or "the Ministry" alone as a name', () => {
     expect(of('organization', findEntities('The Organization thanked the Ministry for its support.'))).toEqual([]);
   });

@@ -156,6 +156,10 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
         if (t.sentenceStart) break;
         continue;
       }
+      // "Education in Emergencies Department": a field of work named before the head ("in" between
+      // two capitalised English words, neither a place).
+      const field = (x: Token | undefined) => isCapWord(x) && x!.common && !x!.upper && !PLACE_TAGS.some((tag) => x!.tags.has(tag)) && !g.byName.has(x!.base);
+      if (w === 'in' && j + 1 < h && field(tokens[j - 1]) && field(tokens[j + 1])) continue;
       if (w === 'and' || w === '&' || NAME_PARTICLES.has(w)) {
         // "Food and Agriculture Organization": the words an "and" joins on the left are English
         // words; "University of Sarajevo and Cairo University", "(2iE) in Ouagadougou and Gaston
@@ -436,10 +440,23 @@ function complementHasOwnHead(tokens: Token[], i: number, listClosed = false): b
     if (w === 'the' && k > i && (lower(tokens[k - 1]) === 'and' || tokens[k - 1].text === '&')) return false;
     if (t.punct && t.text !== ',') return false;
     if (!t.punct && !t.cap && !['the', 'and', 'for', '&'].includes(w) && !(NAME_PARTICLES.has(w) && isCapWord(tokens[k + 1]))) return false;
+    // "of the Union of the Comoros": a country's official name, not a body's.
+    const country = t.cap && ORG_HEADS.has(w) ? countryNameLength(tokens, k) : 0;
+    if (country) {
+      k += country - 1;
+      continue;
+    }
     // The head ends its name: "Network" in "Computer and Network Emergency Preparedness" is not one.
     if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s') && !continuesName(tokens[k + 1])) return !afterComma;
   }
   return false;
+}
+
+/** The number of tokens of a country's name ("Union of the Comoros") starting at token i, or 0. */
+function countryNameLength(tokens: Token[], i: number): number {
+  const g = getGazetteer();
+  for (let n = Math.min(6, tokens.length - i); n >= 2; n--) if (g.byName.get(tokens.slice(i, i + n).map((t) => t.base).join(' '))?.country) return n;
+  return 0;
 }
 
 /** "(ACRONYM)" starting at token i. */
@@ -459,10 +476,11 @@ const ACRONYM_CONNECTORS = new Set(['in', 'of', 'for', 'on', 'and', 'the']);
  * Where a name ends when an acronym defined a few words after it spells the initials of its
  * capitalised words with those words added (or begins and ends as they do): "Organization for
  * Security and Cooperation in Europe (OSCE)" runs through "in Europe", which alone would end it
- * (a place after "in"). Otherwise `e`, unchanged.
+ * (a place after "in"); so does a name its acronym abbreviates only the first words of.
+ * Otherwise `e`, unchanged.
  */
 function acronymConfirmedEnd(tokens: Token[], used: Uint8Array, s: number, e: number, joined: (a: number, b: number) => boolean): number {
-  for (let j = e + 1; j <= e + 3 && j < tokens.length; j++) {
+  for (let j = e + 1; j <= e + 4 && j < tokens.length; j++) {
     const t = tokens[j];
     if (used[j] || t.punct || t.sentenceStart || !joined(j - 1, j) || !(t.cap || ACRONYM_CONNECTORS.has(lower(t)))) return e;
     const def = t.cap ? acronymAt(tokens, j + 1) : null;
@@ -470,6 +488,11 @@ function acronymConfirmedEnd(tokens: Token[], used: Uint8Array, s: number, e: nu
     const initials = tokens.slice(s, j + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
     const acronym = def.text.toUpperCase();
     if (initials === acronym) return j;
+    // An acronym of the name's first words only ("United Nations Relief and Works Agency for
+    // Palestine Refugees in the Near East (UNRWA)"): the name, already longer than its acronym,
+    // runs to it. (One it spells whole, "World Health Organization in Geneva (WHO)", ends there.)
+    const nameInitials = tokens.slice(s, e + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
+    if (acronym.length >= 3 && nameInitials.length > acronym.length && nameInitials.startsWith(acronym)) return j;
     // A syllabic acronym ("Commission on Science and Technology for Sustainable Development in
     // the South (COMSATS)") does not spell the initials, but still begins with the name's and
     // ends with the added words' own.
