@@ -168,7 +168,7 @@ function datePage(drafts: Dated[], fallback: Date): Dated[] {
   const stated = drafts.map((d): ArticleDate => {
     // A dateline without a year ("Cairo, October 23") is no context yet: it needs one itself.
     const dateline = d.analysis.dateline && /\b\d{4}\b/.test(d.article.dateline ?? '') ? resolveDateline(d.analysis.dateline, fallback) : null;
-    const withYear = resolveDates(d.analysis.dates, fallback).filter((m) => m.yearStated);
+    const withYear = resolveDates(d.analysis.dates, fallback).filter((m) => m.yearStated && !m.background);
     const decided = decideArticleDate({ dateline, mentions: withYear });
     if (decided.date || withYear.length === 0) return decided;
     return { date: withYear[0].start, source: 'body', text: withYear[0].text };
@@ -176,7 +176,7 @@ function datePage(drafts: Dated[], fallback: Date): Dated[] {
   const context = inferFromNeighbours(stated, titles);
   drafts.forEach((d, i) => {
     const ref = context[i].date ? toDate(context[i].date!) : fallback;
-    d.mentions = resolveDates(d.analysis.dates, ref);
+    d.mentions = resolveDates(d.analysis.dates, ref, context[i].floor);
     // "on Sunday" means something only against the text's own date, never against the clock.
     if (!context[i].date) d.mentions = d.mentions.filter((m) => !m.relative);
     const dl = d.analysis.dateline ? resolveDateline(d.analysis.dateline, ref) : null;

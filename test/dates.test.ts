@@ -124,6 +124,27 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     expect(read(['The exhibition runs from 1 to 30 September 2025. On Tuesday, pupils visited it.'])[1]).toEqual(['Tuesday', '2025-09-16']);
   });
 
+  it('reads a weekday alone against the text: in the week a period runs until, nearest the day reported last', () => {
+    const read = (paragraphs: string[]) => findDateMentions(paragraphs, REF).map((m) => [m.text, m.start, m.relative ?? false]);
+    // "kicked off on Monday ... until Thursday, 7 December 2023": that Thursday's Monday, read from the text alone.
+    expect(read(['The workshop, which kicked off on Monday in N’Djamena and runs until Thursday, 7 December 2023, trains 40 teachers.'])[0]).toEqual(['Monday', '2023-12-04', false]);
+    // After "opened on Sunday, 14 September", "held on Monday" is the day after, not a week before.
+    expect(read(['The conference opened on Sunday, 14 September 2025, in Islamabad.', 'The ceremony, held on Monday at COMSTECH headquarters, honoured three scientists.'])[1]).toEqual(['Monday', '2025-09-15', true]);
+    // Nearest either side of the day reported last; "last Thursday" still counts back from the reference.
+    expect(read(['The agreement was signed on 8 September 2025 in Rabat.', 'A delegation visited the site on Thursday.'])[1]).toEqual(['Thursday', '2025-09-11', true]);
+    // Told in the past perfect, it is before: "closed on Friday, 12 September ..., which had opened on Sunday".
+    expect(read(['ICESCO closed on Friday, 12 September 2025, its summer school in Baku, which had opened on Sunday.'])[1]).toEqual(['Sunday', '2025-09-07', true]);
+    expect(read(['The agreement was signed on 8 September 2025 in Rabat.', 'A delegation had visited the site on Thursday.'])[1]).toEqual(['Thursday', '2025-09-04', true]);
+    expect(read(['The agreement was signed on 8 September 2025 in Rabat.', 'The minister recalled that a delegation took part last Thursday in the forum.'])[1]).toEqual(['Thursday', '2025-09-18', true]);
+    expect(read(['The agreement was signed on 8 September 2025 in Rabat.', 'The minister recalled that a delegation took part last Monday in the forum.'])[1]).toEqual(['Monday', '2025-09-15', true]);
+    // A deadline named last is no event to count from.
+    expect(read(['Applications are open until 30 September 2025.', 'The call was announced on Monday in Rabat.'])[1]).toEqual(['Monday', '2025-09-15', true]);
+  });
+
+  it('reads no date in a weekday that starts a name ("the Friday Mosque")', () => {
+    expect(findDateMentions(['She compared its domes to those of the Friday Mosque in Isfahan.'], REF)).toEqual([]);
+  });
+
   it('reads no range of days from numbers that are no days, and no month from months without a year', () => {
     expect(findDateMentions(['Between 2 and 4 pupils per class were absent during the visit.'], REF)).toEqual([]);
     expect(findDateMentions(['The volunteers worked there from May to July with the families.'], REF)).toEqual([]);
@@ -233,7 +254,8 @@ describe('inferFromNeighbours (a listing runs newest first)', () => {
   it('dates an undated article by the nearest dated one below it', () => {
     const out = inferFromNeighbours([none, dated('2025-09-22'), none, none, dated('2025-09-18')], ['A', 'B', 'C', 'D', 'E']);
     expect(out.map((d) => d.date)).toEqual(['2025-09-22', '2025-09-22', '2025-09-18', '2025-09-18', '2025-09-18']);
-    expect(out[0]).toEqual({ date: '2025-09-22', source: 'inferred', text: 'listed above "B" (2025-09-22)' });
+    // (A floor: the article is no older than the one below it.)
+    expect(out[0]).toEqual({ date: '2025-09-22', source: 'inferred', text: 'listed above "B" (2025-09-22)', floor: true });
     expect(out[1]).toEqual(dated('2025-09-22'));
   });
 
@@ -301,6 +323,29 @@ describe('dates in the article’s own context (assembled corpus)', () => {
   it('reads a markup timestamp as the date, but not as a mention ("2021-02-14" is not on the page as such)', () => {
     const [a] = analyze([pageOf(['ICESCO and Indonesia Sign Executive Program', '2021-02-14', 'ICESCO and the Ministry of Religious Affairs signed in Jakarta an executive program on Arabic teaching for schools.'])], { today: REF }).articles;
     expect([a.date, a.dateSource, a.dates]).toEqual(['2021-02-14', 'dateline', []]);
+  });
+
+  it('never takes the start of a period still going on ("since 7 October 2023") for the article\'s date', () => {
+    const [a] = analyze([pageOf(['ICESCO Renews Its Call to Protect Education in Gaza', 'ICESCO condemns the continued targeting of schools in the Gaza Strip since 7 October 2023, which has deprived thousands of students of education.', 'The Organization renewed its call on Monday.'])], { today: REF }).articles;
+    expect(a.date).toBeNull();
+    // Nor is it the context a weekday counts from: with no date of its own, "on Monday" names no day.
+    expect(a.dates.map((d) => [d.text, d.start])).toEqual([['7 October 2023', '2023-10-07']]);
+  });
+
+  it('dates an article by the weekday its period runs from, until a stated day', () => {
+    const [a] = analyze([pageOf(['ICESCO Launches Early Childhood Workshop in Chad', 'The workshop, which kicked off on Monday in N’Djamena and runs until Thursday, 7 December 2023, trains 40 preschool teachers from five provinces.'])], { today: REF }).articles;
+    expect([a.date, a.dateSource, a.dateText]).toEqual(['2023-12-04', 'body', 'Monday']);
+  });
+
+  it('reads a past weekday of an undated article as the first since the date of the article listed below it', () => {
+    const [a, b] = analyze([pageOf([
+      'ICESCO Trains Women Artisans in Ghardaia on Traditional Crafts',
+      'ICESCO, in cooperation with the Ministry of Culture, concluded on Monday a training programme for 30 women artisans in the valley.',
+      'ICESCO and ICCROM Train Conservators in Damascus',
+      'ICESCO and ICCROM opened on Sunday, 29 June 2025, a training course for 20 conservators at the National Museum.',
+    ])], { today: REF }).articles;
+    expect([b.date, a.date, a.dateSource]).toEqual(['2025-06-29', '2025-06-29', 'inferred']);
+    expect(a.dates.map((d) => [d.text, d.start])).toEqual([['Monday', '2025-06-30']]);
   });
 
   it('drops "yesterday" when the page gives it nothing to count from', () => {

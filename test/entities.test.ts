@@ -479,6 +479,13 @@ describe('places', () => {
   it.each(countryOf)('canonicalPlace(%j).countryName -> %j', (surface, countryName) => {
     expect(canonicalPlace(surface).countryName).toBe(countryName);
   });
+
+  it('reads a city or an island named after its country whole, and no country in the word "Island"', () => {
+    expect(of('place', findEntities('ICESCO supports the sites of Mozambique Island and launched a programme in Djibouti City and Kuwait City.'))).toEqual(['Mozambique Island', 'Djibouti City', 'Kuwait City']);
+    expect(canonicalPlace('Island')).toEqual({ name: 'Island', country: false, countryName: null });
+    expect(canonicalPlace('Reunion').country).toBe(false);
+    expect(canonicalPlace('Holland').name).toBe('Netherlands');
+  });
 });
 
 describe('normalise', () => {

@@ -31,6 +31,8 @@ export interface RawMention extends DateMention {
   warning?: string;
   /** Resolved from the text's own date ("on Sunday"): never evidence for that date. */
   relative?: boolean;
+  /** The start of a period still going on ("since 7 October 2023"): a date, never the article's own. */
+  background?: boolean;
 }
 
 export const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -93,16 +95,21 @@ const asResult = (e: DateExpression): Result => ({ index: e.index, text: e.text,
 
 
 /** Turns parsed expressions into mentions, resolving what lacks a year against `reference`. */
-export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[] {
+export function resolveDates(parsed: ParsedDates, reference: Date, floor = false): RawMention[] {
   const out: RawMention[] = [];
   // The day the text named last: "the following day" counts from it (else from the reference).
   let lastDay: string | null = null;
   // The range of days the text named last: "on Tuesday" inside "from March 25 to 27" is its Tuesday.
   let lastRange: { start: string; end: string } | null = null;
+  // The day of the event the text reported last: "held on Monday" after "opened on Sunday, 26
+  // November" is the Monday nearest to it.
+  let lastEvent: string | null = null;
   for (const { text: sentence, paragraph: index, offset: base, expressions } of parsed.sentences) {
     const push = (m: Omit<RawMention, 'offset' | 'paragraph'>, at: number) => {
       out.push({ ...m, offset: at, paragraph: index });
       if (m.granularity === 'day') {
+        // (A range of days is no one day to count from: a weekday after it is read from the reference.)
+        if (!m.future && !m.background) lastEvent = m.end ? null : m.start;
         lastDay = m.end ?? m.start;
         lastRange = m.end ? { start: m.start, end: m.end } : null;
       }
@@ -132,10 +139,13 @@ export function resolveDates(parsed: ParsedDates, reference: Date): RawMention[]
             k = j + 1;
             continue;
           }
-          // A weekday alone ("kicked off on Sunday") names the nearest such day around the reference.
+          // A weekday alone ("kicked off on Sunday") names the nearest such day around the reference,
+          // or, when the sentence runs it until a date it names ("kicked off on Monday and runs until
+          // Thursday, 7 December 2023"), that date's own week.
           const w = results.slice(k, j + 1).find(isWeekdayOnly);
           if (w) {
-            const m = relativeWeekday(w, sentence, reference, lastRange);
+            const until = results.slice(j + 1).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year') && UNTIL_BETWEEN.test(sentence.slice(w.index + w.text.length, x.index)));
+            const m = until ? weekdayUntil(w, until, sentence) : relativeWeekday(w, sentence, reference, lastRange, lastEvent, floor);
             if (m) push(m, base + w.index);
           }
           k = j;
@@ -203,10 +213,28 @@ function relativeMonth(word: string, r: Result, sentence: string, reference: Dat
 }
 
 /** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
-function relativeWeekday(r: Result, sentence: string, reference: Date, range: { start: string; end: string } | null = null): Omit<RawMention, 'offset' | 'paragraph'> | null {
+/** Words between a weekday and the later date its period runs to. */
+const UNTIL_BETWEEN = /\b(?:until|till|through)\b/i;
+
+/** The weekday on or before the stated day a period runs until (within its week): read from the text alone. */
+function weekdayUntil(r: Result, until: Result, sentence: string): Omit<RawMention, 'offset' | 'paragraph'> | null {
+  const before = sentence.slice(0, r.index);
+  if (RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim())) return null;
+  const end = Date.UTC(until.start.get('year')!, until.start.get('month')! - 1, until.start.get('day')!);
+  const back = (new Date(end).getUTCDay() - r.start.get('weekday')! + 7) % 7;
+  return {
+    text: cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, '')),
+    start: new Date(end - back * 864e5).toISOString().slice(0, 10), end: null, granularity: 'day', sentence,
+    future: isFuture(before, sentence.slice(r.index + r.text.length)), yearStated: false,
+  };
+}
+
+function relativeWeekday(r: Result, sentence: string, reference: Date, range: { start: string; end: string } | null = null, lastEvent: string | null = null, floor = false): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const before = sentence.slice(0, r.index);
   // "every Friday", "on Fridays": a recurring day, not a date.
   if (RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim())) return null;
+  // "the Friday Mosque in Isfahan": a weekday that starts a name.
+  if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(r.index + r.text.length)) && !/^(?:on|last|this|next)\b/i.test(r.text.trim())) return null;
   const future = isFuture(before, sentence.slice(r.index + r.text.length));
   const target = r.start.get('weekday')!;
   const text = cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, ''));
@@ -216,9 +244,16 @@ function relativeWeekday(r: Result, sentence: string, reference: Date, range: { 
       if (d.getUTCDay() === target) return { text, start: d.toISOString().slice(0, 10), end: null, granularity: 'day', sentence, future, yearStated: false, relative: true };
     }
   }
-  const ref = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()));
+  const ref = lastEvent && !future && !/^(?:last|past|this)\b/i.test(r.text.trim()) ? new Date(`${lastEvent}T00:00:00Z`) : new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()));
   let delta = target - ref.getUTCDay();
-  if (future) delta = (delta + 7) % 7;
+  // (After a reference the text can be no older than — the date of the article listed below it —
+  // a past weekday is the first one since.)
+  if (future || (floor && !lastEvent)) delta = (delta + 7) % 7;
+  else if (lastEvent && !/^(?:last|past|this)\b/i.test(r.text.trim())) {
+    // The nearest, either side; before it when told in the past perfect ("which had opened on Sunday").
+    const after = ((delta % 7) + 7) % 7;
+    delta = /\bhad\b/i.test(clauseBefore(before)) ? (after === 0 ? -7 : after - 7) : after > 3 ? after - 7 : after;
+  }
   else if (delta > 0) delta -= 7;
   const d = new Date(ref.getTime() + delta * 864e5);
   return {
@@ -288,6 +323,7 @@ function toMention(r: Result, sentence: string, reference: Date): Omit<RawMentio
   return {
     text, start, end, granularity: 'day', sentence, future: isFuture(before, sentence.slice(r.index + r.text.length)), yearStated,
     ...(warning ? { warning } : {}),
+    ...(/\bsince\s*$/i.test(before) || /^\s*since\b/i.test(r.text) ? { background: true } : {}),
   };
 }
 
@@ -323,12 +359,14 @@ export interface ArticleDate {
   date: string | null;
   source: DateSource | null;
   text: string | null;
+  /** Inferred from the article listed below: the article is no older than `date`. */
+  floor?: boolean;
 }
 
 /** The article's own date from its dateline or its text, before neighbours are consulted. */
 export function decideArticleDate(a: DatedInput): ArticleDate {
   if (a.dateline) return { date: a.dateline, source: 'dateline', text: a.dateline };
-  const reported = a.mentions.filter((m) => m.granularity === 'day' && !m.future && !m.relative);
+  const reported = a.mentions.filter((m) => m.granularity === 'day' && !m.future && !m.relative && !m.background);
   if (reported.length === 0) return { date: null, source: null, text: null };
   // The lead paragraph reports the event; failing that, the date the body names most often.
   const lead = reported.find((m) => m.paragraph === 0);
@@ -354,7 +392,7 @@ export function inferFromNeighbours(dates: ArticleDate[], titles: string[]): Art
     if (d.date) return d;
     for (let j = i + 1; j < dates.length; j++)
       if (dates[j].date && dates[j].source !== 'inferred')
-        return { date: dates[j].date, source: 'inferred' as const, text: `listed above "${titles[j]}" (${dates[j].date})` };
+        return { date: dates[j].date, source: 'inferred' as const, text: `listed above "${titles[j]}" (${dates[j].date})`, floor: true };
     for (let j = i - 1; j >= 0; j--)
       if (dates[j].date && dates[j].source !== 'inferred')
         return { date: dates[j].date, source: 'inferred' as const, text: `listed below "${titles[j]}" (${dates[j].date})` };

@@ -837,7 +837,8 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     const modified = tokens[matched + 1];
     if (!tokens[matched].possessive && continuesName(modified) && (NON_ORG_TAILS.has(lower(modified)) || ORG_HEADS.has(lower(modified)))) continue;
     let e = matched;
-    if (isCapWord(tokens[e + 1]) && REGION_SUFFIXES.has(lower(tokens[e + 1]))) e++;
+    // ("Djibouti City", "Mozambique Island": a city or an island named after its country.)
+    if (isCapWord(tokens[e + 1]) && (REGION_SUFFIXES.has(lower(tokens[e + 1])) || /^(?:city|island)$/.test(lower(tokens[e + 1])))) e++;
     // "Western Balkans": a compass word before a region (not a country: "Northern Nigeria" is
     // Nigeria); "Lake Chad Basin", "River Nile State": a lake's or river's name with its feature word.
     const before = tokens[i - 1];

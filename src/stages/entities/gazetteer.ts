@@ -39,6 +39,13 @@ const REGIONS: Record<string, string> = {
   'Siberia': 'Siberia', 'Scandinavia': 'Scandinavia', 'Arabian Peninsula': 'Arabian Peninsula',
 };
 
+/**
+ * Alternative spellings in world-countries that are English words or given names, never a
+ * country in an English text: "Island" (Iceland's own name) in "Mozambique Island", "Reunion",
+ * "Dominique", "Aland". (Found by checking every one-word spelling against an English word list.)
+ */
+const WORD_SPELLINGS = new Set(['Island', 'Reunion', 'Dominique', 'Aland']);
+
 export interface Gazetteer {
   /** Exact surface form -> place. */
   byName: Map<string, KnownPlace>;
@@ -69,7 +76,7 @@ export function getGazetteer(): Gazetteer {
     add(c.name.official, place);
     for (const alt of c.altSpellings) {
       // Skip ISO codes and non-Latin spellings; keep "Kingdom of Saudi Arabia", "Russian Federation", "Côte d'Ivoire".
-      if (alt.length <= 3 || !/^\p{Script=Latin}[\p{Script=Latin} .'’-]+$/u.test(alt)) continue;
+      if (alt.length <= 3 || !/^\p{Script=Latin}[\p{Script=Latin} .'’-]+$/u.test(alt) || WORD_SPELLINGS.has(alt)) continue;
       add(alt, place);
       // "Republic of Turkey" -> "Turkey": a state form names the country by its last part too.
       const m = alt.match(/^(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth|Federation|Principality|Union) of (?:the )?(.+)$/);
