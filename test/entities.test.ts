@@ -316,6 +316,10 @@ describe('organizations', () => {
     const who = findEntities('He called the World Health Organization in Geneva (WHO) yesterday.');
     expect(of('organization', who)).toEqual(['World Health Organization']);
     expect(of('place', who)).toEqual(['Geneva']);
+    // An office named by its place, then its parent's acronym: the place stays out of the name.
+    const undp = findEntities('He met the head of the United Nations Development Programme Office in Morocco (UNDP) yesterday.');
+    expect(of('organization', undp)).toEqual(['United Nations Development Programme Office']);
+    expect(of('place', undp)).toEqual(['Morocco']);
   });
 
   it('keeps a country\'s official name in a ministry\'s complement ("of the Union of the Comoros")', () => {
@@ -329,6 +333,8 @@ describe('organizations', () => {
   it('reads a field of work before a unit\'s head ("Education in Emergencies Department"), never a place', () => {
     expect(of('organization', findEntities('The project, implemented by ICESCO’s Education in Emergencies Department, includes tents.'))).toEqual(['Education in Emergencies Department']);
     expect(of('organization', findEntities('Students in Cairo University and workers in Rabat Center met.'))).toEqual(['Cairo University', 'Rabat Center']);
+    // A Title-Case phrase before it is no field: "Experts Gather in Heritage Centre".
+    expect(of('organization', findEntities('ICESCO said that Experts Gather in Heritage Centre of Rabat.'))).toEqual(['Heritage Centre of Rabat']);
     // (A country that is an English word too is no field.)
     expect(of('organization', findEntities('Schools in Niger Office and Teachers in Guinea Center met.'))).toEqual(['Niger Office', 'Guinea Center']);
   });
@@ -482,6 +488,7 @@ describe('places', () => {
 
   it('reads a city or an island named after its country whole, and no country in the word "Island"', () => {
     expect(of('place', findEntities('ICESCO supports the sites of Mozambique Island and launched a programme in Djibouti City and Kuwait City.'))).toEqual(['Mozambique Island', 'Djibouti City', 'Kuwait City']);
+    expect(of('place', findEntities('The ceremony took place at Dakar City Hall with pupils.'))).toEqual(['Dakar']);
     expect(canonicalPlace('Island')).toEqual({ name: 'Island', country: false, countryName: null });
     expect(canonicalPlace('Reunion').country).toBe(false);
     expect(canonicalPlace('Holland').name).toBe('Netherlands');

@@ -101,15 +101,10 @@ export function resolveDates(parsed: ParsedDates, reference: Date, floor = false
   let lastDay: string | null = null;
   // The range of days the text named last: "on Tuesday" inside "from March 25 to 27" is its Tuesday.
   let lastRange: { start: string; end: string } | null = null;
-  // The day of the event the text reported last: "held on Monday" after "opened on Sunday, 26
-  // November" is the Monday nearest to it.
-  let lastEvent: string | null = null;
   for (const { text: sentence, paragraph: index, offset: base, expressions } of parsed.sentences) {
     const push = (m: Omit<RawMention, 'offset' | 'paragraph'>, at: number) => {
       out.push({ ...m, offset: at, paragraph: index });
       if (m.granularity === 'day') {
-        // (A range of days is no one day to count from: a weekday after it is read from the reference.)
-        if (!m.future && !m.background) lastEvent = m.end ? null : m.start;
         lastDay = m.end ?? m.start;
         lastRange = m.end ? { start: m.start, end: m.end } : null;
       }
@@ -144,8 +139,8 @@ export function resolveDates(parsed: ParsedDates, reference: Date, floor = false
           // Thursday, 7 December 2023"), that date's own week.
           const w = results.slice(k, j + 1).find(isWeekdayOnly);
           if (w) {
-            const until = results.slice(j + 1).find((x) => x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year') && UNTIL_BETWEEN.test(sentence.slice(w.index + w.text.length, x.index)));
-            const m = until ? weekdayUntil(w, until, sentence) : relativeWeekday(w, sentence, reference, lastRange, lastEvent, floor);
+            const until = results.slice(j + 1).find((x) => x.start.isCertain('weekday') && x.start.isCertain('day') && x.start.isCertain('month') && x.start.isCertain('year') && UNTIL_BEFORE.test(sentence.slice(w.index + w.text.length, x.index)));
+            const m = until ? weekdayUntil(w, until, sentence) : relativeWeekday(w, sentence, reference, lastRange, floor);
             if (m) push(m, base + w.index);
           }
           k = j;
@@ -212,9 +207,12 @@ function relativeMonth(word: string, r: Result, sentence: string, reference: Dat
   };
 }
 
-/** "on Sunday": the latest such weekday up to the reference, or the next one when announced. */
-/** Words between a weekday and the later date its period runs to. */
-const UNTIL_BETWEEN = /\b(?:until|till|through)\b/i;
+/**
+ * The word right before the later date a weekday's period runs to. That date must name its own
+ * weekday ("until Thursday, 7 December 2023"): "open until 15 January 2024" is a deadline weeks
+ * away, not the end of the week the weekday is in.
+ */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
 
 /** The weekday on or before the stated day a period runs until (within its week): read from the text alone. */
 function weekdayUntil(r: Result, until: Result, sentence: string): Omit<RawMention, 'offset' | 'paragraph'> | null {
@@ -229,12 +227,16 @@ function weekdayUntil(r: Result, until: Result, sentence: string): Omit<RawMenti
   };
 }
 
-function relativeWeekday(r: Result, sentence: string, reference: Date, range: { start: string; end: string } | null = null, lastEvent: string | null = null, floor = false): Omit<RawMention, 'offset' | 'paragraph'> | null {
+/**
+ * "on Sunday": inside a week-long range named just before, its day; else the latest up to the
+ * reference (the first since it when the reference is a `floor`), or the next one when announced.
+ */
+function relativeWeekday(r: Result, sentence: string, reference: Date, range: { start: string; end: string } | null = null, floor = false): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const before = sentence.slice(0, r.index);
   // "every Friday", "on Fridays": a recurring day, not a date.
   if (RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim())) return null;
   // "the Friday Mosque in Isfahan": a weekday that starts a name.
-  if (/^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(r.index + r.text.length)) && !/^(?:on|last|this|next)\b/i.test(r.text.trim())) return null;
+  if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(r.index + r.text.length))) return null;
   const future = isFuture(before, sentence.slice(r.index + r.text.length));
   const target = r.start.get('weekday')!;
   const text = cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, ''));
@@ -244,16 +246,11 @@ function relativeWeekday(r: Result, sentence: string, reference: Date, range: { 
       if (d.getUTCDay() === target) return { text, start: d.toISOString().slice(0, 10), end: null, granularity: 'day', sentence, future, yearStated: false, relative: true };
     }
   }
-  const ref = lastEvent && !future && !/^(?:last|past|this)\b/i.test(r.text.trim()) ? new Date(`${lastEvent}T00:00:00Z`) : new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()));
+  const ref = new Date(Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate()));
   let delta = target - ref.getUTCDay();
   // (After a reference the text can be no older than — the date of the article listed below it —
-  // a past weekday is the first one since.)
-  if (future || (floor && !lastEvent)) delta = (delta + 7) % 7;
-  else if (lastEvent && !/^(?:last|past|this)\b/i.test(r.text.trim())) {
-    // The nearest, either side; before it when told in the past perfect ("which had opened on Sunday").
-    const after = ((delta % 7) + 7) % 7;
-    delta = /\bhad\b/i.test(clauseBefore(before)) ? (after === 0 ? -7 : after - 7) : after > 3 ? after - 7 : after;
-  }
+  // a past weekday is the first one since, unless it is "last Monday".)
+  if (future || (floor && !/^(?:last|past)\b/i.test(r.text.trim()))) delta = (delta + 7) % 7;
   else if (delta > 0) delta -= 7;
   const d = new Date(ref.getTime() + delta * 864e5);
   return {

@@ -116,6 +116,7 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
   // Two words belong to one name only if nothing but spaces stands between them ("Rabat – The ...").
   const joined = (a: number, b: number) => /^\s*$/.test(text.slice(tokens[a].end, tokens[b].start)) || tokens[a].punct || tokens[b].punct;
   const quoted = insideQuotes(tokens);
+  const fieldWord = (x: Token | undefined) => isCapWord(x) && x!.common && !x!.upper && !PLACE_TAGS.some((tag) => x!.tags.has(tag)) && !g.byName.has(x!.base);
   // Every head proposes its longest span; the longest proposals win ("Arab League Educational,
   // Cultural and Scientific Organization" over "Arab League").
   const proposals: { s: number; e: number; h: number; blocked: boolean }[] = [];
@@ -158,8 +159,8 @@ function findOrganizations(tokens: Token[], used: Uint8Array, out: RawEntity[], 
       }
       // "Education in Emergencies Department": a field of work named before the head ("in" between
       // two capitalised English words, neither a place).
-      const field = (x: Token | undefined) => isCapWord(x) && x!.common && !x!.upper && !PLACE_TAGS.some((tag) => x!.tags.has(tag)) && !g.byName.has(x!.base);
-      if (w === 'in' && j + 1 < h && field(tokens[j - 1]) && field(tokens[j + 1])) continue;
+      // (Not "Experts Gather in Heritage Centre": the field starts the name.)
+      if (w === 'in' && j + 1 < h && fieldWord(tokens[j - 1]) && fieldWord(tokens[j + 1]) && !(isCapWord(tokens[j - 2]) && !tokens[j - 2].possessive)) continue;
       if (w === 'and' || w === '&' || NAME_PARTICLES.has(w)) {
         // "Food and Agriculture Organization": the words an "and" joins on the left are English
         // words; "University of Sarajevo and Cairo University", "(2iE) in Ouagadougou and Gaston
@@ -492,7 +493,9 @@ function acronymConfirmedEnd(tokens: Token[], used: Uint8Array, s: number, e: nu
     // Palestine Refugees in the Near East (UNRWA)"): the name, already longer than its acronym,
     // runs to it. (One it spells whole, "World Health Organization in Geneva (WHO)", ends there.)
     const nameInitials = tokens.slice(s, e + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
-    if (acronym.length >= 3 && nameInitials.length > acronym.length && nameInitials.startsWith(acronym)) return j;
+    // (Not an office named by its place: "Programme Office in Morocco (UNDP)" is the parent's acronym.)
+    const locatedOffice = LOCATED_HEADS.has(lower(tokens[e])) && lower(tokens[e + 1]) === 'in';
+    if (acronym.length >= 3 && nameInitials.length > acronym.length && nameInitials.startsWith(acronym) && !locatedOffice) return j;
     // A syllabic acronym ("Commission on Science and Technology for Sustainable Development in
     // the South (COMSATS)") does not spell the initials, but still begins with the name's and
     // ends with the added words' own.
@@ -838,7 +841,9 @@ function findPlaces(tokens: Token[], used: Uint8Array, out: RawEntity[], claim: 
     if (!tokens[matched].possessive && continuesName(modified) && (NON_ORG_TAILS.has(lower(modified)) || ORG_HEADS.has(lower(modified)))) continue;
     let e = matched;
     // ("Djibouti City", "Mozambique Island": a city or an island named after its country.)
-    if (isCapWord(tokens[e + 1]) && (REGION_SUFFIXES.has(lower(tokens[e + 1])) || /^(?:city|island)$/.test(lower(tokens[e + 1])))) e++;
+    // (Not "Dakar City Hall", "Tunis City of Culture": a name that goes on.)
+    const suffixOnly = /^(?:city|island)$/.test(lower(tokens[e + 1] ?? tokens[e])) && !continuesName(tokens[e + 2]) && lower(tokens[e + 2] ?? tokens[e]) !== 'of';
+    if (isCapWord(tokens[e + 1]) && (REGION_SUFFIXES.has(lower(tokens[e + 1])) || suffixOnly)) e++;
     // "Western Balkans": a compass word before a region (not a country: "Northern Nigeria" is
     // Nigeria); "Lake Chad Basin", "River Nile State": a lake's or river's name with its feature word.
     const before = tokens[i - 1];
