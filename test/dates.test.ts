@@ -343,6 +343,14 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     ])], { today: REF }).articles;
     expect([b.date, a.date, a.dateSource]).toEqual(['2025-06-29', '2025-06-29', 'inferred']);
     expect(a.dates.map((d) => [d.text, d.start])).toEqual([['Monday', '2025-06-30']]);
+    // "last Monday" still counts back.
+    const [c] = analyze([pageOf([
+      'ICESCO Trains Women Artisans in Ghardaia on Traditional Crafts',
+      'ICESCO, in cooperation with the Ministry of Culture, concluded last Monday a training programme for 30 women artisans in the valley.',
+      'ICESCO and ICCROM Train Conservators in Damascus',
+      'ICESCO and ICCROM opened on Sunday, 29 June 2025, a training course for 20 conservators at the National Museum.',
+    ])], { today: REF }).articles;
+    expect(c.dates.map((d) => d.start)).toEqual(['2025-06-23']);
   });
 
   it('drops "yesterday" when the page gives it nothing to count from', () => {
