@@ -214,14 +214,19 @@ function relativeMonth(word: string, r: Result, sentence: string, reference: Dat
  */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
 
+/** "every Friday", "on Fridays": a recurring day, not a date. */
+const recurringWeekday = (r: Result, before: string) => RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim());
+/** A weekday's minimal span ("on Monday", "last Monday" -> "Monday"). */
+const weekdayText = (r: Result) => cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, ''));
+
 /** The weekday on or before the stated day a period runs until (within its week): read from the text alone. */
 function weekdayUntil(r: Result, until: Result, sentence: string): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const before = sentence.slice(0, r.index);
-  if (RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim())) return null;
+  if (recurringWeekday(r, before)) return null;
   const end = Date.UTC(until.start.get('year')!, until.start.get('month')! - 1, until.start.get('day')!);
   const back = (new Date(end).getUTCDay() - r.start.get('weekday')! + 7) % 7;
   return {
-    text: cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, '')),
+    text: weekdayText(r),
     start: new Date(end - back * 864e5).toISOString().slice(0, 10), end: null, granularity: 'day', sentence,
     future: isFuture(before, sentence.slice(r.index + r.text.length)), yearStated: false,
   };
@@ -233,13 +238,12 @@ function weekdayUntil(r: Result, until: Result, sentence: string): Omit<RawMenti
  */
 function relativeWeekday(r: Result, sentence: string, reference: Date, range: { start: string; end: string } | null = null, floor = false): Omit<RawMention, 'offset' | 'paragraph'> | null {
   const before = sentence.slice(0, r.index);
-  // "every Friday", "on Fridays": a recurring day, not a date.
-  if (RECURRING_CONTEXT.test(before) || /\b(?:every|each)\s*$/i.test(before) || /s$/i.test(r.text.trim())) return null;
+  if (recurringWeekday(r, before)) return null;
   // "the Friday Mosque in Isfahan": a weekday that starts a name.
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(r.index + r.text.length))) return null;
   const future = isFuture(before, sentence.slice(r.index + r.text.length));
   const target = r.start.get('weekday')!;
-  const text = cleanMentionText(r.text.replace(/^(?:on|this|last|next)\s+/i, ''));
+  const text = weekdayText(r);
   // Inside a week-long range of days named just before, the weekday is the range's own.
   if (range && Date.parse(range.end) - Date.parse(range.start) < 7 * 864e5) {
     for (let d = new Date(`${range.start}T12:00:00Z`); d.toISOString().slice(0, 10) <= range.end; d = new Date(d.getTime() + 864e5)) {
