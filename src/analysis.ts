@@ -17,7 +17,6 @@ export function analyzeArticles(list: ArticleText[]): ArticleAnalysis[] {
   const entities = articleMentionsMany(list.map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n') })));
   return list.map((a, i) => ({
     dates: parseDates(a.paragraphs),
-    dateline: a.dateline ? parseDates([a.dateline]) : null,
     entities: entities[i],
     dedupe: dedupeFeatures({ title: a.title, text: a.paragraphs.join('\n\n') }),
   }));

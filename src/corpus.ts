@@ -18,13 +18,16 @@
  */
 import { createHash } from 'node:crypto';
 import { removeBoilerplate, summarizeBoilerplate } from './stages/boilerplate.js';
-import { decideArticleDate, inferFromNeighbours, resolveDateline, resolveDates, type ArticleDate, type ParsedDates, type RawMention } from './stages/date-rules.js';
+import { datePage } from './stages/article-dates.js';
+import type { ArticleDate, ParsedDates, RawMention } from './stages/date-rules.js';
+import type { DateReader } from './stages/datelines.js';
 import { findDuplicates, type DedupeFeatures } from './stages/dedupe.js';
 import type { RawEntity } from './stages/entities/find.js';
 import { mergeCorpus } from './stages/entities/merge.js';
-import { segmentPage } from './stages/segment.js';
+import { englishWords } from './stages/entities/words.js';
+import { segmentPage, type SegmentContext } from './stages/segment.js';
 import { detached } from './text.js';
-import type { Article, BoilerplateEntry, Corpus, DateMention, InputWarning, Page } from './types.js';
+import type { Article, ArticleLine, BoilerplateEntry, Corpus, DateMention, Dateline, InputWarning, Page } from './types.js';
 
 /**
  * Articles read per compromise call (and per message to a worker): enough to spread its fixed
@@ -35,16 +38,14 @@ export const BATCH = 16;
 
 /** What the expensive readings need of one article. */
 export interface ArticleText {
+  /** The title line ('' when the page prints none: the lead is then in the paragraphs). */
   title: string;
   paragraphs: string[];
-  /** The dateline line under the title, if any. */
-  dateline: string | null;
 }
 
 /** The expensive readings of one article: plain data, a pure function of its text. */
 export interface ArticleAnalysis {
   dates: ParsedDates;
-  dateline: ParsedDates | null;
   entities: RawEntity[];
   /** What duplicate folding compares (computed with the rest, so that cached articles cost it nothing). */
   dedupe: DedupeFeatures;
@@ -59,6 +60,12 @@ export interface PreparedArticle extends ArticleText {
   id: string;
   /** The page's path, as the user gave it. */
   source: string;
+  /** The title as shown: the title line, or the opening of the lead when the page prints none. */
+  heading: string;
+  /** The lines that date it (segmentation has read their dates). */
+  datelines: Dateline[];
+  /** Its lines on the page, with their classes (`show --lines`). */
+  lines: ArticleLine[];
   /** The paragraphs, blank-line separated; `paragraphs` are slices of it. */
   text: string;
   /** SHA-256 of the article's text: equal texts share one analysis. */
@@ -78,10 +85,15 @@ export interface AssembleOptions {
   today?: Date;
 }
 
-/** Segments the pages and removes their chrome: cheap, run on every query. */
-export function prepare(pages: Page[]): Prepared {
+/** What segmentation needs: the date parser's reading of short lines, and English words (lines.ts). */
+export function segmentContext(readDates: DateReader): SegmentContext {
+  return { readDates, isWord: (w) => englishWords().has(w) };
+}
+
+/** Segments the pages and removes their chrome: cheap, run whenever pages are new to the cache. */
+export function prepare(pages: Page[], context: SegmentContext): Prepared {
   const warnings: InputWarning[] = [];
-  const { pages: cleaned, chrome } = removeBoilerplate(pages.map((p, i) => segmentPage(p, i)));
+  const { pages: cleaned, chrome } = removeBoilerplate(pages.map((p, i) => segmentPage(p, i, context)));
   const byPage = cleaned.map((sp) => {
     const page = pages[sp.pageIndex];
     if (sp.articles.length === 0) warnings.push({ source: page.source, message: 'no recognisable article (all lines reported as boilerplate)' });
@@ -89,12 +101,14 @@ export function prepare(pages: Page[]): Prepared {
       // One new string for the body, and the paragraphs cut from it (they hold no newline).
       const text = block.body.map((l) => l.text).join('\n\n');
       const paragraphs = block.body.length ? text.split('\n\n') : [];
-      const title = detached(block.title.text);
-      const dateline = block.dateline ? detached(block.dateline.text) : null;
+      const title = block.title ? detached(block.title.text) : '';
       return {
         id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,
-        source: page.source, title, paragraphs, dateline, text,
-        key: articleKey({ title, paragraphs, dateline }),
+        source: page.source, title, paragraphs, text,
+        heading: block.title ? title : detached(block.heading),
+        datelines: block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } })),
+        lines: block.lines.map((l) => ({ ...l, text: detached(l.text) })),
+        key: articleKey({ title, paragraphs }),
       };
     });
   });
@@ -104,7 +118,7 @@ export function prepare(pages: Page[]): Prepared {
 
 /** The cache key of an article's analysis. */
 export function articleKey(a: ArticleText): string {
-  return createHash('sha256').update(`${a.title}\u0000${a.dateline ?? ''}\u0000${a.paragraphs.join('\n')}`).digest('hex');
+  return createHash('sha256').update(`${a.title}\u0000${a.paragraphs.join('\n')}`).digest('hex');
 }
 
 interface Dated {
@@ -116,8 +130,15 @@ interface Dated {
 
 /** Builds the corpus from prepared pages and the analysis of every article. */
 export function assemble(prepared: Prepared, analysisOf: (key: string) => ArticleAnalysis, options: AssembleOptions = {}): Corpus {
-  const fallback = options.today ?? new Date(Date.UTC(2000, 0, 1));
-  const drafts = prepared.byPage.flatMap((articles) => datePage(articles.map((article) => ({ article, analysis: analysisOf(article.key), mentions: [], date: { date: null, source: null, text: null } })), fallback));
+  const warnings = [...prepared.warnings];
+  const drafts = prepared.byPage.flatMap((articles) => {
+    const withAnalysis = articles.map((article) => ({ article, analysis: analysisOf(article.key) }));
+    const dated = datePage(withAnalysis.map(({ article, analysis }) => ({ heading: article.heading, parsed: analysis.dates, datelines: article.datelines })), options.today);
+    return withAnalysis.map(({ article, analysis }, i): Dated => {
+      for (const w of dated[i].warnings) warnings.push({ source: article.source, message: `${article.id}: ${w}` });
+      return { article, analysis, mentions: dated[i].mentions, date: dated[i].date };
+    });
+  });
 
   const dupOf = findDuplicates(drafts.map((d) => ({ title: d.article.title, text: d.article.text, features: d.analysis.dedupe })));
   const kept = drafts.filter((_, i) => dupOf[i] < 0);
@@ -129,10 +150,10 @@ export function assemble(prepared: Prepared, analysisOf: (key: string) => Articl
   });
 
   const entities = mergeCorpus(kept.map((d) => ({ id: d.article.id, date: d.date.date, entities: d.analysis.entities })));
-  const articles: Article[] = kept.map((d, i) => ({
+  const articles: Article[] = kept.map((d, i) => withLines({
     id: d.article.id,
     source: d.article.source,
-    title: d.article.title,
+    title: d.article.heading,
     date: d.date.date,
     dateSource: d.date.source,
     dateText: d.date.text,
@@ -140,57 +161,22 @@ export function assemble(prepared: Prepared, analysisOf: (key: string) => Articl
     ...entities.perArticle[i],
     text: d.article.text,
     duplicates: folded.get(d) ?? [],
-  }));
+  }, d.article.lines));
   return {
     articles,
     boilerplate: prepared.boilerplate,
     entities: entities.summaries,
     pages: prepared.pageCount,
-    warnings: prepared.warnings,
+    warnings,
   };
+}
+
+/** An article's page lines ride along out of its JSON: only `show --lines` prints them. */
+export function withLines(article: Article, lines: ArticleLine[]): Article {
+  return Object.defineProperty(article, 'lines', { value: lines, enumerable: false, writable: true, configurable: true });
 }
 
 function publicMention(m: RawMention): DateMention {
   const { text, start, end, granularity, sentence, future, warning } = m;
   return { text, start, end, granularity, sentence, future, ...(warning ? { warning } : {}) };
-}
-
-const toDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
-const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
-
-/**
- * Dates one page's articles. Mentions that lack a year are first resolved against the
- * fallback; once the page's stated dates are known they are resolved again against the
- * article's own context (its date, or its nearest dated neighbour's).
- */
-function datePage(drafts: Dated[], fallback: Date): Dated[] {
-  const titles = drafts.map((d) => d.article.title);
-  const stated = drafts.map((d): ArticleDate => {
-    // A dateline without a year ("Cairo, October 23") is no context yet: it needs one itself.
-    const dateline = d.analysis.dateline && /\b\d{4}\b/.test(d.article.dateline ?? '') ? resolveDateline(d.analysis.dateline, fallback) : null;
-    const withYear = resolveDates(d.analysis.dates, fallback).filter((m) => m.yearStated && !m.background);
-    const decided = decideArticleDate({ dateline, mentions: withYear });
-    if (decided.date || withYear.length === 0) return decided;
-    return { date: withYear[0].start, source: 'body', text: withYear[0].text };
-  });
-  const context = inferFromNeighbours(stated, titles);
-  drafts.forEach((d, i) => {
-    const ref = context[i].date ? toDate(context[i].date!) : fallback;
-    d.mentions = resolveDates(d.analysis.dates, ref, context[i].floor);
-    // "on Sunday" means something only against the text's own date, never against the clock.
-    if (!context[i].date) d.mentions = d.mentions.filter((m) => !m.relative);
-    const dl = d.analysis.dateline ? resolveDateline(d.analysis.dateline, ref) : null;
-    d.date = dl ? { date: dl, source: 'dateline', text: d.article.dateline } : decideArticleDate({ dateline: null, mentions: d.mentions });
-    // A dateline as written on the page ("14 February 2021", not a markup timestamp) is the
-    // article's first date mention too.
-    const stamp = dl ? resolveDates(d.analysis.dateline!, ref).find((m) => m.start === dl && MONTH_NAMED.test(m.text)) : undefined;
-    if (stamp) d.mentions.unshift({ ...stamp, paragraph: -1, offset: -1 });
-  });
-  const final = inferFromNeighbours(drafts.map((d) => d.date), titles);
-  drafts.forEach((d, i) => {
-    d.date = final[i];
-    // A mention after the article's own date announces something ahead of it.
-    if (d.date.date) for (const m of d.mentions) if (m.start > d.date.date) m.future = true;
-  });
-  return drafts;
 }

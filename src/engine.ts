@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
-import { assemble, BATCH, prepare, type ArticleAnalysis, type ArticleText, type Prepared, type PreparedArticle } from './corpus.js';
+import { assemble, BATCH, prepare, segmentContext, type ArticleAnalysis, type ArticleText, type Prepared, type PreparedArticle } from './corpus.js';
 import { readInputs, type InputListing } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
@@ -131,11 +131,13 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
   // the parsers (~0.4 s) overlaps segmentation and reading the cache in this thread.
   const unknownPages = options.cache ? pageKeys.filter((key) => !options.cache!.has(key)).length : pages.length;
   const jobs = jobsOf(options);
+  // Segmentation reads datelines with the date parser (its own small bundle).
+  const { readLineDates } = await import('./stages/dates.js');
   const workers = jobs > 1 && unknownPages > 0 ? await startWorkers(Math.min(jobs, unknownPages), options) : null;
   try {
     // No await from here until the workers are handed their work (or stopped): their events
     // wait for the listeners that inWorkers attaches.
-    const prepared = prepare(pages);
+    const prepared = prepare(pages, segmentContext(readLineDates));
     // The page texts were the largest thing in memory (two bytes a character once any character
     // is beyond Latin-1), and are not needed once prepared: the array every caller's suspended
     // frame shares is emptied, so that they can be collected.
@@ -219,7 +221,7 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
 const countArticles = (prepared: Prepared) => prepared.byPage.reduce((n, articles) => n + articles.length, 0);
 
 /** Only the text travels to a worker, never the page. */
-const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs, dateline: a.dateline });
+const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs });
 
 /** Threads to analyse with: --jobs, else one per core. */
 const jobsOf = (options: EngineOptions) => options.jobs ?? availableParallelism();

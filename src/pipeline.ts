@@ -3,13 +3,14 @@
  * light stages (corpus.ts) around the expensive per-article readings (analysis.ts).
  */
 import { analyzeArticles } from './analysis.js';
-import { assemble, BATCH, prepare, type ArticleAnalysis, type AssembleOptions } from './corpus.js';
+import { assemble, BATCH, prepare, segmentContext, type ArticleAnalysis, type AssembleOptions } from './corpus.js';
+import { readLineDates } from './stages/dates.js';
 import type { Corpus, Page } from './types.js';
 
 export type AnalyzeOptions = AssembleOptions;
 
 export function analyze(pages: Page[], options: AnalyzeOptions = {}): Corpus {
-  const prepared = prepare(pages);
+  const prepared = prepare(pages, segmentContext(readLineDates));
   const unique = new Map(prepared.byPage.flat().map((a) => [a.key, a]));
   const keys = [...unique.keys()];
   const analyses = new Map<string, ArticleAnalysis>();

@@ -19,8 +19,21 @@ export interface PageLine {
   text: string;
 }
 
-/** Why a line was judged to be page chrome rather than article text. */
-export type BoilerplateReason = 'header' | 'footer' | 'recurring' | 'widget' | 'orphan';
+/**
+ * What a line of a page is (lines.ts, segment.ts). Article content: title, dateline, prose,
+ * subheading, list, text. Chrome: the rest, each a reason in the boilerplate report.
+ */
+export type LineClass =
+  | 'title' | 'dateline' | 'prose' | 'subheading' | 'list' | 'text'
+  | 'byline' | 'widget' | 'navigation' | 'teaser' | 'caption' | 'repeated-title';
+
+/**
+ * Why a line was judged to be page chrome rather than article text: its class (a byline, a
+ * widget, navigation, a teaser of another article, a caption printed twice, a title printed
+ * again), or where it stands: above the first article (header), recurring on more pages than
+ * its article (recurring), or a title left with no body (orphan).
+ */
+export type BoilerplateReason = 'header' | 'recurring' | 'orphan' | 'byline' | 'widget' | 'navigation' | 'teaser' | 'caption' | 'repeated-title';
 
 /** A line removed from one page as chrome. */
 export interface ChromeLine {
@@ -30,22 +43,56 @@ export interface ChromeLine {
   reason: BoilerplateReason;
 }
 
-/** An article as segmentation finds it: a title line followed by body paragraphs. */
+/** The date a dateline gives, as the parser read it (the year may be missing). */
+export interface LineDate {
+  /** The date's own words in the line. */
+  text: string;
+  year: number | null;
+  month: number;
+  day: number;
+  weekday: number | null;
+}
+
+/** A line (or a lead's opening credit) that dates an article. */
+export interface Dateline {
+  lineNo: number;
+  /** The whole line, or the credit that opens the lead ("RIYADH, Jan 18 (KUNA)"). */
+  text: string;
+  /** True for a lead's credit: the line itself is the article's first paragraph. */
+  inline: boolean;
+  /** A scraper's stored stamp (" date 2021-01-14 ") rather than a line the page printed. */
+  stamp: boolean;
+  date: LineDate;
+}
+
+/** A line of an article's span on its page, and what it was judged to be (`show --lines`). */
+export interface ArticleLine {
+  line: number;
+  class: LineClass | 'recurring';
+  text: string;
+}
+
+/** An article as segmentation finds it: its title, datelines and body paragraphs. */
 export interface ArticleBlock {
   pageIndex: number;
   /** 0-based position of the article on its page. */
   index: number;
-  title: PageLine;
-  /** A publication dateline directly under the title, if the page has one. */
-  dateline: PageLine | null;
+  /** The title line; null when the page prints none (the title is then the lead's opening). */
+  title: PageLine | null;
+  /** The title as shown: the title line, or the lead's first sentence (six words or more). */
+  heading: string;
+  /** The lines that date the article: under its title, above it, or opening its lead. */
+  datelines: Dateline[];
   body: PageLine[];
+  /** Every line of the article's span with its class, the removed ones included. */
+  lines: ArticleLine[];
 }
 
 /** The result of segmenting one page. */
 export interface SegmentedPage {
   pageIndex: number;
-  /** Lines before the first article (navigation, widgets, disclaimers). */
-  header: PageLine[];
+  /** Lines that belong to no article, or were judged chrome inside one, with the reason. */
+  chrome: ChromeLine[];
   articles: ArticleBlock[];
 }
 
@@ -132,6 +179,11 @@ export interface Article {
   text: string;
   /** Ids of other occurrences folded into this one. */
   duplicates: string[];
+  /**
+   * The article's lines on its page with the class each got, removed ones included. Not
+   * enumerable: `list --json` leaves it out, `show --lines` prints it.
+   */
+  lines?: ArticleLine[];
 }
 
 /** A corpus-wide entity, as `icesco entities` reports it. */

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticles } from '../src/analysis.js';
 import { prepare, type ArticleText } from '../src/corpus.js';
 import { forgetPhrases } from '../src/stages/entities/tokens.js';
+import { CONTEXT } from './helpers/context.js';
 import { seedPages } from './helpers/seeds.js';
 
-const articles: ArticleText[] = prepare(seedPages()).byPage.flat().map((a) => ({ title: a.title, paragraphs: a.paragraphs, dateline: a.dateline }));
+const articles: ArticleText[] = prepare(seedPages(), CONTEXT).byPage.flat().map((a) => ({ title: a.title, paragraphs: a.paragraphs }));
 
 const inBatches = (list: ArticleText[], size: number) => {
   const out = [];

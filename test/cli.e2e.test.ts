@@ -295,7 +295,7 @@ describe('icesco show, dates, boilerplate', () => {
   it('boilerplate --json lists the Google Translate disclaimer on all 5 pages', async () => {
     const entries = await runs.boilerplate();
     const disclaimer = entries.find((e) => e.text.startsWith('Disclaimer: You are using Google Translate'));
-    expect(disclaimer).toMatchObject({ reason: 'header', pages: 5, occurrences: 5 });
+    expect(disclaimer).toMatchObject({ reason: 'widget', pages: 5, occurrences: 5 });
     expect(disclaimer!.sources).toHaveLength(5);
     expect(entries.find((e) => e.text === 'Alem AI assistant')).toMatchObject({ reason: 'widget', pages: 2, occurrences: 2 });
     for (const e of entries) expect(Object.keys(e).sort()).toEqual(['occurrences', 'pages', 'reason', 'sources', 'text']);

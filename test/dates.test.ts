@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decideArticleDate, findDateMentions, inferFromNeighbours, parseDateBound, parseDateline, type ArticleDate, type RawMention,
+  decideArticleDate, findDateMentions, inferFromNeighbours, parseDateBound, type ArticleDate, type RawMention,
 } from '../src/stages/dates.js';
 import { analyze } from '../src/pipeline.js';
 import { pageOf, REF } from './helpers/seeds.js';
@@ -177,19 +177,47 @@ describe('findDateMentions: future flag from wording', () => {
   });
 });
 
-describe('parseDateline (reference 2025-06-01)', () => {
-  const cases: [text: string, expected: string | null][] = [
-    ['Thursday, 18 September 2025', '2025-09-18'],
-    ['September 18, 2025', '2025-09-18'],
-    ['2025-09-18', '2025-09-18'],
-    // Year-less: nearest to the reference.
-    ['18 September', '2025-09-18'],
-    ['28 December', '2024-12-28'],
-    ['September 2025', null],
-    ['No date here', null],
-  ];
-  it.each(cases)('%j -> %s', (text, expected) => {
-    expect(parseDateline(text, new Date('2025-06-01T12:00:00Z'))).toBe(expected);
+describe('a dateline without a year never takes the clock\'s year', () => {
+  const BODY = 'Dr. Salim M. AlMalik, Director-General of ICESCO, met with a group of young visitors from Azerbaijan in Rabat.';
+  const date = (lines: string[], today = REF) => {
+    const corpus = analyze([pageOf(lines)], { today });
+    const [a] = corpus.articles;
+    return { date: a.date, source: a.dateSource, dates: a.dates.map((d) => [d.text, d.start]), warnings: corpus.warnings.map((w) => w.message) };
+  };
+
+  it('takes its year from a date the article states ("Baku, September 24" over "2 – 3 October 2024")', () => {
+    const r = date(['Oman to Host ICESCO Education Ministers Conference', 'Baku, September 24, AZERTAC', 'On 2 – 3 October 2024, Muscat, the capital of Oman, will host the third ICESCO Education Ministers Conference.']);
+    expect([r.date, r.source]).toEqual(['2024-09-24', 'dateline']);
+    expect(r.dates).toEqual([['September 24', '2024-09-24'], ['2 – 3 October 2024', '2024-10-02']]);
+  });
+
+  it('takes it from a stored stamp of the page', () => {
+    const r = date(['date 2021-01-14 ICESCO proposes to declare Shusha the capital of Islamic culture', 'BAKU, Azerbaijan, Jan. 14', BODY]);
+    expect(r.date).toBe('2021-01-14');
+    expect(r.dates).toEqual([['2021-01-14', '2021-01-14'], ['Jan. 14', '2021-01-14']]);
+  });
+
+  it('takes it from the weekday the lead reports the event on: the latest such year up to today', () => {
+    const r = date(['Oman hosts conference of ICESCO education ministers', 'Muscat, Oct 2', 'The ICESCO Education Conference kicked off under the auspices of the Chairman of the State Council on Wednesday with the participation of ministers.'], new Date('2026-12-06T12:00:00Z'));
+    // 2 October was a Wednesday in 2024 (and in 2019); not in 2025 or 2026.
+    expect([r.date, r.source]).toEqual(['2024-10-02', 'dateline']);
+  });
+
+  it('takes it from the article listed below on the same page', () => {
+    const corpus = analyze([pageOf(['ICESCO Director-General Meets Young Visitors', 'Cairo, October 23, AZERTAC', BODY, 'ICESCO Holds Workshop on Heritage in Rabat', '14 October 2025', BODY.replace('visitors', 'experts')])], { today: REF });
+    expect(corpus.articles.map((a) => a.date)).toEqual(['2025-10-23', '2025-10-14']);
+  });
+
+  it('stays unresolved, with a warning, when nothing on the page gives the year', () => {
+    const r = date(['Cairo, October 23, AZERTAC', BODY]);
+    expect([r.date, r.dates]).toEqual([null, []]);
+    expect(r.warnings).toEqual(['synthetic-01: "October 23" names no year and the page gives none: the article is left undated']);
+  });
+
+  it('leaves out a year-less mention of an undated article, with a warning, instead of dating it in the clock\'s year', () => {
+    const r = date(['ICESCO Receives Delegation of Young Researchers', 'The Director-General received on 12 March a delegation of young researchers from the member states at the headquarters.']);
+    expect([r.date, r.dates]).toEqual([null, []]);
+    expect(r.warnings).toEqual(['synthetic-01: "12 March" names no year and the page gives none: left out']);
   });
 });
 
@@ -317,9 +345,9 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     expect(a.dates.map((d) => [d.text, d.start, d.future])).toEqual([['11 June 2025', '2025-06-11', false], ['yesterday', '2025-06-10', false], ['1 September 2025', '2025-09-01', true]]);
   });
 
-  it('reads a markup timestamp as the date, but not as a mention ("2021-02-14" is not on the page as such)', () => {
+  it('reads a machine timestamp as the date, and as a mention of that day (as the gold does)', () => {
     const [a] = analyze([pageOf(['ICESCO and Indonesia Sign Executive Program', '2021-02-14', 'ICESCO and the Ministry of Religious Affairs signed in Jakarta an executive program on Arabic teaching for schools.'])], { today: REF }).articles;
-    expect([a.date, a.dateSource, a.dates]).toEqual(['2021-02-14', 'dateline', []]);
+    expect([a.date, a.dateSource, a.dates.map((d) => [d.text, d.start])]).toEqual(['2021-02-14', 'dateline', [['2021-02-14', '2021-02-14']]]);
   });
 
   it('never takes the start of a period still going on ("since 7 October 2023") for the article\'s date', () => {

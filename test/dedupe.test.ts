@@ -4,11 +4,12 @@ import { analyze } from '../src/pipeline.js';
 import { dedupeFeatures, findDuplicates, jaccard, jaccardAtLeast, NEAR_DUPLICATE_JACCARD, SALIENT_JACCARD, type DedupeInput } from '../src/stages/dedupe.js';
 import { segmentPage } from '../src/stages/segment.js';
 import { sentences } from '../src/text.js';
+import { CONTEXT } from './helpers/context.js';
 import { REF, seedPages } from './helpers/seeds.js';
 
 const seeds = seedPages();
 /** The articles of seed page 000 as dedupe sees them. */
-const page0: DedupeInput[] = segmentPage(seeds[0], 0).articles.map((a) => ({ title: a.title.text, text: a.body.map((l) => l.text).join('\n\n') }));
+const page0: DedupeInput[] = segmentPage(seeds[0], 0, CONTEXT).articles.map((a) => ({ title: a.heading, text: a.body.map((l) => l.text).join('\n\n') }));
 const counselor = page0[7]; // "ICESCO Director-General Meets State Counselor of the Republic of Kazakhstan"
 
 /** One press release, filled in for two different meetings. */

@@ -1,40 +1,46 @@
 #!/usr/bin/env node
-// Scores the built CLI against the dev gold: runs `icesco list --json` and
-// `icesco entities --type person --json` on the seeds and hands both to
-// ../shared/eval/score.mjs. Extra arguments (e.g. --misses, --json) go to the scorer.
-// With --own, the gold is test/gold/ instead: our own annotations of the three seed pages the
-// dev gold leaves out (see test/gold/README.md). With --written, the pages and gold are
-// test/written/: pages written for testing, in the seeds' shape, with their own gold.
+// Scores the built CLI against a gold set: runs `icesco list --json` and
+// `icesco entities --type person --json` on the set's pages and hands both to the in-repo
+// scorer, test/eval/score.mjs (a copy of the official one). The sets (see test/eval/README.md):
+//   dev      test/dev-gold/: the official dev gold for two seed pages (the default)
+//   own      test/gold/: our annotations of the other three seed pages
+//   written  test/written/: pages written for testing, with their gold
+//   real     test/real/: pages from other sites, with their gold
+//   all      each of the above in turn
+// Other arguments (--misses, --json) go to the scorer.
 //
-//   npm run score [-- --own | --written] [-- --misses]
+//   npm run score [-- --set dev|own|written|real|all | --own | --written | --real] [-- --misses] [-- --json]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SCORER, SETS, prepare } from './eval/sets.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env.ICESCO_SHARED ?? join(root, '..', 'shared');
-const scorer = join(shared, 'eval', 'score.mjs');
-if (!existsSync(scorer)) {
-  console.error(`score: no scorer at ${scorer} (set ICESCO_SHARED to the folder holding eval/ and gold/)`);
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--set');
+const aliases = ['--own', '--written', '--real', '--dev', '--all'];
+const chosen = at >= 0 ? argv[at + 1] : (aliases.find((a) => argv.includes(a)) ?? '--dev').slice(2);
+if (chosen !== 'all' && !(chosen in SETS)) {
+  console.error(`score: unknown set '${chosen}' (dev, own, written, real or all)`);
   process.exit(2);
 }
-const cli = (args) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'icesco.js'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status !== 0) {
-    console.error(r.stderr);
-    process.exit(r.status ?? 1);
-  }
-  return r.stdout;
-};
+const passed = argv.filter((a, i) => !aliases.includes(a) && i !== at && i !== at + 1);
+const names = chosen === 'all' ? Object.keys(SETS) : [chosen];
+
 const dir = mkdtempSync(join(tmpdir(), 'icesco-score-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-const set = process.argv.includes('--own') ? 'own' : process.argv.includes('--written') ? 'written' : 'dev';
-const pages = set === 'written' ? join(root, 'test', 'written', 'pages') : 'seeds';
-const gold = { dev: join(shared, 'gold'), own: join(root, 'test', 'gold'), written: join(root, 'test', 'written', 'gold') }[set];
-writeFileSync(join(dir, 'articles.json'), cli(['list', '--json', pages]));
-writeFileSync(join(dir, 'people.json'), cli(['entities', '--type', 'person', '--json', pages]));
-const passed = process.argv.slice(2).filter((a) => a !== '--own' && a !== '--written');
-const r = spawnSync(process.execPath, [scorer, '--gold', gold, '--articles', join(dir, 'articles.json'), '--entities', join(dir, 'people.json'), ...passed], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+let status = 0;
+for (const name of names) {
+  let args;
+  try {
+    args = prepare(name, dir);
+  } catch (e) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  // With --json and several sets, each set's object goes out on its own, after a `# set` line.
+  if (names.length > 1) console.log(`# ${name}`);
+  const r = spawnSync(process.execPath, [SCORER, ...args, ...passed], { stdio: 'inherit' });
+  status ||= r.status ?? 1;
+}
+process.exit(status);

@@ -1,119 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isBodyParagraph, isDateline, isTitleShaped, segmentPage } from '../src/stages/segment.js';
-import { pageOf, SEED_FILES, seedPages } from './helpers/seeds.js';
+import { leadTitle, segmentPage } from '../src/stages/segment.js';
+import type { Page, SegmentedPage } from '../src/types.js';
+import { CONTEXT } from './helpers/context.js';
+import { pageOf, ROOT, SEED_FILES, seedPages } from './helpers/seeds.js';
 
 const BODY =
   'Dr. Salim M. AlMalik, Director-General of ICESCO, met with the Minister of Culture on Thursday to discuss cooperation in education and heritage.';
 const BODY2 = 'During the meeting, the two sides reviewed the programs implemented in recent years and agreed to hold a meeting of experts.';
-
-describe('isTitleShaped', () => {
-  const cases: [text: string, previous: string | undefined, expected: boolean][] = [
-    ['ICESCO Launches Regional Language Training Program in Central Asia', undefined, true],
-    ['ICESCO supports Safe Schools Declaration and calls on its Member States to support it', undefined, true],
-    // A colon inside a title does not close it.
-    ['ICESCO’s Call to the World: Stop the Genocide and Starvation in Gaza', undefined, true],
-    ['“Show Me Your Smile” Premieres in Casablanca', undefined, true],
-    ['2025 Regional Forum Opens in Kuala Lumpur', undefined, true],
-    // Shape alone says yes; segmentPage rejects it because no body paragraph follows.
-    ['Extremely Dissatisfied Extremely Satisfied', undefined, true],
-    ['Afterward, the participants in the Congress took a group photo.', undefined, false],
-    ['Overall, how satisfied are you about the website?', undefined, false],
-    ['Gaza', undefined, false],
-    ['your opinion', undefined, false],
-    ['the meeting continued in the afternoon session', undefined, false],
-    ['Rulings, Controls, and Ethics; Sharia Ruling on Third-Party Payment of Loan Excess', undefined, false],
-    ['Thursday, 18 September 2025', undefined, false],
-    [Array.from({ length: 36 }, (_, i) => `Word${i}`).join(' '), undefined, false],
-    // The continuation of a paragraph broken after a comma.
-    ['Rulings, Controls and Ethics in the Digital Age', 'the session was moderated by Dr. Adel Samida,', false],
-    ['“Rulings, Controls and Ethics in the Digital Age', 'titled “Artificial Intelligence,”', false],
-    ['Rulings, Controls and Ethics in the Digital Age', 'The workshop ended with recommendations.', true],
-    // ... or broken off after a semicolon or a function word.
-    ['Sport, Arts and Heritage as Tools for Bringing Young People Together', 'the Forum discussed three themes: dialogue in schools; volunteering; and', false],
-    // (A bullet item ends on a bare semicolon, and a title may follow the last one.)
-    ['ICESCO Director-General Receives Delegation from Guinea', '• Developing a financing mechanism for schools in rural areas;', true],
-    // A sentence broken off before its end: a title never ends on "and", "the", "of" or a comma.
-    ['The course, hosted by the University of Jordan, is organized in cooperation with UNDP and', undefined, false],
-    ['The Forum brings together ministers of education from the', undefined, false],
-    ['ICESCO Participates in the Meeting of Ministers,', undefined, false],
-    // A capital letter is a word of the title, not an article.
-    ['ICESCO Classified in Category A', undefined, true],
-  ];
-  it.each(cases)('%j after %j -> %s', (text, previous, expected) => {
-    expect(isTitleShaped(text, previous)).toBe(expected);
-  });
-});
-
-describe('isBodyParagraph', () => {
-  const forty = Array.from({ length: 40 }, () => 'word').join(' ');
-  const cases: [text: string, expected: boolean][] = [
-    [BODY, true],
-    ['The sessions were delivered by a distinguished group of experts in psychology, sociology, and law.', true],
-    // 12 words is the floor.
-    ['The workshop targeted thirty participants, including specialists in psychology, sociology and law.', true],
-    // 11 words: too short to be a paragraph on its own.
-    ['The sessions were delivered by two experts in psychology and law.', false],
-    ['The jury announced the following winners:', false],
-    // A long sentence left open by a colon is still prose.
-    ['The organizing committee has set 1 November 2025 as the deadline for submitting abstracts accompanied by CVs via email to:', true],
-    // Very long lines count even without closing punctuation (seed 003's continued list).
-    [forty, true],
-    [forty.split(' ').slice(1).join(' '), false],
-    ['ICESCO Launches Regional Language Training Program in Central Asia', false],
-  ];
-  it.each(cases)('%j -> %s', (text, expected) => {
-    expect(isBodyParagraph(text)).toBe(expected);
-  });
-});
-
-describe('isDateline', () => {
-  const cases: [text: string, expected: boolean][] = [
-    ['Thursday, 18 September 2025', true],
-    ['18 September 2025', true],
-    ['September 18, 2025', true],
-    ['Monday 12 September 2022', true],
-    ['2025-09-18', true],
-    ['18/09/2025', true],
-    ['Posted on: June 19, 2022', true],
-    ['Published 3rd May 2025', true],
-    // A trailing comment counter and a time of day.
-    ['June 19, 2022 0', true],
-    ['Sep. 18, 2025 10:30 am', true],
-    ['The meeting took place on 18 September 2025.', false],
-    ['September 2025', false],
-    ['Vision 2030', false],
-    ['ICESCO Director-General Visits Kazakhstan National Space Center', false],
-  ];
-  it.each(cases)('%j -> %s', (text, expected) => {
-    expect(isDateline(text)).toBe(expected);
-  });
-});
+const segment = (page: Page, index = 0) => segmentPage(page, index, CONTEXT);
+const chromeOf = (sp: SegmentedPage) => sp.chrome.map((c) => [c.text, c.reason]);
 
 describe('segmentPage on synthetic pages', () => {
   it('keeps the lines above the first article as header', () => {
-    const sp = segmentPage(pageOf(['Skip to content', 'Home News Media Contact', 'Latest News', 'ICESCO Director-General Meets Minister of Culture', BODY, BODY2]), 3);
+    const sp = segment(pageOf(['Skip to content', 'Home News Media Contact', 'Latest News', 'ICESCO Director-General Meets Minister of Culture', BODY, BODY2]), 3);
     expect(sp.pageIndex).toBe(3);
-    expect(sp.header.map((l) => l.text)).toEqual(['Skip to content', 'Home News Media Contact', 'Latest News']);
+    expect(chromeOf(sp)).toEqual([['Skip to content', 'widget'], ['Home News Media Contact', 'navigation'], ['Latest News', 'teaser']]);
     expect(sp.articles).toHaveLength(1);
     expect(sp.articles[0].title).toEqual({ lineNo: 7, text: 'ICESCO Director-General Meets Minister of Culture' });
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, BODY2]);
     expect(sp.articles[0].body.map((l) => l.lineNo)).toEqual([9, 11]);
-    expect(sp.articles[0]).toMatchObject({ pageIndex: 3, index: 0, dateline: null });
+    expect(sp.articles[0]).toMatchObject({ pageIndex: 3, index: 0, datelines: [] });
   });
 
   it('keeps a line whose sentence goes on in lower case after a blank line in its article', () => {
     const broken = 'The opening ceremony featured performances by young musicians and readings from the Khamsa of Nizami';
     const rest = 'in Azerbaijani, Arabic, and Persian, followed by a visual show narrating the history of the city from antiquity to the present day.';
-    const sp = segmentPage(pageOf(['ICESCO Director-General Attends Opening of Festival in Ganja', BODY, broken, rest]), 0);
+    const sp = segment(pageOf(['ICESCO Director-General Attends Opening of Festival in Ganja', BODY, broken, rest]), 0);
     expect(sp.articles).toHaveLength(1);
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, broken, rest]);
   });
 
   it('takes a dateline directly under a title out of the body', () => {
-    const sp = segmentPage(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
-    expect(sp.header).toEqual([]);
+    const sp = segment(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
+    expect(sp.chrome).toEqual([]);
     expect(sp.articles).toHaveLength(1);
-    expect(sp.articles[0].dateline).toEqual({ lineNo: 3, text: 'Thursday, 18 September 2025' });
+    expect(sp.articles[0].datelines).toEqual([
+      { lineNo: 3, text: 'Thursday, 18 September 2025', inline: false, stamp: false, date: { text: 'Thursday, 18 September 2025', year: 2025, month: 9, day: 18, weekday: 4 } },
+    ]);
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, BODY2]);
   });
 
@@ -123,44 +48,73 @@ describe('segmentPage on synthetic pages', () => {
     const continued =
       'Rulings, Controls and Ethics, Sharia Governance in Modern Islamic Financial Institutions, Electronic Games and their Rulings and Controls, the Impact of Mental Illnesses on Legal Competence in Sharia, and Review and Discussion of the Recommendations of the Symposium on Breastfeeding Premature Babies';
     expect(continued.split(' ').length).toBeGreaterThanOrEqual(40);
-    const sp = segmentPage(pageOf(['ICESCO Director-General Participates in Fiqh Academy Session', BODY, broken, continued, BODY2, 'ICESCO Holds Workshop in Derna', BODY]), 0);
-    expect(sp.articles.map((a) => a.title.text)).toEqual(['ICESCO Director-General Participates in Fiqh Academy Session', 'ICESCO Holds Workshop in Derna']);
+    const sp = segment(pageOf(['ICESCO Director-General Participates in Fiqh Academy Session', BODY, broken, continued, BODY2, 'ICESCO Holds Workshop in Derna', BODY]), 0);
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Director-General Participates in Fiqh Academy Session', 'ICESCO Holds Workshop in Derna']);
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, broken, continued, BODY2]);
   });
 
   it('keeps a short line continuing a paragraph broken after a comma in its article', () => {
     const broken = 'The discussion was moderated by experts from the Science and Environment Sector, namely Dr. Issam Krimi and Dr. Adel Smaida,';
     const continued = 'Dr. Fahman Fath Al-Rahman and Professor Raheel Qamar';
-    const sp = segmentPage(pageOf(['ICESCO Highlights Importance of Digital Technologies', BODY, broken, continued, BODY2]), 0);
+    const sp = segment(pageOf(['ICESCO Highlights Importance of Digital Technologies', BODY, broken, continued, BODY2]), 0);
     expect(sp.articles).toHaveLength(1);
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, broken, continued, BODY2]);
   });
 
   it('splits consecutive articles and gives them 0-based positions', () => {
-    const sp = segmentPage(pageOf(['First Title About Education Cooperation', BODY, 'Second Title About Heritage Protection', 'Monday, 3 November 2025', BODY2, 'Third Title About Youth Programs', BODY]), 1);
-    expect(sp.articles.map((a) => [a.index, a.title.text, a.dateline?.text ?? null])).toEqual([
+    const sp = segment(pageOf(['First Title About Education Cooperation', BODY, 'Second Title About Heritage Protection', 'Monday, 3 November 2025', BODY2, 'Third Title About Youth Programs', BODY]), 1);
+    expect(sp.articles.map((a) => [a.index, a.heading, a.datelines[0]?.text ?? null])).toEqual([
       [0, 'First Title About Education Cooperation', null],
       [1, 'Second Title About Heritage Protection', 'Monday, 3 November 2025'],
       [2, 'Third Title About Youth Programs', null],
     ]);
   });
 
-  it('does not start an article at a title-shaped line with no body under it', () => {
-    const sp = segmentPage(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'Related Articles', 'ICESCO Welcomes Second Cohort of Young Professionals', BODY2]), 0);
-    expect(sp.articles.map((a) => a.title.text)).toEqual(['ICESCO Holds Workshop in Derna', 'ICESCO Welcomes Second Cohort of Young Professionals']);
-    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, 'Related Articles']);
+  it('does not start an article at a title-shaped line with no body under it, and reads a teaser label as chrome', () => {
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'Related Articles', 'ICESCO Welcomes Second Cohort of Young Professionals', BODY2]), 0);
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna', 'ICESCO Welcomes Second Cohort of Young Professionals']);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY]);
+    expect(chromeOf(sp)).toEqual([['Related Articles', 'teaser']]);
+  });
+
+  it('keeps a short generic subheading inside its article, but splits at a headline', () => {
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'Key Details', BODY2, 'ICESCO Welcomes Second Cohort of Young Professionals', BODY]));
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna', 'ICESCO Welcomes Second Cohort of Young Professionals']);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, 'Key Details', BODY2]);
+    expect(sp.articles[0].lines.map((l) => l.class)).toEqual(['title', 'prose', 'subheading', 'prose']);
+  });
+
+  it('keeps a list that ends an article in it, and drops the footer after it', () => {
+    const list = ['First Prize: Lina Fouz Boutounfit, Morocco.', 'Second Prize: Hour bint Khaled Al Nabhanya, Oman.', 'Third Prize: Hayfaa Saeed Al Mtairi, Saudi Arabia.'];
+    const sp = segment(pageOf(['ICESCO Releases Winners’ List for its Creativity Awards', BODY, 'As for the Short Story Award, the winners are as follows:', ...list, 'Follow ICESCO on social media', 'Download our app']));
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, 'As for the Short Story Award, the winners are as follows:', ...list]);
+    expect(chromeOf(sp)).toEqual([['Follow ICESCO on social media', 'widget'], ['Download our app', 'widget']]);
+  });
+
+  it('never starts an article at a byline or a bare name', () => {
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'Mohamed Mandour', BODY2, 'Staff Reporter', BODY]));
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna']);
+  });
+
+  it('titles a page without a title line by its lead, and dates it by the dateline above the lead', () => {
+    const sp = segment(pageOf(['Cairo, October 23, AZERTAC', BODY, BODY2]));
+    expect(sp.articles).toHaveLength(1);
+    // (The lead's first sentence, cut at twenty words.)
+    expect(sp.articles[0]).toMatchObject({ title: null, heading: 'Dr. Salim M. AlMalik, Director-General of ICESCO, met with the Minister of Culture on Thursday to discuss cooperation in education…' });
+    expect(sp.articles[0].datelines.map((d) => [d.text, d.date.month, d.date.day, d.date.year])).toEqual([['Cairo, October 23, AZERTAC', 10, 23, null]]);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, BODY2]);
   });
 
   it('finds no article on a page of chrome only', () => {
-    const sp = segmentPage(pageOf(['your opinion', 'User Feedback', 'Extremely Dissatisfied Extremely Satisfied']), 0);
+    const sp = segment(pageOf(['your opinion', 'User Feedback', 'Extremely Dissatisfied Extremely Satisfied']), 0);
     expect(sp.articles).toEqual([]);
-    expect(sp.header).toHaveLength(3);
+    expect(sp.chrome).toHaveLength(3);
   });
 });
 
 describe('segmentPage on the seeds', () => {
   const pages = seedPages();
-  const segmented = pages.map((p, i) => segmentPage(p, i));
+  const segmented = pages.map((p, i) => segment(p, i));
 
   // Title line numbers pin all 50 articles; the first title of each page is checked verbatim.
   const expected: [file: string, firstTitle: string, titleLines: number[]][] = [
@@ -178,10 +132,10 @@ describe('segmentPage on the seeds', () => {
   it.each(expected.map((e, i) => [i, ...e] as const))('page %i (%s): 10 articles, first titled %j', (i, _file, firstTitle, titleLines) => {
     const sp = segmented[i];
     expect(sp.articles).toHaveLength(10);
-    expect(sp.articles[0].title.text).toBe(firstTitle);
-    expect(sp.articles.map((a) => a.title.lineNo)).toEqual(titleLines);
-    // The five lines of site chrome above the first article.
-    expect(sp.header.map((l) => l.lineNo)).toEqual([1, 3, 5, 7, 9]);
+    expect(sp.articles[0].heading).toBe(firstTitle);
+    expect(sp.articles.map((a) => a.title!.lineNo)).toEqual(titleLines);
+    // The five lines of site chrome above the first article (and the chat widget's two at the end of two pages).
+    expect(sp.chrome.map((l) => l.lineNo).filter((n) => n < 11)).toEqual([1, 3, 5, 7, 9]);
     expect(sp.articles.every((a) => a.body.length > 0)).toBe(true);
   });
 
@@ -191,10 +145,98 @@ describe('segmentPage on the seeds', () => {
 
   it('keeps seed 003’s list broken after "Artificial Intelligence:" in the Fiqh Academy article', () => {
     const article = segmented[3].articles[7];
-    expect(article.title.text).toBe('ICESCO Director-General Participates in 26th Session of Council of International Islamic Fiqh Academy');
+    expect(article.heading).toBe('ICESCO Director-General Participates in 26th Session of Council of International Islamic Fiqh Academy');
     const lines = article.body.map((l) => l.lineNo);
     expect(lines).toEqual([95, 97, 99, 101, 104]);
     expect(article.body.find((l) => l.lineNo === 99)!.text).toMatch(/Artificial Intelligence:$/);
     expect(article.body.find((l) => l.lineNo === 101)!.text).toMatch(/^Rulings, Controls, and Ethics;/);
+  });
+});
+
+/** A real page (test/real/pages), segmented. */
+const real = (name: string) => segment({ source: `${name}.txt`, name, text: readFileSync(join(ROOT, 'test', 'real', 'pages', `${name}.txt`), 'utf8') });
+
+describe('segmentPage on real pages of other sites (test/real/SOURCES.tsv)', () => {
+  it('ext_01: a title printed four times, a name caption, an "Updated" dateline, highlights before the body', () => {
+    const sp = real('ext_01');
+    expect(sp.articles).toHaveLength(1);
+    const [a] = sp.articles;
+    expect(a.heading).toBe('Dr. Salim bin Mohammed Al-Malik, director general of the Islamic Educational, Scientific and Cultural Organization');
+    expect(a.datelines.map((d) => d.text)).toEqual(['Updated 11 May 2019']);
+    expect(a.body[0].text).toMatch(/^• Al-Malik has a Ph\.D\./);
+    expect(chromeOf(sp)).toEqual([
+      [a.heading, 'repeated-title'],
+      ['Dr. Salim bin Mohammed Al-Malik', 'byline'],
+      ['Follow', 'widget'],
+      [a.heading, 'repeated-title'],
+      [a.heading, 'repeated-title'],
+    ]);
+  });
+
+  it('ext_05: a stored stamp glued to the title, a year-less dateline, a byline and a "Latest" teaser list', () => {
+    const sp = real('ext_05');
+    const [a] = sp.articles;
+    expect(sp.articles).toHaveLength(1);
+    expect(a.heading).toBe('ICESCO proposes to declare Azerbaijan’s Shusha as capital of Islamic world');
+    expect(a.datelines.map((d) => [d.text, d.stamp, d.date.year])).toEqual([['date 2021-01-14', true, 2021], ['BAKU, Azerbaijan, Jan. 14', false, null]]);
+    expect(chromeOf(sp).map(([, r]) => r)).toEqual(['byline', 'teaser', ...Array(9).fill('teaser')]);
+  });
+
+  it('ext_14: no title line, an agency lead after a stamp: the lead titles the article and its credit dates it', () => {
+    const [a] = real('ext_14').articles;
+    expect(a.title).toBeNull();
+    expect(a.heading).toBe('(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Jan 18 (KUNA) -- The Executive Council of the Islamic World Educational, Scientific and…');
+    expect(a.datelines.map((d) => [d.text, d.inline])).toEqual([['date 2024-01-18', false], ['(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Jan 18 (KUNA)', true]]);
+  });
+
+  it('ext_17: a section label, a caption printed twice, "Staff Reporter" and a year-less dateline between title and body', () => {
+    const sp = real('ext_17');
+    expect(sp.articles.map((a) => a.heading)).toEqual(['Oman hosts conference of ICESCO education ministers']);
+    expect(sp.articles[0].datelines.map((d) => d.text)).toEqual(['Muscat, Oct 2']);
+    expect(chromeOf(sp).map(([, r]) => r)).toEqual(['header', 'caption', 'caption', 'byline']);
+  });
+
+  it('ext_20: a masthead above, the title printed three times around its dateline, a byline under it', () => {
+    const sp = real('ext_20');
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO, Malaysia Discuss Partnership for Inclusive, Sustainable Education']);
+    expect(sp.articles[0].datelines.map((d) => d.text)).toEqual(['Wed 18 Jun 2025 | 07:49 PM']);
+    expect(chromeOf(sp).slice(0, 4).map(([t, r]) => [t.slice(0, 12), r])).toEqual([['صدى البلد ال', 'header'], ['Supervisor E', 'byline'], ['Editor in Ch', 'byline'], ['ads', 'widget']]);
+  });
+
+  it('ext_15: a site date and a section label above the title are header; subheadings stay in the article', () => {
+    const sp = real('ext_15');
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].datelines).toEqual([]);
+    expect(sp.articles[0].lines.filter((l) => l.class === 'subheading').map((l) => l.text)).toEqual(['Context and Background', 'Key Details']);
+    expect(chromeOf(sp)).toEqual([['Wednesday, June 3, 2026', 'header'], ['General', 'header'], ['Riyadh Charter on AI for Islamic World Launched at GAIN Summit', 'repeated-title']]);
+  });
+
+  it('ext_12: the site date above the title is header when a dateline stands under it', () => {
+    const sp = real('ext_12');
+    expect(sp.articles[0].datelines.map((d) => d.text)).toEqual(['Saturday، 07 October 2023 - 12:00 AM']);
+    expect(chromeOf(sp)).toEqual([['21 July 2024 12:33 PM', 'header']]);
+  });
+});
+
+describe('segmentPage on real icesco.org pages', () => {
+  it('icesco_01: two datelines above the title date it', () => {
+    const sp = real('icesco_01');
+    expect(sp.articles[0].heading).toBe('Appointment of Dr Salim M. AlMalik as new ISESCO Director General');
+    expect(sp.articles[0].datelines.map((d) => d.text)).toEqual(['May 9, 2019 0', 'King Abdullah Economic City/ Area of Makkah Al-Mukarramah: 09/05/2019']);
+  });
+
+  it('icesco_03: the title printed again after two datelines', () => {
+    const sp = real('icesco_03');
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].datelines.map((d) => d.text)).toEqual(['20 May 2019', 'Rabat: 17/05/2019']);
+    expect(chromeOf(sp).map(([, r]) => r)).toEqual(['repeated-title']);
+  });
+});
+
+describe('leadTitle', () => {
+  it('is the first sentence, or the first ones up to six words, cut at twenty words', () => {
+    expect(leadTitle('ICESCO through a video conference explored opportunities for a partnership. Dr. AlMalik spoke.')).toBe('ICESCO through a video conference explored opportunities for a partnership.');
+    expect(leadTitle('BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku.')).toBe('BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku.');
+    expect(leadTitle(`${'word '.repeat(30)}end.`)).toBe(`${'word '.repeat(19)}word…`);
   });
 });

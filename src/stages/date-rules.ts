@@ -39,7 +39,7 @@ export const iso = (y: number, m: number, d: number) => `${String(y).padStart(4,
 export const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** Moves a year-less month/day to the year that puts it closest to the reference date. */
-function nearestYear(month: number, day: number, reference: Date): number {
+export function nearestYear(month: number, day: number, reference: Date): number {
   const ry = reference.getUTCFullYear();
   let best = ry;
   let bestGap = Infinity;
@@ -339,15 +339,6 @@ const DEADLINE_BEFORE = /\b(?:before|by)\s+$/i;
 function clauseBefore(before: string): string {
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf(', while'), before.lastIndexOf(', and'));
   return before.slice(cut + 1);
-}
-
-/** The date a parsed dateline names, its year (when missing) taken nearest to `reference`. */
-export function resolveDateline(parsed: ParsedDates, reference: Date): string | null {
-  const e = parsed.sentences[0]?.expressions[0];
-  if (!e) return null;
-  const { day, month, year } = e.start.stated;
-  if (day === undefined || month === undefined) return null;
-  return iso(year ?? nearestYear(month, day, reference), month, day);
 }
 
 /** What `decideArticleDate` needs of an article. */

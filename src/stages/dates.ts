@@ -10,8 +10,9 @@
  */
 import * as chrono from 'chrono-node';
 import { sentences } from '../text.js';
+import type { DateSpan } from './datelines.js';
 import {
-  iso, lastDay, MONTHS, parseDateBound as parseDateBoundByRules, resolveDateline, resolveDates,
+  iso, lastDay, MONTHS, parseDateBound as parseDateBoundByRules, resolveDates,
   UNITS, type ComponentsSnapshot, type DateBound, type DateExpression, type ParsedDates, type RawMention, type Unit,
 } from './date-rules.js';
 
@@ -148,12 +149,6 @@ export function findDateMentions(paragraphs: string[], reference: Date): RawMent
 }
 
 
-/** Parses a dateline line into an ISO date, or null. */
-export function parseDateline(text: string, reference: Date): string | null {
-  return resolveDateline(parseDates([text]), reference);
-}
-
-
 /** parseDateBound with chrono for the forms the rules do not read ("1 Sep 2025", "Sept. 1st"). */
 export function parseDateBound(value: string, today: Date): DateBound | null {
   return parseDateBoundByRules(value, today, chronoBound);
@@ -171,3 +166,40 @@ function chronoBound(value: string, t: Date): DateBound | null {
   return { start: d, end: d };
 }
 
+
+/** A numeric date ("09/05/2019", "12.11.2024", "25-09-2023"): which of its first two numbers is the day is open. */
+const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
+/** Years of a Gregorian date in a news page; a Hijri date beside it ("1442/10/14 - 2021/05/26") is read past. */
+const GREGORIAN = (year: number | null) => year === null || (year >= 1800 && year <= 2200);
+
+/**
+ * The dates and times chrono reads in a short line (a dateline candidate), as plain spans.
+ * Numeric dates are read day first, as the world outside the United States writes them
+ * ("09/05/2019" is 9 May, "12.11.2024" 12 November), unless only the other order is a date; of
+ * a Hijri and a Gregorian date printed together, the Gregorian one is kept.
+ */
+export function readLineDates(text: string): DateSpan[] {
+  parser ??= buildParser();
+  const out: DateSpan[] = [];
+  for (const r of parser.parse(text, { instant: NEUTRAL_REFERENCE, timezone: 0 })) {
+    const c = GREGORIAN(r.start.isCertain('year') ? r.start.get('year') : null) || !r.end ? r.start : r.end;
+    const year = c.isCertain('year') ? c.get('year')! : null;
+    if (!GREGORIAN(year)) continue;
+    const span: DateSpan = {
+      index: r.index,
+      text: r.text,
+      year,
+      month: c.isCertain('month') ? c.get('month')! : null,
+      day: c.isCertain('day') ? c.get('day')! : null,
+      weekday: c.isCertain('weekday') ? c.get('weekday')! : null,
+    };
+    const numeric = NUMERIC_DATE.exec(r.text.trim());
+    if (numeric) {
+      const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+      if (b <= 12) [span.day, span.month] = [a, b];
+      else if (a <= 12) [span.day, span.month] = [b, a];
+    }
+    out.push(span);
+  }
+  return out;
+}

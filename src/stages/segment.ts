@@ -1,87 +1,212 @@
 /**
- * segment: Page -> SegmentedPage. Finds articles by the shape of their lines: a title is a
- * short line without closing punctuation, followed (perhaps after a dateline) by a body
- * paragraph. No list of known titles; a wrapped body fragment stays in its article.
+ * segment: Page -> SegmentedPage. Main content first, then articles: every line is classified
+ * (lines.ts); runs of prose are article bodies, and each run's title is chosen from the lines
+ * above it, past the datelines, bylines, widgets and repeated copies between them. A page that
+ * prints no title still yields its article, titled by its lead's first sentence. No list of
+ * sites, titles or people: shapes only.
  */
-import { endsLikeSentence, pageLines, wordCount } from '../text.js';
-import type { ArticleBlock, Page, PageLine, SegmentedPage } from '../types.js';
+import { pageLines, sentences, wordCount } from '../text.js';
+import type { ArticleBlock, ArticleLine, BoilerplateReason, ChromeLine, Dateline, LineClass, Page, PageLine, SegmentedPage } from '../types.js';
+import { readLeadDateline, splitStamp } from './datelines.js';
+import { classifyLines, isGenericHeading, isTitleShaped, type ClassifiedLine, type LineContext } from './lines.js';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-/**
- * A dateline is a line holding only a date (as published under a title), perhaps with a
- * weekday, a "Posted on" lead or a trailing counter ("June 19, 2022 0": a comment count).
- */
-const DATELINE = new RegExp(
-  `^(?:(?:posted|published|updated)(?: on)?:?\\s+)?(?:${WEEKDAY},?\\s+)?` +
-    `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})` +
-    `(?:\\s*[-|,]?\\s*\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s+\\d{1,4})?$`,
-  'i',
-);
+export type SegmentContext = LineContext;
 
-/** A month and day, either order ("October 23", "23 October"). */
-const MONTH_DAY = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)`, 'i');
+/** Classes that are chrome wherever they stand, and the reason reported for them. */
+const CHROME: Partial<Record<LineClass, BoilerplateReason>> = { widget: 'widget', navigation: 'navigation', caption: 'caption', teaser: 'teaser', 'repeated-title': 'repeated-title', byline: 'byline' };
+/** Between paragraphs, a byline-shaped line is a name in the text (a list of participants), not chrome. */
+const CHROME_INSIDE: Partial<Record<LineClass, BoilerplateReason>> = { widget: 'widget', navigation: 'navigation', caption: 'caption' };
 
-/**
- * A line that holds only a publication date, or an agency lead: a place, the date and the
- * agency's name ("Cairo, October 23, AZERTAC", "Rabat, 12 November 2025 (MAP)").
- */
-export function isDateline(text: string): boolean {
-  if (text.length <= 60 && DATELINE.test(text)) return true;
-  if (text.length > 80 || wordCount(text) > 10 || !MONTH_DAY.test(text)) return false;
-  const rest = text.replace(MONTH_DAY, ' ').replace(/\b\d{4}\b/, ' ');
-  // What is left is names only: capitalised words or acronyms between commas, dashes, brackets.
-  return rest.split(/[,–—\-()/|]+/).every((part) => /^\s*(?:[\p{Lu}][\p{L}.'’]*\s*){0,3}$/u.test(part));
+/** Most words of a title taken from a lead paragraph. */
+const LEAD_TITLE_WORDS = 20;
+/** Fewest words of a title taken from a lead paragraph. */
+const LEAD_TITLE_MIN_WORDS = 6;
+
+interface Draft {
+  title: number | null;
+  datelines: Dateline[];
+  body: number[];
+  lines: ArticleLine[];
 }
 
-/** A paragraph of prose: long enough, and closed like a sentence unless very long. */
-export function isBodyParagraph(text: string): boolean {
-  const words = wordCount(text);
-  return (words >= 12 && endsLikeSentence(text)) || words >= 40;
-}
+/** Splits one page into articles and chrome. */
+export function segmentPage(page: Page, pageIndex: number, ctx: SegmentContext): SegmentedPage {
+  const { lines, stamps } = withStampsApart(pageLines(page.text));
+  const classified = classifyLines(lines, ctx);
+  const chrome: ChromeLine[] = [];
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  let pending: number[] = [];
 
-/** "... in cooperation with UNDP and", "... and heritage;": a sentence broken off mid-way. */
-const BROKEN_OFF = /(?:[,;]|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|as|that|which|whose|its|their|his|her))["”’]?$/;
+  const see = (d: Draft, i: number, cls: LineClass) => d.lines.push({ line: classified[i].lineNo, class: cls, text: classified[i].text });
+  const drop = (i: number, reason: BoilerplateReason, d: Draft | null = null, cls: LineClass | null = null) => {
+    chrome.push({ pageIndex, lineNo: classified[i].lineNo, text: classified[i].text, reason });
+    if (d) see(d, i, cls ?? classified[i].class);
+  };
+  const keep = (d: Draft, i: number, cls: LineClass = contentClass(classified[i], ctx)) => {
+    d.body.push(i);
+    see(d, i, cls);
+  };
+  /** Lines between two paragraphs of one article. */
+  const absorb = (d: Draft, run: number[]) => {
+    for (const i of run) {
+      const reason = CHROME_INSIDE[classified[i].class];
+      if (reason) drop(i, reason, d);
+      else keep(d, i);
+    }
+  };
+  /**
+   * Lines after an article's last paragraph: chrome by class, all of it after a teaser label,
+   * and a heading over nothing but chrome ("Stay Informed" above a newsletter form).
+   */
+  const close = (d: Draft, run: number[]) => {
+    let teasers = false;
+    run.forEach((i, k) => {
+      teasers ||= classified[i].class === 'teaser';
+      const own = CHROME[classified[i].class];
+      const rest = run.slice(k + 1);
+      if (own) drop(i, own, d);
+      else if (teasers) drop(i, 'teaser', d, 'teaser');
+      else if (classified[i].class === 'title' && rest.length > 0 && rest.every((j) => CHROME[classified[j].class])) drop(i, 'orphan', d, 'title');
+      else keep(d, i);
+    });
+  };
+  const datelineOf = (i: number, inline = false): Dateline => ({ lineNo: classified[i].lineNo, text: classified[i].text, inline, stamp: stamps.has(i), date: classified[i].date! });
+  const start = (title: number | null, above: number[], after: number[], lead: number): Draft => {
+    const d: Draft = { title, datelines: [], body: [], lines: [] };
+    for (const i of above) {
+      d.datelines.push(datelineOf(i));
+      see(d, i, 'dateline');
+    }
+    if (title !== null) see(d, title, 'title');
+    const titleText = title === null ? null : classified[title].text;
+    for (const i of after) {
+      const c = classified[i];
+      if (c.class === 'dateline') {
+        d.datelines.push(datelineOf(i));
+        see(d, i, 'dateline');
+      } else if (titleText !== null && c.text === titleText) drop(i, 'repeated-title', d, 'repeated-title');
+      else if (CHROME[c.class]) drop(i, CHROME[c.class]!, d);
+      else keep(d, i);
+    }
+    const credit = readLeadDateline(classified[lead].text, ctx.readDates);
+    if (credit) d.datelines.push({ lineNo: classified[lead].lineNo, text: credit.credit, inline: true, stamp: false, date: credit.date });
+    keep(d, lead, 'prose');
+    drafts.push(d);
+    return d;
+  };
 
-/** Could this line be a title, judged by itself and the line before it? */
-export function isTitleShaped(text: string, previous: string | undefined): boolean {
-  const words = wordCount(text);
-  if (words < 2 || words > 35 || text.length > 260) return false;
-  if (endsLikeSentence(text)) return false;
-  if (!/^[\p{Lu}\p{N}"“‘'(«]/u.test(text)) return false;
-  if (text.includes(';')) return false; // a list continued from the previous paragraph
-  // A title never ends broken off, and never continues a paragraph that was ("...; and" /
-  // "Sport, arts and heritage as tools ..."). (After a colon a title can follow, when the
-  // colon introduced a list the scrape lost.)
-  if (BROKEN_OFF.test(text)) return false;
-  // (A bare ";" ends a bullet item, after which a title may come.)
-  if (previous !== undefined && BROKEN_OFF.test(previous) && !/;["”’]?$/.test(previous)) return false;
-  return !isDateline(text);
-}
-
-/** Splits one page into header lines and articles. */
-export function segmentPage(page: Page, pageIndex: number): SegmentedPage {
-  const lines = pageLines(page.text);
-  const titleAt = new Set<number>();
-  for (let i = 0; i < lines.length; i++) {
-    if (!isTitleShaped(lines[i].text, lines[i - 1]?.text)) continue;
-    let next = i + 1;
-    if (lines[next] && isDateline(lines[next].text)) next++;
-    // A body never starts in lower case: "... readings from the Khamsa of Nizami" / "in
-    // Azerbaijani, Arabic, and Persian, ..." is one sentence broken across lines.
-    if (lines[next] && isBodyParagraph(lines[next].text) && !/^\p{Ll}/u.test(lines[next].text)) titleAt.add(i);
+  for (let p = 0; p < classified.length; p++) {
+    if (classified[p].class !== 'prose') {
+      pending.push(p);
+      continue;
+    }
+    if (current && pending.length === 0) {
+      keep(current, p, 'prose');
+      continue;
+    }
+    const head = findHead(classified, pending, p, current !== null, (i) => stamps.has(i), ctx);
+    if (head) {
+      if (current) close(current, head.before);
+      else for (const i of head.before) drop(i, CHROME[classified[i].class] ?? 'header');
+      current = start(head.title, head.above, head.after, p);
+    } else if (current) {
+      absorb(current, pending);
+      keep(current, p, 'prose');
+    } else {
+      // No title above the first paragraph: the datelines right above it date it, the rest is header.
+      let k = pending.length;
+      while (k > 0 && classified[pending[k - 1]].class === 'dateline') k--;
+      for (const i of pending.slice(0, k)) drop(i, CHROME[classified[i].class] ?? 'header');
+      current = start(null, pending.slice(k), [], p);
+    }
+    pending = [];
   }
-  const header: PageLine[] = [];
-  const articles: ArticleBlock[] = [];
-  let current: ArticleBlock | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (titleAt.has(i)) {
-      current = { pageIndex, index: articles.length, title: line, dateline: null, body: [] };
-      articles.push(current);
-      if (lines[i + 1] && isDateline(lines[i + 1].text)) current.dateline = lines[++i];
-    } else if (current) current.body.push(line);
-    else header.push(line);
+  if (current) close(current, pending);
+  else for (const i of pending) drop(i, CHROME[classified[i].class] ?? 'header');
+
+  const articles = drafts.map((d, index): ArticleBlock => ({
+    pageIndex,
+    index,
+    title: d.title === null ? null : lineOf(classified[d.title]),
+    heading: d.title === null ? leadTitle(classified[d.body.find((i) => classified[i].class === 'prose')!].text) : classified[d.title].text,
+    datelines: d.datelines,
+    body: d.body.map((i) => lineOf(classified[i])),
+    lines: d.lines.sort((a, b) => a.line - b.line),
+  }));
+  chrome.sort((a, b) => a.lineNo - b.lineNo);
+  return { pageIndex, chrome, articles };
+}
+
+const lineOf = (c: ClassifiedLine): PageLine => ({ lineNo: c.lineNo, text: c.text });
+
+/** What a kept line is in its article: a short generic heading is a subheading. */
+function contentClass(c: ClassifiedLine, ctx: SegmentContext): LineClass {
+  if (c.class === 'title') return isGenericHeading(c.text, ctx.isWord) ? 'subheading' : 'text';
+  return CHROME[c.class] ? 'text' : c.class;
+}
+
+interface Head {
+  /** Lines before the title: the previous article's tail, or the page's header. */
+  before: number[];
+  /** Datelines right above the title that date it. */
+  above: number[];
+  title: number;
+  /** Lines between the title and the paragraph: datelines, bylines, copies, highlights. */
+  after: number[];
+}
+
+/**
+ * The title of the paragraph at `p`, chosen among the lines since the last paragraph: the one the
+ * page prints several times; else the last one before the first dateline or byline that follows
+ * a candidate; else the last one. Inside an article a short generic heading is a subheading, and
+ * a paragraph going on in lower case has no title above it.
+ */
+function findHead(lines: ClassifiedLine[], window: number[], p: number, inArticle: boolean, isStamp: (i: number) => boolean, ctx: SegmentContext): Head | null {
+  if (inArticle && /^\p{Ll}/u.test(lines[p].text)) return null;
+  const datedBelow = (k: number) => window.slice(k + 1).some((i) => lines[i].class === 'dateline');
+  const candidates = window
+    .map((i, k) => ({ i, k }))
+    .filter(({ i, k }) => lines[i].class === 'title' && isTitleShaped(lines[i].text, lines[i - 1]?.text) && !(inArticle && isGenericHeading(lines[i].text, ctx.isWord) && !datedBelow(k)));
+  if (candidates.length === 0) return null;
+  let chosen = candidates.find(({ i, k }) => window.slice(k + 1).some((j) => lines[j].text === lines[i].text));
+  if (!chosen) {
+    const furniture = window.findIndex((i, k) => k > candidates[0].k && (lines[i].class === 'dateline' || lines[i].class === 'byline'));
+    const before = furniture < 0 ? candidates : candidates.filter(({ k }) => k < furniture);
+    chosen = before[before.length - 1];
   }
-  return { pageIndex, header, articles };
+  const { i: title, k } = chosen;
+  // Datelines right above the title date it when none stands under it (a stored stamp always does).
+  let a = k;
+  while (a > 0 && lines[window[a - 1]].class === 'dateline') a--;
+  const run = window.slice(a, k);
+  const taken = datedBelow(k) ? run.filter(isStamp) : run;
+  return { before: window.slice(0, k).filter((i) => !taken.includes(i)), above: taken, title, after: window.slice(k + 1) };
+}
+
+/** A scraper's stamp glued to the front of a line becomes a line of its own (same line number). */
+function withStampsApart(lines: PageLine[]): { lines: PageLine[]; stamps: Set<number> } {
+  const out: PageLine[] = [];
+  const stamps = new Set<number>();
+  for (const l of lines) {
+    const split = splitStamp(l.text);
+    if (!split) {
+      out.push(l);
+      continue;
+    }
+    stamps.add(out.length);
+    out.push({ lineNo: l.lineNo, text: split.stamp }, { lineNo: l.lineNo, text: split.rest });
+  }
+  return { lines: out, stamps };
+}
+
+/** A title from a lead paragraph: its first sentence (six words or more), cut at a word. */
+export function leadTitle(lead: string): string {
+  let title = '';
+  for (const s of sentences(lead)) {
+    title = title ? `${title} ${s}` : s;
+    if (wordCount(title) >= LEAD_TITLE_MIN_WORDS) break;
+  }
+  const words = title.split(/\s+/);
+  return words.length <= LEAD_TITLE_WORDS ? title : `${words.slice(0, LEAD_TITLE_WORDS).join(' ').replace(/[,;:–—-]+$/, '')}…`;
 }

@@ -3,13 +3,10 @@
  * abbreviation marks, the tags compromise gives them in context, and whether they are
  * ordinary English words (from a word list, so an unknown capitalised word is likely a name).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import nlp from 'compromise';
 import { detached } from '../../text.js';
 import { HYPHENATED_NAME_PARTICLES } from './lexicon.js';
-import { WordList } from './words.js';
+import { englishWords, type WordList } from './words.js';
 
 export interface Token {
   text: string;
@@ -33,15 +30,6 @@ export interface Token {
 
 const ABBREVIATIONS = /^(?:Dr|Mr|Mrs|Ms|Prof|St|Eng|Engr|Jr|Sr|Mme|Mt|Ft|Gen|Col|Lt|Capt|Sgt|[A-Z]|(?:[A-Z]\.)+[A-Z])$/;
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*|[(),;:“”"«»]/gu;
-
-let words: WordList | null = null;
-
-/** Lower-case English words (word-list package), loaded once. */
-export function englishWords(): WordList {
-  // The package's own entry only exports the list's path (from import.meta, which bundles do
-  // not keep): the path is found beside the entry instead.
-  return (words ??= new WordList(readFileSync(join(dirname(createRequire(import.meta.url).resolve('word-list')), 'words.txt'), 'utf8')));
-}
 
 /**
  * Tokenises texts, then tags their capitalised phrases with compromise, in one call for all the

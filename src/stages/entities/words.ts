@@ -4,6 +4,10 @@
  * thread that finds entities; as one string it costs a 2.8 MB read. An archive's vocabulary is
  * small, so answers are memoised.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
 /** Beyond this many lines out of order, the list is held as a Set instead. */
 const MAX_MISPLACED = 1000;
 
@@ -113,4 +117,13 @@ export class WordList {
     }
     return true;
   }
+}
+
+let words: WordList | null = null;
+
+/** Lower-case English words (word-list package), loaded once. */
+export function englishWords(): WordList {
+  // The package's own entry only exports the list's path (from import.meta, which bundles do
+  // not keep): the path is found beside the entry instead.
+  return (words ??= new WordList(readFileSync(join(dirname(createRequire(import.meta.url).resolve('word-list')), 'words.txt'), 'utf8')));
 }

@@ -1,0 +1,135 @@
+/**
+ * article-dates: the dates of one page's articles, read in the page's context.
+ *
+ * An article's own date is its first dateline with a year; else a year-less dateline ("Cairo,
+ * October 23, AZERTAC") given its year by the text — a date with a year in the article, the
+ * article listed below or above it, the weekday the day falls on — else the day its text
+ * reports. Year-less and relative mentions ("12 March", "on Sunday", "last April") resolve
+ * against that date, never against the clock: where the page gives no year at all, they are
+ * left out with a warning, so that an undated "12 March" cannot sort into the future.
+ */
+import type { Dateline, LineDate } from '../types.js';
+import { decideArticleDate, inferFromNeighbours, iso, nearestYear, resolveDates, type ArticleDate, type ParsedDates, type RawMention } from './date-rules.js';
+
+export interface DatingInput {
+  heading: string;
+  parsed: ParsedDates;
+  datelines: Dateline[];
+}
+
+export interface DatedArticle {
+  date: ArticleDate;
+  mentions: RawMention[];
+  /** Dates left unresolved, each said in one phrase. */
+  warnings: string[];
+}
+
+/** Years searched back for one in which a year-less day falls on the weekday the text names. */
+const WEEKDAY_YEARS = 11;
+/** Any reference: used only where every mention kept states its year. */
+const UNUSED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const toDate = (day: string) => new Date(`${day}T12:00:00Z`);
+
+/**
+ * Dates one page's articles (in page order: a listing runs newest first). `today` bounds a year
+ * found from a weekday (a page reports no day after it); without it no year is found that way.
+ */
+export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] {
+  const headings = articles.map((a) => a.heading);
+  const stated = articles.map(ownDate);
+  const context = inferFromNeighbours(stated.map((s) => s.context), headings);
+  const dated = articles.map((a, i): DatedArticle => {
+    const warnings: string[] = [];
+    let dateline = stated[i].dateline;
+    const yearless = a.datelines.find((d) => d.date.year === null);
+    if (!dateline && yearless) {
+      const { month, day } = yearless.date;
+      const year = context[i].date ? nearestYear(month, day, toDate(context[i].date!)) : weekdayYear(yearless.date, leadWeekday(a.parsed), today);
+      if (year !== null) dateline = { date: iso(year, month, day), source: 'dateline', text: yearless.text };
+      else warnings.push(`"${yearless.date.text}" names no year and the page gives none: the article is left undated`);
+    }
+    const reference = dateline?.date ?? context[i].date;
+    let mentions: RawMention[];
+    if (reference) mentions = resolveDates(a.parsed, toDate(reference), !dateline && context[i].floor);
+    else {
+      // Nothing on the page says which year: only the mentions that say it themselves are kept.
+      const all = resolveDates(a.parsed, UNUSED_REFERENCE);
+      mentions = all.filter((m) => m.yearStated);
+      const told = new Set(yearless ? [yearless.date.text] : []);
+      for (const m of all) if (!m.yearStated && !m.relative && !told.has(m.text)) warnings.push(`"${m.text}" names no year and the page gives none: left out`);
+    }
+    const date = dateline ?? decideArticleDate({ dateline: null, mentions });
+    return { date, mentions: [...datelineMentions(a.datelines, date.date ?? reference), ...mentions], warnings };
+  });
+  const final = inferFromNeighbours(dated.map((d) => d.date), headings);
+  dated.forEach((d, i) => {
+    d.date = final[i];
+    // A mention after the article's own date announces something ahead of it.
+    if (d.date.date) for (const m of d.mentions) if (m.start > d.date.date) m.future = true;
+  });
+  return dated;
+}
+
+/**
+ * What an article says of its own date by itself: the date its datelines give, and the date its
+ * year-less mentions are read against (failing a dateline, the first date it states with a year,
+ * even a deadline's); neighbours stand in for an article without either.
+ */
+function ownDate(a: DatingInput): { dateline: ArticleDate | null; context: ArticleDate } {
+  const full = a.datelines.find((d) => d.date.year !== null);
+  if (full) {
+    const dateline: ArticleDate = { date: iso(full.date.year!, full.date.month, full.date.day), source: 'dateline', text: full.text };
+    return { dateline, context: dateline };
+  }
+  const withYear = resolveDates(a.parsed, UNUSED_REFERENCE).filter((m) => m.yearStated && !m.background);
+  // A year-less dateline takes its year from the dates the article states ("Baku, September 24" over "2 – 3 October 2024").
+  const yearless = a.datelines[0];
+  if (yearless && withYear.length) {
+    const { month, day } = yearless.date;
+    const dateline: ArticleDate = { date: iso(nearestYear(month, day, toDate(withYear[0].start)), month, day), source: 'dateline', text: yearless.text };
+    return { dateline, context: dateline };
+  }
+  const decided = decideArticleDate({ dateline: null, mentions: withYear });
+  if (decided.date || withYear.length === 0) return { dateline: null, context: decided };
+  return { dateline: null, context: { date: withYear[0].start, source: 'body', text: withYear[0].text } };
+}
+
+/** Each dateline printed on the page is a mention of its day (a lead's credit is read in the body). */
+function datelineMentions(datelines: Dateline[], own: string | null): RawMention[] {
+  const out: RawMention[] = [];
+  for (const d of datelines) {
+    if (d.inline) continue;
+    const year = d.date.year ?? (own ? nearestYear(d.date.month, d.date.day, toDate(own)) : null);
+    if (year === null) continue;
+    const start = iso(year, d.date.month, d.date.day);
+    if (out.some((m) => m.start === start && m.text === d.date.text)) continue;
+    out.push({ text: d.date.text, start, end: null, granularity: 'day', sentence: d.text, future: false, yearStated: d.date.year !== null, offset: -1, paragraph: -1 });
+  }
+  return out;
+}
+
+/** The weekday the lead reports its event on ("kicked off ... on Wednesday"), if it names one. */
+function leadWeekday(parsed: ParsedDates): number | null {
+  for (const s of parsed.sentences) {
+    if (s.paragraph > 0) break;
+    for (const e of s.expressions) {
+      const { weekday, day, month } = e.start.stated;
+      if (weekday !== undefined && day === undefined && month === undefined && !e.end && !/^(?:last|next|past)\b/i.test(e.text.trim())) return weekday;
+    }
+  }
+  return null;
+}
+
+/**
+ * The latest year, up to today's, in which the dateline's day falls on the weekday printed with
+ * it, or else on the weekday its lead reports the event on ("Muscat, Oct 2 ... on Wednesday").
+ */
+function weekdayYear(date: LineDate, leadDay: number | null, today: Date | undefined): number | null {
+  const weekday = date.weekday ?? leadDay;
+  if (weekday === null || !today) return null;
+  for (let y = today.getUTCFullYear(); y > today.getUTCFullYear() - WEEKDAY_YEARS; y--) {
+    const t = Date.UTC(y, date.month - 1, date.day);
+    if (t <= today.getTime() && new Date(t).getUTCDay() === weekday) return y;
+  }
+  return null;
+}

@@ -1,0 +1,139 @@
+/**
+ * datelines: which lines only date an article. A dateline is a date the date parser reads with
+ * nothing around it but page furniture — labels ("Updated", "Date :", an icon's name), a time,
+ * counters, a weekday — and a place or agency credit set off by punctuation ("Cairo, October 23,
+ * AZERTAC", "King Abdullah Economic City/ Area of Makkah: 09/05/2019"). The parser comes in as a
+ * function, so that this stage stays pure and chrono-node is imported by dates.ts alone.
+ */
+import { wordCount } from '../text.js';
+import type { LineDate } from '../types.js';
+
+/** One date or time the parser found in a line. */
+export interface DateSpan {
+  index: number;
+  text: string;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+}
+
+/** Reads the dates and times of a short line (dates.ts: readLineDates). */
+export type DateReader = (text: string) => DateSpan[];
+
+/** Longest line (in words) that can be a dateline. */
+const MAX_WORDS = 18;
+/** Most words of place or agency credit a dateline carries (an emirate's official name is eight). */
+const MAX_CREDIT_WORDS = 10;
+
+/** Words of page furniture around a date: labels, clock words, counters' names. */
+const LABELS = new Set([
+  'date', 'dated', 'time', 'updated', 'update', 'posted', 'published', 'publish', 'modified', 'last', 'on', 'at', 'print', 'read', 'reads',
+  'views', 'view', 'id', 'gmt', 'utc', 'local', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'h', 'ah', 'ad', 'hijri', 'comments', 'comment', 'created',
+]);
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?$/i;
+/** An icon's name printed beside a date or time ("calendar-gray", "Clock-gray"). */
+const ICON = /^\p{L}+(?:-\p{Ll}+)+$/u;
+/** Words that join a place's name ("Area of Makkah", "Dar es Salaam"). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'al', 'el', 'de', 'du', 'des', 'es', 'bin', 'bint', 'ibn', 'upon', 'la', 'le']);
+/** What separates the parts of a dateline: commas (Latin and Arabic), colons, bars, slashes, brackets, dashes between spaces. */
+const SEPARATOR = /([,،;:|/\\()[\]–—]|\s*-+\s+|\s+-+\s*|^-+|-+$|\u0000)/;
+
+/** The date a whole line gives when it is a dateline; null when it says anything more. */
+export function readDateline(text: string, read: DateReader): LineDate | null {
+  if (text.length > 160 || wordCount(text) > MAX_WORDS || !/\d/.test(text)) return null;
+  const spans = read(text);
+  const dated = spans.filter((s) => s.month !== null && s.day !== null);
+  if (dated.length === 0 || !onlyFurniture(text, spans)) return null;
+  const best = dated.find((s) => s.year !== null) ?? dated[0];
+  return { text: best.text, year: best.year, month: best.month!, day: best.day!, weekday: best.weekday };
+}
+
+/** A line that holds a time of day and nothing else of substance ("09:54 LOCAL TIME 06:54 GMT", "Clock-gray 16:35"). */
+export function isTimestamp(text: string, read: DateReader): boolean {
+  if (text.length > 80 || !/\d[:.]\d\d/.test(text)) return false;
+  const spans = read(text);
+  return spans.length > 0 && spans.every((s) => s.month === null) && onlyFurniture(text, spans, false);
+}
+
+/**
+ * The dateline that opens a lead paragraph: an agency's credit before its first dash, colon or
+ * full stop ("RIYADH, Jan 18 (KUNA) --", "BAKU, Azerbaijan, April 29.", "Rabat, May 26, 2021, SPA –").
+ * Returns the credit as written (without the separator) and its date.
+ */
+export function readLeadDateline(text: string, read: DateReader): { credit: string; date: LineDate } | null {
+  if (!/\d/.test(text.slice(0, 200))) return null;
+  for (const end of creditEnds(text)) {
+    const credit = text.slice(0, end).trim();
+    if (wordCount(credit) > MAX_WORDS) break;
+    const date = readDateline(credit, read);
+    if (date) return { credit, date };
+  }
+  return null;
+}
+
+/** Where a lead's credit may end: each dash, colon or full stop outside brackets, in order. */
+function* creditEnds(text: string): Generator<number> {
+  let depth = 0;
+  for (let i = 0; i < Math.min(text.length, 200); i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth > 0) continue;
+    else if (c === ':' || c === '–' || c === '—') yield i;
+    else if (c === '-' && (text[i + 1] === '-' || text[i + 1] === ' ') && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '-')) yield i;
+    else if (c === '.' && text[i + 1] === ' ' && /\d/.test(text[i - 1] ?? '')) yield i;
+  }
+}
+
+/**
+ * Whether the line, its dates taken out, holds only furniture: each part between separators is
+ * a label, a number, a weekday or an icon's name; or (when `credit` allows) a place or agency
+ * name of capitalised words that punctuation sets off from the date ("on 18 May" is prose).
+ */
+function onlyFurniture(text: string, spans: DateSpan[], credit = true): boolean {
+  let rest = '';
+  let at = 0;
+  for (const s of spans) {
+    rest += `${text.slice(at, s.index)}\u0000`;
+    at = s.index + s.text.length;
+  }
+  rest += text.slice(at);
+  let creditWords = 0;
+  // Parts and the separators after them, alternately (the split keeps what it splits on).
+  const pieces = rest.split(SEPARATOR);
+  for (let p = 0; p < pieces.length; p += 2) {
+    const words = pieces[p].trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.every(isFurnitureWord)) continue;
+    // A name glued to the date it precedes ("Day on 18 May 2025") is a sentence, not a credit.
+    if (!credit || pieces[p + 1] === '\u0000' || !isCredit(words)) return false;
+    creditWords += words.length;
+  }
+  return creditWords <= MAX_CREDIT_WORDS;
+}
+
+function isFurnitureWord(word: string): boolean {
+  const w = word.replace(/[.,:;!?'"“”‘’]+$/, '');
+  return w === '' || /^[\d.+-]+$/.test(w) || /^\d+(?:st|nd|rd|th)$/i.test(w) || LABELS.has(w.toLowerCase()) || WEEKDAY.test(w) || ICON.test(w) || /^[ap]\.?m\.?$/i.test(w) || /^A[+-]$/.test(w);
+}
+
+/** Capitalised words (a place, an agency), joined by the small words of names. */
+function isCredit(words: string[]): boolean {
+  let named = 0;
+  for (const w of words) {
+    if (CONNECTORS.has(w.toLowerCase().replace(/-$/, ''))) continue;
+    if (!/^[\p{Lu}\d]/u.test(w) && !/^(?:al|el)-\p{Lu}/u.test(w)) return false;
+    named++;
+  }
+  return named > 0 && named * 2 >= words.length;
+}
+
+/**
+ * A scraper's stored stamp glued to the front of a line (" date 2021-01-14 ICESCO proposes ..."):
+ * the stamp and the rest, or null. Only a machine date (YYYY-MM-DD) is read as a stamp.
+ */
+export function splitStamp(text: string): { stamp: string; rest: string } | null {
+  // (Case-sensitive: the text after the stamp starts like a title or a lead.)
+  const m = /^((?:(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)\s+(?=[\p{Lu}\p{N}"“(«])/u.exec(text);
+  return m ? { stamp: m[1], rest: text.slice(m[0].length) } : null;
+}

@@ -1,0 +1,171 @@
+/**
+ * lines: what each line of a page is, judged from features that name no site — its length,
+ * closing punctuation, capitals, the words of web widgets and bylines, what the date parser reads
+ * in it, and whether the page prints it twice in a row. This is the text-line counterpart of what
+ * jusText and trafilatura do with HTML blocks; segment.ts then finds the articles in the classes.
+ */
+import { endsLikeSentence, wordCount } from '../text.js';
+import type { LineClass, LineDate, PageLine } from '../types.js';
+import { isTimestamp, readDateline, type DateReader } from './datelines.js';
+
+/** What classifying needs besides the text: the date parser, and English words (for names). */
+export interface LineContext {
+  readDates: DateReader;
+  /** Is this lower-case word an English word (not a name)? */
+  isWord: (word: string) => boolean;
+}
+
+export interface ClassifiedLine extends PageLine {
+  class: LineClass;
+  /** For a dateline: the date it gives. */
+  date?: LineDate;
+  /** The line was printed with a bullet ("• Share on Google+"); `text` is without it. */
+  bullet?: boolean;
+}
+
+/** Longest line (in words) that the widget vocabulary can make chrome. */
+export const WIDGET_MAX_WORDS = 15;
+/** Longest line (in words) that a chrome marker (a disclaimer, a copyright) can make chrome. */
+const CHROME_MARKER_MAX_WORDS = 40;
+
+/** Words of web widgets that no headline uses. */
+const WIDGET_WORDS =
+  /\b(?:cookies?|privacy|terms of (?:use|service)|(?:ai|cookie|privacy) policy|subscribe|newsletter|sign (?:in|up)|log ?in|log ?out|skip to|back to top|read more|share (?:this|on|via)|follow us|social media|download (?:our|the) app|all rights reserved|copyright|google translate|disclaimer|feedback|satisf(?:ied|action)|chatbot|ai assistant|how can (?:i|we) help you|whatsapp|facebook|twitter|linkedin|instagram|youtube|telegram|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|required fields|will not be published|main menu|font size|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|©|A\+\s*\|?\s*A-/i;
+/** Words of widgets that a headline may use too: chrome only on a line of a few words ("Follow", "ads", "Alem AI assistant"). */
+const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|assistant|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login)\b/i;
+
+/** Phrases that are chrome however they are punctuated. */
+const CHROME_MARKERS = /©|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:privacy|cookie) policy\b|\bterms of (?:use|service)\b|\bwe use cookies\b|^disclaimer\s*:|\byou are using google translate\b/i;
+
+/** A short line in the vocabulary of web page widgets. */
+export function isWidgetLine(text: string): boolean {
+  const words = wordCount(text);
+  if (words <= CHROME_MARKER_MAX_WORDS && CHROME_MARKERS.test(text)) return true;
+  if (words > WIDGET_MAX_WORDS) return false;
+  if (/[.!]["”’)]?$/.test(text.trim())) return false;
+  // A form's field ("Name *", "Email *").
+  if (words <= 3 && /\s\*$/.test(text)) return true;
+  return WIDGET_WORDS.test(text) || (words <= 4 && SHORT_WIDGET_WORDS.test(text));
+}
+
+/** The label over a list of other articles' headlines ("Latest", "Related News", "Other Articles", "Read also"). */
+export function isTeaserLabel(text: string): boolean {
+  return /^(?:(?:the )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stories|items|reads|updates|headlines))?|(?:read|see) (?:also|more)|you may (?:also )?like|more from [\p{L} ]{1,30}|in other news)\s*:?$/iu.test(text.trim());
+}
+
+/** A paragraph of prose: long enough, and closed like a sentence unless very long. */
+export function isBodyParagraph(text: string): boolean {
+  const words = wordCount(text);
+  return (words >= 12 && endsLikeSentence(text)) || words >= 40;
+}
+
+/** "... in cooperation with UNDP and", "... and heritage;": a sentence broken off mid-way. */
+const BROKEN_OFF = /(?:[,;]|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|as|that|which|whose|its|their|his|her))["”’]?$/;
+
+/** Could this line be a title, judged by itself and the line before it? */
+export function isTitleShaped(text: string, previous: string | undefined): boolean {
+  const words = wordCount(text);
+  if (words < 2 || words > 35 || text.length > 260) return false;
+  if (endsLikeSentence(text)) return false;
+  if (!/^[\p{Lu}\p{N}"“‘'(«]/u.test(text)) return false;
+  if (text.includes(';')) return false; // a list continued from the previous paragraph
+  // A title never ends broken off, and never continues a paragraph that was ("...; and" /
+  // "Sport, arts and heritage as tools ..."). (After a colon a title can follow, when the
+  // colon introduced a list the scrape lost.)
+  if (BROKEN_OFF.test(text)) return false;
+  // (A bare ";" ends a bullet item, after which a title may come.)
+  return !(previous !== undefined && BROKEN_OFF.test(previous) && !/;["”’]?$/.test(previous));
+}
+
+/** Bullets a scrape keeps in front of list items and icon labels. */
+const BULLET = /^(?:[•·▪◦●►▸‣⁃∙*]|[-–—](?=\s))\s*/;
+
+/** The roles a byline names ("Staff Reporter", "Special correspondent", "Editor in Chief ..."). */
+const BYLINE_ROLE = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'supervisor', 'writer', 'author', 'photographer', 'contributor', 'columnist', 'admin', 'administrator']);
+/** Words a byline's role comes with, which make no byline alone ("News", "Agency"). */
+const BYLINE_MODIFIERS = new Set(['special', 'senior', 'chief', 'news', 'agency', 'desk', 'wire', 'team', 'in', 'and', 'our', 'photo', 'photos']);
+/** Small words inside a person's name, and the titles before one. */
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'ben', 'abu', 'ould', 'mr.', 'mrs.', 'ms.', 'dr.', 'dr', 'prof.', 'h.e.', 'eng.']);
+
+/**
+ * A byline or a credit: "by admin", "By Ilhama Isabalayeva - Trend:", "Staff Reporter",
+ * "Editor in Chief Mohamed Wadie", an agency's sign-off ("-- SPA"), or a person's name alone
+ * ("Mohamed Mandour"): words that are names or a reporter's role, and nothing else.
+ */
+export function isByline(text: string, isWord: (w: string) => boolean): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
+  if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
+  const byLead = /^by\s+/i.test(t);
+  const words = t.replace(/^by\s+/i, '').replace(/[-–—|:,]+\s*\p{Lu}[\p{L}]*:?\s*$/u, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  let roles = 0;
+  let names = 0;
+  for (const raw of words) {
+    const w = raw.replace(/[,:.]+$/, '');
+    const lower = w.toLowerCase();
+    if (BYLINE_ROLE.has(lower)) roles++;
+    else if (BYLINE_MODIFIERS.has(lower)) continue;
+    else if (NAME_PARTICLES.has(lower) || NAME_PARTICLES.has(`${lower}.`) || /^(?:al|el)-/i.test(w) && isNameWord(w.slice(3), isWord)) continue;
+    else if (isNameWord(w, isWord)) names++;
+    else return false;
+  }
+  // "by" and a name ("by admin"), a role with or without a name, or two names or more.
+  return (byLead && roles + names > 0) || roles > 0 || names >= 2;
+}
+
+/** A capitalised word that is no English word: part of a person's name. */
+function isNameWord(w: string, isWord: (w: string) => boolean): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]?\p{Lu}?\p{Ll}+)*$/u.test(w)) return false;
+  return !isWord(w.toLowerCase());
+}
+
+/** Longest subheading (in words): a longer line of common words is a headline ("Youth Programs Expand Across the Region"). */
+const GENERIC_MAX_WORDS = 4;
+
+/**
+ * A short heading of common words ("Key Details", "The Opening Ceremony"): inside an article, a
+ * subheading. A headline names someone or something (an acronym, a name, a number).
+ */
+export function isGenericHeading(text: string, isWord: (w: string) => boolean): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/^["“‘'(]+|["”’'),:.…]+$/g, '')).filter(Boolean);
+  if (words.length > GENERIC_MAX_WORDS) return false;
+  return words.every((w) => /^\p{L}+$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && isWord(w.toLowerCase()));
+}
+
+/** Navigation: three or more capitalised common words and nothing else ("Home News Media Contact"). */
+function isNavigation(text: string, isWord: (w: string) => boolean): boolean {
+  if (/[|»›>]/.test(text) && wordCount(text) <= 20 && !endsLikeSentence(text)) return true;
+  const words = text.split(/\s+/);
+  return words.length >= 3 && words.length <= 12 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isWord(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'to', 'with', 'at', 'by', 'from', 'a', 'an', 'as', 'about', 'our', 'your', 'my', 'its', 'their', 'his', 'her', 'into', 'over', 'under', 'after', 'before', 'between', 'through', 'during', 'against', 'among', 'within', 'without', 'is', 'are', 'was', 'were', 'be', 'will', 'we', 'you', 'us']);
+
+/** Classifies each line of a page by itself; segment.ts decides the roles that depend on neighbours. */
+export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLine[] {
+  const out = lines.map((line) => classifyLine(line, ctx));
+  // A line printed twice in a row (a photo's caption and its copy) is furniture both times —
+  // unless it could be a title, which segment.ts keeps once.
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i].text === out[i + 1].text && out[i].class !== 'title') out[i].class = out[i + 1].class = 'caption';
+  }
+  return out;
+}
+
+function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
+  const bullet = BULLET.test(line.text);
+  const text = bullet ? line.text.replace(BULLET, '') : line.text;
+  const of = (c: LineClass, extra: Partial<ClassifiedLine> = {}): ClassifiedLine => ({ lineNo: line.lineNo, text: line.text, class: c, ...(bullet ? { bullet } : {}), ...extra });
+  if (!text) return of('widget');
+  if (isWidgetLine(text)) return of('widget');
+  const date = readDateline(text, ctx.readDates);
+  if (date) return of('dateline', { date });
+  if (isTimestamp(text, ctx.readDates)) return of('widget');
+  if (isTeaserLabel(text)) return of('teaser');
+  if (isByline(text, ctx.isWord)) return of('byline');
+  if (bullet) return of('list');
+  if (isBodyParagraph(text)) return of('prose');
+  if (isNavigation(text, ctx.isWord)) return of('navigation');
+  return of(isTitleShaped(text, undefined) ? 'title' : 'text');
+}

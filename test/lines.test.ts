@@ -1,0 +1,158 @@
+// What each line of a page is, by itself (lines.ts): the features segmentation chooses from.
+import { describe, expect, it } from 'vitest';
+import { classifyLines, isBodyParagraph, isByline, isGenericHeading, isTeaserLabel, isTitleShaped } from '../src/stages/lines.js';
+import { pageLines } from '../src/text.js';
+import { CONTEXT } from './helpers/context.js';
+
+const BODY =
+  'Dr. Salim M. AlMalik, Director-General of ICESCO, met with the Minister of Culture on Thursday to discuss cooperation in education and heritage.';
+const isWord = CONTEXT.isWord;
+
+describe('isTitleShaped', () => {
+  const cases: [text: string, previous: string | undefined, expected: boolean][] = [
+    ['ICESCO Launches Regional Language Training Program in Central Asia', undefined, true],
+    ['ICESCO supports Safe Schools Declaration and calls on its Member States to support it', undefined, true],
+    // A colon inside a title does not close it.
+    ['ICESCO’s Call to the World: Stop the Genocide and Starvation in Gaza', undefined, true],
+    ['“Show Me Your Smile” Premieres in Casablanca', undefined, true],
+    ['2025 Regional Forum Opens in Kuala Lumpur', undefined, true],
+    // Shape alone says yes; the widget vocabulary and segmentation say otherwise. (A dateline is
+    // title-shaped too: classifyLines reads it as a dateline first.)
+    ['Extremely Dissatisfied Extremely Satisfied', undefined, true],
+    ['Afterward, the participants in the Congress took a group photo.', undefined, false],
+    ['Overall, how satisfied are you about the website?', undefined, false],
+    ['Gaza', undefined, false],
+    ['your opinion', undefined, false],
+    ['the meeting continued in the afternoon session', undefined, false],
+    ['Rulings, Controls, and Ethics; Sharia Ruling on Third-Party Payment of Loan Excess', undefined, false],
+    [Array.from({ length: 36 }, (_, i) => `Word${i}`).join(' '), undefined, false],
+    // The continuation of a paragraph broken after a comma.
+    ['Rulings, Controls and Ethics in the Digital Age', 'the session was moderated by Dr. Adel Samida,', false],
+    ['“Rulings, Controls and Ethics in the Digital Age', 'titled “Artificial Intelligence,”', false],
+    ['Rulings, Controls and Ethics in the Digital Age', 'The workshop ended with recommendations.', true],
+    // ... or broken off after a semicolon or a function word.
+    ['Sport, Arts and Heritage as Tools for Bringing Young People Together', 'the Forum discussed three themes: dialogue in schools; volunteering; and', false],
+    // (A bullet item ends on a bare semicolon, and a title may follow the last one.)
+    ['ICESCO Director-General Receives Delegation from Guinea', '• Developing a financing mechanism for schools in rural areas;', true],
+    // A sentence broken off before its end: a title never ends on "and", "the", "of" or a comma.
+    ['The course, hosted by the University of Jordan, is organized in cooperation with UNDP and', undefined, false],
+    ['The Forum brings together ministers of education from the', undefined, false],
+    ['ICESCO Participates in the Meeting of Ministers,', undefined, false],
+    // A capital letter is a word of the title, not an article.
+    ['ICESCO Classified in Category A', undefined, true],
+  ];
+  it.each(cases)('%j after %j -> %s', (text, previous, expected) => {
+    expect(isTitleShaped(text, previous)).toBe(expected);
+  });
+});
+
+describe('isBodyParagraph', () => {
+  const forty = Array.from({ length: 40 }, () => 'word').join(' ');
+  const cases: [text: string, expected: boolean][] = [
+    [BODY, true],
+    ['The sessions were delivered by a distinguished group of experts in psychology, sociology, and law.', true],
+    // 12 words is the floor.
+    ['The workshop targeted thirty participants, including specialists in psychology, sociology and law.', true],
+    // 11 words: too short to be a paragraph on its own.
+    ['The sessions were delivered by two experts in psychology and law.', false],
+    ['The jury announced the following winners:', false],
+    // A long sentence left open by a colon is still prose.
+    ['The organizing committee has set 1 November 2025 as the deadline for submitting abstracts accompanied by CVs via email to:', true],
+    // Very long lines count even without closing punctuation (seed 003's continued list).
+    [forty, true],
+    [forty.split(' ').slice(1).join(' '), false],
+    ['ICESCO Launches Regional Language Training Program in Central Asia', false],
+  ];
+  it.each(cases)('%j -> %s', (text, expected) => {
+    expect(isBodyParagraph(text)).toBe(expected);
+  });
+});
+
+describe('isByline', () => {
+  const cases: [text: string, expected: boolean][] = [
+    ['by admin', true],
+    ['By Ilhama Isabalayeva - Trend:', true],
+    ['Staff Reporter', true],
+    ['Special correspondent', true],
+    ['Editor in Chief Mohamed Wadie', true],
+    ['Supervisor Elham AbolFateh', true],
+    // A name alone, under a title or at the end of the text.
+    ['Mohamed Mandour', true],
+    ['Dr. Salim bin Mohammed Al-Malik', true],
+    // An agency's sign-off.
+    ['-- SPA', true],
+    // Headlines, section labels and a lone word are not bylines.
+    ['ICESCO Director-General Receives Ambassador', false],
+    ['News', false],
+    ['Oman', false],
+    ['Key Details', false],
+    ['Shusha Declared Culture Capital', false],
+    ['By messaging ICESCO, you agree to our Terms & AI policy', false],
+  ];
+  it.each(cases)('%j -> %s', (text, expected) => {
+    expect(isByline(text, isWord)).toBe(expected);
+  });
+});
+
+describe('isTeaserLabel', () => {
+  it.each([
+    ['Latest', true],
+    ['Latest articles', true],
+    ['Other Articles', true],
+    ['Related News', true],
+    ['Read also:', true],
+    ['Latest News From the Islamic World Summit', false],
+    ['Related Organizations Sign Agreement', false],
+  ] as const)('%j -> %s', (text, expected) => {
+    expect(isTeaserLabel(text)).toBe(expected);
+  });
+});
+
+describe('isGenericHeading', () => {
+  it.each([
+    ['Context and Background', true],
+    ['Key Details', true],
+    ['The Opening Ceremony', true],
+    ['ICESCO-Indonesia: New Routes for Cooperation', false],
+    ['Shusha Hosts Festival', false],
+    ['2025 Regional Forum Opens', false],
+  ] as const)('%j -> %s', (text, expected) => {
+    expect(isGenericHeading(text, isWord)).toBe(expected);
+  });
+});
+
+describe('classifyLines', () => {
+  const classes = (lines: string[]) => classifyLines(pageLines(lines.join('\n')), CONTEXT).map((l) => [l.text, l.class]);
+
+  it('tells prose, a title, a dateline, a byline, widgets and a bullet highlight apart (ext_01, ext_04, ext_17)', () => {
+    expect(
+      classes([
+        'Oman hosts conference of ICESCO education ministers',
+        'Staff Reporter',
+        'Muscat, Oct 2',
+        '• Clock-gray 16:35',
+        '• calendar-gray 13 January 2021',
+        '• Al-Malik has a Ph.D. in allergy and clinical immunology, and a Ph.D. in pediatrics',
+        'Follow',
+        BODY,
+        'Home News Media Contact',
+      ]),
+    ).toEqual([
+      ['Oman hosts conference of ICESCO education ministers', 'title'],
+      ['Staff Reporter', 'byline'],
+      ['Muscat, Oct 2', 'dateline'],
+      ['• Clock-gray 16:35', 'widget'],
+      ['• calendar-gray 13 January 2021', 'dateline'],
+      ['• Al-Malik has a Ph.D. in allergy and clinical immunology, and a Ph.D. in pediatrics', 'list'],
+      ['Follow', 'widget'],
+      [BODY, 'prose'],
+      ['Home News Media Contact', 'navigation'],
+    ]);
+  });
+
+  it('reads a caption printed twice in a row as a caption both times, but keeps a title printed twice a title', () => {
+    const caption = 'Dignitaries at the ICESCO conference in Al Bustan Palace Hotel on Wednesday, with the Chairman of the State Council.';
+    const title = 'Riyadh Charter on AI for Islamic World Launched at GAIN Summit';
+    expect(classes([caption, caption, title, title]).map(([, c]) => c)).toEqual(['caption', 'caption', 'title', 'title']);
+  });
+});
