@@ -8,7 +8,7 @@ import { listBoilerplate } from './commands/boilerplate.js';
 import { listDates } from './commands/dates.js';
 import { ENTITY_SORTS, listEntities, parseEntityType, type EntitySort } from './commands/entities.js';
 import { listArticles } from './commands/list.js';
-import { findArticle } from './commands/show.js';
+import { findArticle, withPageLines } from './commands/show.js';
 import { coOccurrence, GRAPH_FORMATS, type GraphFormat } from './commands/graph.js';
 import { profile } from './commands/who.js';
 import { timeline, TIMELINE_UNITS, type TimelineUnit } from './commands/timeline.js';
@@ -19,7 +19,7 @@ import { AnalysisCache, defaultCacheDir } from './cache.js';
 import { analyzeInputs as runEngine } from './engine.js';
 import { listInputs } from './load.js';
 import { writeRendered } from './output.js';
-import { renderArticle } from './render/article.js';
+import { renderArticle, renderArticleLines } from './render/article.js';
 import { FORMATS, renderRecords, type Format, type RecordSet, type Rendered, type RenderEnv } from './render/index.js';
 import { renderJsonValue } from './render/json.js';
 import { PACKAGE } from './paths.js';
@@ -100,6 +100,7 @@ Examples:
   $ icesco entities --type person                 people, with aliases and first/last seen
   $ icesco entities --type place --json
   $ icesco show 000_55f9d866b8a4f3e8-03           one article, entities highlighted
+  $ icesco show ext_05-01 --lines                 its page lines, and what each was judged to be
   $ icesco dates --upcoming                       what the articles announce for later
   $ icesco who AlMalik                            a profile: aliases, roles over time, articles
   $ icesco graph --type person --format graphml   the co-occurrence network, for Gephi
@@ -221,10 +222,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   common(program.command('show').argument('<id>', 'article id (or a unique prefix), as printed by list').argument('[paths...]', 'pages'), { dates: false, formats: false })
     .description('show one article: title, date, source, entities and body')
-    .action(async (id: string, paths: string[], opts: CommonOptions) => {
+    .option('--lines', 'print the article\'s page lines instead, with what each was judged to be (title, dateline, prose, byline, widget…)')
+    .action(async (id: string, paths: string[], opts: CommonOptions & { lines?: boolean }) => {
       const corpus = await analyzeInputs(paths, opts);
       const article = findArticle(corpus, id);
-      io.stdout(opts.json ? renderJsonValue(article) : renderArticle(article, envOf(opts, 'table')));
+      if (opts.lines) io.stdout(opts.json ? renderJsonValue(withPageLines(article)) : renderArticleLines(article, envOf(opts, 'table')));
+      else io.stdout(opts.json ? renderJsonValue(article) : renderArticle(article, envOf(opts, 'table')));
     });
 
   common(program.command('entities').argument('[paths...]', 'pages'))

@@ -18,13 +18,13 @@
  * same JSON), whose parts are read on first use.
  */
 import { jsonInArray } from './render/json.js';
-import type { Article, Corpus, EntityMention, EntitySummary, StoredBytes } from './types.js';
+import type { Article, ArticleLine, Corpus, EntityMention, EntitySummary, StoredBytes } from './types.js';
 
 /** Byte range [start, end) in articles.json. */
 type Range = [number, number];
 
-/** The fields kept out of the head. */
-type Details = [Article['dates'], Article['people'], Article['places'], Article['organizations']];
+/** The fields kept out of the head (the page lines last: only `show --lines` reads them). */
+type Details = [Article['dates'], Article['people'], Article['places'], Article['organizations'], ArticleLine[]];
 
 interface StoredArticleHead extends Omit<Article, 'text' | 'dates' | 'people' | 'places' | 'organizations'> {
   /** Range of the text's JSON string (quotes included) in articles.json. */
@@ -78,7 +78,7 @@ export function writeCorpusParts(corpus: Corpus, write: (part: CorpusPart, piece
     const t: Range = [jsonAt + literal[0], jsonAt + literal[1]];
     const j: Range = [jsonAt, (jsonAt += json.length)];
     write('articles.json', json);
-    details(`${i ? ',' : ''}${JSON.stringify([dates, people, places, organizations] satisfies Details)}`);
+    details(`${i ? ',' : ''}${JSON.stringify([dates, people, places, organizations, a.lines ?? []] satisfies Details)}`);
     head.articles.push({ ...rest, t, j });
   });
   details(']');
@@ -125,6 +125,7 @@ export const SINGLE_READS = 16;
 interface StoredParts {
   detailsOf(i: number): Details;
   textOf(i: number): string;
+  linesOf(i: number): ArticleLine[];
 }
 
 /**
@@ -171,6 +172,10 @@ class StoredArticle implements Article {
   get text(): string {
     return this.#parts.textOf(this.#i);
   }
+  /** Not in the JSON (toJSON leaves it out), as on an assembled article. */
+  get lines(): ArticleLine[] {
+    return this.#parts.linesOf(this.#i);
+  }
 
   /** Its place in the corpus it was read with (-1 for another corpus's). */
   indexIn(parts: StoredParts): number {
@@ -200,15 +205,17 @@ export function corpusFromParts(head: StoredHead, read: PartReader): Corpus {
   };
   const detailsOf = (i: number): Details => {
     const a = details ? undefined : own(i);
-    return a ? [a.dates, a.people, a.places, a.organizations] : (details ??= read.json<Details[]>('details.json'))[i];
+    return a ? [a.dates, a.people, a.places, a.organizations, []] : (details ??= read.json<Details[]>('details.json'))[i];
   };
+  // An article's own JSON does not hold its lines: they are always read from the details.
+  const linesOf = (i: number): ArticleLine[] => (details ??= read.json<Details[]>('details.json'))[i][4] ?? [];
   const textOf = (i: number): string => {
     const a = articlesJson ? undefined : own(i);
     if (a) return a.text;
     const [start, end] = head.articles[i].t;
     return JSON.parse((articlesJson ??= read.bytes('articles.json')).toString('utf8', start, end)) as string;
   };
-  const parts: StoredParts = { detailsOf, textOf };
+  const parts: StoredParts = { detailsOf, textOf, linesOf };
   const articles = head.articles.map((h, i) => new StoredArticle(h, i, parts));
   const corpus = {
     articles,

@@ -372,3 +372,27 @@ describe.concurrent('errors: message on stderr, exit code', () => {
     for (const command of ['list', 'show', 'entities', 'dates', 'boilerplate']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
   });
 });
+
+describe('icesco show --lines and boilerplate reasons on a real page of another site', () => {
+  const page = 'test/real/pages/ext_17.txt';
+
+  it('prints each of the article\'s page lines with the class it got', async () => {
+    const r = await icesco(['show', 'ext_17-01', '--lines', page]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').slice(3, -1).map((l) => l.trim().split(/\s{2,}/).slice(0, 2));
+    expect(rows.slice(0, 6)).toEqual([['3', 'title'], ['5', 'caption'], ['7', 'caption'], ['8', 'byline'], ['10', 'dateline'], ['12', 'prose']]);
+  });
+
+  it('adds them to the article\'s JSON only when asked', async () => {
+    const [withLines, plain] = await Promise.all([icesco(['show', 'ext_17-01', '--lines', '--json', page]), icesco(['show', 'ext_17-01', '--json', page])]);
+    const a = JSON.parse(withLines.stdout) as Article & { lines: { line: number; class: string; text: string }[] };
+    expect(a.lines[0]).toEqual({ line: 3, class: 'title', text: 'Oman hosts conference of ICESCO education ministers' });
+    expect(a.lines.find((l) => l.class === 'byline')?.text).toBe('Staff Reporter');
+    expect(Object.keys(JSON.parse(plain.stdout))).not.toContain('lines');
+  });
+
+  it('names why each removed line was removed', async () => {
+    const entries = JSON.parse((await icesco(['boilerplate', '--json', page])).stdout) as BoilerplateEntry[];
+    expect(entries.map((e) => [e.text.slice(0, 20), e.reason]).sort()).toEqual([['Oman', 'header'], ['Shaikh Abdulmalik bi', 'caption'], ['Staff Reporter', 'byline']]);
+  });
+});

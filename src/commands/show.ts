@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { Article, Corpus } from '../types.js';
+import type { Article, ArticleLine, Corpus } from '../types.js';
 
 /** `icesco show <id>`: one article, by id or unique id prefix. */
 export function findArticle(corpus: Corpus, id: string): Article {
@@ -9,4 +9,9 @@ export function findArticle(corpus: Corpus, id: string): Article {
   if (prefixed.length === 1) return prefixed[0];
   if (prefixed.length > 1) throw new InputError(`article id '${id}' is ambiguous: ${prefixed.slice(0, 5).map((a) => a.id).join(', ')}${prefixed.length > 5 ? ', …' : ''}`);
   throw new InputError(`no article with id '${id}' (see 'icesco list' for ids)`);
+}
+
+/** The article's JSON with its page lines in it (`show --lines --json`): they are left out of it otherwise. */
+export function withPageLines(a: Article): Article & { lines: ArticleLine[] } {
+  return { ...(JSON.parse(JSON.stringify(a)) as Article), lines: a.lines ?? [] };
 }
