@@ -3,7 +3,10 @@
  * between. A real parser (htmlparser2), never regexes: scripts, styles, navigation, headers,
  * footers, forms and asides are dropped; entities are decoded; headings become title lines and
  * paragraphs, list items and quotes become body lines; a <time datetime> or a publication
- * <meta> becomes the dateline under the first title.
+ * <meta> becomes the page's stamp ("date 2021-02-14", first line), which dates its first
+ * article unless that article prints a dateline of its own. Which heading is the title is left
+ * to segmentation, which reads the text the same whatever its source (a byline set in <h1> is
+ * still a byline).
  */
 import { Parser } from 'htmlparser2';
 
@@ -11,7 +14,6 @@ import { Parser } from 'htmlparser2';
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'button', 'select', 'head', 'menu', 'dialog']);
 /** Elements that end a block of text. */
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'table', 'figure', 'figcaption', 'dd', 'dt', 'pre', 'hr', 'time']);
-const HEADING = /^h[1-6]$/;
 const PUBLISHED_META = new Set(['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dcterms.date', 'og:published_time']);
 
 /** Does this text look like an HTML document? */
@@ -25,7 +27,6 @@ export function htmlToText(html: string): string {
   let skipDepth = 0;
   const stack: string[] = [];
   let published: string | null = null;
-  let firstHeadingAt = -1;
   const flush = () => {
     const t = current.replace(/\s+/g, ' ').trim();
     if (t) blocks.push(t);
@@ -56,11 +57,7 @@ export function htmlToText(html: string): string {
           skipDepth--;
           return;
         }
-        if (BLOCK.has(name)) {
-          const isHeading = HEADING.test(name);
-          flush();
-          if (isHeading && firstHeadingAt < 0) firstHeadingAt = blocks.length - 1;
-        }
+        if (BLOCK.has(name)) flush();
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
@@ -68,7 +65,7 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   flush();
-  // The publication date goes right under the first title, where a dateline sits.
-  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published) && firstHeadingAt >= 0 && !blocks.includes(published)) blocks.splice(firstHeadingAt + 1, 0, published);
+  // The publication date is the page's stamp, as a scraper stores it.
+  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) blocks.unshift(`date ${published}`);
   return `${blocks.join('\n\n')}\n`;
 }

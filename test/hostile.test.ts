@@ -84,6 +84,16 @@ describe('HTML pages', () => {
     expect(articles[1].organizations).toContainEqual({ name: 'Arab Administrative Development Organization', aliases: ['ARADO'] });
   });
 
+  it('a byline set in <h1> under the headline does not take its place; the published-time meta dates the article', () => {
+    const [a, ...others] = JSON.parse(icesco(['list', '--json', fixture('byline.html')]).stdout) as Article[];
+    expect(others).toEqual([]);
+    expect(a.title).toBe('ICESCO, Malaysia Discuss Partnership for Inclusive, Sustainable Education');
+    expect([a.date, a.dateSource]).toEqual(['2025-06-18', 'dateline']);
+    expect(a.text).not.toMatch(/Mandour|Related|Young Researchers/);
+    const why = Object.fromEntries((JSON.parse(icesco(['boilerplate', '--json', fixture('byline.html')]).stdout) as { text: string; reason: string }[]).map((c) => [c.text, c.reason]));
+    expect(why).toMatchObject({ 'Mohamed Mandour': 'byline', 'Supervisor Elham AbolFateh': 'byline', Related: 'teaser', 'ICESCO Condemns Attack on Schools': 'teaser' });
+  });
+
   it('a single-article page: the published-time meta is its dateline', () => {
     const [a] = JSON.parse(icesco(['list', '--json', fixture('article.html')]).stdout) as Article[];
     expect(a.title).toBe('ICESCO Launches Heritage Program in Nouakchott');

@@ -128,12 +128,23 @@ function isCredit(words: string[]): boolean {
   return named > 0 && named * 2 >= words.length;
 }
 
+/** A machine date (YYYY-MM-DD), perhaps labelled: a stamp a scraper or a page's markup stored. */
+const STAMP = '(?:(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted)\\s*:?\\s*)?\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?';
+
+const STAMP_LINE = new RegExp(`^${STAMP}$`);
+/** (Case-sensitive: the text after a glued stamp starts like a title or a lead.) */
+const GLUED_STAMP = new RegExp(`^(${STAMP})\\s+(?=[\\p{Lu}\\p{N}"“(«])`, 'u');
+
+/** A line that is nothing but a stamp ("date 2021-02-14", "2021-02-14"). */
+export function isStampLine(text: string): boolean {
+  return STAMP_LINE.test(text.trim());
+}
+
 /**
  * A scraper's stored stamp glued to the front of a line (" date 2021-01-14 ICESCO proposes ..."):
  * the stamp and the rest, or null. Only a machine date (YYYY-MM-DD) is read as a stamp.
  */
 export function splitStamp(text: string): { stamp: string; rest: string } | null {
-  // (Case-sensitive: the text after the stamp starts like a title or a lead.)
-  const m = /^((?:(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)\s+(?=[\p{Lu}\p{N}"“(«])/u.exec(text);
+  const m = GLUED_STAMP.exec(text);
   return m ? { stamp: m[1], rest: text.slice(m[0].length) } : null;
 }

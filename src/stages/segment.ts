@@ -7,7 +7,7 @@
  */
 import { pageLines, sentences, wordCount } from '../text.js';
 import type { ArticleBlock, ArticleLine, BoilerplateReason, ChromeLine, Dateline, LineClass, Page, PageLine, SegmentedPage } from '../types.js';
-import { readLeadDateline, splitStamp } from './datelines.js';
+import { isStampLine, readLeadDateline, splitStamp } from './datelines.js';
 import { classifyLines, isGenericHeading, isTitleShaped, type ClassifiedLine, type LineContext } from './lines.js';
 
 export type SegmentContext = LineContext;
@@ -71,6 +71,12 @@ export function segmentPage(page: Page, pageIndex: number, ctx: SegmentContext):
       else keep(d, i);
     });
   };
+  const header = (run: number[]) => {
+    for (const i of run) drop(i, CHROME[classified[i].class] ?? 'header');
+  };
+  /** A scraper's stamp in the header dates the first article when the article prints no dated line of its own. */
+  const headerStamps = (run: number[], own: number[]) =>
+    own.some((i) => classified[i].class === 'dateline' && classified[i].date!.year !== null) ? [] : run.filter((i) => stamps.has(i) && classified[i].class === 'dateline');
   const datelineOf = (i: number, inline = false): Dateline => ({ lineNo: classified[i].lineNo, text: classified[i].text, inline, stamp: stamps.has(i), date: classified[i].date! });
   const start = (title: number | null, above: number[], after: number[], lead: number): Draft => {
     const d: Draft = { title, datelines: [], body: [], lines: [] };
@@ -107,9 +113,14 @@ export function segmentPage(page: Page, pageIndex: number, ctx: SegmentContext):
     }
     const head = findHead(classified, pending, p, current !== null, (i) => stamps.has(i), ctx);
     if (head) {
-      if (current) close(current, head.before);
-      else for (const i of head.before) drop(i, CHROME[classified[i].class] ?? 'header');
-      current = start(head.title, head.above, head.after, p);
+      if (current) {
+        close(current, head.before);
+        current = start(head.title, head.above, head.after, p);
+      } else {
+        const stamped = headerStamps(head.before, [...head.above, ...head.after]);
+        header(head.before.filter((i) => !stamped.includes(i)));
+        current = start(head.title, [...stamped, ...head.above], head.after, p);
+      }
     } else if (current) {
       absorb(current, pending);
       keep(current, p, 'prose');
@@ -117,13 +128,14 @@ export function segmentPage(page: Page, pageIndex: number, ctx: SegmentContext):
       // No title above the first paragraph: the datelines right above it date it, the rest is header.
       let k = pending.length;
       while (k > 0 && classified[pending[k - 1]].class === 'dateline') k--;
-      for (const i of pending.slice(0, k)) drop(i, CHROME[classified[i].class] ?? 'header');
-      current = start(null, pending.slice(k), [], p);
+      const stamped = headerStamps(pending.slice(0, k), pending.slice(k));
+      header(pending.slice(0, k).filter((i) => !stamped.includes(i)));
+      current = start(null, [...stamped, ...pending.slice(k)], [], p);
     }
     pending = [];
   }
   if (current) close(current, pending);
-  else for (const i of pending) drop(i, CHROME[classified[i].class] ?? 'header');
+  else header(pending);
 
   const articles = drafts.map((d, index): ArticleBlock => ({
     pageIndex,
@@ -191,6 +203,7 @@ function withStampsApart(lines: PageLine[]): { lines: PageLine[]; stamps: Set<nu
   for (const l of lines) {
     const split = splitStamp(l.text);
     if (!split) {
+      if (isStampLine(l.text)) stamps.add(out.length);
       out.push(l);
       continue;
     }
