@@ -144,7 +144,14 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'to', 'wi
 
 /** Classifies each line of a page by itself; segment.ts decides the roles that depend on neighbours. */
 export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLine[] {
-  const out = lines.map((line) => classifyLine(line, ctx));
+  // A line is read by the date parser once, whichever tests ask (a dateline, then a timestamp).
+  const read = new Map<string, ReturnType<DateReader>>();
+  const readDates: DateReader = (text) => {
+    let spans = read.get(text);
+    if (!spans) read.set(text, (spans = ctx.readDates(text)));
+    return spans;
+  };
+  const out = lines.map((line) => classifyLine(line, { ...ctx, readDates }));
   // A line printed twice in a row (a photo's caption and its copy) is furniture both times —
   // unless it could be a title, which segment.ts keeps once.
   for (let i = 0; i + 1 < out.length; i++) {
@@ -153,17 +160,26 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
   return out;
 }
 
+/** Longer lines (in words) are prose or a title, unless a chrome marker says otherwise: the other tests are skipped. */
+const SHORT_LINE_WORDS = 18;
+
 function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
   const bullet = BULLET.test(line.text);
   const text = bullet ? line.text.replace(BULLET, '') : line.text;
-  const of = (c: LineClass, extra: Partial<ClassifiedLine> = {}): ClassifiedLine => ({ lineNo: line.lineNo, text: line.text, class: c, ...(bullet ? { bullet } : {}), ...extra });
-  if (!text) return of('widget');
-  if (isWidgetLine(text)) return of('widget');
-  const date = readDateline(text, ctx.readDates);
-  if (date) return of('dateline', { date });
-  if (isTimestamp(text, ctx.readDates)) return of('widget');
-  if (isTeaserLabel(text)) return of('teaser');
-  if (isByline(text, ctx.isWord)) return of('byline');
+  const of = (c: LineClass, date?: LineDate): ClassifiedLine => {
+    const out: ClassifiedLine = { lineNo: line.lineNo, text: line.text, class: c };
+    if (bullet) out.bullet = true;
+    if (date) out.date = date;
+    return out;
+  };
+  if (!text || isWidgetLine(text)) return of('widget');
+  if (wordCount(text) <= SHORT_LINE_WORDS) {
+    const date = readDateline(text, ctx.readDates);
+    if (date) return of('dateline', date);
+    if (isTimestamp(text, ctx.readDates)) return of('widget');
+    if (isTeaserLabel(text)) return of('teaser');
+    if (isByline(text, ctx.isWord)) return of('byline');
+  }
   if (bullet) return of('list');
   if (isBodyParagraph(text)) return of('prose');
   if (isNavigation(text, ctx.isWord)) return of('navigation');

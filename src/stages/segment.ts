@@ -60,14 +60,16 @@ export function segmentPage(page: Page, pageIndex: number, ctx: SegmentContext):
    * and a heading over nothing but chrome ("Stay Informed" above a newsletter form).
    */
   const close = (d: Draft, run: number[]) => {
+    // From which position on every line of the run is chrome by class.
+    let chromeFrom = run.length;
+    while (chromeFrom > 0 && CHROME[classified[run[chromeFrom - 1]].class]) chromeFrom--;
     let teasers = false;
     run.forEach((i, k) => {
       teasers ||= classified[i].class === 'teaser';
       const own = CHROME[classified[i].class];
-      const rest = run.slice(k + 1);
       if (own) drop(i, own, d);
       else if (teasers) drop(i, 'teaser', d, 'teaser');
-      else if (classified[i].class === 'title' && rest.length > 0 && rest.every((j) => CHROME[classified[j].class])) drop(i, 'orphan', d, 'title');
+      else if (classified[i].class === 'title' && k + 1 === chromeFrom && chromeFrom < run.length) drop(i, 'orphan', d, 'title');
       else keep(d, i);
     });
   };
@@ -77,7 +79,7 @@ export function segmentPage(page: Page, pageIndex: number, ctx: SegmentContext):
   /** A scraper's stamp in the header dates the first article when the article prints no dated line of its own. */
   const headerStamps = (run: number[], own: number[]) =>
     own.some((i) => classified[i].class === 'dateline' && classified[i].date!.year !== null) ? [] : run.filter((i) => stamps.has(i) && classified[i].class === 'dateline');
-  const datelineOf = (i: number, inline = false): Dateline => ({ lineNo: classified[i].lineNo, text: classified[i].text, inline, stamp: stamps.has(i), date: classified[i].date! });
+  const datelineOf = (i: number): Dateline => ({ lineNo: classified[i].lineNo, text: classified[i].text, inline: false, stamp: stamps.has(i), date: classified[i].date! });
   const start = (title: number | null, above: number[], after: number[], lead: number): Draft => {
     const d: Draft = { title, datelines: [], body: [], lines: [] };
     for (const i of above) {
@@ -176,12 +178,19 @@ interface Head {
  */
 function findHead(lines: ClassifiedLine[], window: number[], p: number, inArticle: boolean, isStamp: (i: number) => boolean, ctx: SegmentContext): Head | null {
   if (inArticle && /^\p{Ll}/u.test(lines[p].text)) return null;
-  const datedBelow = (k: number) => window.slice(k + 1).some((i) => lines[i].class === 'dateline');
+  // Where in the window the last dateline stands, and each text's last copy (linear in the window).
+  let lastDateline = -1;
+  const lastCopy = new Map<string, number>();
+  window.forEach((i, k) => {
+    if (lines[i].class === 'dateline') lastDateline = k;
+    lastCopy.set(lines[i].text, k);
+  });
+  const datedBelow = (k: number) => lastDateline > k;
   const candidates = window
     .map((i, k) => ({ i, k }))
     .filter(({ i, k }) => lines[i].class === 'title' && isTitleShaped(lines[i].text, lines[i - 1]?.text) && !(inArticle && isGenericHeading(lines[i].text, ctx.isWord) && !datedBelow(k)));
   if (candidates.length === 0) return null;
-  let chosen = candidates.find(({ i, k }) => window.slice(k + 1).some((j) => lines[j].text === lines[i].text));
+  let chosen = candidates.find(({ i, k }) => lastCopy.get(lines[i].text)! > k);
   if (!chosen) {
     const furniture = window.findIndex((i, k) => k > candidates[0].k && (lines[i].class === 'dateline' || lines[i].class === 'byline'));
     const before = furniture < 0 ? candidates : candidates.filter(({ k }) => k < furniture);
@@ -192,8 +201,8 @@ function findHead(lines: ClassifiedLine[], window: number[], p: number, inArticl
   let a = k;
   while (a > 0 && lines[window[a - 1]].class === 'dateline') a--;
   const run = window.slice(a, k);
-  const taken = datedBelow(k) ? run.filter(isStamp) : run;
-  return { before: window.slice(0, k).filter((i) => !taken.includes(i)), above: taken, title, after: window.slice(k + 1) };
+  const taken = new Set(datedBelow(k) ? run.filter(isStamp) : run);
+  return { before: window.slice(0, k).filter((i) => !taken.has(i)), above: [...taken], title, after: window.slice(k + 1) };
 }
 
 /** A scraper's stamp glued to the front of a line becomes a line of its own (same line number). */
