@@ -98,6 +98,14 @@ describe('removeBoilerplate on synthetic pages', () => {
     expect(cleaned[0].articles[0].body.map((l) => l.text)).toEqual([para('heritage management'), SHORT_PARA]);
   });
 
+  it('never drops a sentence of prose for recurring: a story reposted with edits shares some', () => {
+    const shared = 'President Ilham Aliyev thanked the Director General of ICESCO for the attention and congratulations.';
+    const pages = ['Derna', 'Rabat', 'Baku'].map((city, i) => pageOf([`ICESCO Holds Workshop in ${city}`, para(city), shared], `p${i}`));
+    const { cleaned, chrome } = run(pages);
+    expect(chrome).toEqual([]);
+    expect(cleaned.map((sp) => sp.articles[0].body.at(-1)!.text)).toEqual([shared, shared, shared]);
+  });
+
   it('never drops long prose for recurring', () => {
     const long = `${para('shared history')} ${para('common future')}`; // well over 20 words
     const pages = ['Derna', 'Rabat', 'Baku'].map((city, i) => pageOf([`ICESCO Holds Workshop in ${city}`, para(city), long], `p${i}`));

@@ -208,6 +208,12 @@ describe('a dateline without a year never takes the clock\'s year', () => {
     expect(corpus.articles.map((a) => a.date)).toEqual(['2025-10-23', '2025-10-14']);
   });
 
+  it('takes a year-less day named with its weekday in the year it fell on that weekday', () => {
+    const r = date(['Samarkand Chosen as Cultural Capital of the Islamic World', 'Samarkand has been named the Cultural Capital of the Islamic World, highlighting its rich historical heritage.', 'The announcement was made through an official statement issued on Saturday, May 24.'], new Date('2026-12-06T12:00:00Z'));
+    // 24 May was a Saturday in 2025 (a Sunday in 2026).
+    expect([r.date, r.dates[0]]).toEqual(['2025-05-24', ['Saturday, May 24', '2025-05-24']]);
+  });
+
   it('stays unresolved, with a warning, when nothing on the page gives the year', () => {
     const r = date(['Cairo, October 23, AZERTAC', BODY]);
     expect([r.date, r.dates]).toEqual([null, []]);

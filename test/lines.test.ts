@@ -88,6 +88,10 @@ describe('isByline', () => {
     ['Key Details', false],
     ['Shusha Declared Culture Capital', false],
     ['By messaging ICESCO, you agree to our Terms & AI policy', false],
+    // Credits and a site's name as a sign-off.
+    ['Photo: Ministry of Culture and Tourism of Uzbekistan', true],
+    ['Editor: Ting Liu', true],
+    ['News.Az', true],
   ];
   it.each(cases)('%j -> %s', (text, expected) => {
     expect(isByline(text, isWord)).toBe(expected);
@@ -148,6 +152,20 @@ describe('classifyLines', () => {
       [BODY, 'prose'],
       ['Home News Media Contact', 'navigation'],
     ]);
+  });
+
+  it('reads counters, pointers, update notes, closed comments and embedded posts as chrome', () => {
+    expect(
+      classes([
+        '52',
+        '<< Home',
+        'Details added (first published: 10:12)',
+        'Comments are closed.',
+        '#Azerbaijan has submitted Mausoleums in #Nakhchivan for inclusion in the #ISESCO Islamic World Heritage list.',
+        'The Historic City of Yazd has been inscribed on the World Heritage List . @UNESCO pic.twitter.com/y0Ti1vZmhi',
+        'fontLarger fontSmaller',
+      ]).map(([, c]) => c),
+    ).toEqual(['widget', 'navigation', 'widget', 'widget', 'widget', 'widget', 'widget']);
   });
 
   it('reads a caption printed twice in a row as a caption both times, but keeps a title printed twice a title', () => {

@@ -99,8 +99,8 @@ describe('segmentPage on synthetic pages', () => {
   it('titles a page without a title line by its lead, and dates it by the dateline above the lead', () => {
     const sp = segment(pageOf(['Cairo, October 23, AZERTAC', BODY, BODY2]));
     expect(sp.articles).toHaveLength(1);
-    // (The lead's first sentence, cut at twenty words.)
-    expect(sp.articles[0]).toMatchObject({ title: null, heading: 'Dr. Salim M. AlMalik, Director-General of ICESCO, met with the Minister of Culture on Thursday to discuss cooperation in education…' });
+    // (A lead of 25 words or fewer is its own title.)
+    expect(sp.articles[0]).toMatchObject({ title: null, heading: BODY });
     expect(sp.articles[0].datelines.map((d) => [d.text, d.date.month, d.date.day, d.date.year])).toEqual([['Cairo, October 23, AZERTAC', 10, 23, null]]);
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, BODY2]);
   });
@@ -234,9 +234,34 @@ describe('segmentPage on real icesco.org pages', () => {
 });
 
 describe('leadTitle', () => {
-  it('is the first sentence, or the first ones up to six words, cut at twenty words', () => {
-    expect(leadTitle('ICESCO through a video conference explored opportunities for a partnership. Dr. AlMalik spoke.')).toBe('ICESCO through a video conference explored opportunities for a partnership.');
-    expect(leadTitle('BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku.')).toBe('BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku.');
+  it('is a short lead whole (25 words or fewer), else its first sentence, or the first ones up to six words, cut at twenty words', () => {
+    const long = `Dr. AlMalik spoke at length about the programs of the Organization in the member states of Africa and Asia over the last five years.`;
+    expect(leadTitle('ICESCO through a video conference explored opportunities for a partnership. Dr. AlMalik spoke.')).toBe('ICESCO through a video conference explored opportunities for a partnership. Dr. AlMalik spoke.');
+    expect(leadTitle(`ICESCO through a video conference explored opportunities for a partnership. ${long}`)).toBe('ICESCO through a video conference explored opportunities for a partnership.');
+    expect(leadTitle(`BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku. ${long}`)).toBe('BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku.');
     expect(leadTitle(`${'word '.repeat(30)}end.`)).toBe(`${'word '.repeat(19)}word…`);
+  });
+});
+
+describe('segmentPage on pages cut short, or opening with short sentences', () => {
+  it('takes the one-sentence paragraphs above a title-less page\'s first paragraph into its lead', () => {
+    const sp = segment(pageOf(['date 2025-09-15', 'Salim bin Mohammed al-Malik was awarded the order of friendship, the agency reports.', 'President Ilham Aliyev signed the relevant decree.', BODY]));
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].heading).toBe('Salim bin Mohammed al-Malik was awarded the order of friendship, the agency reports.');
+    expect(sp.articles[0].body).toHaveLength(3);
+    expect(sp.articles[0].datelines.map((d) => d.text)).toEqual(['date 2025-09-15']);
+  });
+
+  it('splits off the last article of a listing page cut inside its lead', () => {
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, BODY2, 'Second Day of ICESCO’s 14th General Conference Kicks Off in Cairo', 'Proceedings of the second day of the 14th General Conference, hosted by the Arab Republic of Egypt, un']));
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna', 'Second Day of ICESCO’s 14th General Conference Kicks Off in Cairo']);
+    expect(sp.articles[1].body.map((l) => l.text)).toEqual(['Proceedings of the second day of the 14th General Conference, hosted by the Arab Republic of Egypt, un']);
+  });
+
+  it('but keeps a last sentence without its period, and the cut one under it, in a single article', () => {
+    // (real page ext_12: a sentence, not a headline: "The ceremony began with the recitation of verses from the Holy Quran")
+    const sp = real('ext_12');
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.at(-1)!.text).toBe('In his address, Dr. Salim M. AlMa');
   });
 });

@@ -48,7 +48,8 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
       if (year !== null) dateline = { date: iso(year, month, day), source: 'dateline', text: yearless.text };
       else warnings.push(`"${yearless.date.text}" names no year and the page gives none: the article is left undated`);
     }
-    const reference = dateline?.date ?? context[i].date;
+    // A day named with its weekday but no year ("issued on Saturday, May 24") fixes the year by itself.
+    const reference = dateline?.date ?? context[i].date ?? weekdayAnchor(a.parsed, today);
     let mentions: RawMention[];
     if (reference) mentions = resolveDates(a.parsed, toDate(reference), !dateline && context[i].floor);
     else {
@@ -106,6 +107,19 @@ function datelineMentions(datelines: Dateline[], own: string | null): RawMention
     out.push({ text: d.date.text, start, end: null, granularity: 'day', sentence: d.text, future: false, yearStated: d.date.year !== null, offset: -1, paragraph: -1 });
   }
   return out;
+}
+
+/** The first day the text names with its weekday but without a year, in the latest year it fell on that weekday. */
+function weekdayAnchor(parsed: ParsedDates, today: Date | undefined): string | null {
+  for (const s of parsed.sentences) {
+    for (const e of s.expressions) {
+      const { weekday, day, month, year } = e.start.stated;
+      if (weekday === undefined || day === undefined || month === undefined || year !== undefined) continue;
+      const y = weekdayYear({ text: e.text, year: null, month, day, weekday }, null, today);
+      if (y !== null) return iso(y, month, day);
+    }
+  }
+  return null;
 }
 
 /** The weekday the lead reports its event on ("kicked off ... on Wednesday"), if it names one. */

@@ -4,9 +4,10 @@
  * this stage adds what only the whole corpus shows:
  *  - recurring: a short line that recurs on more pages than the article it sits in (so a
  *    duplicated article's own paragraphs, which recur exactly as often as its title, stay);
- *  - orphan: an article left with nothing article-like once that chrome is removed.
+ *  - orphan: an article left with nothing article-like once those lines are removed.
  */
 import { endsLikeSentence, lineKey, wordCount } from '../text.js';
+import { isBodyParagraph } from './lines.js';
 import type { ArticleBlock, BoilerplateEntry, BoilerplateReason, ChromeLine, Page, PageLine, SegmentedPage } from '../types.js';
 
 /** Longest line (in words) that a recurrence alone can make chrome; longer prose is content. */
@@ -64,15 +65,16 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
       const titleDf = df(keys.title);
       const recurring = new Set<number>();
       const body = a.body.filter((l, i) => {
-        if (df(keys.body[i]) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS) {
+        // (A sentence of prose is never chrome for recurring: a story reposted with edits shares some.)
+        if (df(keys.body[i]) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS && !isBodyParagraph(l.text)) {
           drop(sp.pageIndex, l, 'recurring');
           recurring.add(l.lineNo);
           return false;
         }
         return true;
       });
-      if (body.length === 0 || !body.some((l) => endsLikeSentence(l.text) || wordCount(l.text) >= 12)) {
-        // Nothing article-like is left: the "title" was chrome too.
+      if (body.length === 0 || (recurring.size > 0 && !body.some((l) => endsLikeSentence(l.text) || wordCount(l.text) >= 12))) {
+        // Nothing article-like is left once the recurring lines are gone: the "title" was chrome too.
         for (const l of articleLines({ ...a, body })) drop(sp.pageIndex, l, 'orphan');
         return;
       }

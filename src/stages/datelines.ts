@@ -29,9 +29,11 @@ const MAX_CREDIT_WORDS = 10;
 /** Words of page furniture around a date: labels, clock words, counters' names. */
 const LABELS = new Set([
   'date', 'dated', 'time', 'updated', 'update', 'posted', 'published', 'publish', 'modified', 'last', 'on', 'at', 'print', 'read', 'reads',
-  'views', 'view', 'id', 'gmt', 'utc', 'local', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'h', 'ah', 'ad', 'hijri', 'comments', 'comment', 'created',
+  'views', 'view', 'id', 'gmt', 'utc', 'local', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'h', 'ah', 'ad', 'hijri', 'comments', 'comment', 'created', 'source',
 ]);
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?$/i;
+/** A month's name the parser left beside the date it read ("December 24 - 24 december 2022" is read from the second). */
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/i;
 /** An icon's name printed beside a date or time ("calendar-gray", "Clock-gray"). */
 const ICON = /^\p{L}+(?:-\p{Ll}+)+$/u;
 /** Words that join a place's name ("Area of Makkah", "Dar es Salaam"). */
@@ -114,7 +116,7 @@ function onlyFurniture(text: string, spans: DateSpan[], credit = true): boolean 
 
 function isFurnitureWord(word: string): boolean {
   const w = word.replace(/[.,:;!?'"“”‘’]+$/, '');
-  return w === '' || /^[\d.+-]+$/.test(w) || /^\d+(?:st|nd|rd|th)$/i.test(w) || LABELS.has(w.toLowerCase()) || WEEKDAY.test(w) || ICON.test(w) || /^[ap]\.?m\.?$/i.test(w) || /^A[+-]$/.test(w);
+  return w === '' || /^[\d.+-]+$/.test(w) || /^\d+(?:st|nd|rd|th)$/i.test(w) || LABELS.has(w.toLowerCase()) || WEEKDAY.test(w) || MONTH.test(w) || ICON.test(w) || /^[ap]\.?m\.?$/i.test(w) || /^A[+-]$/.test(w);
 }
 
 /** Capitalised words (a place, an agency), joined by the small words of names. */

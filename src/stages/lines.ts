@@ -30,28 +30,43 @@ const CHROME_MARKER_MAX_WORDS = 40;
 
 /** Words of web widgets that no headline uses. */
 const WIDGET_WORDS =
-  /\b(?:cookies?|privacy|terms of (?:use|service)|(?:ai|cookie|privacy) policy|subscribe|newsletter|sign (?:in|up)|log ?in|log ?out|skip to|back to top|read more|share (?:this|on|via)|follow us|social media|download (?:our|the) app|all rights reserved|copyright|google translate|disclaimer|feedback|satisf(?:ied|action)|chatbot|ai assistant|how can (?:i|we) help you|whatsapp|facebook|twitter|linkedin|instagram|youtube|telegram|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|required fields|will not be published|main menu|font size|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|©|A\+\s*\|?\s*A-/i;
+  /\b(?:cookies?|privacy|terms of (?:use|service)|(?:ai|cookie|privacy) policy|subscribe|newsletter|sign (?:in|up)|log ?in|log ?out|skip to|back to top|read more|share (?:this|on|via)|follow us|social media|download (?:our|the) app|all rights reserved|copyright|google translate|disclaimer|feedback|satisf(?:ied|action)|chatbot|ai assistant|how can (?:i|we) help you|whatsapp|facebook|twitter|linkedin|instagram|youtube|telegram|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|required fields|will not be published|comments are closed|first published|details added|last updated|font ?(?:larger|smaller|size)|pic\.twitter\.com|main menu|font size|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|©|A\+\s*\|?\s*A-/i;
 /** Words of widgets that a headline may use too: chrome only on a line of a few words ("Follow", "ads", "Alem AI assistant"). */
 const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|assistant|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login)\b/i;
 
 /** Phrases that are chrome however they are punctuated. */
-const CHROME_MARKERS = /©|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:privacy|cookie) policy\b|\bterms of (?:use|service)\b|\bwe use cookies\b|^disclaimer\s*:|\byou are using google translate\b/i;
+const CHROME_MARKERS = /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:privacy|cookie) policy\b|\bterms of (?:use|service)\b|\bwe use cookies\b|^disclaimer\s*:|\byou are using google translate\b/iu;
 
 /** A short line in the vocabulary of web page widgets. */
 export function isWidgetLine(text: string): boolean {
   const words = wordCount(text);
-  if (words <= CHROME_MARKER_MAX_WORDS && CHROME_MARKERS.test(text)) return true;
+  if (words <= CHROME_MARKER_MAX_WORDS && (CHROME_MARKERS.test(text) || isSocialPost(text))) return true;
   if (words > WIDGET_MAX_WORDS) return false;
   if (/[.!]["”’)]?$/.test(text.trim())) return false;
-  // A form's field ("Name *", "Email *").
+  // A form's field ("Name *", "Email *"); an embedded post's signature ("— Name (@handle) January 26, 2018").
   if (words <= 3 && /\s\*$/.test(text)) return true;
+  if (/\(@\w+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u.test(text.trim())) return true;
   return WIDGET_WORDS.test(text) || (words <= 4 && SHORT_WIDGET_WORDS.test(text));
+}
+
+/** An embedded social-media post: three hashtags or more. */
+function isSocialPost(text: string): boolean {
+  let tags = 0;
+  for (const _ of text.matchAll(/(?:^|\s)#\p{L}/gu)) if (++tags >= 3) return true;
+  return false;
 }
 
 /** The label over a list of other articles' headlines ("Latest", "Related News", "Other Articles", "Read also"). */
 export function isTeaserLabel(text: string): boolean {
-  return /^(?:(?:the )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stories|items|reads|updates|headlines))?|(?:read|see) (?:also|more)|you may (?:also )?like|more from [\p{L} ]{1,30}|in other news)\s*:?$/iu.test(text.trim());
+  return /^(?:(?:the )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stories|items|reads|updates|headlines)(?: for you)?)?|(?:read|see|check) (?:also|more)|also read|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)\s*:?$/iu.test(text.trim());
 }
+
+/** A line that only points elsewhere: "<< Home", "« Back", "Back to News", "Next article ›". */
+const POINTER = /^(?:<<?|«|‹|←|→|»|›)\s*\p{L}[\p{L} ]{0,25}$|^\p{L}[\p{L} ]{0,25}\s*(?:>>?|»|›|→)$|^back to \p{L}[\p{L} ]{0,25}$/iu;
+/** A credit line: "Photo: Ministry of Culture", "Editor: Ting Liu", "Source: Xinhua". */
+const CREDIT = /^(?:photos?|image|pictures?|source|sources|editor|edited by|reporter|reported by|written by|writer|author|translated by|credit|credits)\s*:\s*\S/i;
+/** A site's name alone, as a sign-off ("News.Az", "example.com"). */
+const SITE_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}]{2,})+$/u;
 
 /** A paragraph of prose: long enough, and closed like a sentence unless very long. */
 export function isBodyParagraph(text: string): boolean {
@@ -94,6 +109,7 @@ const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'v
  */
 export function isByline(text: string, isWord: (w: string) => boolean): boolean {
   const t = text.trim();
+  if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t)) return true;
   if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
   const byLead = /^by\s+/i.test(t);
@@ -133,8 +149,15 @@ export function isGenericHeading(text: string, isWord: (w: string) => boolean): 
   return words.every((w) => /^\p{L}+$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && isWord(w.toLowerCase()));
 }
 
+/** Most of the words that carry meaning are capitalised ("Second Day of ICESCO’s Conference Kicks Off"): a headline's case. */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/^["“‘'(]+/, '')).filter((w) => /^\p{L}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
 /** Navigation: three or more capitalised common words and nothing else ("Home News Media Contact"). */
 function isNavigation(text: string, isWord: (w: string) => boolean): boolean {
+  if (POINTER.test(text.trim())) return true;
   if (/[|»›>]/.test(text) && wordCount(text) <= 20 && !endsLikeSentence(text)) return true;
   const words = text.split(/\s+/);
   return words.length >= 3 && words.length <= 12 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isWord(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
@@ -176,7 +199,8 @@ function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
   if (wordCount(text) <= SHORT_LINE_WORDS) {
     const date = readDateline(text, ctx.readDates);
     if (date) return of('dateline', date);
-    if (isTimestamp(text, ctx.readDates)) return of('widget');
+    // A time, or a number alone (a read counter: "52").
+    if (isTimestamp(text, ctx.readDates) || /^[\d\s.,]+$/.test(text)) return of('widget');
     if (isTeaserLabel(text)) return of('teaser');
     if (isByline(text, ctx.isWord)) return of('byline');
   }

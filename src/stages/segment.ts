@@ -8,7 +8,7 @@
 import { pageLines, sentences, wordCount } from '../text.js';
 import type { ArticleBlock, ArticleLine, BoilerplateReason, ChromeLine, Dateline, LineClass, Page, PageLine, SegmentedPage } from '../types.js';
 import { isStampLine, readLeadDateline, splitStamp } from './datelines.js';
-import { classifyLines, isGenericHeading, isTitleShaped, type ClassifiedLine, type LineContext } from './lines.js';
+import { classifyLines, isGenericHeading, isTitleCase, isTitleShaped, type ClassifiedLine, type LineContext } from './lines.js';
 
 export type SegmentContext = LineContext;
 
@@ -19,6 +19,8 @@ const CHROME_INSIDE: Partial<Record<LineClass, BoilerplateReason>> = { widget: '
 
 /** Most words of a title taken from a lead paragraph. */
 const LEAD_TITLE_WORDS = 20;
+/** A lead paragraph of this many words or fewer is its own title. */
+const LEAD_TITLE_WHOLE_WORDS = 25;
 /** Fewest words of a title taken from a lead paragraph. */
 const LEAD_TITLE_MIN_WORDS = 6;
 
@@ -99,7 +101,7 @@ export function segmentPage(page: Page, pageIndex: number, ctx: SegmentContext):
     }
     const credit = readLeadDateline(classified[lead].text, ctx.readDates);
     if (credit) d.datelines.push({ lineNo: classified[lead].lineNo, text: credit.credit, inline: true, stamp: false, date: credit.date });
-    keep(d, lead, 'prose');
+    keep(d, lead);
     drafts.push(d);
     return d;
   };
@@ -127,23 +129,38 @@ export function segmentPage(page: Page, pageIndex: number, ctx: SegmentContext):
       absorb(current, pending);
       keep(current, p, 'prose');
     } else {
-      // No title above the first paragraph: the datelines right above it date it, the rest is header.
-      let k = pending.length;
+      // No title above the first paragraph: the short sentences right above it open the lead,
+      // the datelines above those date it, the rest is header.
+      let s = pending.length;
+      while (s > 0 && isLeadSentence(classified[pending[s - 1]])) s--;
+      let k = s;
       while (k > 0 && classified[pending[k - 1]].class === 'dateline') k--;
-      const stamped = headerStamps(pending.slice(0, k), pending.slice(k));
+      const stamped = headerStamps(pending.slice(0, k), pending.slice(k, s));
       header(pending.slice(0, k).filter((i) => !stamped.includes(i)));
-      current = start(null, [...stamped, ...pending.slice(k)], [], p);
+      const opening = pending.slice(s);
+      current = start(null, [...stamped, ...pending.slice(k, s)], [], opening[0] ?? p);
+      for (const i of opening.slice(1)) keep(current, i);
+      if (opening.length) keep(current, p, 'prose');
     }
     pending = [];
   }
-  if (current) close(current, pending);
+  // A listing page cut short: its last headline, over the first words of its lead.
+  const cut = current ? cutArticle(classified, pending, ctx) : -1;
+  if (current && cut >= 0) {
+    close(current, pending.slice(0, cut));
+    const title = pending[cut];
+    const d: Draft = { title, datelines: [], body: [], lines: [] };
+    see(d, title, 'title');
+    for (const i of pending.slice(cut + 1)) keep(d, i);
+    drafts.push(d);
+  } else if (current) close(current, pending);
   else header(pending);
 
   const articles = drafts.map((d, index): ArticleBlock => ({
     pageIndex,
     index,
     title: d.title === null ? null : lineOf(classified[d.title]),
-    heading: d.title === null ? leadTitle(classified[d.body.find((i) => classified[i].class === 'prose')!].text) : classified[d.title].text,
+    heading: d.title === null ? leadTitle(classified[d.body[0]].text) : classified[d.title].text,
     datelines: d.datelines,
     body: d.body.map((i) => lineOf(classified[i])),
     lines: d.lines.sort((a, b) => a.line - b.line),
@@ -222,8 +239,35 @@ function withStampsApart(lines: PageLine[]): { lines: PageLine[]; stamps: Set<nu
   return { lines: out, stamps };
 }
 
-/** A title from a lead paragraph: its first sentence (six words or more), cut at a word. */
+/** A short sentence on a line of its own, above a page's first paragraph: the opening of a lead, not chrome. */
+function isLeadSentence(c: ClassifiedLine): boolean {
+  return c.class === 'text' && /^[\p{Lu}"“‘'(«]/u.test(c.text) && /[.!?]["”’)]?$/.test(c.text) && wordCount(c.text) >= 5;
+}
+
+/**
+ * Where the last article of a listing page cut short starts, among the lines after the previous
+ * article's last paragraph: a headline (in title case, not a generic heading) over the first
+ * words of a lead (a line starting in upper case). -1 when there is none.
+ */
+function cutArticle(lines: ClassifiedLine[], run: number[], ctx: SegmentContext): number {
+  // (After a teaser label, headlines are other articles' teasers.)
+  const teasersFrom = run.findIndex((i) => lines[i].class === 'teaser');
+  for (let k = run.length - 2; k >= 0 && (teasersFrom < 0 || k < teasersFrom); k--) {
+    const c = lines[run[k]];
+    if (c.class !== 'title' || !isTitleCase(c.text) || isGenericHeading(c.text, ctx.isWord)) continue;
+    const rest = run.slice(k + 1).map((i) => lines[i]);
+    if (rest.every((r) => r.class === 'text' || r.class === 'title') && /^[\p{Lu}"“]/u.test(rest[0].text)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * A title from a lead paragraph: the paragraph itself when it is short (25 words or fewer), else
+ * its first sentence (six words or more), cut at a word.
+ */
 export function leadTitle(lead: string): string {
+  if (wordCount(lead) <= LEAD_TITLE_WHOLE_WORDS) return lead;
   let title = '';
   for (const s of sentences(lead)) {
     title = title ? `${title} ${s}` : s;
