@@ -4,9 +4,9 @@
  * test/quality-floors.json. Each set is run and scored once, in its describe's beforeAll; the
  * tests only read the figures, so a red run names each metric that regressed.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SETS, score } from './eval/sets.mjs';
 
@@ -36,6 +36,13 @@ describe.each(setNames)('%s gold', (name) => {
     const value = figure(result, key);
     expect(value, `${name}: the scorer gives no ${key}`).toBeTypeOf('number');
     expect(value, `${name}: ${key} is ${value}, below its floor ${floor}`).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('no page of the set yields zero articles', () => {
+    const predicted = JSON.parse(readFileSync(join(dir, `${name}-articles.json`), 'utf8')) as { source: string }[];
+    const withArticles = new Set(predicted.map((a) => basename(a.source)));
+    const pages = readdirSync(join(ROOT, SETS[name].gold)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect(pages.filter((p) => !withArticles.has(p)), `${name}: pages with no article`).toEqual([]);
   });
 
   it.each(Object.entries(max))('%s ≤ %s', (key, ceiling) => {
