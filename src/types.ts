@@ -199,8 +199,8 @@ export interface EntitySummary {
   name: string;
   type: EntityType;
   aliases: string[];
-  /** Number of (deduplicated) articles mentioning the entity. */
-  articles: number;
+  /** Number of (deduplicated) articles mentioning the entity: `articleIds`'s length. */
+  articleCount: number;
   /** Every mention: its surface form and article (the scorer reads these forms too). */
   mentions: EntityMention[];
   /** Number of mentions across those articles. */

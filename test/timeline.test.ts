@@ -39,20 +39,23 @@ describe('timeline', () => {
 
   it('counts articles per month, with the empty months in between', () => {
     const rows = timeline(corpus, 'month', {}).records;
-    expect(rows.map((r) => [r.period, r.articles])).toEqual([['2025-07', 1], ['2025-08', 0], ['2025-09', 1], ['2025-10', 0], ['2025-11', 1]]);
+    expect(rows.map((r) => [r.period, r.articleCount])).toEqual([['2025-07', 1], ['2025-08', 0], ['2025-09', 1], ['2025-10', 0], ['2025-11', 1]]);
   });
 
   it('filters by place and person through their aliases', () => {
-    expect(timeline(corpus, 'year', { place: 'rabat' }).records).toEqual([{ period: '2025', start: '2025-01-01', end: '2025-12-31', articles: 2 }]);
-    expect(timeline(corpus, 'month', { person: 'AlMalik' }).records.filter((r) => r.articles).map((r) => r.period)).toEqual(['2025-07', '2025-11']);
+    expect(timeline(corpus, 'year', { place: 'rabat' }).records).toEqual([{ period: '2025', start: '2025-01-01', end: '2025-12-31', articleCount: 2 }]);
+    expect(timeline(corpus, 'month', { person: 'AlMalik' }).records.filter((r) => r.articleCount).map((r) => r.period)).toEqual(['2025-07', '2025-11']);
   });
 
-  it('draws bars scaled to the widest period, and leaves them out of CSV', () => {
+  it('draws bars scaled to the widest period; CSV has the JSON fields and no bar', () => {
     const set = timeline(corpus, 'month', {});
     const table = renderTable(set, { color: false, width: 40 });
     for (const line of table.trimEnd().split('\n')) expect([...line].length).toBe(40);
     expect(table).toContain('█');
-    expect(renderCsv(set)).toBe('month,articles\r\n2025-07,1\r\n2025-08,0\r\n2025-09,1\r\n2025-10,0\r\n2025-11,1\r\n');
+    expect(renderCsv(set)).toBe(
+      'period,start,end,articleCount\r\n2025-07,2025-07-01,2025-07-31,1\r\n2025-08,2025-08-01,2025-08-31,0\r\n' +
+        '2025-09,2025-09-01,2025-09-30,1\r\n2025-10,2025-10-01,2025-10-31,0\r\n2025-11,2025-11-01,2025-11-30,1\r\n',
+    );
   });
 
   it('bar() draws eighths of a cell', () => {
@@ -72,10 +75,10 @@ describe('timeline from the command line (seeds)', () => {
     const ok = run(['timeline', '--by', 'year', '--json']);
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toEqual([
-      { period: '2022', start: '2022-01-01', end: '2022-12-31', articles: 10 },
-      { period: '2023', start: '2023-01-01', end: '2023-12-31', articles: 0 },
-      { period: '2024', start: '2024-01-01', end: '2024-12-31', articles: 0 },
-      { period: '2025', start: '2025-01-01', end: '2025-12-31', articles: 40 },
+      { period: '2022', start: '2022-01-01', end: '2022-12-31', articleCount: 10 },
+      { period: '2023', start: '2023-01-01', end: '2023-12-31', articleCount: 0 },
+      { period: '2024', start: '2024-01-01', end: '2024-12-31', articleCount: 0 },
+      { period: '2025', start: '2025-01-01', end: '2025-12-31', articleCount: 40 },
     ]);
     const bad = run(['timeline', '--by', 'decade']);
     expect(bad.status).toBe(2);

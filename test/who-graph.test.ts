@@ -46,10 +46,10 @@ describe('who', () => {
     const p = profile(corpus, 'AlMalik');
     expect(p.type).toBe('person');
     expect(p.aliases).toEqual(expect.arrayContaining(['AlMalik', 'Salim AlMalik', 'Al-Malik']));
-    expect(p.roles).toEqual([{ role: 'Director-General of ICESCO', firstSeen: '2025-03-03', lastSeen: '2025-03-03', articles: 1 }]);
+    expect(p.roles).toEqual([{ role: 'Director-General of ICESCO', firstSeen: '2025-03-03', lastSeen: '2025-03-03', articleCount: 1 }]);
     expect(p.articles.map((a) => a.date)).toEqual(['2025-03-11', '2025-03-03']);
     expect(p.people.map((c) => c.name).sort()).toEqual(['Fadli Zon', 'Nasser Al-Qahtani']);
-    expect(p.organizations).toContainEqual({ name: 'Arab Administrative Development Organization', articles: 1 });
+    expect(p.organizations).toContainEqual({ name: 'Arab Administrative Development Organization', articleCount: 1 });
     expect(p.places.map((c) => c.name)).toEqual(expect.arrayContaining(['Indonesia', 'Jakarta', 'Rabat']));
   });
 
@@ -66,7 +66,7 @@ describe('graph', () => {
 
   it('has the people as nodes with their counts', () => {
     const node = people.nodes.find((n) => n.name === 'Salim M. AlMalik');
-    expect(node).toEqual({ id: 'person:Salim M. AlMalik', name: 'Salim M. AlMalik', type: 'person', articles: 2, mentions: 4 });
+    expect(node).toEqual({ id: 'person:Salim M. AlMalik', name: 'Salim M. AlMalik', type: 'person', articleCount: 2, mentions: 4 });
   });
 
   it('joins people who share an article, weighted by articles in common', () => {
@@ -85,14 +85,16 @@ describe('graph', () => {
   });
 
   it('writes DOT with escaped labels', () => {
-    const dot = renderGraph({ nodes: [{ id: 'person:A "B"', name: 'A "B"', type: 'person', articles: 1, mentions: 1 }], edges: [] }, 'dot');
-    expect(dot).toBe('graph icesco {\n  node [shape=box, style=rounded];\n  "person:A \\"B\\"" [label="A \\"B\\"", type=person, articles=1, mentions=1];\n}\n');
+    const dot = renderGraph({ nodes: [{ id: 'person:A "B"', name: 'A "B"', type: 'person', articleCount: 1, mentions: 1 }], edges: [] }, 'dot');
+    expect(dot).toBe('graph icesco {\n  node [shape=box, style=rounded];\n  "person:A \\"B\\"" [label="A \\"B\\"", type=person, articleCount=1, mentions=1];\n}\n');
   });
 
   it('writes GraphML with escaped ids and an int weight key', () => {
-    const xml = renderGraph({ nodes: [{ id: 'organization:A & B <x>', name: 'A & B <x>', type: 'organization', articles: 2, mentions: 3 }], edges: [{ source: 'organization:A & B <x>', target: 'organization:A & B <x>', weight: 2, articles: [] }] }, 'graphml');
+    const xml = renderGraph({ nodes: [{ id: 'organization:A & B <x>', name: 'A & B <x>', type: 'organization', articleCount: 2, mentions: 3 }], edges: [{ source: 'organization:A & B <x>', target: 'organization:A & B <x>', weight: 2, articles: [] }] }, 'graphml');
     expect(xml).toContain('<node id="organization:A &amp; B &lt;x&gt;"><data key="name">A &amp; B &lt;x&gt;</data>');
     expect(xml).toContain('<key id="weight" for="edge" attr.name="weight" attr.type="int"/>');
+    expect(xml).toContain('<key id="articleCount" for="node" attr.name="articleCount" attr.type="int"/>');
+    expect(xml).toContain('<data key="articleCount">2</data>');
     expect(xml).toContain('<data key="weight">2</data>');
   });
 });

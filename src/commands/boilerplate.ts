@@ -12,6 +12,14 @@ export function listBoilerplate(corpus: Corpus): RecordSet<BoilerplateEntry> {
       { header: 'why', value: (b) => b.reason, style: 'dim' },
       { header: 'line', value: (b) => b.text, flex: true },
     ],
+    // "5/5" would be read as a date by a spreadsheet: two numbers instead.
+    fields: [
+      { name: 'pages', value: (b) => b.pages },
+      { name: 'totalPages', value: () => corpus.pages },
+      { name: 'occurrences', value: (b) => b.occurrences },
+      { name: 'reason', value: (b) => b.reason },
+      { name: 'text', value: (b) => b.text },
+    ],
     json: (b) => b,
   };
 }

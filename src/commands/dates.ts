@@ -1,4 +1,4 @@
-import type { RecordSet } from '../render/index.js';
+import type { Field, RecordSet } from '../render/index.js';
 import { byCodeUnits } from '../text.js';
 import type { Corpus, DateMention } from '../types.js';
 import { inPeriod, type Period } from './filters.js';
@@ -34,16 +34,27 @@ export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<Date
     .filter((r) => !options.warnings || !!r.warning)
     .sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.article, b.article))
     .slice(0, options.limit ?? Infinity);
+  const fields: Field<DateRow>[] = [
+    { name: 'start', value: (r) => r.start },
+    { name: 'end', value: (r) => r.end },
+    { name: 'text', value: (r) => r.text },
+    { name: 'article', value: (r) => r.article },
+    { name: 'relation', value: (r) => r.relation },
+    { name: 'sentence', value: (r) => r.sentence },
+  ];
+  if (options.warnings) fields.push({ name: 'warning', value: (r) => r.warning });
   return {
     records,
     empty: 'No date mentions match.',
+    // A range is kept whole (min 23); the sentence wins the width, the article id is cut before it.
     columns: [
-      { header: 'date', value: (r) => (r.end ? `${r.start} → ${r.end}` : r.start), style: 'date', min: 10 },
-      { header: 'text', value: (r) => r.text, max: 30 },
-      { header: 'article', value: (r) => r.article, style: 'id', max: 26 },
+      { header: 'date', value: (r) => (r.end ? `${r.start} → ${r.end}` : r.start), style: 'date', min: 23 },
+      { header: 'text', value: (r) => r.text, max: 30, min: 12 },
+      { header: 'article', value: (r) => r.article, style: 'id', shrinkLast: true, min: 12 },
       { header: 'when', value: (r) => r.relation ?? '', max: 6, style: 'dim' },
       { header: 'sentence', value: (r) => r.warning ?? r.sentence, flex: true, style: options.warnings ? 'warning' : undefined },
     ],
+    fields,
     json: (r) => r,
   };
 }

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { RecordSet } from '../render/index.js';
+import { listCell, type Field, type RecordSet } from '../render/index.js';
 import type { Corpus, EntitySummary, EntityType } from '../types.js';
 import { inPeriod, type Period } from './filters.js';
 
@@ -41,35 +41,47 @@ export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSe
         const keep = new Set(ids);
         const mentions = e.mentions.filter((m) => keep.has(m.article));
         const dates = ids.map((id) => dateOf.get(id)).filter((d): d is string => !!d).sort();
-        return { ...e, articleIds: ids, articles: ids.length, mentions, mentionCount: mentions.length, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
+        return { ...e, articleIds: ids, articleCount: ids.length, mentions, mentionCount: mentions.length, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
       })
-      .filter((e) => e.articles > 0);
+      .filter((e) => e.articleCount > 0);
   }
   if (options.min) records = records.filter((e) => e.mentionCount >= options.min!);
   const sort = options.sort ?? 'mentions';
   const by: Record<EntitySort, (a: EntitySummary, b: EntitySummary) => number> = {
-    mentions: (a, b) => b.mentionCount - a.mentionCount || b.articles - a.articles,
-    articles: (a, b) => b.articles - a.articles || b.mentionCount - a.mentionCount,
+    mentions: (a, b) => b.mentionCount - a.mentionCount || b.articleCount - a.articleCount,
+    articles: (a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount,
     name: (a, b) => a.name.localeCompare(b.name),
     first: (a, b) => (a.firstSeen ?? '9999').localeCompare(b.firstSeen ?? '9999'),
     last: (a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''),
   };
   records = [...records].sort((a, b) => by[sort](a, b) || a.name.localeCompare(b.name));
   if (options.limit !== undefined) records = records.slice(0, options.limit);
+  // The name wins the width; columns give way from the right, so the ones read least stand there.
   const columns: RecordSet<EntitySummary>['columns'] = [
-    { header: 'name', value: (e) => e.name, style: 'name', max: 40, min: 16 },
-    { header: 'aliases', value: (e) => e.aliases.join(', '), flex: options.type !== 'person', max: 30, style: 'dim' },
-    { header: 'mentions', value: (e) => e.mentionCount, align: 'right', style: 'number', min: 4 },
-    { header: 'articles', value: (e) => e.articles, align: 'right', style: 'number', min: 4 },
+    { header: 'name', value: (e) => e.name, style: 'name', flex: true },
+    { header: 'mentions', value: (e) => e.mentionCount, align: 'right', style: 'number' },
+    { header: 'articles', value: (e) => e.articleCount, align: 'right', style: 'number' },
     { header: 'first', value: (e) => e.firstSeen ?? '—', style: 'date', min: 10 },
     { header: 'last', value: (e) => e.lastSeen ?? '—', style: 'date', min: 10 },
   ];
-  if (options.type === 'person') columns.push({ header: 'latest role', value: (e) => e.role ?? '', flex: true });
-  if (options.type === 'place') columns.splice(1, 0, { header: 'country', value: (e) => (e.country ? '(country)' : e.countryName ?? ''), max: 20 });
+  if (options.type === 'person') columns.push({ header: 'latest role', value: (e) => e.role ?? '', max: 40, min: 16 });
+  if (options.type === 'place') columns.splice(1, 0, { header: 'country', value: (e) => (e.country ? '(country)' : e.countryName ?? ''), max: 20, min: 9 });
+  columns.push({ header: 'aliases', value: (e) => e.aliases.join(', '), max: 30, min: 16, style: 'dim' });
+  const fields: Field<EntitySummary>[] = [
+    { name: 'name', value: (e) => e.name },
+    { name: 'aliases', value: (e) => listCell(e.aliases) },
+    { name: 'mentionCount', value: (e) => e.mentionCount },
+    { name: 'articleCount', value: (e) => e.articleCount },
+    { name: 'firstSeen', value: (e) => e.firstSeen },
+    { name: 'lastSeen', value: (e) => e.lastSeen },
+  ];
+  if (options.type === 'person') fields.push({ name: 'role', value: (e) => e.role });
+  if (options.type === 'place') fields.push({ name: 'country', value: (e) => !!e.country }, { name: 'countryName', value: (e) => e.countryName });
   return {
     records,
     empty: `No ${options.type === 'person' ? 'people' : `${options.type}s`} found.`,
     columns,
+    fields,
     json: ({ articleIds, ...e }) => ({ ...e, articleIds }),
   };
 }

@@ -7,7 +7,8 @@ export interface GraphNode {
   id: string;
   name: string;
   type: EntityType;
-  articles: number;
+  /** Number of articles mentioning the entity. */
+  articleCount: number;
   mentions: number;
 }
 export interface GraphEdge {
@@ -15,6 +16,7 @@ export interface GraphEdge {
   target: string;
   /** Number of articles both appear in. */
   weight: number;
+  /** Ids of those articles. */
   articles: string[];
 }
 export interface Graph {
@@ -35,8 +37,8 @@ export function coOccurrence(corpus: Corpus, options: GraphOptions): Graph {
   const nodeId = (type: EntityType, name: string) => `${type}:${name}`;
   const nodes = corpus.entities
     .filter((e) => keep(e.type))
-    .map((e) => ({ id: nodeId(e.type, e.name), name: e.name, type: e.type, articles: e.articles, mentions: e.mentionCount }))
-    .sort((a, b) => b.articles - a.articles || a.id.localeCompare(b.id));
+    .map((e) => ({ id: nodeId(e.type, e.name), name: e.name, type: e.type, articleCount: e.articleCount, mentions: e.mentionCount }))
+    .sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id));
   const edges = new Map<string, GraphEdge>();
   for (const a of corpus.articles) {
     const members = [

@@ -1,4 +1,4 @@
-import type { RecordSet } from '../render/index.js';
+import { listCell, type RecordSet } from '../render/index.js';
 import type { Article, Corpus } from '../types.js';
 import { filterArticles, newestFirst, type ArticleFilter } from './filters.js';
 
@@ -13,12 +13,21 @@ export function listArticles(corpus: Corpus, options: ListOptions): RecordSet<Ar
   return {
     records,
     empty: 'No articles match.',
+    // The title wins the width; the id is cut before the title is (see layoutTable).
     columns: [
       { header: 'date', value: (a) => a.date ?? '—', style: 'date', min: 10 },
-      { header: 'id', value: (a) => a.id, style: 'id', max: 26, min: 23 },
+      { header: 'id', value: (a) => a.id, style: 'id', shrinkLast: true, min: 12 },
       { header: 'title', value: (a) => a.title, flex: true },
-      { header: 'places', value: (a) => a.places.map((p) => p.name).join(', '), max: 24, style: 'dim' },
+      // Empty unless an article was folded (then it is left out); places give way before it.
       { header: 'dups', value: (a) => a.duplicates.length || '', align: 'right', style: 'number', min: 4 },
+      { header: 'places', value: (a) => a.places.map((p) => p.name).join(', '), max: 24, min: 12, style: 'dim' },
+    ],
+    fields: [
+      { name: 'date', value: (a) => a.date },
+      { name: 'id', value: (a) => a.id },
+      { name: 'title', value: (a) => a.title },
+      { name: 'places', value: (a) => listCell(a.places.map((p) => p.name)) },
+      { name: 'duplicates', value: (a) => listCell(a.duplicates) },
     ],
     json: (a) => a,
     storedJson: corpus.articleJson,

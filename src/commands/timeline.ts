@@ -11,7 +11,8 @@ export interface TimelineRow {
   period: string;
   start: string;
   end: string;
-  articles: number;
+  /** Number of dated articles in the period. */
+  articleCount: number;
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -51,18 +52,24 @@ export function timeline(corpus: Corpus, unit: TimelineUnit, filter: ArticleFilt
     const dates = dated.map((a) => a.date).sort();
     const last = periodOf(dates[dates.length - 1], unit).period;
     for (let p = periodOf(dates[0], unit); ; p = periodOf(nextStart(p.end), unit)) {
-      records.push({ ...p, articles: counts.get(p.period) ?? 0 });
+      records.push({ ...p, articleCount: counts.get(p.period) ?? 0 });
       if (p.period === last) break;
     }
   }
-  const max = Math.max(1, ...records.map((r) => r.articles));
+  const max = Math.max(1, ...records.map((r) => r.articleCount));
   return {
     records,
     empty: 'No dated articles match.',
     columns: [
       { header: unit, value: (r) => r.period, style: 'date', min: 7 },
-      { header: 'articles', value: (r) => r.articles, align: 'right', style: 'number', min: 4 },
-      { header: '', value: (r) => r.articles / max, flex: true, bar: true, tableOnly: true },
+      { header: 'articles', value: (r) => r.articleCount, align: 'right', style: 'number' },
+      { header: '', value: (r) => r.articleCount / max, flex: true, bar: true },
+    ],
+    fields: [
+      { name: 'period', value: (r) => r.period },
+      { name: 'start', value: (r) => r.start },
+      { name: 'end', value: (r) => r.end },
+      { name: 'articleCount', value: (r) => r.articleCount },
     ],
     json: (r) => r,
   };

@@ -5,7 +5,7 @@ import type { Corpus, EntitySummary, EntityType } from '../types.js';
 /** A co-occurring entity and the number of articles shared. */
 export interface Companion {
   name: string;
-  articles: number;
+  articleCount: number;
 }
 
 /** `icesco who`: everything the corpus says about one entity. */
@@ -17,7 +17,8 @@ export interface Profile {
   firstSeen: string | null;
   lastSeen: string | null;
   /** People: each distinct role, when it was first and last given, and in how many articles. */
-  roles: { role: string; firstSeen: string | null; lastSeen: string | null; articles: number }[];
+  roles: { role: string; firstSeen: string | null; lastSeen: string | null; articleCount: number }[];
+  /** The articles that mention it, newest first. */
   articles: { id: string; date: string | null; title: string }[];
   people: Companion[];
   places: Companion[];
@@ -55,7 +56,7 @@ export function profile(corpus: Corpus, query: string): Profile {
   const companions = (pick: (a: (typeof articles)[number]) => string[]): Companion[] => {
     const counts = new Map<string, number>();
     for (const a of articles) for (const n of new Set(pick(a))) if (n !== entity.name) counts.set(n, (counts.get(n) ?? 0) + 1);
-    return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, COMPANIONS).map(([name, n]) => ({ name, articles: n }));
+    return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, COMPANIONS).map(([name, n]) => ({ name, articleCount: n }));
   };
   const roles = new Map<string, Profile['roles'][number]>();
   if (entity.type === 'person')
@@ -63,8 +64,8 @@ export function profile(corpus: Corpus, query: string): Profile {
       for (const p of a.people) {
         if (p.name !== entity.name) continue;
         for (const role of new Set(p.roles)) {
-          const r = roles.get(role) ?? { role, firstSeen: null, lastSeen: null, articles: 0 };
-          r.articles++;
+          const r = roles.get(role) ?? { role, firstSeen: null, lastSeen: null, articleCount: 0 };
+          r.articleCount++;
           if (a.date && (!r.firstSeen || a.date < r.firstSeen)) r.firstSeen = a.date;
           if (a.date && (!r.lastSeen || a.date > r.lastSeen)) r.lastSeen = a.date;
           roles.set(role, r);
@@ -77,7 +78,7 @@ export function profile(corpus: Corpus, query: string): Profile {
     mentionCount: entity.mentionCount,
     firstSeen: entity.firstSeen,
     lastSeen: entity.lastSeen,
-    roles: [...roles.values()].sort((x, y) => (x.firstSeen ?? '').localeCompare(y.firstSeen ?? '') || y.articles - x.articles),
+    roles: [...roles.values()].sort((x, y) => (x.firstSeen ?? '').localeCompare(y.firstSeen ?? '') || y.articleCount - x.articleCount),
     articles: articles
       .map((a) => ({ id: a.id, date: a.date, title: a.title }))
       .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id)),

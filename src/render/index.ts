@@ -3,7 +3,7 @@ import { renderCsv } from './csv.js';
 import type { Format, RecordSet, Rendered, RenderEnv } from './format.js';
 import { renderJson } from './json.js';
 import { renderNdjson } from './ndjson.js';
-import { renderTable } from './table.js';
+import { renderTable, renderTsv } from './table.js';
 
 export * from './format.js';
 
@@ -12,6 +12,7 @@ export function renderRecords<T>(set: RecordSet<T>, format: Format, env: RenderE
     case 'json': return renderJson(set);
     case 'ndjson': return renderNdjson(set);
     case 'csv': return renderCsv(set);
-    case 'table': return renderTable(set, env);
+    // A table piped to another program is cut to no width: whole rows, as TSV.
+    case 'table': return env.tty === false ? renderTsv(set) : renderTable(set, env);
   }
 }

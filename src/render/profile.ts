@@ -15,7 +15,7 @@ export function renderProfile(p: Profile, env: RenderEnv): string {
     out.push('', chalk.bold('Roles'));
     for (const r of p.roles) {
       const when = r.firstSeen === r.lastSeen ? `${r.firstSeen ?? 'undated'}` : `${r.firstSeen} – ${r.lastSeen}`;
-      out.push(fit(`  ${when.padEnd(23)}  ${r.role} (${r.articles} article${r.articles === 1 ? '' : 's'})`));
+      out.push(fit(`  ${when.padEnd(23)}  ${r.role} (${r.articleCount} article${r.articleCount === 1 ? '' : 's'})`));
     }
   }
   out.push('', chalk.bold('Articles'));
@@ -24,7 +24,7 @@ export function renderProfile(p: Profile, env: RenderEnv): string {
   const group = (label: string, list: Profile['people']) => {
     if (!list.length) return;
     out.push('', chalk.bold(label));
-    out.push(fit(`  ${list.map((c) => `${c.name} (${c.articles})`).join(', ')}`));
+    out.push(fit(`  ${list.map((c) => `${c.name} (${c.articleCount})`).join(', ')}`));
   };
   group('With people', p.people);
   group('Places', p.places);

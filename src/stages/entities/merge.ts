@@ -188,11 +188,11 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   const note = (type: EntityType, name: string, article: ArticleMentions, texts: string[], extra?: Partial<EntitySummary>) => {
     let s = summaryOf[type].get(name);
     if (!s) {
-      s = { name, type, aliases: [], articles: 0, mentions: [], mentionCount: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, ...extra };
+      s = { name, type, aliases: [], articleCount: 0, mentions: [], mentionCount: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, ...extra };
       summaryOf[type].set(name, s);
       summaries.push(s);
     }
-    s.articles++;
+    s.articleCount++;
     s.mentionCount += texts.length;
     for (const text of texts) s.mentions.push({ text, article: article.id });
     s.articleIds.push(article.id);
