@@ -2,6 +2,7 @@
  * The command line: parses options, loads pages, runs the pipeline, hands records to a
  * renderer. The one place that maps errors to exit codes (0 ok, 1 input, 2 usage).
  */
+import { fstatSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { listBoilerplate } from './commands/boilerplate.js';
@@ -14,7 +15,7 @@ import { profile } from './commands/who.js';
 import { timeline, TIMELINE_UNITS, type TimelineUnit } from './commands/timeline.js';
 import { renderGraph } from './render/graph.js';
 import { renderProfile } from './render/profile.js';
-import { EXIT, InputError, UsageError } from './errors.js';
+import { EXIT, InputError, NotFoundError, UsageError } from './errors.js';
 import { AnalysisCache, defaultCacheDir } from './cache.js';
 import { analyzeInputs as runEngine } from './engine.js';
 import { listInputs } from './load.js';
@@ -38,15 +39,19 @@ export interface CliIO {
   columns?: number;
   env: Record<string, string | undefined>;
   readStdin?: () => Buffer;
+  /** Is something piped or redirected into stdin (a pipe or a file, not a terminal or /dev/null)? */
+  stdinHasInput?: boolean;
   /** The clock, for relative --since/--until. */
   now: () => Date;
 }
 
 function processIO(): CliIO {
-  // A closed pipe (`icesco list | head`) ends the run quietly: EPIPE is not an error.
+  // A closed pipe (`icesco list | head`) ends the run quietly: EPIPE is not an error. Any other
+  // failure to write (a full disk: ENOSPC) is one line on stderr and exit 1.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(EXIT.ok);
-    throw e;
+    process.stderr.write(`icesco: error: cannot write the output (${e.code ?? e.message})\n`);
+    process.exit(EXIT.input);
   });
   // Ctrl-C: stop at once (worker threads end with the process); cache writes are atomic, so an
   // entry is either whole or absent.
@@ -63,13 +68,34 @@ function processIO(): CliIO {
     stderr: (s) => void process.stderr.write(s),
     isTTY: !!process.stdout.isTTY,
     stderrIsTTY: !!process.stderr.isTTY,
+    stdinHasInput: stdinHasInput(),
     columns: process.stdout.columns,
     env: process.env,
     now: () => new Date(),
   };
 }
 
+/**
+ * Is stdin a pipe or a redirected file? Only then is it read when no path is given: a terminal,
+ * /dev/null, or the socket a parent process leaves open are not input.
+ */
+function stdinHasInput(): boolean {
+  try {
+    const st = fstatSync(0);
+    return st.isFIFO() || (st.isFile() && st.size > 0);
+  } catch {
+    return false;
+  }
+}
+
 const SEEDS_DIR = join(PACKAGE.root, 'seeds');
+
+/** What a run read, in words: "the bundled demo pages (seeds)", "stdin", "pages/ and a.txt". */
+function describeInputs(paths: string[], given: string[]): string {
+  if (!paths.length) return given[0] === '-' ? 'stdin' : `the bundled demo pages (${given[0]})`;
+  const named = given.map((p) => (p === '-' ? 'stdin' : p));
+  return named.length <= 3 ? named.join(', ') : `${named.slice(0, 3).join(', ')} and ${named.length - 3} more`;
+}
 
 /** The bundled seeds, named relative to the working directory when that is shorter. */
 function defaultPaths(): string[] {
@@ -157,10 +183,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   const cacheOf = (opts: CommonOptions) => new AnalysisCache(opts.cacheDir ?? defaultCacheDir(io.env));
 
+  /** What was read, for messages: the paths given, stdin, or the bundled demo pages. */
+  let corpusRead = '';
   const analyzeInputs = async (paths: string[], opts: CommonOptions): Promise<Corpus> => {
     const jobs = count('--jobs', opts.jobs);
     const today = await todayOf(opts);
-    const listing = listInputs(paths.length ? paths : defaultPaths());
+    // No path: what is piped in, else the bundled demo pages (said on a watched terminal).
+    const given = paths.length ? paths : io.stdinHasInput ? ['-'] : defaultPaths();
+    corpusRead = describeInputs(paths, given);
+    if (!paths.length && !io.stdinHasInput && io.stderrIsTTY && !opts.quiet) io.stderr(`icesco: reading ${corpusRead}; name files or folders to read your own\n`);
+    const listing = listInputs(given);
     const progress = io.stderrIsTTY && !opts.quiet ? progressLine(io) : undefined;
     const warn = (w: InputWarning) => io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
     const corpus = await runEngine(listing, {
@@ -181,6 +213,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return corpus;
   };
 
+  /** A lookup in the corpus; when nothing answers, the message says which pages were searched. */
+  const searched = <T>(find: () => T, hint: string): T => {
+    try {
+      return find();
+    } catch (e) {
+      if (e instanceof NotFoundError) throw new NotFoundError(`${e.message} in ${corpusRead} (${hint})`);
+      throw e;
+    }
+  };
   const formatOf = (opts: CommonOptions): Format => {
     const chosen = FORMATS.filter((f) => f !== 'table' && opts[f as 'json']);
     if (chosen.length > 1) throw new UsageError(`choose one output format, not ${chosen.map((f) => `--${f}`).join(' and ')}`);
@@ -192,6 +233,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return {
       color: format === 'table' && opts.color !== false && !noColor && (io.isTTY || forced),
       width: io.columns ?? (Number(io.env.COLUMNS) || 120),
+      // Piped, a table prints full rows (TSV): a terminal's width means nothing to a file, unless
+      // COLUMNS asks for one ("COLUMNS=80 icesco list | less").
+      tty: io.isTTY || !!io.env.COLUMNS,
     };
   };
   const todayOf = async (opts: CommonOptions): Promise<Date> => {
@@ -200,10 +244,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   };
   const period = async (opts: CommonOptions) => {
     const ref = await todayOf(opts);
-    return {
-      since: opts.since !== undefined ? (await bound('--since', opts.since, ref)).start : undefined,
-      until: opts.until !== undefined ? (await bound('--until', opts.until, ref)).end : undefined,
-    };
+    const since = opts.since !== undefined ? (await bound('--since', opts.since, ref)).start : undefined;
+    const until = opts.until !== undefined ? (await bound('--until', opts.until, ref)).end : undefined;
+    if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}: no date can match`);
+    return { since, until };
   };
   const emit = <T>(set: RecordSet<T>, opts: CommonOptions) => {
     const format = formatOf(opts);
@@ -225,7 +269,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--lines', 'print the article\'s page lines instead, with what each was judged to be (title, dateline, prose, byline, widget…)')
     .action(async (id: string, paths: string[], opts: CommonOptions & { lines?: boolean }) => {
       const corpus = await analyzeInputs(paths, opts);
-      const article = findArticle(corpus, id);
+      const article = searched(() => findArticle(corpus, id), `'icesco list${pathsHint(paths)}' lists the ids`);
       if (opts.lines) io.stdout(opts.json ? renderJsonValue(withPageLines(article)) : renderArticleLines(article, envOf(opts, 'table')));
       else io.stdout(opts.json ? renderJsonValue(article) : renderArticle(article, envOf(opts, 'table')));
     });
@@ -249,7 +293,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   common(program.command('who').argument('<name>', 'a person, place or organization: any name, alias or acronym').argument('[paths...]', 'pages'), { dates: false, formats: false })
     .description('profile of one entity: aliases, roles over time, articles, and who and what appears with it')
     .action(async (name: string, paths: string[], opts: CommonOptions) => {
-      const found = profile(await analyzeInputs(paths, opts), name);
+      const corpus = await analyzeInputs(paths, opts);
+      const found = searched(() => profile(corpus, name), `'icesco entities${pathsHint(paths)}' lists the names`);
       io.stdout(opts.json ? renderJsonValue(found) : renderProfile(found, envOf(opts, 'table')));
     });
 
@@ -258,7 +303,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('-t, --type <type>', 'person, place, organization, or all', 'person')
     .addOption(new Option('--format <format>', 'output format').choices([...GRAPH_FORMATS]).default('dot'))
     .option('--min-weight <n>', 'only edges shared by at least n articles', '1')
-    .action(async (paths: string[], opts: CommonOptions & { type: string; format: GraphFormat; minWeight: string }) => {
+    .action(async (paths: string[], opts: CommonOptions & { type: string; format: GraphFormat; minWeight: string }, cmd: Command) => {
+      if (opts.json && cmd.getOptionValueSource('format') === 'cli') throw new UsageError(`--json and --format ${opts.format} both choose the output: give one (--format json is --json)`);
       const types = opts.type === 'all' ? [] : [parseEntityType(opts.type)];
       const minWeight = count('--min-weight', opts.minWeight) ?? 1;
       const graph = coOccurrence(await analyzeInputs(paths, opts), { types, minWeight });
@@ -272,6 +318,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--warnings', 'only mentions whose weekday contradicts the date')
     .option('--limit <n>', 'at most n mentions')
     .action(run(async (paths, opts) => {
+      if (opts.upcoming && opts.past) throw new UsageError('--upcoming and --past exclude each other: no date is both (give neither for all)');
       const p = await period(opts);
       formatOf(opts);
       const limit = count('--limit', opts.limit);
@@ -313,16 +360,51 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       io.stdout(opts.json ? renderJsonValue(info) : `cache: ${info.dir}\nentries: ${info.entries} pages, ${(info.bytes / 1024).toFixed(0)} KiB\nversion: ${info.version}\n`);
     });
 
+  for (const cmd of program.commands) {
+    ownOptionsFirst(cmd);
+    const examples = COMMAND_EXAMPLES[cmd.name()];
+    if (examples) cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}`);
+  }
   if (argv.length === 0) {
     io.stdout(program.helpInformation() + EXAMPLES.trimStart() + '\n');
     return EXIT.ok;
   }
   try {
+    // `icesco help nosuch` is a usage error, as `icesco nosuch` is (commander would show the main help).
+    if (argv[0] === 'help' && argv[1] && !program.commands.some((c) => c.name() === argv[1])) throw new UsageError(`unknown command '${argv[1]}' (commands: ${program.commands.map((c) => c.name()).join(', ')})`);
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     exitCode = exitCodeFor(e, io);
   }
   return exitCode;
+}
+
+/** Each command's own examples, shown at the end of its --help. */
+const COMMAND_EXAMPLES: Record<string, string[]> = {
+  list: ['icesco list                              the bundled demo pages, newest first', 'icesco list pages/ --since 2025-09-01 --until 2025-09-30', 'icesco list pages/ --place Kazakhstan --json | jq -r \'.[].title\'', 'cat page.txt | icesco list'],
+  show: ['icesco show 000_55f9d866-31e1d-03       one article (any unique prefix of its id)', 'icesco show 000_55f9d866-31e1d-03 --lines   its page lines, and what each was judged to be'],
+  entities: ['icesco entities --type place --limit 10', 'icesco entities --type all --csv > entities.csv', 'icesco entities pages/ --since "last 30 days" --sort articles'],
+  who: ['icesco who AlMalik                      aliases, roles over time, articles, companions', 'icesco who ICESCO --json'],
+  graph: ['icesco graph --type person --format graphml > people.graphml   for Gephi', 'icesco graph --type all --min-weight 2 | dot -Tsvg > graph.svg'],
+  dates: ['icesco dates --upcoming                 deadlines and announced events', 'icesco dates --warnings                 weekdays that contradict their date'],
+  timeline: ['icesco timeline --by month', 'icesco timeline --by week --person AlMalik --csv'],
+  boilerplate: ['icesco boilerplate pages/               what was removed, and why', 'icesco boilerplate --json | jq \'.[] | select(.reason == "teaser")\''],
+  cache: ['icesco cache info', 'icesco cache clear'],
+};
+
+/** Options every command shares (common()): listed after a command's own in its help. */
+const SHARED_OPTIONS = new Set(['--json', '--ndjson', '--csv', '--since', '--until', '--today', '--no-color', '--no-cache', '--cache-dir', '--jobs', '--quiet', '--strict']);
+
+/** A command's help lists its own options first, then the shared ones. */
+function ownOptionsFirst(cmd: Command): void {
+  const shared = (o: Option) => SHARED_OPTIONS.has(o.long ?? '');
+  const options = cmd.options as Option[];
+  options.splice(0, options.length, ...options.filter((o) => !shared(o)), ...options.filter(shared));
+}
+
+/** The paths a user gave, to repeat in a suggested command ("" for none). */
+function pathsHint(paths: string[]): string {
+  return paths.length ? ` ${paths.map((p) => (/^[\w./-]+$/.test(p) ? p : `'${p.replace(/'/g, "'\\''")}'`)).join(' ')}` : '';
 }
 
 /** --person, --place and --org: the filters shared by the commands that pick articles. */

@@ -25,7 +25,8 @@ import { findDuplicates, type DedupeFeatures } from './stages/dedupe.js';
 import type { RawEntity } from './stages/entities/find.js';
 import { mergeCorpus } from './stages/entities/merge.js';
 import { englishWords } from './stages/entities/words.js';
-import { segmentPage, type SegmentContext } from './stages/segment.js';
+import type { LineContext } from './stages/lines.js';
+import { segmentPage } from './stages/segment.js';
 import { detached } from './text.js';
 import type { Article, ArticleLine, BoilerplateEntry, Corpus, DateMention, Dateline, InputWarning, Page } from './types.js';
 
@@ -86,14 +87,50 @@ export interface AssembleOptions {
 }
 
 /** What segmentation needs: the date parser's reading of short lines, and English words (lines.ts). */
-export function segmentContext(readDates: DateReader): SegmentContext {
+export function segmentContext(readDates: DateReader): LineContext {
   return { readDates, isWord: (w) => englishWords().has(w) };
 }
 
+/**
+ * Work done in steps, so that a caller can let other events in between (the CLI: Ctrl-C during
+ * a long run); the sync entry points run the steps back to back.
+ */
+type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps back to back. */
+function finish<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs steps with a pause between them. */
+export async function inSteps<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+/** Pages segmented between pauses. */
+const PAGES_PER_STEP = 50;
+
 /** Segments the pages and removes their chrome: cheap, run whenever pages are new to the cache. */
-export function prepare(pages: Page[], context: SegmentContext): Prepared {
+export function prepare(pages: Page[], context: LineContext): Prepared {
+  return finish(prepareSteps(pages, context));
+}
+
+/** prepare, in steps of PAGES_PER_STEP pages. */
+export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepared> {
   const warnings: InputWarning[] = [];
-  const { pages: cleaned, chrome } = removeBoilerplate(pages.map((p, i) => segmentPage(p, i, context)));
+  const segmented = [];
+  for (let i = 0; i < pages.length; i++) {
+    segmented.push(segmentPage(pages[i], i, context));
+    if (i % PAGES_PER_STEP === PAGES_PER_STEP - 1) yield;
+  }
+  const { pages: cleaned, chrome } = removeBoilerplate(segmented);
   const byPage = cleaned.map((sp) => {
     const page = pages[sp.pageIndex];
     if (sp.articles.length === 0) warnings.push({ source: page.source, message: 'no recognisable article (all lines reported as boilerplate)' });
@@ -130,6 +167,11 @@ interface Dated {
 
 /** Builds the corpus from prepared pages and the analysis of every article. */
 export function assemble(prepared: Prepared, analysisOf: (key: string) => ArticleAnalysis, options: AssembleOptions = {}): Corpus {
+  return finish(assembleSteps(prepared, analysisOf, options));
+}
+
+/** assemble, in steps: dating, folding duplicates, merging entities. */
+export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => ArticleAnalysis, options: AssembleOptions = {}): Steps<Corpus> {
   const warnings = [...prepared.warnings];
   const drafts = prepared.byPage.flatMap((articles) => {
     const withAnalysis = articles.map((article) => ({ article, analysis: analysisOf(article.key) }));
@@ -140,6 +182,7 @@ export function assemble(prepared: Prepared, analysisOf: (key: string) => Articl
     });
   });
 
+  yield;
   const dupOf = findDuplicates(drafts.map((d) => ({ title: d.article.title, text: d.article.text, features: d.analysis.dedupe })));
   const kept = drafts.filter((_, i) => dupOf[i] < 0);
   const folded = new Map<Dated, string[]>();
@@ -149,6 +192,7 @@ export function assemble(prepared: Prepared, analysisOf: (key: string) => Articl
     folded.set(into, [...(folded.get(into) ?? []), d.article.id]);
   });
 
+  yield;
   const entities = mergeCorpus(kept.map((d) => ({ id: d.article.id, date: d.date.date, entities: d.analysis.entities })));
   const articles: Article[] = kept.map((d, i) => withLines({
     id: d.article.id,

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
-import { assemble, BATCH, prepare, segmentContext, type ArticleAnalysis, type ArticleText, type Prepared, type PreparedArticle } from './corpus.js';
+import { assembleSteps, BATCH, inSteps, prepareSteps, segmentContext, type ArticleAnalysis, type ArticleText, type Prepared, type PreparedArticle } from './corpus.js';
 import { readInputs, type InputListing } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
@@ -26,6 +26,9 @@ export interface EngineOptions {
   /** A worker's old-generation heap cap in MB (default 128; see WORKER_HEAP). */
   workerHeapMb?: number;
 }
+
+/** Lets other events in (Ctrl-C) between the steps of a long synchronous run. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A file modified this recently is not fingerprinted by its stat (see analyzeInputs). */
 const RACY_MS = 1000;
@@ -135,9 +138,9 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
   const { readLineDates } = await import('./stages/dates.js');
   const workers = jobs > 1 && unknownPages > 0 ? await startWorkers(Math.min(jobs, unknownPages), options) : null;
   try {
-    // No await from here until the workers are handed their work (or stopped): their events
-    // wait for the listeners that inWorkers attaches.
-    const prepared = prepare(pages, segmentContext(readLineDates));
+    // (The workers' messages wait for the listeners that inWorkers attaches: a pause here only
+    // lets Ctrl-C in.)
+    const prepared = await inSteps(prepareSteps(pages, segmentContext(readLineDates)), pause);
     // The page texts were the largest thing in memory (two bytes a character once any character
     // is beyond Latin-1), and are not needed once prepared: the array every caller's suspended
     // frame shares is emptied, so that they can be collected.
@@ -147,7 +150,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     if (countArticles(prepared) >= COLLECT_FROM) collectGarbage(); // segmentation's lines and cache entries' JSON
     const analysed = await analyzeMissing(prepared, pageKeys, known, workers, options);
     if (analysed >= COLLECT_FROM) collectGarbage(); // what analysing left behind (the workers' messages)
-    return assemble(prepared, (key) => known.get(key)!, { today: options.today });
+    return await inSteps(assembleSteps(prepared, (key) => known.get(key)!, { today: options.today }), pause);
   } finally {
     if (workers) await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -231,8 +234,16 @@ async function startWorkers(count: number, options: EngineOptions): Promise<Work
   const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
   // Loaded only when there is analysis to do: a warm run never starts a thread.
   const { Worker } = await import('node:worker_threads');
-  return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
+  return Array.from({ length: count }, () => {
+    const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    // A failure before inWorkers listens (segmentation pauses for Ctrl-C) is kept for it.
+    w.once('error', (e) => earlyErrors.set(w, e));
+    return w;
+  });
 }
+
+/** Errors of workers that failed before they were given work. */
+const earlyErrors = new WeakMap<Worker, Error>();
 
 /**
  * Analyses the items in the given worker threads, and stops them. Resolves with the items left
@@ -255,6 +266,11 @@ function inWorkers(workers: Worker[], items: [string, PreparedArticle][], finish
       w.postMessage({ id, items: batches[id].map(([, a]) => textOf(a)) });
     };
     for (const w of workers) {
+      const early = earlyErrors.get(w);
+      if (early) {
+        void stopAll().then(() => reject(early));
+        return;
+      }
       w.on('message', (msg: { id: number; results: ArticleAnalysis[] }) => {
         outstanding--;
         done.add(msg.id);

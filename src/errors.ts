@@ -16,3 +16,14 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * Nothing in the corpus answers the question (an unknown article id or name). The CLI says which
+ * pages were searched, since a user who forgot to name them searched the demo pages.
+ */
+export class NotFoundError extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}

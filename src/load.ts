@@ -3,6 +3,7 @@
  * bad file among good ones, warnings instead of a crash (an error only when nothing is usable).
  */
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { InputError } from './errors.js';
@@ -147,9 +148,22 @@ export function readInParts(file: string, readChunk: (buf: Buffer, position: num
   }
 }
 
-function pageName(path: string): string {
-  return basename(path, extname(path)) || 'page';
+/**
+ * What a page's article ids start with: the start of its file name (readable) and a short hash
+ * of its whole name and text (stable: the same page gets the same ids whatever else is listed
+ * beside it; two pages of one name get different ones), short enough for a table's id column.
+ */
+function pageName(base: string, text: string): string {
+  const hash = createHash('sha256').update(`${base}\u0000${text}`).digest('hex').slice(0, PAGE_HASH_CHARS);
+  return `${[...base].slice(0, NAME_CHARS).join('').replace(/[-_. ]+$/, '') || 'page'}-${hash}`;
 }
+
+/** A file's name without its folder and extension. */
+const baseName = (path: string) => basename(path, extname(path)) || 'page';
+
+/** Characters of the file name an id keeps, and hex characters of the page's hash. */
+const NAME_CHARS = 12;
+const PAGE_HASH_CHARS = 5;
 
 function walk(dir: string, out: string[], seen: Set<string>): void {
   const real = statSync(dir);
@@ -261,8 +275,8 @@ export function readInputs(listing: InputListing, options: LoadOptions = {}): Lo
       if ('problem' in read) problems.push({ source: file, message: read.problem });
       else {
         if (read.warning) warnings.push({ source: file, message: read.warning });
-        // One page per part, named name.p1, name.p2 …: ids stay short and say which part.
-        read.parts.forEach((text, k) => pages.push({ source: file, name: `${pageName(file)}.p${k + 1}`, text }));
+        // One page per part, named name.p1, name.p2 …: ids say which part.
+        read.parts.forEach((text, k) => pages.push({ source: file, name: pageName(`${baseName(file)}.p${k + 1}`, text), text }));
       }
       continue;
     }
@@ -278,7 +292,7 @@ export function readInputs(listing: InputListing, options: LoadOptions = {}): Lo
     if ('problem' in decoded) problems.push({ source, message: decoded.problem });
     else {
       if (decoded.warning) warnings.push({ source, message: decoded.warning });
-      pages.push({ source: file, name: file === '-' ? 'stdin' : pageName(file), text: decoded.text });
+      pages.push({ source: file, name: pageName(file === '-' ? 'stdin' : baseName(file), decoded.text), text: decoded.text });
     }
   }
   if (pages.length === 0) {
@@ -295,7 +309,7 @@ export function loadPages(paths: string[], options: LoadOptions = {}): LoadResul
   return readInputs(listInputs(paths), options);
 }
 
-/** Two files with the same base name in different folders must still get distinct ids. */
+/** The same page given twice (one name, one text) still gets distinct ids: the later copy's name takes "~2". */
 function disambiguateNames(pages: Page[], warnings: InputWarning[]): InputWarning[] {
   const count = new Map<string, number>();
   for (const p of pages) count.set(p.name, (count.get(p.name) ?? 0) + 1);

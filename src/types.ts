@@ -7,7 +7,7 @@
 export interface Page {
   /** The page's path as the user gave it (or "-" for stdin). */
   source: string;
-  /** A short stable name used in article ids: the file name without extension. */
+  /** What the page's article ids start with: the file name's first 12 characters and a short hash of the page ("news-3fa2c"). */
   name: string;
   /** The decoded text of the page. */
   text: string;
@@ -68,8 +68,11 @@ export interface Dateline {
 /** A line of an article's span on its page, and what it was judged to be (`show --lines`). */
 export interface ArticleLine {
   line: number;
-  class: LineClass | 'recurring';
+  /** What the line was judged to be; 'recurring' and 'orphan' are boilerplate's verdicts (see BoilerplateReason). */
+  class: LineClass | 'recurring' | 'orphan';
   text: string;
+  /** Removed from the article as chrome (reported by `icesco boilerplate`). */
+  removed: boolean;
 }
 
 /** An article as segmentation finds it: its title, datelines and body paragraphs. */
@@ -161,7 +164,7 @@ export interface OrganizationRef {
 
 /** The public article record: what `icesco list --json` prints. */
 export interface Article {
-  /** Stable id: page name + position on the page, e.g. "000_55f9d866b8a4f3e8-03". */
+  /** Stable id: the start of the page's file name, a short hash of the page, and the position on it, e.g. "news-3fa2c-03". */
   id: string;
   /** The page's path as given. */
   source: string;

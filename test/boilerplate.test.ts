@@ -50,7 +50,7 @@ describe('removeBoilerplate on synthetic pages', () => {
   it('drops the header above the first article, each line with its own reason where it has one', () => {
     const { cleaned, chrome } = run([pageOf(['your opinion', 'User Feedback', 'Extremely Dissatisfied Extremely Satisfied', 'ICESCO Holds Workshop in Derna', para('psychosocial response')])]);
     expect(chrome.map((c) => [c.lineNo, c.text, c.reason])).toEqual([
-      [1, 'your opinion', 'header'],
+      [1, 'your opinion', 'widget'],
       [3, 'User Feedback', 'widget'],
       [5, 'Extremely Dissatisfied Extremely Satisfied', 'widget'],
     ]);
@@ -167,7 +167,7 @@ describe('removeBoilerplate on the seeds', () => {
       ['Extremely Dissatisfied Extremely Satisfied', 'widget', 5, 5],
       ['Overall, how satisfied are you about the website?', 'widget', 5, 5],
       ['User Feedback', 'widget', 5, 5],
-      ['your opinion', 'header', 5, 5],
+      ['your opinion', 'widget', 5, 5],
       ['Alem AI assistant', 'widget', 2, 2],
       ['By messaging ICESCO, you agree to our Terms & AI policy', 'widget', 2, 2],
     ]);

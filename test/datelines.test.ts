@@ -21,6 +21,12 @@ describe('readDateline', () => {
     ['Rabat: 17/05/2019', '2019-05-17'],
     ['King Abdullah Economic City/ Area of Makkah Al-Mukarramah: 09/05/2019', '2019-05-09'],
     ['05/26/2021', '2021-05-26'],
+    // ... also with a time, a label or a weekday beside it (a weekday that only fits month first says so).
+    ['12.11.2024 10:30', '2024-11-12'],
+    ['09/05/2019 - 10:20 AM', '2019-05-09'],
+    ['Posted on 03/04/2023 at 10:00', '2023-04-03'],
+    ['Monday, 03.02.2025', '2025-02-03'],
+    ['Sunday, 03.02.2025', '2025-03-02'],
     // Labels, counters and icons around the date.
     ['25-09-2023 [ 22:00 ] [ read:61 ]', '2023-09-25'],
     ['Updated 11 May 2019', '2019-05-11'],
@@ -44,6 +50,9 @@ describe('readDateline', () => {
     ['ICESCO Director-General Visits Kazakhstan National Space Center', null],
     ['The conference will be held between 10 and 25 September 2023 in Riyadh, with many delegations', null],
     ['09:54 LOCAL TIME 06:54 GMT', null],
+    // A field's date, an event's name with its day (no name of a place or agency in it).
+    ['Deadline: 30 June 2025', null],
+    ['Event Date: 12 May 2026', null],
   ];
   it.each(cases)('%j -> %s', (text, expected) => {
     expect(ymd(readDateline(text, readLineDates))).toBe(expected);

@@ -191,6 +191,11 @@ describe('a dateline without a year never takes the clock\'s year', () => {
     expect(r.dates).toEqual([['September 24', '2024-09-24'], ['2 – 3 October 2024', '2024-10-02']]);
   });
 
+  it('prefers the dateline the page prints to a stored stamp (a later edit\'s date)', () => {
+    const r = date(['date 2024-06-01', 'ICESCO Holds Workshop on Heritage in Rabat', '15 March 2021', BODY]);
+    expect([r.date, r.source]).toEqual(['2021-03-15', 'dateline']);
+  });
+
   it('takes it from a stored stamp of the page', () => {
     const r = date(['date 2021-01-14 ICESCO proposes to declare Shusha the capital of Islamic culture', 'BAKU, Azerbaijan, Jan. 14', BODY]);
     expect(r.date).toBe('2021-01-14');

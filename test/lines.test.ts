@@ -1,6 +1,6 @@
 // What each line of a page is, by itself (lines.ts): the features segmentation chooses from.
 import { describe, expect, it } from 'vitest';
-import { classifyLines, isBodyParagraph, isByline, isGenericHeading, isTeaserLabel, isTitleShaped } from '../src/stages/lines.js';
+import { classifyLines, isBodyParagraph, isByline, isGenericHeading, isTitleShaped, teaserKind } from '../src/stages/lines.js';
 import { pageLines } from '../src/text.js';
 import { CONTEXT } from './helpers/context.js';
 
@@ -98,17 +98,19 @@ describe('isByline', () => {
   });
 });
 
-describe('isTeaserLabel', () => {
+describe('teaserKind', () => {
   it.each([
-    ['Latest', true],
-    ['Latest articles', true],
-    ['Other Articles', true],
-    ['Related News', true],
-    ['Read also:', true],
-    ['Latest News From the Islamic World Summit', false],
-    ['Related Organizations Sign Agreement', false],
+    ['Latest', 'section'],
+    ['Latest articles', 'section'],
+    ['Other Articles', 'section'],
+    ['Related News', 'section'],
+    ['Read also:', 'link'],
+    ['Read also: ICESCO Launches Arabic Teacher Training Programme in Niger', 'link'],
+    ['Check also', 'link'],
+    ['Latest News From the Islamic World Summit', null],
+    ['Related Organizations Sign Agreement', null],
   ] as const)('%j -> %s', (text, expected) => {
-    expect(isTeaserLabel(text)).toBe(expected);
+    expect(teaserKind(text)).toBe(expected);
   });
 });
 
@@ -154,6 +156,29 @@ describe('classifyLines', () => {
     ]);
   });
 
+  it('keeps headlines of common words, and headlines that use a widget\'s word, titles (negative cases)', () => {
+    const headlines = [
+      'Teachers Celebrate World Teachers Day',
+      'Ministers Discuss Education Reform',
+      'Climate Change Threatens Cultural Heritage Sites',
+      'Back to School Campaign Launched',
+      'ICESCO Launches Social Media Literacy Programme for Young People',
+      'ICESCO and Meta Discuss Data Privacy in Schools',
+      'Experts Review Copyright Rules for Digital Libraries',
+      'Assistant Director-General Visits Baku',
+      'Can Artificial Intelligence Save Endangered Languages?',
+      'ICESCO Holds Training for Teachers of Arabic in the Kingdom of Saudi Arabia in…',
+      'World Arabic Language Day, 18 December',
+      'Key Outcomes of the Conference and the Way Forward for Member States',
+    ];
+    expect(classes(headlines).map(([t, c]) => [t, c])).toEqual(headlines.map((t) => [t, 'title']));
+  });
+
+  it('reads a date field, a byline with its date and an update note for what they are', () => {
+    expect(classes(['Deadline: 30 June 2025', 'Posted by admin on 11 May 2019', 'Umer Jamshaid Published February 24, 2025 | 10:45 PM', 'First published: 3 March 2024', 'Details added (first published: 10:12)']).map(([, c]) => c)).toEqual(['text', 'dateline', 'dateline', 'dateline', 'widget']);
+    // ("Important Dates" over "Deadline: 30 June 2025" inside an article stays in it: see segment.test.ts.)
+  });
+
   it('reads counters, pointers, update notes, closed comments and embedded posts as chrome', () => {
     expect(
       classes([
@@ -172,5 +197,9 @@ describe('classifyLines', () => {
     const caption = 'Dignitaries at the ICESCO conference in Al Bustan Palace Hotel on Wednesday, with the Chairman of the State Council.';
     const title = 'Riyadh Charter on AI for Islamic World Launched at GAIN Summit';
     expect(classes([caption, caption, title, title]).map(([, c]) => c)).toEqual(['caption', 'caption', 'title', 'title']);
+  });
+
+  it('keeps the first copy of a lead or a dateline printed twice in a row', () => {
+    expect(classes(['14 February 2021', '14 February 2021', BODY, BODY, BODY.replace('Thursday', 'Friday')]).map(([, c]) => c)).toEqual(['dateline', 'caption', 'prose', 'caption', 'prose']);
   });
 });

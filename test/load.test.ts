@@ -66,7 +66,7 @@ describe('loadPages', () => {
     write('walk/nested/a.TXT', 'A page\n');
     write('walk/notes.md', 'not a page\n');
     const { pages, warnings } = loadPages([dir]);
-    expect(pages.map((p) => [p.name, p.text])).toEqual([
+    expect(pages.map((p) => [p.name.replace(/-[0-9a-f]{5}$/, ''), p.text])).toEqual([
       ['b', 'B page\n'],
       ['a', 'A page\n'],
     ]);
@@ -74,15 +74,29 @@ describe('loadPages', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('gives pages with the same file name in different folders distinct names (so distinct ids)', () => {
+  it('names a page by its file name and a hash of the page: distinct for two pages of one name, and the same whatever else is listed', () => {
     const one = write('same/one/page.txt', 'First\n');
     const two = write('same/two/page.txt', 'Second\n');
-    expect(loadPages([one, two]).pages.map((p) => p.name)).toEqual(['page', 'page~2']);
+    const [a, b] = loadPages([one, two]).pages.map((p) => p.name);
+    expect(a).toMatch(/^page-[0-9a-f]{5}$/);
+    expect(b).toMatch(/^page-[0-9a-f]{5}$/);
+    expect(a).not.toBe(b);
+    // Alone, or listed after another page: the same name, so the same article ids.
+    expect(loadPages([two]).pages[0].name).toBe(b);
+    expect(loadPages([two, one]).pages.map((p) => p.name)).toEqual([b, a]);
+  });
+
+  it('keeps the start of a long file name, and tells the same page given twice apart by order alone', () => {
+    const long = write('long/a-very-long-file-name-from-a-scraper.txt', 'Text\n');
+    expect(loadPages([long]).pages[0].name).toMatch(/^a-very-long-[0-9a-f]{5}$/);
+    const copy = write('long/copy/a-very-long-file-name-from-a-scraper.txt', 'Text\n');
+    const [x, y] = loadPages([long, copy]).pages.map((p) => p.name);
+    expect(y).toBe(`${x}~2`);
   });
 
   it("reads stdin for '-' and names it stdin", () => {
     const { pages } = loadPages(['-'], { readStdin: () => Buffer.from('\ufeffFrom a pipe\r\n') });
-    expect(pages).toEqual([{ source: '-', name: 'stdin', text: 'From a pipe\n' }]);
+    expect(pages).toEqual([{ source: '-', name: expect.stringMatching(/^stdin-[0-9a-f]{5}$/), text: 'From a pipe\n' }]);
   });
 
   it('turns a bad file among good ones into a warning', () => {
@@ -90,7 +104,7 @@ describe('loadPages', () => {
     const bad = write('mixed/bad.txt', Buffer.from([0, 1, 2]));
     const missing = join(tmp, 'mixed', 'missing.txt');
     const { pages, warnings } = loadPages([good, bad, missing]);
-    expect(pages.map((p) => p.name)).toEqual(['good']);
+    expect(pages.map((p) => p.name.replace(/-[0-9a-f]{5}$/, ''))).toEqual(['good']);
     expect(warnings).toEqual([
       { source: missing, message: 'no such file or directory' },
       { source: bad, message: 'binary file (contains NUL bytes), not a text page' },
@@ -179,11 +193,11 @@ describe('readInParts: a large file, streamed', () => {
 
   it('loadPages streams a file over 64 MiB, each part a page named name.p1, name.p2 …; smaller files stay one page', () => {
     const small = write('large/small.txt', archive(17));
-    expect(loadPages([small]).pages.map((p) => p.name)).toEqual(['small']);
+    expect(loadPages([small]).pages.map((p) => p.name.replace(/-[0-9a-f]{5}$/, ''))).toEqual(['small']);
     const file = write('large/archive.txt', archive(65));
     const { pages, warnings } = loadPages([file]);
     expect(warnings).toEqual([]);
-    expect(pages.map((p) => p.name)).toEqual(pages.map((_, k) => `archive.p${k + 1}`));
+    expect(pages.map((p) => p.name.replace(/-[0-9a-f]{5}$/, ''))).toEqual(pages.map((_, k) => `archive.p${k + 1}`));
     expect(pages.length).toBeGreaterThanOrEqual(16);
     expect(pages.every((p) => p.source === file)).toBe(true);
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leadTitle, segmentPage } from '../src/stages/segment.js';
+import { leadTitle } from '../src/stages/heads.js';
+import { segmentPage } from '../src/stages/segment.js';
 import type { Page, SegmentedPage } from '../src/types.js';
 import { CONTEXT } from './helpers/context.js';
 import { pageOf, ROOT, SEED_FILES, seedPages } from './helpers/seeds.js';
@@ -62,19 +63,55 @@ describe('segmentPage on synthetic pages', () => {
   });
 
   it('splits consecutive articles and gives them 0-based positions', () => {
-    const sp = segment(pageOf(['First Title About Education Cooperation', BODY, 'Second Title About Heritage Protection', 'Monday, 3 November 2025', BODY2, 'Third Title About Youth Programs', BODY]), 1);
+    const sp = segment(pageOf(['ICESCO and Indonesia Discuss Education Cooperation', BODY, 'ICESCO Supports Heritage Protection in Mali', 'Monday, 3 November 2025', BODY2, 'ICESCO Launches Youth Programs in Dakar', BODY]), 1);
     expect(sp.articles.map((a) => [a.index, a.heading, a.datelines[0]?.text ?? null])).toEqual([
-      [0, 'First Title About Education Cooperation', null],
-      [1, 'Second Title About Heritage Protection', 'Monday, 3 November 2025'],
-      [2, 'Third Title About Youth Programs', null],
+      [0, 'ICESCO and Indonesia Discuss Education Cooperation', null],
+      [1, 'ICESCO Supports Heritage Protection in Mali', 'Monday, 3 November 2025'],
+      [2, 'ICESCO Launches Youth Programs in Dakar', null],
     ]);
   });
 
-  it('does not start an article at a title-shaped line with no body under it, and reads a teaser label as chrome', () => {
-    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'Related Articles', 'ICESCO Welcomes Second Cohort of Young Professionals', BODY2]), 0);
-    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna', 'ICESCO Welcomes Second Cohort of Young Professionals']);
+  it('reads everything after a "Related" label that follows an article as other stories, excerpts too', () => {
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'Related Articles', 'ICESCO Welcomes Second Cohort of Young Professionals', `${BODY2.slice(0, 60)}…`]), 0);
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna']);
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY]);
-    expect(chromeOf(sp)).toEqual([['Related Articles', 'teaser']]);
+    expect(chromeOf(sp).map(([, r]) => r)).toEqual(['teaser', 'teaser', 'teaser']);
+  });
+
+  it('keeps an article whole across a "Read also" link, its headline chrome', () => {
+    for (const link of [['Read also: ICESCO Launches Arabic Teacher Training Programme in Niger'], ['Read also', 'ICESCO Launches Arabic Teacher Training Programme in Niger']]) {
+      const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, ...link, BODY2]));
+      expect(sp.articles.map((a) => [a.heading, a.body.length])).toEqual([['ICESCO Holds Workshop in Derna', 2]]);
+      expect(chromeOf(sp).map(([, r]) => r)).toEqual(link.map(() => 'teaser'));
+    }
+  });
+
+  it('chooses the headline, not a masthead above the date, nor a generic subheading or a deck under it', () => {
+    const cases: [string[], string][] = [
+      [['Saudi Gazette Online Edition', '12 March 2024', 'ICESCO Holds Workshop in Derna', BODY], 'ICESCO Holds Workshop in Derna'],
+      [['Saudi Gazette Online Edition', 'By Staff Writer', 'ICESCO Holds Workshop in Derna', BODY], 'ICESCO Holds Workshop in Derna'],
+      [['ICESCO Holds Workshop in Derna', 'Context and Background', BODY], 'ICESCO Holds Workshop in Derna'],
+      [['ICESCO Holds Workshop in Derna', '12 March 2024', 'The workshop trained teachers of the region in psychosocial support', BODY], 'ICESCO Holds Workshop in Derna'],
+    ];
+    for (const [lines, heading] of cases) expect(segment(pageOf(lines)).articles.map((a) => a.heading)).toEqual([heading]);
+  });
+
+  it('dates each article by the dateline after its text, on a listing that prints them there', () => {
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, '12 March 2024', 'ICESCO Welcomes Second Cohort of Young Professionals', BODY2, '4 March 2024']));
+    expect(sp.articles.map((a) => [a.heading, a.datelines.map((d) => d.text)])).toEqual([
+      ['ICESCO Holds Workshop in Derna', ['12 March 2024']],
+      ['ICESCO Welcomes Second Cohort of Young Professionals', ['4 March 2024']],
+    ]);
+  });
+
+  it('keeps a longer subheading and a field under a generic heading inside their article', () => {
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'Speech of the Director-General', BODY2, 'Important Dates', 'Deadline: 30 June 2025', BODY]));
+    expect(sp.articles.map((a) => [a.heading, a.body.length])).toEqual([['ICESCO Holds Workshop in Derna', 6]]);
+  });
+
+  it('makes no article of a page footer after the last article', () => {
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'ICESCO Headquarters', 'Avenue des FAR, Hay Ryad, Rabat', 'Previous article', 'ICESCO Welcomes Second Cohort of Young Professionals', 'Next article']));
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna']);
   });
 
   it('keeps a short generic subheading inside its article, but splits at a headline', () => {
@@ -236,6 +273,7 @@ describe('segmentPage on real icesco.org pages', () => {
 describe('leadTitle', () => {
   it('is a short lead whole (25 words or fewer), else its first sentence, or the first ones up to six words, cut at twenty words', () => {
     const long = `Dr. AlMalik spoke at length about the programs of the Organization in the member states of Africa and Asia over the last five years.`;
+    // (25 words: the lead whole.)
     expect(leadTitle('ICESCO through a video conference explored opportunities for a partnership. Dr. AlMalik spoke.')).toBe('ICESCO through a video conference explored opportunities for a partnership. Dr. AlMalik spoke.');
     expect(leadTitle(`ICESCO through a video conference explored opportunities for a partnership. ${long}`)).toBe('ICESCO through a video conference explored opportunities for a partnership.');
     expect(leadTitle(`BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku. ${long}`)).toBe('BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku.');

@@ -1,5 +1,5 @@
 /** `icesco show` as text: header, entities, and the body with entity mentions highlighted. */
-import type { Article, ArticleLine } from '../types.js';
+import type { Article } from '../types.js';
 import type { RenderEnv } from './format.js';
 import { chalkFor, sanitize } from './table.js';
 
@@ -57,9 +57,6 @@ export function renderArticle(a: Article, env: RenderEnv): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** The classes whose lines were removed from the article as chrome. */
-const REMOVED = new Set<ArticleLine['class']>(['byline', 'widget', 'navigation', 'teaser', 'caption', 'repeated-title', 'recurring']);
-
 /** `icesco show --lines`: the article's lines on its page, each with the class it got; removed ones dimmed. */
 export function renderArticleLines(a: Article, env: RenderEnv): string {
   const chalk = chalkFor(env);
@@ -72,7 +69,7 @@ export function renderArticleLines(a: Article, env: RenderEnv): string {
     const text = sanitize(l.text);
     const room = Math.max(10, full - head.length);
     const shown = text.length > room ? `${text.slice(0, room - 1)}…` : text;
-    out.push(REMOVED.has(l.class) ? chalk.dim(`${head}${shown}`) : `${chalk.cyan(head)}${shown}`);
+    out.push(l.removed ? chalk.dim(`${head}${shown}`) : `${chalk.cyan(head)}${shown}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -43,9 +43,9 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
     let dateline = stated[i].dateline;
     const yearless = a.datelines.find((d) => d.date.year === null);
     if (!dateline && yearless) {
-      const { month, day } = yearless.date;
-      const year = context[i].date ? nearestYear(month, day, toDate(context[i].date!)) : weekdayYear(yearless.date, leadWeekday(a.parsed), today);
-      if (year !== null) dateline = { date: iso(year, month, day), source: 'dateline', text: yearless.text };
+      // Its year from the article listed below or above, else from the weekday.
+      const year = context[i].date ? nearestYear(yearless.date.month, yearless.date.day, toDate(context[i].date!)) : weekdayYear(yearless.date, leadWeekday(a.parsed), today);
+      if (year !== null) dateline = datelineDate(yearless, year);
       else warnings.push(`"${yearless.date.text}" names no year and the page gives none: the article is left undated`);
     }
     // A day named with its weekday but no year ("issued on Saturday, May 24") fixes the year by itself.
@@ -77,23 +77,27 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
  * even a deadline's); neighbours stand in for an article without either.
  */
 function ownDate(a: DatingInput): { dateline: ArticleDate | null; context: ArticleDate } {
-  const full = a.datelines.find((d) => d.date.year !== null);
+  // The lines the page prints come before a scraper's stamp, which may be a later edit's date.
+  const printed = [...a.datelines.filter((d) => !d.stamp), ...a.datelines.filter((d) => d.stamp)];
+  const full = printed.find((d) => d.date.year !== null);
   if (full) {
-    const dateline: ArticleDate = { date: iso(full.date.year!, full.date.month, full.date.day), source: 'dateline', text: full.text };
+    const dateline = datelineDate(full, full.date.year!);
     return { dateline, context: dateline };
   }
   const withYear = resolveDates(a.parsed, UNUSED_REFERENCE).filter((m) => m.yearStated && !m.background);
   // A year-less dateline takes its year from the dates the article states ("Baku, September 24" over "2 – 3 October 2024").
-  const yearless = a.datelines[0];
+  const yearless = printed[0];
   if (yearless && withYear.length) {
-    const { month, day } = yearless.date;
-    const dateline: ArticleDate = { date: iso(nearestYear(month, day, toDate(withYear[0].start)), month, day), source: 'dateline', text: yearless.text };
+    const dateline = datelineDate(yearless, nearestYear(yearless.date.month, yearless.date.day, toDate(withYear[0].start)));
     return { dateline, context: dateline };
   }
   const decided = decideArticleDate({ dateline: null, mentions: withYear });
   if (decided.date || withYear.length === 0) return { dateline: null, context: decided };
   return { dateline: null, context: { date: withYear[0].start, source: 'body', text: withYear[0].text } };
 }
+
+/** The article's date a dateline gives, in `year`. */
+const datelineDate = (d: Dateline, year: number): ArticleDate => ({ date: iso(year, d.date.month, d.date.day), source: 'dateline', text: d.text });
 
 /** Each dateline printed on the page is a mention of its day (a lead's credit is read in the body). */
 function datelineMentions(datelines: Dateline[], own: string | null): RawMention[] {

@@ -78,7 +78,7 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
         for (const l of articleLines({ ...a, body })) drop(sp.pageIndex, l, 'orphan');
         return;
       }
-      const lines = recurring.size ? a.lines.map((l) => (recurring.has(l.line) && l.class !== 'title' ? { ...l, class: 'recurring' as const } : l)) : a.lines;
+      const lines = recurring.size ? a.lines.map((l) => (recurring.has(l.line) && !l.removed && l.class !== 'title' ? { ...l, class: 'recurring' as const, removed: true } : l)) : a.lines;
       kept.push({ ...a, index: kept.length, body, lines });
     });
     return { ...sp, chrome: [], articles: kept };

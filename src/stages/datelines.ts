@@ -6,7 +6,7 @@
  * function, so that this stage stays pure and chrono-node is imported by dates.ts alone.
  */
 import { wordCount } from '../text.js';
-import type { LineDate } from '../types.js';
+import type { LineDate, PageLine } from '../types.js';
 
 /** One date or time the parser found in a line. */
 export interface DateSpan {
@@ -21,8 +21,8 @@ export interface DateSpan {
 /** Reads the dates and times of a short line (dates.ts: readLineDates). */
 export type DateReader = (text: string) => DateSpan[];
 
-/** Longest line (in words) that can be a dateline. */
-const MAX_WORDS = 18;
+/** Longest line (in words) that can be a dateline (lines.ts skips the short-line tests beyond it). */
+export const MAX_WORDS = 18;
 /** Most words of place or agency credit a dateline carries (an emirate's official name is eight). */
 const MAX_CREDIT_WORDS = 10;
 
@@ -30,7 +30,10 @@ const MAX_CREDIT_WORDS = 10;
 const LABELS = new Set([
   'date', 'dated', 'time', 'updated', 'update', 'posted', 'published', 'publish', 'modified', 'last', 'on', 'at', 'print', 'read', 'reads',
   'views', 'view', 'id', 'gmt', 'utc', 'local', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'h', 'ah', 'ad', 'hijri', 'comments', 'comment', 'created', 'source',
+  'by', 'admin', 'first', 'added', 'details',
 ]);
+/** Labels that say a date is when the page was published (they may follow a byline's name). */
+const PUBLISHING = /^(?:published|posted|updated|modified|created|dated?)[:.]?$/i;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?$/i;
 /** A month's name the parser left beside the date it read ("December 24 - 24 december 2022" is read from the second). */
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\.?$/i;
@@ -41,12 +44,22 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'al', 'el', 'de', 'du', 'des', '
 /** What separates the parts of a dateline: commas (Latin and Arabic), colons, bars, slashes, brackets, dashes between spaces. */
 const SEPARATOR = /([,،;:|/\\()[\]–—]|\s*-+\s+|\s+-+\s*|^-+|-+$|\u0000)/;
 
-/** The date a whole line gives when it is a dateline; null when it says anything more. */
-export function readDateline(text: string, read: DateReader): LineDate | null {
+/**
+ * A date announced by a field's label is a deadline or a schedule, not a dateline ("Deadline: 30
+ * June 2025", "Event date: 12 May 2026").
+ */
+const FIELD_LABEL = /\b(?:deadlines?|due|closing|opening|event|start|end|registration|applications?|submissions?|valid|expir(?:es|y)|until|till)\b/i;
+
+/**
+ * The date a whole line gives when it is a dateline; null when it says anything more. With
+ * English words known, a credit of three words or more must hold a name ("World Arabic
+ * Language Day, 18 December" is a headline).
+ */
+export function readDateline(text: string, read: DateReader, isWord?: (w: string) => boolean): LineDate | null {
   if (text.length > 160 || wordCount(text) > MAX_WORDS || !/\d/.test(text)) return null;
   const spans = read(text);
   const dated = spans.filter((s) => s.month !== null && s.day !== null);
-  if (dated.length === 0 || !onlyFurniture(text, spans)) return null;
+  if (dated.length === 0 || !onlyFurniture(text, spans, true, isWord)) return null;
   const best = dated.find((s) => s.year !== null) ?? dated[0];
   return { text: best.text, year: best.year, month: best.month!, day: best.day!, weekday: best.weekday };
 }
@@ -93,7 +106,7 @@ function* creditEnds(text: string): Generator<number> {
  * a label, a number, a weekday or an icon's name; or (when `credit` allows) a place or agency
  * name of capitalised words that punctuation sets off from the date ("on 18 May" is prose).
  */
-function onlyFurniture(text: string, spans: DateSpan[], credit = true): boolean {
+function onlyFurniture(text: string, spans: DateSpan[], credit = true, isWord?: (w: string) => boolean): boolean {
   let rest = '';
   let at = 0;
   for (const s of spans) {
@@ -105,10 +118,18 @@ function onlyFurniture(text: string, spans: DateSpan[], credit = true): boolean 
   // Parts and the separators after them, alternately (the split keeps what it splits on).
   const pieces = rest.split(SEPARATOR);
   for (let p = 0; p < pieces.length; p += 2) {
-    const words = pieces[p].trim().split(/\s+/).filter(Boolean);
+    let words = pieces[p].trim().split(/\s+/).filter(Boolean);
     if (words.length === 0 || words.every(isFurnitureWord)) continue;
-    // A name glued to the date it precedes ("Day on 18 May 2025") is a sentence, not a credit.
-    if (!credit || pieces[p + 1] === '\u0000' || !isCredit(words)) return false;
+    if (pieces[p + 1] === '\u0000') {
+      // A name glued to the date it precedes is a sentence ("Language Day on 18 May 2025"), unless
+      // a publishing label parts them ("Umer Jamshaid Published February 24, 2025").
+      let end = words.length;
+      while (end > 0 && isFurnitureWord(words[end - 1])) end--;
+      if (!words.slice(end).some((w) => PUBLISHING.test(w))) return false;
+      words = words.slice(0, end);
+    }
+    if (!credit || !isCredit(words) || FIELD_LABEL.test(pieces[p])) return false;
+    if (isWord && words.length >= 3 && words.every((w) => CONNECTORS.has(w.toLowerCase()) || isWord(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
     creditWords += words.length;
   }
   return creditWords <= MAX_CREDIT_WORDS;
@@ -149,4 +170,21 @@ export function isStampLine(text: string): boolean {
 export function splitStamp(text: string): { stamp: string; rest: string } | null {
   const m = GLUED_STAMP.exec(text);
   return m ? { stamp: m[1], rest: text.slice(m[0].length) } : null;
+}
+
+/** A page's lines with each glued stamp split off as a line of its own (same line number), and which lines are stamps. */
+export function splitStamps(lines: PageLine[]): { lines: PageLine[]; stamps: Set<number> } {
+  const out: PageLine[] = [];
+  const stamps = new Set<number>();
+  for (const l of lines) {
+    const split = splitStamp(l.text);
+    if (split) {
+      stamps.add(out.length);
+      out.push({ lineNo: l.lineNo, text: split.stamp }, { lineNo: l.lineNo, text: split.rest });
+    } else {
+      if (isStampLine(l.text)) stamps.add(out.length);
+      out.push(l);
+    }
+  }
+  return { lines: out, stamps };
 }

@@ -167,16 +167,17 @@ function chronoBound(value: string, t: Date): DateBound | null {
 }
 
 
-/** A numeric date ("09/05/2019", "12.11.2024", "25-09-2023"): which of its first two numbers is the day is open. */
-const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/;
+/** A numeric date ("09/05/2019", "12.11.2024 10:30", "09/05/19"): which of its first two numbers is the day is open. */
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d./-])/;
 /** Years of a Gregorian date in a news page; a Hijri date beside it ("1442/10/14 - 2021/05/26") is read past. */
 const GREGORIAN = (year: number | null) => year === null || (year >= 1800 && year <= 2200);
 
 /**
  * The dates and times chrono reads in a short line (a dateline candidate), as plain spans.
  * Numeric dates are read day first, as the world outside the United States writes them
- * ("09/05/2019" is 9 May, "12.11.2024" 12 November), unless only the other order is a date; of
- * a Hijri and a Gregorian date printed together, the Gregorian one is kept.
+ * ("09/05/2019" is 9 May, "12.11.2024 10:30" 12 November), unless only the other order is a
+ * date or the weekday printed with it says so; of a Hijri and a Gregorian date printed
+ * together, the Gregorian one is kept.
  */
 export function readLineDates(text: string): DateSpan[] {
   parser ??= buildParser();
@@ -193,13 +194,19 @@ export function readLineDates(text: string): DateSpan[] {
       day: c.isCertain('day') ? c.get('day')! : null,
       weekday: c.isCertain('weekday') ? c.get('weekday')! : null,
     };
-    const numeric = NUMERIC_DATE.exec(r.text.trim());
-    if (numeric) {
-      const [a, b] = [Number(numeric[1]), Number(numeric[3])];
-      if (b <= 12) [span.day, span.month] = [a, b];
-      else if (a <= 12) [span.day, span.month] = [b, a];
-    }
+    const numeric = NUMERIC_DATE.exec(r.text);
+    if (numeric && year !== null) dayFirst(span, Number(numeric[1]), Number(numeric[3]), year);
     out.push(span);
   }
   return out;
+}
+
+/** Reads a numeric date's two numbers day first, unless only month first is a date, or the weekday printed with it says month first. */
+function dayFirst(span: DateSpan, a: number, b: number, year: number): void {
+  const weekdayOf = (month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const dayMonth = b <= 12;
+  const monthDay = a <= 12;
+  const weekdaySays = span.weekday !== null && dayMonth && monthDay && weekdayOf(a, b) === span.weekday && weekdayOf(b, a) !== span.weekday;
+  if (dayMonth && !weekdaySays) [span.day, span.month] = [a, b];
+  else if (monthDay) [span.day, span.month] = [b, a];
 }

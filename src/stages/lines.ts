@@ -6,7 +6,7 @@
  */
 import { endsLikeSentence, wordCount } from '../text.js';
 import type { LineClass, LineDate, PageLine } from '../types.js';
-import { isTimestamp, readDateline, type DateReader } from './datelines.js';
+import { isTimestamp, MAX_WORDS, readDateline, type DateReader } from './datelines.js';
 
 /** What classifying needs besides the text: the date parser, and English words (for names). */
 export interface LineContext {
@@ -19,25 +19,24 @@ export interface ClassifiedLine extends PageLine {
   class: LineClass;
   /** For a dateline: the date it gives. */
   date?: LineDate;
-  /** The line was printed with a bullet ("• Share on Google+"); `text` is without it. */
-  bullet?: boolean;
 }
 
 /** Longest line (in words) that the widget vocabulary can make chrome. */
-export const WIDGET_MAX_WORDS = 15;
+const WIDGET_MAX_WORDS = 15;
 /** Longest line (in words) that a chrome marker (a disclaimer, a copyright) can make chrome. */
 const CHROME_MARKER_MAX_WORDS = 40;
 
-/** Words of web widgets that no headline uses. */
-const WIDGET_WORDS =
-  /\b(?:cookies?|privacy|terms of (?:use|service)|(?:ai|cookie|privacy) policy|subscribe|newsletter|sign (?:in|up)|log ?in|log ?out|skip to|back to top|read more|share (?:this|on|via)|follow us|social media|download (?:our|the) app|all rights reserved|copyright|google translate|disclaimer|feedback|satisf(?:ied|action)|chatbot|ai assistant|how can (?:i|we) help you|whatsapp|facebook|twitter|linkedin|instagram|youtube|telegram|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|required fields|will not be published|comments are closed|first published|details added|last updated|font ?(?:larger|smaller|size)|pic\.twitter\.com|main menu|font size|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|©|A\+\s*\|?\s*A-/i;
-/** Words of widgets that a headline may use too: chrome only on a line of a few words ("Follow", "ads", "Alem AI assistant"). */
-const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|assistant|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login)\b/i;
+/** Phrases of web page furniture that no headline uses: chrome on a short line not closed by a full stop. */
+const WIDGET_PHRASES =
+  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|font ?(?:larger|smaller|size)|download (?:our|the) app|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|A\+\s*\|?\s*A-/i;
+/** Words of widgets that headlines use too: chrome only on a line of four words or fewer ("Follow", "ads", "Alem AI assistant"). */
+const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login|newsletter|subscribe|feedback|privacy|cookies|copyright|facebook|twitter|linkedin|instagram|youtube|telegram|whatsapp)\b/i;
 
-/** Phrases that are chrome however they are punctuated. */
-const CHROME_MARKERS = /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:privacy|cookie) policy\b|\bterms of (?:use|service)\b|\bwe use cookies\b|^disclaimer\s*:|\byou are using google translate\b/iu;
+/** Sentences of chrome, chrome however they are punctuated (a disclaimer, a cookie notice, a copyright line). */
+const CHROME_MARKERS =
+  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b/iu;
 
-/** A short line in the vocabulary of web page widgets. */
+/** A line of web page furniture: a widget, a form's field, a disclaimer, an embedded post. */
 export function isWidgetLine(text: string): boolean {
   const words = wordCount(text);
   if (words <= CHROME_MARKER_MAX_WORDS && (CHROME_MARKERS.test(text) || isSocialPost(text))) return true;
@@ -46,7 +45,7 @@ export function isWidgetLine(text: string): boolean {
   // A form's field ("Name *", "Email *"); an embedded post's signature ("— Name (@handle) January 26, 2018").
   if (words <= 3 && /\s\*$/.test(text)) return true;
   if (/\(@\w+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u.test(text.trim())) return true;
-  return WIDGET_WORDS.test(text) || (words <= 4 && SHORT_WIDGET_WORDS.test(text));
+  return WIDGET_PHRASES.test(text) || (words <= 4 && SHORT_WIDGET_WORDS.test(text));
 }
 
 /** An embedded social-media post: three hashtags or more. */
@@ -56,13 +55,26 @@ function isSocialPost(text: string): boolean {
   return false;
 }
 
-/** The label over a list of other articles' headlines ("Latest", "Related News", "Other Articles", "Read also"). */
-export function isTeaserLabel(text: string): boolean {
-  return /^(?:(?:the )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stories|items|reads|updates|headlines)(?: for you)?)?|(?:read|see|check) (?:also|more)|also read|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)\s*:?$/iu.test(text.trim());
+/** The words that head a list of other stories ("Latest", "Related News", "Other Articles"). */
+const TEASER_SECTION = /^(?:(?:the )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stories|items|reads|updates|headlines)(?: for you)?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
+/** The words that point to one other story ("Read also", "See also", "Check also"). */
+const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read)$/i;
+
+/**
+ * A teaser label: the head of a section of other stories' headlines ("Latest", "Related News"),
+ * or a link to one ("Read also", alone or before the headline it points to: "Read also: ICESCO
+ * Launches …"); null for any other line.
+ */
+export function teaserKind(text: string): 'section' | 'link' | null {
+  const [label, ...rest] = text.trim().split(/\s*:\s*/);
+  const inline = rest.join(':').trim() !== '';
+  if (TEASER_LINK.test(label)) return 'link';
+  if (TEASER_SECTION.test(label)) return inline ? 'link' : 'section';
+  return null;
 }
 
 /** A line that only points elsewhere: "<< Home", "« Back", "Back to News", "Next article ›". */
-const POINTER = /^(?:<<?|«|‹|←|→|»|›)\s*\p{L}[\p{L} ]{0,25}$|^\p{L}[\p{L} ]{0,25}\s*(?:>>?|»|›|→)$|^back to \p{L}[\p{L} ]{0,25}$/iu;
+const POINTER = /^(?:<<?|«|‹|←|→|»|›)\s*\p{L}[\p{L} ]{0,25}$|^\p{L}[\p{L} ]{0,25}\s*(?:>>?|»|›|→)$|^back to \p{L}+(?: \p{L}+)?$|^(?:previous|next|older|newer) (?:article|post|story|news|item|page)s?$/iu;
 /** A credit line: "Photo: Ministry of Culture", "Editor: Ting Liu", "Source: Xinhua". */
 const CREDIT = /^(?:photos?|image|pictures?|source|sources|editor|edited by|reporter|reported by|written by|writer|author|translated by|credit|credits)\s*:\s*\S/i;
 /** A site's name alone, as a sign-off ("News.Az", "example.com"). */
@@ -81,7 +93,9 @@ const BROKEN_OFF = /(?:[,;]|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|
 export function isTitleShaped(text: string, previous: string | undefined): boolean {
   const words = wordCount(text);
   if (words < 2 || words > 35 || text.length > 260) return false;
-  if (endsLikeSentence(text)) return false;
+  // A headline may ask ("Can AI Save Endangered Languages?") or be cut ("… in the Kingdom of…"),
+  // when its case says it is one.
+  if (endsLikeSentence(text) && !(/(?:\?|…|\.\.\.)["”’)]?$/.test(text) && isTitleCase(text))) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(«]/u.test(text)) return false;
   if (text.includes(';')) return false; // a list continued from the previous paragraph
   // A title never ends broken off, and never continues a paragraph that was ("...; and" /
@@ -136,8 +150,8 @@ function isNameWord(w: string, isWord: (w: string) => boolean): boolean {
   return !isWord(w.toLowerCase());
 }
 
-/** Longest subheading (in words): a longer line of common words is a headline ("Youth Programs Expand Across the Region"). */
-const GENERIC_MAX_WORDS = 4;
+/** Longest subheading (in words): a longer line of common words is a headline ("Youth Programs Expand Across the Islamic World"). */
+const GENERIC_MAX_WORDS = 6;
 
 /**
  * A short heading of common words ("Key Details", "The Opening Ceremony"): inside an article, a
@@ -146,7 +160,15 @@ const GENERIC_MAX_WORDS = 4;
 export function isGenericHeading(text: string, isWord: (w: string) => boolean): boolean {
   const words = text.split(/\s+/).map((w) => w.replace(/^["“‘'(]+|["”’'),:.…]+$/g, '')).filter(Boolean);
   if (words.length > GENERIC_MAX_WORDS) return false;
-  return words.every((w) => /^\p{L}+$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && isWord(w.toLowerCase()));
+  return words.every((w) => /^\p{L}+(?:-\p{L}+)*$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && w.toLowerCase().split('-').every(isWord));
+}
+
+/** A field's label before its value. */
+const FIELD = /^(?:deadlines?|dates?|time|venue|place|location|registration|applications?|submissions?|contact|email|phone|tel|fax|website|address|organi[sz]er|theme|duration|eligibility|fees?)\s*:/i;
+
+/** A headline that asks or was cut, long enough to pass for prose ("… Teachers of Arabic in…"). */
+function isCutOrAskingHeadline(text: string): boolean {
+  return wordCount(text) <= 25 && /(?:\?|…|\.\.\.)["”’)]?$/.test(text) && isTitleCase(text);
 }
 
 /** Most of the words that carry meaning are capitalised ("Second Day of ICESCO’s Conference Kicks Off"): a headline's case. */
@@ -155,15 +177,22 @@ export function isTitleCase(text: string): boolean {
   return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
 
-/** Navigation: three or more capitalised common words and nothing else ("Home News Media Contact"). */
-function isNavigation(text: string, isWord: (w: string) => boolean): boolean {
+/** The items of a site's menu. */
+const MENU_WORDS = new Set(['home', 'news', 'about', 'contact', 'media', 'events', 'publications', 'gallery', 'photos', 'videos', 'multimedia', 'sections', 'search', 'login', 'menu', 'services', 'projects', 'programs', 'programmes', 'partners', 'careers', 'jobs', 'archive', 'blog', 'press', 'resources', 'library', 'faq', 'sitemap', 'subscribe', 'english', 'français', 'العربية', 'more', 'us', 'opinion', 'sports', 'business', 'world', 'politics', 'culture', 'economy', 'society', 'education', 'science', 'health', 'technology', 'local', 'international', 'region', 'latest']);
+
+/**
+ * Navigation: a pointer ("<< Home", "Next article"), a breadcrumb ("Home › News › Culture"), or a
+ * row of menu items ("Home News Media Contact"): mostly a site's menu words, nothing like a sentence.
+ */
+function isNavigation(text: string): boolean {
   if (POINTER.test(text.trim())) return true;
-  if (/[|»›>]/.test(text) && wordCount(text) <= 20 && !endsLikeSentence(text)) return true;
-  const words = text.split(/\s+/);
-  return words.length >= 3 && words.length <= 12 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isWord(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
+  const items = text.split(/\s*[|»›>/•·]\s*|\s+/).filter(Boolean);
+  const menu = items.filter((w) => MENU_WORDS.has(w.toLowerCase())).length;
+  return items.length >= 3 && items.length <= 20 && !endsLikeSentence(text) && menu * 3 >= items.length * 2;
 }
 
-const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'to', 'with', 'at', 'by', 'from', 'a', 'an', 'as', 'about', 'our', 'your', 'my', 'its', 'their', 'his', 'her', 'into', 'over', 'under', 'after', 'before', 'between', 'through', 'during', 'against', 'among', 'within', 'without', 'is', 'are', 'was', 'were', 'be', 'will', 'we', 'you', 'us']);
+/** Words that carry grammar, not meaning (a headline's case and a menu ignore them). */
+export const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'to', 'with', 'at', 'by', 'from', 'a', 'an', 'as', 'about', 'our', 'your', 'my', 'its', 'their', 'his', 'her', 'into', 'over', 'under', 'after', 'before', 'between', 'through', 'during', 'against', 'among', 'within', 'without', 'is', 'are', 'was', 'were', 'be', 'will', 'we', 'you', 'us']);
 
 /** Classifies each line of a page by itself; segment.ts decides the roles that depend on neighbours. */
 export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLine[] {
@@ -175,37 +204,37 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
     return spans;
   };
   const out = lines.map((line) => classifyLine(line, { ...ctx, readDates }));
-  // A line printed twice in a row (a photo's caption and its copy) is furniture both times —
-  // unless it could be a title, which segment.ts keeps once.
+  // A line printed twice in a row: a photo's caption and its copy are furniture both times (what
+  // follows them is not the text yet); a lead or a dateline printed twice keeps its first copy.
+  // (A title printed again is segment.ts's to keep once.)
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i].text === out[i + 1].text && out[i].class !== 'title') out[i].class = out[i + 1].class = 'caption';
+    if (out[i].text !== out[i + 1].text || out[i].class === 'title') continue;
+    const textFollows = out[i].class === 'dateline' || out[i + 2]?.class === 'prose';
+    if (!textFollows) out[i].class = 'caption';
+    out[i + 1].class = 'caption';
   }
   return out;
 }
 
-/** Longer lines (in words) are prose or a title, unless a chrome marker says otherwise: the other tests are skipped. */
-const SHORT_LINE_WORDS = 18;
 
 function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
   const bullet = BULLET.test(line.text);
   const text = bullet ? line.text.replace(BULLET, '') : line.text;
-  const of = (c: LineClass, date?: LineDate): ClassifiedLine => {
-    const out: ClassifiedLine = { lineNo: line.lineNo, text: line.text, class: c };
-    if (bullet) out.bullet = true;
-    if (date) out.date = date;
-    return out;
-  };
+  const of = (c: LineClass, date?: LineDate): ClassifiedLine => (date ? { lineNo: line.lineNo, text: line.text, class: c, date } : { lineNo: line.lineNo, text: line.text, class: c });
   if (!text || isWidgetLine(text)) return of('widget');
-  if (wordCount(text) <= SHORT_LINE_WORDS) {
-    const date = readDateline(text, ctx.readDates);
+  // (Longer lines are prose or a title, unless a chrome marker says otherwise: the other tests are skipped.)
+  if (wordCount(text) <= MAX_WORDS) {
+    const date = readDateline(text, ctx.readDates, ctx.isWord);
     if (date) return of('dateline', date);
     // A time, or a number alone (a read counter: "52").
     if (isTimestamp(text, ctx.readDates) || /^[\d\s.,]+$/.test(text)) return of('widget');
-    if (isTeaserLabel(text)) return of('teaser');
+    if (teaserKind(text)) return of('teaser');
     if (isByline(text, ctx.isWord)) return of('byline');
   }
   if (bullet) return of('list');
-  if (isBodyParagraph(text)) return of('prose');
-  if (isNavigation(text, ctx.isWord)) return of('navigation');
+  if (isBodyParagraph(text) && !isCutOrAskingHeadline(text)) return of('prose');
+  // A form's field ("Deadline: 30 June 2025", "Venue: Rabat") is text, never a headline.
+  if (FIELD.test(text)) return of('text');
+  if (isNavigation(text)) return of('navigation');
   return of(isTitleShaped(text, undefined) ? 'title' : 'text');
 }

@@ -11,7 +11,7 @@ export const SEEDS_DIR = join(ROOT, 'seeds');
 /** The seed file names, in the order the CLI reads them. */
 export const SEED_FILES = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
 
-/** The seed pages, as load.ts would produce them for `icesco list seeds`. */
+/** The seed pages as load.ts reads them for `icesco list seeds`, named by their file names (load.ts adds a hash to the name). */
 export function seedPages(): Page[] {
   return SEED_FILES.map((f) => ({ source: `seeds/${f}`, name: f.replace(/\.txt$/, ''), text: readFileSync(join(SEEDS_DIR, f), 'utf8') }));
 }

@@ -1,0 +1,142 @@
+/**
+ * heads: which line titles a run of prose, among the lines above it (segment.ts walks the page).
+ * Pure functions over classified lines; the rules and their reasons are in docs/segmentation.md.
+ */
+import { sentences, wordCount } from '../text.js';
+import { FUNCTION_WORDS, isGenericHeading, isTitleCase, isTitleShaped, teaserKind, type ClassifiedLine } from './lines.js';
+
+/** The lines above a paragraph, split around the title chosen among them. */
+export interface Head {
+  /** Lines before the title: the previous article's tail, or the page's header. */
+  before: number[];
+  /** Datelines right above the title that date it. */
+  above: number[];
+  title: number;
+  /** Lines between the title and the paragraph: datelines, bylines, copies, highlights. */
+  after: number[];
+}
+
+export interface HeadContext {
+  isWord: (w: string) => boolean;
+  /** Is this line a scraper's stamp (it dates the article wherever it stands above the title)? */
+  isStamp: (i: number) => boolean;
+  /** The page prints each article's date after its text: a dateline above a title is the previous article's. */
+  datesAfterText: boolean;
+}
+
+/**
+ * The title of the paragraph at `p`, chosen among `window`, the lines since the last paragraph:
+ *  - candidates are title-shaped lines; a short generic heading ("Key Details") is one only when
+ *    nothing else is (or, inside an article, when a dateline follows it); a headline right under
+ *    a teaser link ("Read also") is the story it points to, not the paragraph's;
+ *  - the candidate the page prints several times is the title; else the last candidate, unless a
+ *    dateline or byline separates it from an earlier headline in title case while it is not
+ *    (a deck under the headline: "Title / date / The initiative aims to …");
+ *  - inside an article, a paragraph going on in lower case has no title above it.
+ */
+export function findHead(lines: ClassifiedLine[], window: number[], p: number, inArticle: boolean, ctx: HeadContext): Head | null {
+  if (inArticle && /^\p{Ll}/u.test(lines[p].text)) return null;
+  // Where the last dateline stands, and each text's last copy (one pass).
+  let lastDateline = -1;
+  const lastCopy = new Map<string, number>();
+  window.forEach((i, k) => {
+    if (lines[i].class === 'dateline') lastDateline = k;
+    lastCopy.set(lines[i].text, k);
+  });
+  // A headline right under a teaser link ("Read also") is the story it points to.
+  const pointedTo = (k: number) => k > 0 && lines[window[k - 1]].class === 'teaser' && teaserKind(lines[window[k - 1]].text) === 'link';
+  const datedBelow = (k: number) => lastDateline > k;
+  const shaped = window
+    .map((i, k) => ({ i, k }))
+    .filter(({ i, k }) => !pointedTo(k) && lines[i].class === 'title' && isTitleShaped(lines[i].text, lines[i - 1]?.text));
+  const generic = (i: number) => isGenericHeading(lines[i].text, ctx.isWord);
+  const specific = shaped.filter(({ i }) => !generic(i));
+  const candidates = inArticle ? shaped.filter(({ i, k }) => !generic(i) || datedBelow(k)) : specific.length ? specific : shaped;
+  if (candidates.length === 0) return null;
+  const chosen = candidates.find(({ i, k }) => lastCopy.get(lines[i].text)! > k) ?? lastUnlessDeck(lines, window, candidates);
+  const { i: title, k } = chosen;
+  // Datelines right above the title date it when none stands under it and the page does not
+  // print its dates after the text (a stored stamp always does).
+  let a = k;
+  while (a > 0 && lines[window[a - 1]].class === 'dateline') a--;
+  const run = window.slice(a, k);
+  const taken = new Set(datedBelow(k) || ctx.datesAfterText ? run.filter(ctx.isStamp) : run);
+  return { before: window.slice(0, k).filter((i) => !taken.has(i)), above: [...taken], title, after: window.slice(k + 1) };
+}
+
+/** The last candidate, or the headline above it when a dateline or byline parts them and only that one is in title case. */
+function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: { i: number; k: number }[]): { i: number; k: number } {
+  const last = candidates[candidates.length - 1];
+  if (isTitleCase(lines[last.i].text)) return last;
+  for (let c = candidates.length - 2; c >= 0; c--) {
+    const parted = window.slice(candidates[c].k + 1, last.k).some((i) => lines[i].class === 'dateline' || lines[i].class === 'byline');
+    if (parted && isTitleCase(lines[candidates[c].i].text)) return candidates[c];
+  }
+  return last;
+}
+
+/** A short sentence on a line of its own above a page's first paragraph: the opening of a lead, not chrome. */
+export function isLeadSentence(c: ClassifiedLine): boolean {
+  return c.class === 'text' && /^[\p{Lu}"“‘'(«]/u.test(c.text) && /[.!?]["”’)]?$/.test(c.text) && wordCount(c.text) >= 5;
+}
+
+/** Fewest words of the opening of a lead that a page cut short (a footer's address line is no lead). */
+const CUT_LEAD_MIN_WORDS = 6;
+
+/**
+ * Where the last article of a listing page cut short starts, among the lines after the previous
+ * article's last paragraph: a headline (in title case, not a generic heading) over the first
+ * words of a lead (a line of prose words, starting in upper case). -1 when there is none.
+ */
+export function cutArticle(lines: ClassifiedLine[], run: number[], isWord: (w: string) => boolean): number {
+  if (run.some((i) => lines[i].class === 'teaser')) return -1; // after a teaser label, headlines are teasers
+  const k = run.length - 2;
+  if (k < 0) return -1;
+  const c = lines[run[k]];
+  const lead = lines[run[k + 1]];
+  if (c.class !== 'title' || !isTitleCase(c.text) || isGenericHeading(c.text, isWord)) return -1;
+  const words = lead.text.split(/\s+/);
+  const proseLike = words.length >= CUT_LEAD_MIN_WORDS && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
+  return (lead.class === 'text' || lead.class === 'title') && /^[\p{Lu}"“]/u.test(lead.text) && proseLike ? k : -1;
+}
+
+/** How many title-case headlines in a row end a page's last article as an unlabelled teaser list. */
+const TRAILING_TEASERS = 3;
+
+/**
+ * From which position of the page's last lines (after its last paragraph) other stories' headlines
+ * run to the end: from a teaser label of any kind ("Check also" at the end of a page heads a
+ * list), or an unlabelled run of title-case headlines; run.length if none.
+ */
+export function trailingTeasers(lines: ClassifiedLine[], run: number[]): number {
+  const label = run.findIndex((i) => lines[i].class === 'teaser');
+  if (label >= 0) return label;
+  let from = run.length;
+  while (from > 0 && lines[run[from - 1]].class === 'title' && isTitleCase(lines[run[from - 1]].text) && wordCount(lines[run[from - 1]].text) >= 4) from--;
+  return run.length - from >= TRAILING_TEASERS ? from : run.length;
+}
+
+/** Is this teaser label the head of a section of other stories (to the page's end), not a single link? */
+export const opensTeaserSection = (c: ClassifiedLine) => c.class === 'teaser' && teaserKind(c.text) === 'section';
+
+/** Most words of a title taken from a lead paragraph. */
+const LEAD_TITLE_WORDS = 20;
+/** A lead paragraph of this many words or fewer is its own title. */
+const LEAD_TITLE_WHOLE_WORDS = 25;
+/** Fewest words of a title taken from a lead paragraph. */
+const LEAD_TITLE_MIN_WORDS = 6;
+
+/**
+ * A title from a lead paragraph: the paragraph itself when it is short (25 words or fewer, as an
+ * annotator writes it), else its first sentence (six words or more), cut at a word.
+ */
+export function leadTitle(lead: string): string {
+  if (wordCount(lead) <= LEAD_TITLE_WHOLE_WORDS) return lead;
+  let title = '';
+  for (const s of sentences(lead)) {
+    title = title ? `${title} ${s}` : s;
+    if (wordCount(title) >= LEAD_TITLE_MIN_WORDS) break;
+  }
+  const words = title.split(/\s+/);
+  return words.length <= LEAD_TITLE_WORDS ? title : `${words.slice(0, LEAD_TITLE_WORDS).join(' ').replace(/[,;:–—-]+$/, '')}…`;
+}
