@@ -3,12 +3,14 @@
  * hash of the page's text and of the analysis version. One JSON file per page in the platform
  * cache directory. Writes are atomic (a temporary file, then rename), so an interrupted run or
  * two runs at once never leave a half-written entry; an entry that does not parse, or that
- * belongs to another version or page, is ignored and rebuilt — never trusted.
+ * belongs to another version or page, is ignored and rebuilt — never trusted. Temporary files
+ * live in one subdirectory, named after their writer, so that those a killed run left behind
+ * are found with one small readdir and removed by the next run.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { homedir, hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
 import { corpusFromParts, isStoredHead, writeCorpusParts } from './store.js';
 import type { Corpus, InputWarning } from './types.js';
@@ -75,11 +77,76 @@ export interface InputsEntry {
   warnings: InputWarning[];
 }
 
+/** The subdirectory of the cache directory that holds temporary files. */
+const TEMP_DIR = 'tmp';
+/** This machine, in temporary files' names: a process id means something only on its own host. */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+/** A temporary file's name: what it becomes, its writer (pid, host) and a random tag. */
+const TEMP_NAME = /\.(\d+)\.([0-9a-f]{8})\.[0-9a-f]{8}\.tmp$/;
+/** Untouched this long, a temporary file whose writer cannot be asked (another host) is left over. */
+const ORPHAN_MS = 15 * 60_000;
+/** No write takes this long: a live process with a left-over file's pid is another process. */
+const REUSED_PID_MS = 24 * 3_600_000;
+
+/** Is the process with this id running (on this host)? */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // running, as another user
+  }
+}
+
+/**
+ * Was this temporary file left behind (its writer killed, or out of disk)? Yes if its writer, on
+ * this host, is no longer running; else only once untouched for long: a writer on another host
+ * cannot be asked, and a running process with the writer's pid may be another one (no write
+ * takes a day).
+ */
+function isLeftOver(name: string, mtimeMs: number, now: number): boolean {
+  const writer = TEMP_NAME.exec(name);
+  const age = now - mtimeMs;
+  if (!writer || writer[2] !== HOST) return age > ORPHAN_MS;
+  const pid = Number(writer[1]);
+  return pid <= 0 || !isRunning(pid) || age > REUSED_PID_MS;
+}
+
 export class AnalysisCache {
+  /** Opens the cache, removing the temporary files that runs killed mid-write left behind. */
   constructor(
     readonly dir: string,
     readonly version: string = analysisVersion(),
-  ) {}
+  ) {
+    this.sweep();
+  }
+
+  /** A new temporary path in which to write `final` before renaming it there. */
+  private temp(final: string): string {
+    const dir = join(this.dir, TEMP_DIR);
+    ensureDir(dir);
+    return join(dir, `${basename(final)}.${process.pid}.${HOST}.${randomBytes(4).toString('hex')}.tmp`);
+  }
+
+  /** Removes left-over temporary files: one readdir of a directory that is empty but while a run writes. */
+  private sweep(): void {
+    const dir = join(this.dir, TEMP_DIR);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return; // no cache yet, or never written to
+    }
+    const now = Date.now();
+    for (const name of names) {
+      const path = join(dir, name);
+      try {
+        if (isLeftOver(name, statSync(path).mtimeMs, now)) rmSync(path, { recursive: true, force: true });
+      } catch {
+        // renamed meanwhile by its writer, or a read-only cache: nothing to do
+      }
+    }
+  }
 
   /** The key of a page's entry: its text and the analysis version. */
   pageKey(text: string): string {
@@ -109,11 +176,8 @@ export class AnalysisCache {
 
   /** Stores a page's analyses atomically. Failures are reported, not fatal: the cache is an optimisation. */
   write(key: string, articles: Map<string, ArticleAnalysis>): void {
-    ensureDir(this.dir);
     const entry: Entry = { icesco: this.version, page: key, articles: Object.fromEntries(articles) };
-    const tmp = `${this.file(key)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, this.file(key));
+    writeAtomically(this.temp(this.file(key)), this.file(key), JSON.stringify(entry));
   }
 
   private corpusDir(key: string): string {
@@ -150,9 +214,8 @@ export class AnalysisCache {
    * the few most recent ones.
    */
   writeCorpus(key: string, corpus: Corpus): void {
-    ensureDir(this.dir);
     const dir = this.corpusDir(key);
-    const tmp = `${dir}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const tmp = this.temp(dir);
     mkdirSync(tmp);
     try {
       const files = new Map<string, number>();
@@ -203,11 +266,8 @@ export class AnalysisCache {
   }
 
   writeInputs(fingerprint: string, entry: InputsEntry): void {
-    ensureDir(this.dir);
     const file = join(this.dir, `inputs-${fingerprint}.json`);
-    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ icesco: codeVersion(), inputs: fingerprint, ...entry }));
-    renameSync(tmp, file);
+    writeAtomically(this.temp(file), file, JSON.stringify({ icesco: codeVersion(), inputs: fingerprint, ...entry }));
     this.prune('inputs-', KEEP_INPUTS);
   }
 
@@ -217,7 +277,16 @@ export class AnalysisCache {
    */
   private prune(prefix: string, keep: number): void {
     const now = Date.now();
-    const used = readdirSync(this.dir)
+    const names = readdirSync(this.dir);
+    // Versions before the temporary subdirectory wrote theirs beside the entries.
+    for (const f of names)
+      if (f.endsWith('.tmp') && OWN_ENTRY.test(f))
+        try {
+          if (isLeftOver(f, statSync(join(this.dir, f)).mtimeMs, now)) rmSync(join(this.dir, f), { recursive: true, force: true });
+        } catch {
+          // removed meanwhile
+        }
+    const used = names
       .filter((f) => f.startsWith(prefix) && !f.endsWith('.tmp'))
       .map((f) => {
         try {
@@ -239,10 +308,7 @@ export class AnalysisCache {
       for (const f of readdirSync(this.dir)) {
         if (!OWN_ENTRY.test(f)) continue;
         if (PAGE_ENTRY.test(f)) entries++;
-        const full = join(this.dir, f);
-        const st = statSync(full);
-        if (st.isDirectory()) for (const part of readdirSync(full)) bytes += statSync(join(full, part)).size;
-        else bytes += st.size;
+        bytes += bytesIn(join(this.dir, f));
       }
     } catch {
       // no cache directory yet
@@ -266,6 +332,30 @@ export class AnalysisCache {
   }
 }
 
+/** A file's size, or the sizes of a directory's files; 0 for what is gone (a temporary file renamed meanwhile, say). */
+function bytesIn(path: string): number {
+  try {
+    const st = statSync(path);
+    if (!st.isDirectory()) return st.size;
+    let bytes = 0;
+    for (const part of readdirSync(path)) bytes += bytesIn(join(path, part));
+    return bytes;
+  } catch {
+    return 0;
+  }
+}
+
+/** Writes `text` to `tmp`, then renames it to `file`; a failed write (a full disk) leaves no `tmp` behind. */
+function writeAtomically(tmp: string, file: string, text: string): void {
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
 /** Bytes [start, end) of a file (a file cut short since its size was checked is an error). */
 function readRange(file: string, start: number, end: number): Buffer {
   const fd = openSync(file, 'r');
@@ -285,4 +375,4 @@ function readRange(file: string, start: number, end: number): Buffer {
 /** A page entry's file name. */
 const PAGE_ENTRY = /^[0-9a-f]{64}\.json$/;
 /** Anything icesco writes in its cache directory (a user's own files there are left alone). */
-const OWN_ENTRY = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}(?:\.json)?|inputs-[0-9a-f]{64}\.json)(?:\.\d+\.[0-9a-f]{8}\.tmp)?$/;
+const OWN_ENTRY = /^(?:(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}(?:\.json)?|inputs-[0-9a-f]{64}\.json)(?:\.\d+\.[0-9a-f]{8}\.tmp)?|tmp)$/;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findEntities, type RawEntity } from '../src/stages/entities/find.js';
 import { articleMentions, mergeCorpus } from '../src/stages/entities/index.js';
 import { canonicalPlace, cleanSurface, nameKey, nearlySame } from '../src/stages/entities/normalise.js';
+import { analyze } from '../src/pipeline.js';
+import type { Page } from '../src/types.js';
+import { REF } from './helpers/seeds.js';
 
 const of = (type: RawEntity['type'], found: RawEntity[]) => found.filter((e) => e.type === type).map((e) => e.text);
 const people = (text: string) => of('person', findEntities(text));
@@ -614,5 +618,72 @@ describe('mergeCorpus: one person across spellings and articles', () => {
   it('keeps two people who share only a given name apart', () => {
     const { summaries: s } = corpus([['b1', null, 'Mr. Anar Karimov met Mr. Anar Mammadov at the ministry.']]);
     expect(s.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['Anar Karimov', 'Anar Mammadov']);
+  });
+});
+
+describe('mergeCorpus: the same people whatever the order of the pages', () => {
+  // Two people share a family name, each in as many articles; a third article names only "Mr. Karimov".
+  const texts = {
+    anar: 'Mr. Anar Karimov, Minister of Culture, opened the exhibition of manuscripts in Baku on Monday.',
+    rustam: 'Mr. Rustam Karimov, Rector of the University, signed the agreement on student exchanges in Tashkent.',
+    bare: 'Mr. Karimov thanked the Organization for its support to the national library programme.',
+  };
+  const peopleOf = (order: (keyof typeof texts)[]) => {
+    const { perArticle } = corpus(order.map((k, i) => [`a${i}`, null, texts[k]]));
+    return Object.fromEntries(order.map((k, i) => [k, perArticle[i].people]));
+  };
+
+  it('a bare surname shared by two people joins the same one in either order', () => {
+    const forward = peopleOf(['anar', 'rustam', 'bare']);
+    expect(peopleOf(['rustam', 'anar', 'bare'])).toEqual(forward);
+    expect(peopleOf(['bare', 'rustam', 'anar'])).toEqual(forward);
+    // Ties (one article each, one mention each) go to the name first in code-unit order.
+    expect(forward.bare.map((p) => p.name)).toEqual(['Anar Karimov']);
+  });
+
+  it('the name of a person known by one word, written two ways as often, does not depend on which came first', () => {
+    const a = 'Dr. AlMalik opened the forum on heritage and culture in Rabat on Monday.';
+    const b = 'Dr. Al-Malik met the ministers of education in Rabat on Tuesday.';
+    const names = (bodies: string[]) => corpus(bodies.map((body, i) => [`s${i}`, null, body])).perArticle.map((x) => x.people.map((p) => p.name));
+    expect(names([a, b])).toEqual([['Al-Malik'], ['Al-Malik']]);
+    expect(names([b, a])).toEqual([['Al-Malik'], ['Al-Malik']]);
+  });
+
+  it('the whole pipeline: two pages read in either order, and renamed, give the article with "Mr. Karimov" the same people', () => {
+    const page = (name: string, title: string, date: string, body: string): Page => ({ source: `${name}.txt`, name, text: `${title}\n\n${date}\n\n${body}\n` });
+    const karimovs = (first: string, second: string) => [
+      page(first, 'Minister Opens Exhibition of Manuscripts in Baku', 'Baku, 3 November 2025', 'Mr. Anar Karimov, Minister of Culture, opened an exhibition of rare manuscripts at the national museum in Baku, in the presence of researchers from the region. Mr. Karimov thanked ICESCO for its support to the national library programme and its work on manuscripts.'),
+      page(second, 'University Signs Agreement on Student Exchanges', 'Tashkent, 4 November 2025', 'Mr. Rustam Karimov, Rector of the University, signed an agreement on student exchanges with ICESCO in Tashkent. The agreement covers scholarships, joint research and summer schools for students of the member states.'),
+      page(`${first}-b`, 'Library Programme Reaches Rural Schools', 'Rabat, 5 November 2025', 'Mr. Karimov praised the library programme, which has reached two hundred rural schools this year, and called for more books in the national languages of the member states.'),
+    ];
+    const people = (pages: Page[]) => {
+      const { articles } = analyze(pages, { today: REF });
+      expect(articles).toHaveLength(3);
+      return new Map(articles.map((a) => [a.title, a.people]));
+    };
+    const one = people(karimovs('a-news', 'b-news'));
+    const other = people(karimovs('b-news', 'a-news').reverse());
+    expect(other).toEqual(one);
+    expect(one.get('Library Programme Reaches Rural Schools')?.map((p) => p.name)).toEqual(['Anar Karimov']);
+  });
+
+  it('per article, the people found are the same under any order of the pages (property)', () => {
+    const bodies = [
+      'Mr. Anar Karimov, Minister of Culture, opened the exhibition in Baku. Mr. Karimov praised ICESCO.',
+      'Mr. Rustam Karimov, Rector of the University, signed the agreement in Tashkent.',
+      'Mr. Karimov thanked the Organization for its support to the national library programme.',
+      'Dr. Salim AlMalik met Mr. Erlan Karin in Astana. AlMalik and Karin discussed cooperation.',
+      'Dr. Salim Al-Malik visited the museum in Rabat with Ms. Aigerim Karin.',
+      'Ms. Karin and Mr. Erlan spoke about the festival of traditional music in Almaty.',
+      'Ms. Aigerim Karin, Adviser to the Minister, presented the report on museums.',
+    ];
+    const reference = new Map(corpus(bodies.map((b, i) => [`p${i}`, null, b])).perArticle.map((x, i) => [bodies[i], x.people]));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(bodies, { minLength: bodies.length }), (order) => {
+        const { perArticle } = corpus(order.map((b, i) => [`q${i}`, null, b]));
+        order.forEach((b, i) => expect(perArticle[i].people).toEqual(reference.get(b)));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -7,13 +7,19 @@
  * must be the same). A single word ("AlMalik",
  * "Mr. Erlan") joins the nearest preceding full name in the same article whose family name,
  * or else given name, it is; failing that, the full name with that family name seen in most
- * articles of the corpus. A shorter full name that starts a longer one in the same article, or
- * ends it from a family particle on, is that person ("Mohd Zaki", "Ould Cheikh Ahmed"). Two people
- * who share only a given name stay apart. The canonical name is the full form written most often
- * (ties: the longest).
+ * articles of the corpus (ties: most mentions, then the name first in code-unit order). A
+ * shorter full name that starts a longer one in the same article, or ends it from a family
+ * particle on, is that person ("Mohd Zaki", "Ould Cheikh Ahmed"). Two people who share only a
+ * given name stay apart. The canonical name is the form written most often (ties: the longest,
+ * then the first in code-unit order).
+ *
+ * Nothing depends on the order of the articles: full names are grouped in an order of their own
+ * (most articles, most mentions, code-unit order), every tie breaks on the names, and names are
+ * chosen once every article has been read. The same archive with its files renamed reads the same.
  *
  * Organizations. "Full Name (ACR)" makes ACR an alias of the full name across the corpus; a
- * bare acronym maps to it; variants defined with the same acronym are one organization.
+ * bare acronym maps to it; variants defined with the same acronym are one organization, named
+ * by the variant written most often (ties: the longest, then the first in code-unit order).
  * Within an article, a shorter form of a longer name (same head word, subset of its words)
  * is an alias of it.
  */
@@ -40,13 +46,19 @@ export interface CorpusEntities {
 }
 
 interface PersonCluster {
+  /** Rank of the cluster's first full name in the order full names are grouped in; -1 for a single word's. */
   id: number;
   key: NameKey;
   /** Keys of every full form in the cluster. */
   keys: NameKey[];
   forms: Map<string, number>;
   articles: Set<number>;
+  /** Mentions of its full forms. */
+  mentions: number;
 }
+
+/** Code-unit order, the same on every machine and locale (localeCompare is neither). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   // ---- organizations: acronym table ----
@@ -64,7 +76,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   const canonicalByAcronym = new Map<string, string>();
   const acronymOfFull = new Map<string, string>();
   for (const [acr, fulls] of fullsByAcronym) {
-    const best = [...fulls].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0][0];
+    const best = [...fulls].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || byCodeUnits(x[0], y[0]))[0][0];
     canonicalByAcronym.set(acr, best);
     for (const f of fulls.keys()) acronymOfFull.set(f, acr);
   }
@@ -127,7 +139,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     const key = keyOf(name);
     const candidates = [...(byFamilyKey.get(key.family) ?? []), ...(byGivenKey.get(key.given ?? '') ?? [])].sort((a, b) => a.id - b.id);
     let c = candidates.find((x) => x.keys.some((k) => samePerson(k, key)));
-    if (!c) clusters.push((c = { id: clusters.length, key, keys: [], forms: new Map(), articles: new Set() }));
+    if (!c) clusters.push((c = { id: clusters.length, key, keys: [], forms: new Map(), articles: new Set(), mentions: 0 }));
     if (!c.keys.some((k) => k.given === key.given && k.family === key.family && k.middle === key.middle)) {
       c.keys.push(key);
       index(byFamilyKey, key.family, c);
@@ -138,25 +150,44 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     return c;
   };
   const isFull = (text: string) => keyOf(text).given !== null;
+  // Which cluster a name joins depends on the clusters before it, so full names are grouped in
+  // an order of the corpus's own, never the pages': most articles, most mentions, code units.
+  const fullNames = new Map<string, { articles: Set<number>; mentions: number }>();
+  for (let i = 0; i < articles.length; i++)
+    for (const e of articles[i].entities) {
+      if (e.type !== 'person') continue;
+      const form = cleanSurface(e.text);
+      if (!isFull(e.text) && !isFull(form)) continue;
+      const seen = fullNames.get(form) ?? { articles: new Set<number>(), mentions: 0 };
+      seen.articles.add(i);
+      seen.mentions++;
+      fullNames.set(form, seen);
+    }
+  const grouping = [...fullNames].sort(([x, a], [y, b]) => b.articles.size - a.articles.size || b.mentions - a.mentions || byCodeUnits(x, y));
+  for (const [name] of grouping) clusterOfFull(name);
   for (let i = 0; i < articles.length; i++)
     for (const e of articles[i].entities)
       if (e.type === 'person' && isFull(e.text)) {
-        const c = clusterOfFull(cleanSurface(e.text));
         const form = cleanSurface(e.text);
+        const c = clusterOfFull(form);
         c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
         c.articles.add(i);
+        c.mentions++;
       }
   const singleClusters = new Map<string, PersonCluster>();
-  const mostUsedForm = (c: PersonCluster) =>
-    [...c.forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || x[0].localeCompare(y[0]))[0][0];
-  // A full name's cluster has all its forms by now; a single word's gains forms article by article.
-  const canonicalOfFull = new Map<PersonCluster, string>();
+  // Called once every article's people are known, so a single word's cluster has all its forms too.
+  const canonicalName = new Map<PersonCluster, string>();
   const canonicalPerson = (c: PersonCluster) => {
-    if (c.id < 0) return mostUsedForm(c);
-    let name = canonicalOfFull.get(c);
-    if (name === undefined) canonicalOfFull.set(c, (name = mostUsedForm(c)));
+    let name = canonicalName.get(c);
+    if (name === undefined) {
+      name = [...c.forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || byCodeUnits(x[0], y[0]))[0][0];
+      canonicalName.set(c, name);
+    }
     return name;
   };
+  /** Of the full names with this family name, the one a bare family name means outside their articles. */
+  const likeliestOfFamily = (family: string) =>
+    (byFamilyKey.get(family) ?? []).slice().sort((x, y) => y.articles.size - x.articles.size || y.mentions - x.mentions || byCodeUnits(canonicalPerson(x), canonicalPerson(y)))[0];
 
   // ---- places: "Shymkent, Kazakhstan" tells which country a city is in ----
   const countryVotes = new Map<string, Map<string, number>>();
@@ -177,7 +208,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
   const countryOf = (name: string, known: string | null) => {
     if (known) return known;
     const votes = countryVotes.get(name);
-    return votes ? [...votes].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0][0] : null;
+    return votes ? [...votes].sort((x, y) => y[1] - x[1] || byCodeUnits(x[0], y[0]))[0][0] : null;
   };
 
   // ---- per article ----
@@ -204,9 +235,9 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     return s;
   };
 
-  const perArticle = articles.map((article): ArticleEntities => {
+  // People first, for every article: a single word's name is chosen from all its forms.
+  const peopleByArticle = articles.map((article) => {
     const mentions = article.entities;
-    // People
     const people = new Map<PersonCluster, { forms: Set<string>; roles: string[]; texts: string[] }>();
     const fullsSoFar: { c: PersonCluster; at: number }[] = [];
     const addPerson = (c: PersonCluster, form: string, role?: string) => {
@@ -235,25 +266,33 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
       const byGiven = (list: { c: PersonCluster }[]) => list.filter((x) => x.c.keys.some((key) => key.given === k));
       const preceding = [...fullsSoFar].reverse();
       const hit =
-        byFamily(preceding)[0] ?? byGiven(preceding)[0] ?? byFamily(articleFulls)[0] ?? byGiven(articleFulls)[0] ??
-        (byFamilyKey.get(k) ?? []).map((c) => ({ c })).sort((x, y) => y.c.articles.size - x.c.articles.size || x.c.id - y.c.id)[0];
-      if (hit) addPerson(hit.c, form, e.role);
+        byFamily(preceding)[0]?.c ?? byGiven(preceding)[0]?.c ?? byFamily(articleFulls)[0]?.c ?? byGiven(articleFulls)[0]?.c ?? likeliestOfFamily(k);
+      if (hit) addPerson(hit, form, e.role);
       else {
         let c = singleClusters.get(k);
-        if (!c) singleClusters.set(k, (c = { id: -1, key: nameKey(form), keys: [nameKey(form)], forms: new Map([[form, 0]]), articles: new Set() }));
+        if (!c) singleClusters.set(k, (c = { id: -1, key: nameKey(form), keys: [nameKey(form)], forms: new Map([[form, 0]]), articles: new Set(), mentions: 0 }));
         c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
         addPerson(c, form, e.role);
       }
     }
+    return people;
+  });
+
+  const perArticle = articles.map((article, i): ArticleEntities => {
+    const mentions = article.entities;
+    const people = peopleByArticle[i];
     const peopleRefs: PersonRef[] = [];
     for (const [c, p] of people) {
       const name = canonicalPerson(c);
       peopleRefs.push({ name, aliases: [...p.forms].filter((f) => f !== name), roles: p.roles });
       const s = note('person', name, article, p.texts);
-      if (p.roles.length && article.date && (!s.roleDate || article.date >= s.roleDate)) {
-        s.role = p.roles[0];
-        s.roleDate = article.date;
-      } else if (p.roles.length && !s.role) s.role = p.roles[0];
+      // The role of the latest article that gives one (undated ones count as oldest); ties: code units.
+      const date = article.date ?? '';
+      const role = p.roles[0];
+      if (role && (s.roleDate === null || date > s.roleDate || (date === s.roleDate && byCodeUnits(role, s.role!) < 0))) {
+        s.role = role;
+        s.roleDate = date;
+      }
     }
 
     // Organizations
