@@ -208,6 +208,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       warn,
     });
     progress?.end();
+    await new Promise((resolve) => setImmediate(resolve)); // Ctrl-C is taken before rendering
     corpus.warnings.forEach(warn);
     if (opts.strict && corpus.warnings.length) throw new InputError(`${corpus.warnings.length} page${corpus.warnings.length === 1 ? '' : 's'} without articles (--strict)`);
     return corpus;
@@ -218,7 +219,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     try {
       return find();
     } catch (e) {
-      if (e instanceof NotFoundError) throw new NotFoundError(`${e.message} in ${corpusRead} (${hint})`);
+      if (e instanceof NotFoundError) throw new NotFoundError(`${e.message} in ${corpusRead}${e.suggestion ? `; did you mean '${e.suggestion}'?` : ''} (${hint})`);
       throw e;
     }
   };
@@ -276,7 +277,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   common(program.command('entities').argument('[paths...]', 'pages'))
     .description('people, places or organizations across the corpus')
-    .addOption(new Option('-t, --type <type>', 'person, place or organization (plurals accepted)').default('person'))
+    .addOption(new Option('-t, --type <type>', 'person, place, organization (plurals accepted) or all').default('person'))
     .option('--min <n>', 'only entities with at least n mentions')
     .addOption(new Option('--sort <key>', 'order by').choices([...ENTITY_SORTS]).default('mentions'))
     .option('--limit <n>', 'at most n entities')
@@ -305,7 +306,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--min-weight <n>', 'only edges shared by at least n articles', '1')
     .action(async (paths: string[], opts: CommonOptions & { type: string; format: GraphFormat; minWeight: string }, cmd: Command) => {
       if (opts.json && cmd.getOptionValueSource('format') === 'cli') throw new UsageError(`--json and --format ${opts.format} both choose the output: give one (--format json is --json)`);
-      const types = opts.type === 'all' ? [] : [parseEntityType(opts.type)];
+      const type = parseEntityType(opts.type);
+      const types = type === 'all' ? [] : [type];
       const minWeight = count('--min-weight', opts.minWeight) ?? 1;
       const graph = coOccurrence(await analyzeInputs(paths, opts), { types, minWeight });
       io.stdout(renderGraph(graph, opts.json ? 'json' : opts.format));

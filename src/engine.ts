@@ -92,7 +92,9 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
   if (ready) return { corpus: ready, key };
   const corpus = await analyzeAfresh(pages, pageKeys, options);
   if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // what assembling left behind
+  await pause();
   attempt(options, () => options.cache?.writeCorpus(key, corpus));
+  await pause();
   if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // the serialised parts
   // Answer from what was stored, as a warm run would: the assembled objects can go, and the
   // articles' JSON is already serialised.
@@ -202,6 +204,7 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
     for (let i = 0; i < items.length; i += BATCH) {
       const batch = items.slice(i, i + BATCH);
       analyzeArticles(batch.map(([, a]) => textOf(a))).forEach((analysis, k) => finished(batch[k][0], analysis));
+      await pause(); // Ctrl-C is taken between batches
     }
   } else {
     const left = await inWorkers(useWorkers, items, finished);

@@ -22,8 +22,11 @@ export class UsageError extends Error {
  * pages were searched, since a user who forgot to name them searched the demo pages.
  */
 export class NotFoundError extends InputError {
-  constructor(message: string) {
+  /** The nearest thing the corpus does hold, when one is near enough to be a typo. */
+  readonly suggestion: string | null;
+  constructor(message: string, suggestion: string | null = null) {
     super(message);
     this.name = 'NotFoundError';
+    this.suggestion = suggestion;
   }
 }

@@ -7,21 +7,25 @@ export const ENTITY_TYPES: EntityType[] = ['person', 'place', 'organization'];
 export const ENTITY_SORTS = ['mentions', 'articles', 'name', 'first', 'last'] as const;
 export type EntitySort = (typeof ENTITY_SORTS)[number];
 
-/** "people", "Places", "org" -> the entity type; a UsageError for anything else. */
-export function parseEntityType(value: string): EntityType {
+/** --type: one kind of entity, or all three. */
+export type EntityTypeChoice = EntityType | 'all';
+
+/** "people", "Places", "org", "all" -> the entity type; a UsageError for anything else. */
+export function parseEntityType(value: string): EntityTypeChoice {
   const v = value.toLowerCase();
-  const table: Record<string, EntityType> = {
+  const table: Record<string, EntityTypeChoice> = {
     person: 'person', persons: 'person', people: 'person',
     place: 'place', places: 'place',
     organization: 'organization', organizations: 'organization', organisation: 'organization', organisations: 'organization', org: 'organization', orgs: 'organization',
+    all: 'all',
   };
   const t = table[v];
-  if (!t) throw new UsageError(`unknown --type '${value}' (expected person, place or organization)`);
+  if (!t) throw new UsageError(`unknown --type '${value}' (expected person, place, organization or all)`);
   return t;
 }
 
 export interface EntitiesOptions extends Period {
-  type: EntityType;
+  type: EntityTypeChoice;
   min?: number;
   sort?: EntitySort;
   limit?: number;
@@ -33,7 +37,7 @@ export interface EntitiesOptions extends Period {
  */
 export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSet<EntitySummary> {
   const dateOf = new Map(corpus.articles.map((a) => [a.id, a.date]));
-  let records = corpus.entities.filter((e) => e.type === options.type);
+  let records = options.type === 'all' ? corpus.entities : corpus.entities.filter((e) => e.type === options.type);
   if (options.since || options.until) {
     records = records
       .map((e) => {
@@ -66,9 +70,11 @@ export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSe
   ];
   if (options.type === 'person') columns.push({ header: 'latest role', value: (e) => e.role ?? '', max: 40, min: 16 });
   if (options.type === 'place') columns.splice(1, 0, { header: 'country', value: (e) => (e.country ? '(country)' : e.countryName ?? ''), max: 20, min: 9 });
+  if (options.type === 'all') columns.splice(1, 0, { header: 'type', value: (e) => e.type, min: 6 });
   columns.push({ header: 'aliases', value: (e) => e.aliases.join(', '), max: 30, min: 16, style: 'dim' });
   const fields: Field<EntitySummary>[] = [
     { name: 'name', value: (e) => e.name },
+    ...(options.type === 'all' ? [{ name: 'type', value: (e: EntitySummary) => e.type }] : []),
     { name: 'aliases', value: (e) => listCell(e.aliases) },
     { name: 'mentionCount', value: (e) => e.mentionCount },
     { name: 'articleCount', value: (e) => e.articleCount },
@@ -79,7 +85,7 @@ export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSe
   if (options.type === 'place') fields.push({ name: 'country', value: (e) => !!e.country }, { name: 'countryName', value: (e) => e.countryName });
   return {
     records,
-    empty: `No ${options.type === 'person' ? 'people' : `${options.type}s`} found.`,
+    empty: `No ${options.type === 'person' ? 'people' : options.type === 'all' ? 'entities' : `${options.type}s`} found.`,
     columns,
     fields,
     json: ({ articleIds, ...e }) => ({ ...e, articleIds }),
