@@ -233,7 +233,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
     return {
       color: format === 'table' && opts.color !== false && !noColor && (io.isTTY || forced),
-      width: io.columns ?? (Number(io.env.COLUMNS) || 120),
+      // (Piped, text is not cut to a terminal's width: a file has none.)
+      width: io.columns ?? (Number(io.env.COLUMNS) || (io.isTTY ? 120 : PIPED_WIDTH)),
       // Piped, a table prints full rows (TSV): a terminal's width means nothing to a file, unless
       // COLUMNS asks for one ("COLUMNS=80 icesco list | less").
       tty: io.isTTY || !!io.env.COLUMNS,
@@ -380,6 +381,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   return exitCode;
 }
+
+/** The width text output is laid out for when it goes to a file or a pipe: wide enough never to cut a line. */
+const PIPED_WIDTH = 10_000;
 
 /** Each command's own examples, shown at the end of its --help. */
 const COMMAND_EXAMPLES: Record<string, string[]> = {

@@ -44,7 +44,7 @@ const len = (s: string) => [...s].length;
 
 /** Width the winning (flex) column keeps while other columns can give way: 30, or FLEX_SHARE of a wide terminal. */
 export const FLEX_FLOOR = 30;
-const FLEX_SHARE = 0.4;
+const FLEX_SHARE = 0.5;
 /** Narrowest the winning column gets when nothing else can give way any more. */
 const FLEX_MIN = 8;
 
