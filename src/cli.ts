@@ -125,8 +125,8 @@ Examples:
   $ icesco list --place Kazakhstan --json | jq '.[].title'
   $ icesco entities --type person                 people, with aliases and first/last seen
   $ icesco entities --type place --json
-  $ icesco show 000_55f9d866b8a4f3e8-03           one article, entities highlighted
-  $ icesco show ext_05-01 --lines                 its page lines, and what each was judged to be
+  $ icesco show 000_55f9d866-31e1d-03             one article (any unique prefix of its id)
+  $ icesco show 000_55f9d866-31e1d-03 --lines     its page lines, and what each was judged to be
   $ icesco dates --upcoming                       what the articles announce for later
   $ icesco who AlMalik                            a profile: aliases, roles over time, articles
   $ icesco graph --type person --format graphml   the co-occurrence network, for Gephi
@@ -134,7 +134,7 @@ Examples:
   $ icesco boilerplate                            page chrome that was removed
   $ icesco list pages/ more.txt                   your own files and folders ('-' reads stdin)
 
-With no paths, every command reads the bundled seeds/ pages.
+With no paths, every command reads what is piped in, else the bundled demo pages in seeds/.
 Exit codes: 0 ok, 1 bad input, 2 bad usage, 130 interrupted.`;
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -234,7 +234,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return {
       color: format === 'table' && opts.color !== false && !noColor && (io.isTTY || forced),
       // (Piped, text is not cut to a terminal's width: a file has none.)
-      width: io.columns ?? (Number(io.env.COLUMNS) || (io.isTTY ? 120 : PIPED_WIDTH)),
+      width: io.columns || Number(io.env.COLUMNS) || (io.isTTY ? 120 : PIPED_WIDTH),
       // Piped, a table prints full rows (TSV): a terminal's width means nothing to a file, unless
       // COLUMNS asks for one ("COLUMNS=80 icesco list | less").
       tty: io.isTTY || !!io.env.COLUMNS,

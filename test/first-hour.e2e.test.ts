@@ -143,3 +143,21 @@ describe('entities --type all and who did-you-mean', () => {
     expect(r.stderr).toBe("icesco: error: no person, place or organization called 'AlMalek' in the bundled demo pages (seeds); did you mean 'AlMalik'? ('icesco entities' lists the names)\n");
   });
 });
+
+// `script` (util-linux) runs a command on a pseudo-terminal: what a user at a terminal sees.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+describe.runIf(hasScript)('on a terminal', () => {
+  const onTerminal = (command: string) => spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...env, NO_COLOR: '1', COLUMNS: '100' } }).stdout;
+
+  it('says that the demo pages were read when no path was given, and not with --quiet or a path', () => {
+    expect(onTerminal('node bin/icesco.js list --limit 1')).toMatch(/^icesco: reading the bundled demo pages \(seeds\); name files or folders to read your own\r?\n┌/);
+    expect(onTerminal('node bin/icesco.js list --limit 1 --quiet')).toMatch(/^┌/);
+    expect(onTerminal('node bin/icesco.js list --limit 1 seeds')).toMatch(/^┌/);
+  });
+
+  it('fits the table to the terminal, title first', () => {
+    const lines = onTerminal('node bin/icesco.js list --limit 3').split(/\r?\n/).filter(Boolean).slice(1);
+    expect(lines.every((l) => [...l].length <= 100)).toBe(true);
+    expect(lines[1]).toMatch(/date\s+│ id\s+│ title/);
+  });
+});
