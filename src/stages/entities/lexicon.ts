@@ -102,3 +102,49 @@ export const CALENDAR_WORDS = new Set(
 
 /** Suffixes that keep a region's name whole ("Turkistan Region"). */
 export const REGION_SUFFIXES = new Set(['region', 'province', 'governorate', 'oblast', 'district', 'prefecture', 'county', 'emirate', 'wilaya', 'municipality', 'state', 'valley', 'basin', 'archipelago', 'delta', 'oasis', 'plateau']);
+
+/** Words before a capitalised word that say a place comes ("in X", "visited X"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'throughout', 'towards', 'toward', 'via', 'visited', 'visiting', 'visit', 'visits', 'outside', 'inside', 'around']);
+
+/** Nouns that describe a business in apposition or before its name. */
+export const BUSINESS_NOUNS = new Set(['company', 'corporation', 'firm', 'start-up', 'startup', 'enterprise', 'operator']);
+/** A company's legal form ("Ltd.", "Co.", "Inc."). */
+export const LEGAL_FORMS = /^(?:Ltd|Co|Inc|LLC|PLC|Plc|SA|SARL|GmbH|Corp|Bhd|Tbk)$/;
+/** Words that end an apposition's description before its head noun. */
+export const DESCRIPTION_BREAKS = new Set(['at', 'of', 'for', 'in', 'with', 'by', 'from', 'and', 'or', 'who', 'which', 'that', 'to', 'on']);
+/** Words that may follow a business noun that ends its description ("a firm, which", "a startup specializing in"). */
+export const AFTER_DESCRIPTION = new Set(['that', 'which', 'specializing', 'specialising', 'specialized', 'specialised', 'based', 'founded', 'providing', 'working', 'dedicated', 'with', 'in', 'from', 'of', 'whose']);
+/** Heads that come first in their language: the name follows them. */
+export const HEAD_FIRST = new Set(['universiti', 'universitas', 'université']);
+/** Who sits on a board that is an organ of a body ("Board of Trustees"). */
+export const GOVERNING_MEMBERS = new Set(['directors', 'trustees', 'governors', 'management', 'regents', 'advisors', 'advisers']);
+/** Lower-case nouns that make the name before them a company's. */
+export const COMPANY_NOUNS = new Set(['company', 'corporation', 'firm']);
+/** Heads whose name may be followed by their city alone ("Sunan Kalijaga State Islamic University Yogyakarta"). */
+export const CITY_NAMED_HEADS = new Set(['university', 'institute', 'college', 'polytechnic']);
+/** Heads whose name may end with the city they sit in. */
+export const LOCATED_HEADS = new Set(['office', 'bureau', 'branch', 'embassy', 'consulate', 'delegation', 'mission', 'representation']);
+/** Small words a name may run through before its last words ("... Cooperation in Europe"). */
+export const ACRONYM_CONNECTORS = new Set(['in', 'of', 'for', 'on', 'and', 'the']);
+
+/** Titles of rulers, after whom institutions are named ("King Faisal Foundation"). */
+export const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'amir', 'sultan', 'sheikh', 'shaikh', 'sheikha', 'shaikha', 'imam']);
+/** Malaysian honours that bodies are named with, as with a ruler's title ("Tun Razak Foundation"). */
+export const NAMING_HONOURS = new Set(['tun', 'datuk', 'dato', 'pehin']);
+/** Titles that are also given names ("Dr. Amir Hamzah bin Osman"). */
+export const GIVEN_NAME_TITLES = new Set(['amir', 'emir', 'sultan']);
+/** Honorifics of a private person: unlike a king's or a sultan's, no institution is named after them. */
+export const PERSONAL_HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'prof.', 'prof', 'professor', 'eng.', 'engr.', 'h.e.']);
+export const HONORIFIC_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'h.e', 'he', 'eng', 'engr', 'sheikh', 'imam', 'pope', 'king', 'queen', 'prince', 'princess', 'sultan', 'emir']);
+/** Titles written after a name, that end it ("Ulugh Beg", "Idris Shah", "Mehmed Pasha"). */
+export const TITLE_AFTER_NAME = new Set(['beg', 'bey', 'pasha', 'shah', 'khan']);
+/** Capitalised particles that open an Arabic name by a father or a son ("Ibn Battuta", "Abu Bakr"). */
+export const NASAB_KUNYA = new Set(['ibn', 'abu']);
+
+/** "the city of Medina", "the provinces of Central Java": after these nouns, in lower case, even an English word names the place. */
+export const SETTLEMENTS = /^(?:city|cities|town|towns|village|villages|province|provinces|region|regions)$/;
+/** "the city of Samarkand", "the Mayor of Nur-Sultan": what follows "of" after these is a place. */
+export const PLACE_OF = /^(?:city|cities|province|provinces|region|regions|republic|emirate|town|towns|village|villages|capital|municipality|mayor|governor)$/i;
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower']);
+/** "Kuala Lumpur-based", "Malay-language": a place made into an adjective is no mention of it. */
+export const ATTRIBUTIVE_COMPOUND = /-(?:based|language|speaking|led|born|funded|run|owned|made|backed|sponsored|style)$/i;

@@ -1,0 +1,209 @@
+/**
+ * Organizations anchored on a head noun ("University", "Ministry of ...", "Foundation"), with
+ * their capitalised words on the left and their "of/for ..." complement on the right, and the
+ * acronym defined right after them ("Arab Administrative Development Organization (ARADO)").
+ */
+import { getGazetteer } from '../gazetteer.js';
+import {
+  CALENDAR_WORDS, CITY_NAMED_HEADS, GOVERNING_MEMBERS, HARD_ROLE_WORDS, HEAD_FIRST, LOCATED_HEADS, NAME_PARTICLES, NAMING_HONOURS,
+  NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS, ROLE_WORDS, ROYAL_TITLES,
+} from '../lexicon.js';
+import type { Token } from '../tokens.js';
+import type { Mention, Pass, PassContext } from './context.js';
+import { isHonorific } from './person-names.js';
+import { acronymAt, acronymConfirmedEnd, complementHasOwnHead, headBefore, MAX_EXTENSION } from './org-names.js';
+import { continuesName, hasPersonTag, isCapWord, lower, PLACE_TAGS } from './token-tests.js';
+
+/** The most words a head-first name takes after its head ("Universitas Islam Negeri Syarif Hidayatullah Jakarta"). */
+const MAX_HEAD_FIRST_WORDS = 6;
+
+interface Proposal {
+  s: number;
+  e: number;
+  /** An award, forum or programme named after a body: its words are claimed, no organization reported. */
+  blocked: boolean;
+}
+
+export const organizations: Pass = {
+  name: 'organizations',
+  reason: 'first: names of organizations contain names of people and places ("King Faisal Foundation", "Kazakh National University")',
+  run(ctx) {
+    const { tokens } = ctx;
+    const out: Mention[] = [];
+    // Every head proposes its longest span; the longest proposals win ("Arab League Educational,
+    // Cultural and Scientific Organization" over "Arab League").
+    const proposals: Proposal[] = [];
+    for (let h = 0; h < tokens.length; h++) {
+      const p = propose(ctx, h);
+      if (p) proposals.push(p);
+    }
+    proposals.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+    for (const { s, e, blocked } of proposals) {
+      if (!ctx.isFree(s, e)) continue;
+      ctx.claim(s, e);
+      if (blocked) continue;
+      const org: Mention = { type: 'organization', text: ctx.span(s, e), start: tokens[s].start, end: tokens[e].end };
+      const def = acronymAt(tokens, e + 1);
+      if (def) {
+        org.acronym = def.text;
+        ctx.claim(e + 1, e + 3);
+      }
+      out.push(org);
+      // "Regional Office in Baku": the city is a place mention too.
+      const last = tokens[e];
+      if (e > 1 && lower(tokens[e - 1]) === 'in' && LOCATED_HEADS.has(lower(tokens[e - 2]))) out.push({ type: 'place', text: last.base, start: last.start, end: last.start + last.base.length });
+    }
+    return out;
+  },
+};
+
+/** The longest name the head at token h heads, if it is one. */
+function propose(ctx: PassContext, h: number): Proposal | null {
+  const { tokens, used } = ctx;
+  const g = getGazetteer();
+  const head = tokens[h];
+  if (used[h] || !isCapWord(head) || !ORG_HEADS.has(lower(head))) return null;
+  if (tokens[h - 1] && !used[h - 1] && g.byName.has(`${tokens[h - 1].base} ${head.base}`)) return null; // "Russian Federation" is a country
+  // "the Board of Directors of the ACCD" is an organ of a body, not a body of its own.
+  if (lower(head) === 'board' && lower(tokens[h + 1] ?? head) === 'of' && GOVERNING_MEMBERS.has(lower(tokens[h + 2] ?? head))) return null;
+  let s = leftEnd(ctx, h);
+  let e = rightEnd(ctx, h);
+  e = acronymConfirmedEnd(tokens, used, s, e, ctx.joined);
+  if (s === h && e === h) return null; // "the Organization", "the Ministry": a generic reference
+  // "Senior Public Sector Specialist": a job title, not a body.
+  if (continuesName(tokens[e + 1]) && ROLE_WORDS.has(lower(tokens[e + 1]))) return null;
+  if (s === h && ROLE_WORDS.has(lower(head))) return null; // "Chair of the Senate": a role, not a body
+  if (ctx.quoted[h]) return null; // a title in quotes (a theme, a book), not a body's name
+  // "Moroccan Universities": a plural head without an "of" complement is a description.
+  if (e === h && lower(head).endsWith('s') && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) return null;
+  // An award, forum or programme named after a body blocks its words but is no organization.
+  const blocked = NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
+  while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
+  // "the Union of the Comoros", "the Federation of Bosnia": a country's name, not a body's.
+  if (g.byName.get(tokens.slice(s, e + 1).map((t) => t.base).join(' '))?.country) return null;
+  return { s, e, blocked };
+}
+
+/** Left of the head: capitalised words, joined by connectors and by the commas of an "A, B and C" list. */
+function leftEnd(ctx: PassContext, h: number): number {
+  const { tokens, used, joined } = ctx;
+  const g = getGazetteer();
+  const fieldWord = (x: Token | undefined) => isCapWord(x) && x!.common && !x!.upper && !PLACE_TAGS.some((tag) => x!.tags.has(tag)) && !g.byName.has(x!.base);
+  let s = h;
+  // Names are short: extensions stop after MAX_EXTENSION tokens, which also keeps a run of
+  // thousands of capitalised words linear.
+  for (let j = h - 1; j >= 0 && j >= h - MAX_EXTENSION; j--) {
+    const t = tokens[j];
+    if (used[j] || !joined(j, j + 1)) break;
+    if (t.text === ',') {
+      const listAhead = tokens.slice(j + 1, h).some((x) => lower(x) === 'and');
+      const prev = tokens[j - 1];
+      if (listAhead && isCapWord(prev) && !prev.possessive && !ORG_HEADS.has(lower(prev))) continue;
+      break;
+    }
+    if (t.punct) break;
+    // "ICESCO’s Regional Office": the owner is not part of the name — unless the possessive
+    // sits inside a longer name ("United Nations Children’s Fund").
+    if (t.possessive && !(isCapWord(tokens[j - 1]) && !tokens[j - 1].possessive && joined(j - 1, j) && !t.sentenceStart)) break;
+    const w = lower(t);
+    if (t.cap) {
+      if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
+      // "King Faisal Foundation", "Sultan Qaboos University": a ruler's title is part of the
+      // name of what is named after him (and the name stops there: "His Majesty" is not).
+      if ((ROYAL_TITLES.has(w) || NAMING_HONOURS.has(w)) && j + 1 < h && isCapWord(tokens[j + 1]) && !tokens[j + 1].upper) {
+        s = j;
+        break;
+      }
+      if (isHonorific(tokens, j) && !(tokens[j + 1] && NAME_PARTICLES.has(lower(tokens[j + 1])) && !tokens[j + 1].cap)) break;
+      s = j;
+      if (t.sentenceStart) break;
+      continue;
+    }
+    // "Education in Emergencies Department": a field of work named before the head ("in" between
+    // two capitalised English words, neither a place).
+    // (Not "Experts Gather in Heritage Centre": the field starts the name.)
+    if (w === 'in' && j + 1 < h && fieldWord(tokens[j - 1]) && fieldWord(tokens[j + 1]) && !(isCapWord(tokens[j - 2]) && !tokens[j - 2].possessive)) continue;
+    if (w === 'and' || w === '&' || NAME_PARTICLES.has(w)) {
+      // "Food and Agriculture Organization": the words an "and" joins on the left are English
+      // words; "University of Sarajevo and Cairo University", "(2iE) in Ouagadougou and Gaston
+      // Berger University" join two bodies, or a place and a body.
+      if (isCapWord(tokens[j - 1]) && !((w === 'and' || w === '&') && (headBefore(tokens, j) || !tokens[j - 1].common))) continue;
+    }
+    break;
+  }
+  return s;
+}
+
+/** Right of the head: a city ("COMSATS University Islamabad"), a head-first name, or an "of/for ..." complement. */
+function rightEnd(ctx: PassContext, h: number): number {
+  const { tokens, used, joined } = ctx;
+  const g = getGazetteer();
+  const head = tokens[h];
+  let e = h;
+  let inComplement = false;
+  // The complement's "A, B and C" list has had its "and": a comma after it starts another name.
+  let listClosed = false;
+  // "COMSATS University Islamabad": a university named with its city after the head.
+  const cityAfter = tokens[h + 1];
+  const namedByCity = CITY_NAMED_HEADS.has(lower(head)) && !head.possessive && continuesName(cityAfter) && !used[h + 1] && joined(h, h + 1) && !cityAfter.common && !cityAfter.upper && !cityAfter.possessive && !CALENDAR_WORDS.has(lower(cityAfter)) && !continuesName(tokens[h + 2]) && (g.byName.has(cityAfter.base) || !hasPersonTag(cityAfter));
+  if (namedByCity) e = h + 1;
+  // "Universiti Brunei Darussalam", "Universitas Indonesia": a head that comes first takes the
+  // capitalised words after it.
+  const headFirst = HEAD_FIRST.has(lower(head));
+  if (headFirst) {
+    for (let k = e + 1; k <= h + MAX_HEAD_FIRST_WORDS && !used[k] && tokens[k] && joined(k - 1, k) && !tokens[k - 1].possessive; k++) {
+      const w = lower(tokens[k]);
+      // "Université de Tunis El Manar": a particle between names.
+      if (!tokens[k].cap && NAME_PARTICLES.has(w) && continuesName(tokens[k + 1])) continue;
+      if (!continuesName(tokens[k]) || ORG_HEADS.has(w) || ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w)) break;
+      e = k;
+    }
+  }
+  for (let j = h + 1; j < tokens.length && j <= h + MAX_EXTENSION && !head.possessive && !namedByCity && !headFirst; j++) {
+    const t = tokens[j];
+    if (used[j] || t.sentenceStart || !joined(j - 1, j)) break;
+    const w = lower(t);
+    if (t.text === ',' && listClosed) break;
+    if (inComplement && (w === 'and' || w === '&')) {
+      // "Albanian Academy of Sciences and the University of Tirana", "University of Sarajevo
+      // and ICESCO": two bodies (but "National Commission for UNESCO and ICESCO Affairs" is one).
+      const a = lower(tokens[j + 1] ?? t) === 'the' ? j + 2 : j + 1; // "... and the OIC"
+      // ("National Commission for UNESCO and ICESCO": two acronyms joined inside the complement.)
+      const acronymAlone = tokens[a]?.upper && (tokens[a].possessive || !continuesName(tokens[a + 1])) && !(tokens[j - 1].upper && a === j + 1);
+      if (acronymAlone || complementHasOwnHead(tokens, j + 1, true)) break;
+      listClosed = true;
+    }
+    if (!t.punct && !t.cap) {
+      if ((w === 'of' || w === 'for' || w === 'on') && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
+        // "Sector of the ... Organization": the complement is an organization of its own.
+        if (complementHasOwnHead(tokens, j + 1)) break;
+        inComplement = true;
+        continue;
+      }
+      // "Regional Office in Baku": offices and embassies are named by their city.
+      if (w === 'in' && LOCATED_HEADS.has(lower(head)) && e === h && continuesName(tokens[j + 1]) && !tokens[j + 1].common && !continuesName(tokens[j + 2])) {
+        e = j + 1;
+        break;
+      }
+      // "Office of the Director-General and Supervisor of ...": a second role ends the name.
+      if (w === 'and' && ROLE_WORDS.has(lower(tokens[j + 1] ?? t))) break;
+      if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
+      // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name.
+      if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base)) continue;
+      break;
+    }
+    if (t.text === ',' && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'and')) {
+      // "Ministry of Higher Education, Scientific Research and Innovation": a list inside the name.
+      const rest = tokens.slice(j + 1, j + 9);
+      const andAt = rest.findIndex((x) => lower(x) === 'and');
+      // ("the Islamic University of Gaza, Al-Azhar University and ...": a list of bodies, not of words.)
+      if (andAt >= 0 && rest.slice(0, andAt).every((x) => x.text === ',' || (isCapWord(x) && !x.possessive && !ORG_HEADS.has(lower(x)))) && continuesName(rest[andAt + 1])) continue;
+      break;
+    }
+    if (t.punct) break;
+    if (CALENDAR_WORDS.has(w) || (!inComplement && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w))) break;
+    e = j;
+    if (t.possessive && !isCapWord(tokens[j + 1])) break;
+  }
+  return e;
+}

@@ -1,0 +1,149 @@
+/** How far a person's name runs: honorifics before it, name words, particles, the role after it. */
+import {
+  CALENDAR_WORDS, GIVEN_NAME_TITLES, HARD_ROLE_WORDS, HONORIFIC_ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, NASAB_KUNYA, NOT_NAME_WORDS,
+  ORG_HEADS, PATRONYMIC_PARTICLES, PERSONAL_HONORIFICS, PLACE_OF, ROLE_WORDS, TITLE_AFTER_NAME,
+} from '../lexicon.js';
+import type { RawEntity } from '../find.js';
+import type { Token } from '../tokens.js';
+import { continuesName, hasPersonTag, isCapWord, isWord, lower } from './token-tests.js';
+
+/** The honorifics by their first word, longest first (looked up for every token). */
+const HONORIFICS_BY_FIRST = new Map<string, string[][]>();
+for (const h of HONORIFICS) HONORIFICS_BY_FIRST.set(h[0], [...(HONORIFICS_BY_FIRST.get(h[0]) ?? []), h]);
+
+/** Length of the honorific starting at token i (0 if none). */
+export function honorificLength(tokens: readonly Token[], i: number): number {
+  for (const h of HONORIFICS_BY_FIRST.get(tokens[i]?.text ?? '') ?? []) {
+    let ok = true;
+    for (let k = 0; k < h.length && ok; k++) ok = tokens[i + k]?.text === h[k];
+    if (ok) return h.length;
+  }
+  return 0;
+}
+
+export function isHonorific(tokens: readonly Token[], i: number): boolean {
+  return honorificLength(tokens, i) > 0;
+}
+
+/** A regnal number after a name ("Mohammed VI", "Hassan II"): up to XXXIX. */
+export const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** The longest personal name read ("Mohammed bin Abdulrahman bin Jassim Al Thani" is 7). */
+const MAX_NAME_TOKENS = 10;
+
+/** Is token i usable inside a person's name (given the name collected so far)? */
+function nameToken(tokens: readonly Token[], i: number, first: boolean): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const w = lower(t);
+  if (!t.cap) return NAME_PARTICLES.has(w) && isCapWord(tokens[i + 1]);
+  if (t.upper && t.base.length > 1 && (first || !REGNAL_NUMBER.test(t.base))) return false; // an acronym, but "Mohammed VI"
+  if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAME_WORDS.has(w)) return false;
+  if (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1])) return true; // "Ould Bah", "Abu Bakr"
+  if (!first && t.common && !hasPersonTag(t) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base) && !TITLE_AFTER_NAME.has(w)) return false;
+  return true;
+}
+
+/**
+ * "Ould Bah", "bin Radi": the word after a name particle is a name even if it is also an English
+ * word; after "bin"/"bint", even a title's word ("bint Sultan": her father is Sultan).
+ */
+export function afterParticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!isCapWord(t) || t.sentenceStart || !prev || prev.punct || !NAME_PARTICLES.has(lower(prev)) || ORG_HEADS.has(lower(t))) return false;
+  return !ROLE_WORDS.has(lower(t)) || (PATRONYMIC_PARTICLES.has(lower(prev)) && GIVEN_NAME_TITLES.has(lower(t)));
+}
+
+/** "Ahmed Said Ould Bah": an English word inside a name, followed by more of the name. */
+function betweenNames(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!continuesName(t) || !continuesName(next) || ROLE_WORDS.has(lower(t)) || ORG_HEADS.has(lower(t)) || CALENDAR_WORDS.has(lower(t))) return false;
+  return (!next.common && !ORG_HEADS.has(lower(next)) && !ROLE_WORDS.has(lower(next))) || NAME_PARTICLES.has(lower(next));
+}
+
+/** Collects a name from token i on; returns the last index (or -1). */
+export function collectName(tokens: readonly Token[], used: Uint8Array, i: number): number {
+  let k = i;
+  let last = -1;
+  // ("Mr. Emir Hadžić": after a private person's honorific a ruler's title is a given name.)
+  const givenTitle = (k: number) => k === i && GIVEN_NAME_TITLES.has(lower(tokens[k])) && PERSONAL_HONORIFICS.has(lower(tokens[k - 1] ?? tokens[k])) && continuesName(tokens[k + 1]);
+  while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && (nameToken(tokens, k, k === i) || givenTitle(k) || afterParticle(tokens, k) || (k > i && betweenNames(tokens, k)))) {
+    if (tokens[k].cap) last = k;
+    if (tokens[k].possessive) break;
+    k++;
+  }
+  return last;
+}
+
+/** Runs of capitalised name tokens not yet claimed, of minLen..maxLen capitalised words: [start, end] pairs. */
+export function nameRuns(tokens: readonly Token[], used: Uint8Array, minLen: number, maxLen: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (used[i] || !isCapWord(tokens[i]) || !nameToken(tokens, i, true)) {
+      i++;
+      continue;
+    }
+    let e = i;
+    let k = i + 1;
+    while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && (nameToken(tokens, k, false) || afterParticle(tokens, k))) {
+      if (tokens[k].cap) e = k;
+      if (tokens[k].possessive) break;
+      k++;
+    }
+    const count = tokens.slice(i, e + 1).filter((t) => t.cap).length;
+    if (count >= minLen && count <= maxLen) runs.push([i, e]);
+    i = Math.max(e, k) + 1;
+  }
+  return runs;
+}
+
+/** The role in apposition after a name: ", Director-General of the ... (ICESCO)," */
+export function roleAfter(text: string, end: number): string | undefined {
+  const rest = text.slice(end, end + 400);
+  const m = rest.match(/^\s*,\s*((?:the\s+)?[A-Za-z][^;]*?)(?=\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
+  if (!m) return undefined;
+  const role = m[1].trim();
+  const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase().replace(/\.$/, '');
+  // ", Dr. Adel Smaida, ...": the next person's honorific is not this one's role.
+  if (HONORIFIC_ABBREVIATIONS.has(firstWord) || /^(?:his|her)\s+(?:excellency|majesty|highness|eminence)/i.test(role)) return undefined;
+  // A role word among the first three ("State Counselor", "Project Coordinator", "Acting Secretary-General").
+  const lead = role.replace(/^the\s+/i, '').split(/[\s,]+/).slice(0, 3).map((w) => w.toLowerCase().replace(/[’'].*$/, ''));
+  if (!lead.some((w) => HARD_ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/-.*$/, '')) || ROLE_WORDS.has(w)) || lead.some((w) => HONORIFIC_ABBREVIATIONS.has(w))) return undefined;
+  if (!/^(?:the\s+)?[\p{Lu}]/u.test(role) && !ROLE_WORDS.has(firstWord)) return undefined;
+  return role.length <= 200 ? role : undefined;
+}
+
+/**
+ * May the name run s..e be a person although "of" comes before it? After "of" a name is mostly an
+ * institution's or a place's ("the Sheikh of Al-Azhar Al-Sharif", "the Mayor of Abu Ghosh"). It
+ * is a person's after a common noun when a relative "who" follows ("the travel account of Ibn
+ * Battuta, who served as a judge"; after a role, "the Director of Dar Al-Hadith, who", the "who"
+ * is the director), or when an "Ibn"/"Abu" name goes on with a particle ("the verse of Abu
+ * al-Tayyib al-Mutanabbi"; not "the temples of Abu Simbel", "the Mosque of Ibn Tulun").
+ */
+export function personAfterOf(tokens: readonly Token[], s: number, e: number): boolean {
+  if (lower(tokens[s - 1] ?? tokens[s]) !== 'of') return true;
+  const noun = tokens[s - 2];
+  const next = tokens[e + 1]?.text === ',' ? tokens[e + 2] : tokens[e + 1];
+  const relative = next !== undefined && lower(next) === 'who' && isWord(noun) && !noun.cap && !ROLE_WORDS.has(lower(noun)) && !PLACE_OF.test(noun.text);
+  const longNasab = NASAB_KUNYA.has(lower(tokens[s])) && tokens.slice(s + 1, e + 1).some((t) => /^(?:al|el|ibn|bin)\b/i.test(t.base));
+  // "the tables of Ulugh Beg": a name closed by a title after it is a person's.
+  const titled = e > s && TITLE_AFTER_NAME.has(lower(tokens[e]));
+  return relative || longNasab || titled;
+}
+
+/** The first and last words of the people of several words found so far: alone, they name them. */
+export function personNameParts(found: readonly RawEntity[]): Set<string> {
+  const parts = new Set<string>();
+  for (const p of found) {
+    if (p.type !== 'person') continue;
+    const words = p.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^[A-Z]\.?$/.test(w));
+    if (words.length < 2) continue;
+    parts.add(words[words.length - 1]);
+    parts.add(words[0]);
+  }
+  return parts;
+}

@@ -1,0 +1,27 @@
+/** People compromise tags as persons (a known given or family name among two to four capitalised words). */
+import type { Mention, Pass } from './context.js';
+import { nameRuns, personAfterOf } from './person-names.js';
+import { isKnownPlace } from './place-names.js';
+import { continuesName, hasPersonTag, hasPlaceTag, lower } from './token-tests.js';
+
+export const taggedPeople: Pass = {
+  name: 'tagged-people',
+  reason: "compromise's name lexicon knows many given names; before places, so that a person named like a city stays a person",
+  run(ctx) {
+    const { tokens, used } = ctx;
+    const out: Mention[] = [];
+    for (const [s, e] of nameRuns(tokens, used, 2, 4)) {
+      if (!ctx.isFree(s, e)) continue;
+      const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
+      if (!ts.some(hasPersonTag)) continue;
+      if (ts.some((t) => hasPlaceTag(t) && !hasPersonTag(t))) continue;
+      if (ts.every((t) => t.common) || isKnownPlace(tokens, s, e)) continue;
+      // After "of" see unknown-name-people; after "in" ("in Deir al-Balah") a name is a place's.
+      if (lower(tokens[s - 1] ?? tokens[s]) === 'in' || !personAfterOf(tokens, s, e) || ctx.quoted[s]) continue;
+      if (continuesName(tokens[e + 1])) continue;
+      out.push({ type: 'person', text: ctx.span(s, e), start: tokens[s].start, end: tokens[e].end });
+      ctx.claim(s, e);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * People introduced by an honorific or a title ("Dr.", "H.E. Mr.", "His Excellency President",
+ * "Dato' Seri"), with the role in apposition after the name.
+ */
+import { getGazetteer } from '../gazetteer.js';
+import { CALENDAR_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES, NON_ORG_TAILS, ORG_HEADS, PERSONAL_HONORIFICS, ROLE_WORDS } from '../lexicon.js';
+import type { Token } from '../tokens.js';
+import type { Mention, Pass } from './context.js';
+import { collectName, honorificLength, roleAfter } from './person-names.js';
+import { isKnownPlace } from './place-names.js';
+import { continuesName, lower } from './token-tests.js';
+
+export const titledPeople: Pass = {
+  name: 'titled-people',
+  reason: 'the surest people: a title says a name follows; after organizations, whose names may start with a title ("King Faisal Foundation")',
+  run(ctx) {
+    const { tokens, used, text } = ctx;
+    const g = getGazetteer();
+    const out: Mention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (used[i]) continue;
+      const len = honorificLength(tokens, i);
+      if (!len) continue;
+      let k = i + len;
+      // Chains: "H.E. Mr.", "His Excellency President".
+      // ("Dr. Amir Hamzah", "Mr. Sultan bin Saeed": after a private person's honorific these are names.)
+      for (let more = honorificLength(tokens, k); more && !(PERSONAL_HONORIFICS.has(lower(tokens[k - 1])) && GIVEN_NAME_TITLES.has(lower(tokens[k]))); more = honorificLength(tokens, k)) k += more;
+      // "Sultan bin Abdulaziz": a title-like word followed by a patronymic is part of the name.
+      const first = !tokens[k]?.cap && NAME_PARTICLES.has(lower(tokens[k] ?? tokens[i])) ? k - 1 : k;
+      let last = collectName(tokens, used, k);
+      if (last < 0) continue;
+      // After a personal honorific, a last name that is also an English word ends the name when
+      // the phrase ends there: "Ms. Aïssatou Diallo Sow, Secretary-General ...".
+      const after = tokens[last + 1];
+      const closes = (t: Token | undefined) => !t || (t.punct && t.text !== '(') || t.sentenceStart;
+      if (PERSONAL_HONORIFICS.has(lower(tokens[i])) && continuesName(after) && after.common && !after.upper && !after.possessive && closes(tokens[last + 2]) && !g.notPlaces.has(lower(after)) && !ORG_HEADS.has(lower(after)) && !NON_ORG_TAILS.has(lower(after)) && !ROLE_WORDS.has(lower(after)) && !CALENDAR_WORDS.has(lower(after)) && !isKnownPlace(tokens, last + 1, last + 1)) last++;
+      // A name followed by another capitalised word names something after the person
+      // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ..."); an acronym
+      // does not ("Dr. Fatima Hassan UNESCO representative").
+      const next = tokens[last + 1];
+      if (continuesName(next) && !next.upper) {
+        ctx.claim(i, last);
+        i = last;
+        continue;
+      }
+      const person: Mention = { type: 'person', text: ctx.span(first, last), start: tokens[first].start, end: tokens[last].end, titled: true };
+      const role = roleAfter(text, tokens[last].end);
+      if (role) person.role = role;
+      out.push(person);
+      ctx.claim(i, last);
+      i = last;
+    }
+    return out;
+  },
+};
