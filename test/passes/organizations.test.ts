@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { acronymDefinitions } from '../../src/stages/entities/passes/acronym-definitions.js';
+import { companyNouns } from '../../src/stages/entities/passes/company-nouns.js';
+import { describedCompanies } from '../../src/stages/entities/passes/described-companies.js';
+import { organizations } from '../../src/stages/entities/passes/organizations.js';
+import { found, texts } from './run.js';
+
+describe('pass organizations', () => {
+  it.each([
+    ['He visited the King Faisal Foundation.', ['King Faisal Foundation']],
+    ['ICESCO partnered with the Ministry of Higher Education, Scientific Research and Innovation of Morocco.', ['Ministry of Higher Education, Scientific Research and Innovation of Morocco']],
+    ['ICESCO’s Regional Office opened.', ['Regional Office']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(organizations, text)).toEqual(expected);
+  });
+
+  it('takes the acronym defined after the name, and an office’s city as a place too', () => {
+    expect(found(organizations, 'ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.')).toMatchObject([{ type: 'organization', text: 'Arab Administrative Development Organization', acronym: 'ARADO' }]);
+    expect(found(organizations, 'He met the head of the Regional Office in Baku yesterday.')).toMatchObject([
+      { type: 'organization', text: 'Regional Office in Baku' },
+      { type: 'place', text: 'Baku' },
+    ]);
+  });
+
+  it.each([
+    'The Organization welcomed them.', // a generic reference
+    'He won the King Faisal Prize.', // an award named after a body
+    'Moroccan Universities took part.', // a description
+    'The Union of the Comoros signed.', // a country's official name
+    'She is a Senior Public Sector Specialist.', // a job title
+    'A book titled “The Future Foundation” was read.', // a title in quotes
+  ])('finds no organization in %j', (text) => {
+    expect(found(organizations, text)).toEqual([]);
+  });
+});
+
+describe('pass company-nouns', () => {
+  it('reads a name the text calls a company in lower case', () => {
+    expect(texts(companyNouns, 'The ZeroE company presented its drones.')).toEqual(['ZeroE']);
+  });
+  it.each(['A Saudi company bid.', 'On Monday company officials spoke.', 'A Casablanca-based firm won.'])('finds none in %j', (text) => {
+    expect(found(companyNouns, text)).toEqual([]);
+  });
+});
+
+describe('pass described-companies', () => {
+  it.each([
+    ['HydroSahel, a solar pumping firm, installed pumps.', ['HydroSahel']],
+    ['Mashreq3D, a Jordanian startup specializing in printing, won.', ['Mashreq3D']],
+    ['It signed with the national telecom operator Kyrgyztelecom last week.', ['Kyrgyztelecom']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(describedCompanies, text)).toEqual(expected);
+  });
+  it.each(['He is a firm believer in peace.', 'Ahmed, an engineer at a local firm, spoke.', 'It is the firm Morocco trusts.'])('finds none in %j', (text) => {
+    expect(found(describedCompanies, text)).toEqual([]);
+  });
+});
+
+describe('pass acronym-definitions', () => {
+  it('reads a United Nations body whatever its head, and remembers any other definition as no organization', () => {
+    expect(found(acronymDefinitions, 'He met the United Nations Development Programme (UNDP) team.')).toMatchObject([{ type: 'organization', text: 'United Nations Development Programme', acronym: 'UNDP' }]);
+    expect(found(acronymDefinitions, 'The Youth Leadership Program (YLP) opened.')).toMatchObject([{ type: 'acronym', text: 'YLP', nonOrgAcronym: true }]);
+  });
+  it('leaves a definition an earlier pass took, and finds nothing without one', () => {
+    expect(found(acronymDefinitions, 'ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.', [organizations])).toEqual([]);
+    expect(found(acronymDefinitions, 'No definition here, only ICESCO.')).toEqual([]);
+  });
+});

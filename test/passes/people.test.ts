@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { appositionPeople } from '../../src/stages/entities/passes/apposition-people.js';
+import { bareNames } from '../../src/stages/entities/passes/bare-names.js';
+import { nisbaPeople } from '../../src/stages/entities/passes/nisba-people.js';
+import { taggedPeople } from '../../src/stages/entities/passes/tagged-people.js';
+import { titledPeople } from '../../src/stages/entities/passes/titled-people.js';
+import { unknownNamePeople } from '../../src/stages/entities/passes/unknown-name-people.js';
+import { found, texts } from './run.js';
+
+describe('pass titled-people', () => {
+  it.each([
+    ['Dr. Abdelillah Benarafa delivered a speech.', ['Abdelillah Benarafa']],
+    ["His Excellency Dato' Seri Setia Azmi bin Sulaiman opened the workshop.", ['Azmi bin Sulaiman']],
+    ['HE Ahmed Saleh arrived.', ['Ahmed Saleh']],
+    ['Mr. Sultan bin Saeed visited.', ['Sultan bin Saeed']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(titledPeople, text)).toEqual(expected);
+  });
+  it('marks the person titled and reads the role in apposition', () => {
+    expect(found(titledPeople, 'Mr. Erlan Karin, State Counselor of the Republic of Kazakhstan, said.')).toMatchObject([{ text: 'Erlan Karin', titled: true, role: 'State Counselor of the Republic of Kazakhstan' }]);
+  });
+  it.each([
+    'They toured the King Abdulaziz Center.', // a body named after a person
+    'The Minister said it was time.', // a role without a name
+    'He said it was time.', // a pronoun, not "HE"
+  ])('finds no one in %j', (text) => {
+    expect(found(titledPeople, text)).toEqual([]);
+  });
+});
+
+describe('pass apposition-people', () => {
+  it('reads a name with a role after it, or a role word before it', () => {
+    expect(found(appositionPeople, 'Ilias Kadir, Head of the Department, spoke.')).toMatchObject([{ text: 'Ilias Kadir', role: 'Head of the Department', titled: true }]);
+    expect(texts(appositionPeople, 'It was opened by the rector Zhanseit Tuimebayev yesterday.')).toEqual(['Zhanseit Tuimebayev']);
+  });
+  it.each(['Ilias Kadir spoke.', 'Bandar Seri Begawan, Head of the list, spoke.'])('finds no one in %j', (text) => {
+    expect(found(appositionPeople, text)).toEqual([]);
+  });
+});
+
+describe('pass tagged-people', () => {
+  it('reads a run compromise tags as a person', () => {
+    expect(texts(taggedPeople, 'The talk by Maria Gonzalez ended.')).toEqual(['Maria Gonzalez']);
+  });
+  it.each([
+    'A school in Deir al-Balah was hit.', // after "in", a place
+    'The book “Maria Gonzalez” sold.', // quoted
+    'They met Maria Gonzalez Institute staff.', // a longer name goes on
+  ])('finds no one in %j', (text) => {
+    expect(found(taggedPeople, text)).toEqual([]);
+  });
+});
+
+describe('pass unknown-name-people', () => {
+  it.each([
+    ['The talk by Zhanseit Tuimebayev ended.', ['Zhanseit Tuimebayev']],
+    ['the travel account of Ibn Battuta, who served as a judge', ['Ibn Battuta']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(unknownNamePeople, text)).toEqual(expected);
+  });
+  it.each([
+    'The Sustainable Development report came.', // English words
+    'the Sheikh of Al-Azhar Al-Sharif spoke', // after "of": an institution
+    'The lecture on “Ilm al-Kalam” was given.', // a quoted term
+  ])('finds no one in %j', (text) => {
+    expect(found(unknownNamePeople, text)).toEqual([]);
+  });
+});
+
+describe('pass nisba-people', () => {
+  it('reads a lower-case "al-" name before "who"', () => {
+    expect(texts(nisbaPeople, 'ICESCO will hold a conference on al-Farabi, who is one of the major figures.')).toEqual(['al-Farabi']);
+  });
+  it.each(['It condemned the storming of al-Aqsa.', 'a term, “al-Hadith”, who knows', 'They read Turki al-Maliki, who wrote.'])('finds no one in %j', (text) => {
+    expect(found(nisbaPeople, text)).toEqual([]);
+  });
+});
+
+describe('pass bare-names', () => {
+  it('reads a surname or given name alone once a pass before found the full name', () => {
+    expect(texts(bareNames, 'Dr. Salim AlMalik visited the Center. The tour was led by AlMalik and Salim.', [titledPeople])).toEqual(['AlMalik', 'Salim']);
+  });
+  it('reads no lone word without a full name, nor one inside a longer name', () => {
+    expect(found(bareNames, 'The tour was led by AlMalik.')).toEqual([]);
+    expect(found(bareNames, 'Dr. Salim AlMalik visited the AlMalik Center.', [titledPeople])).toEqual([]);
+  });
+});
