@@ -5,7 +5,7 @@
 import { findEntitiesMany, type RawEntity } from './find.js';
 import { canonicalPlace, cleanSurface } from './normalise.js';
 
-export { mergeCorpus, type ArticleMentions, type ArticleEntities, type CorpusEntities } from './merge.js';
+export { mergeCorpus, type ArticleMentions, type ArticleEntities, type CorpusEntities, type ExplainedEntity, type ExplainedForm, type JoinRule } from './merge.js';
 export type { RawEntity } from './find.js';
 
 /**

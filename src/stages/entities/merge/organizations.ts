@@ -1,0 +1,93 @@
+/**
+ * Organizations of one article. A full name or an acronym takes the corpus's canonical name for
+ * its acronym; a bare acronym no article defines is an organization when compromise knows it as
+ * one. Within the article, a shorter form of a longer name (same first and last words, a subset
+ * of its words) is an alias of it, as is a run of its words that no other name there contains
+ * ("Training Center" of "Up Skill Training Center", "Al Babtain Cultural Foundation" of
+ * "AbdulAziz Saud Al Babtain Cultural Foundation of Kuwait").
+ */
+import { canonicalOrganization } from '../normalise.js';
+import type { AcronymTable } from './acronyms.js';
+import { FormLog, type JoinRule } from './explain.js';
+import type { ArticleMentions } from './types.js';
+
+/** An organization in one article: the forms written, every mention's form, and how each form joined. */
+export interface ArticleOrganization {
+  forms: Set<string>;
+  texts: string[];
+  log: FormLog;
+}
+
+/** The organizations of one article, by canonical name, in order of first mention. */
+export function organizationsOf(article: ArticleMentions, acronyms: AcronymTable): Map<string, ArticleOrganization> {
+  const { canonicalByAcronym, acronymOfFull, nonOrgAcronyms } = acronyms;
+  const orgs = new Map<string, ArticleOrganization>();
+  const addOrg = (name: string, form: string, pass: string, rule: JoinRule) => {
+    const o = orgs.get(name) ?? { forms: new Set<string>(), texts: [], log: new FormLog() };
+    o.forms.add(form);
+    o.texts.push(form);
+    o.log.add(form, pass, rule);
+    orgs.set(name, o);
+  };
+  const definedHere = new Set(article.entities.filter((e) => e.type === 'organization' && e.acronym).map((e) => e.acronym));
+  for (const e of article.entities) {
+    if (e.type === 'organization') {
+      const form = canonicalOrganization(e.text);
+      const acr = e.acronym ?? acronymOfFull.get(form);
+      const name = acr ? canonicalByAcronym.get(acr) ?? form : form;
+      addOrg(name, form, e.pass, name === form ? 'same-name' : 'same-acronym');
+      if (e.acronym) {
+        const o = orgs.get(name)!;
+        o.forms.add(e.acronym);
+        o.log.add(e.acronym, e.pass, 'acronym-defined-here');
+      }
+    } else if (e.type === 'acronym' && !e.nonOrgAcronym) {
+      const full = canonicalByAcronym.get(e.text);
+      if (full) addOrg(full, e.text, e.pass, definedHere.has(e.text) ? 'acronym-defined-here' : 'acronym-defined-elsewhere');
+      else if (e.orgTagged && !nonOrgAcronyms.has(e.text)) addOrg(e.text, e.text, e.pass, 'known-acronym');
+    }
+  }
+  foldShortNames(orgs);
+  return orgs;
+}
+
+/** Words that say nothing of which body a name names. */
+const FILLERS = ['of', 'the', 'and', 'for'];
+
+function foldShortNames(orgs: Map<string, ArticleOrganization>) {
+  const names = [...orgs.keys()].sort((a, b) => b.length - a.length);
+  const wordsOf = new Map(names.map((n) => [n, n.toLowerCase().split(/[\s,]+/).filter((w) => !FILLERS.includes(w))]));
+  for (const short of names) {
+    const sw = wordsOf.get(short)!;
+    if (sw.length < 2) continue;
+    const longer = names.filter((l) => l !== short && l.length > short.length && orgs.has(l));
+    let rule: JoinRule = 'shorter-form';
+    let long = longer.find((l) => {
+      const lw = wordsOf.get(l)!;
+      return lw[0] === sw[0] && lw[lw.length - 1] === sw[sw.length - 1] && sw.every((w) => lw.includes(w));
+    });
+    if (!long) {
+      const containing = longer.filter((l) => containsRun(wordsOf.get(l)!, sw));
+      if (containing.length === 1) [long, rule] = [containing[0], 'run-of-longer-name'];
+    }
+    if (!long) {
+      // "Baku Office" is the "Office in Baku" of "Regional Office in Baku".
+      const located = [sw[sw.length - 1], 'in', ...sw.slice(0, -1)];
+      const containing = longer.filter((l) => containsRun(wordsOf.get(l)!, located));
+      if (containing.length === 1) [long, rule] = [containing[0], 'office-by-city'];
+    }
+    if (!long) continue;
+    const from = orgs.get(short)!;
+    const into = orgs.get(long)!;
+    for (const f of from.forms) into.forms.add(f);
+    into.texts.push(...from.texts);
+    into.log.absorb(from.log, rule);
+    orgs.delete(short);
+  }
+}
+
+/** Does `words` hold `run` as consecutive words? */
+function containsRun(words: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}

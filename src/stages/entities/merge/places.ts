@@ -1,0 +1,58 @@
+/**
+ * Places: each mention's canonical place (computed when found), and the country of a city the
+ * gazetteer does not place, from the text's own "Shymkent, Kazakhstan" pattern across the corpus.
+ */
+import { byCodeUnits } from '../../../text.js';
+import { canonicalPlace, cleanSurface } from '../normalise.js';
+import { FormLog } from './explain.js';
+import type { ArticleMentions } from './types.js';
+
+/** A place in one article. */
+export interface ArticlePlace {
+  country: boolean;
+  countryName: string | null;
+  /** Every mention's form, in order. */
+  texts: string[];
+  log: FormLog;
+}
+
+/** The country of a city the gazetteer does not place, by the votes of "City, Country" across the corpus. */
+export type CountryOf = (name: string, known: string | null) => string | null;
+
+export function countryVotes(articles: ArticleMentions[]): CountryOf {
+  const votes = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    const places = a.entities.filter((e) => e.type === 'place').sort((x, y) => x.start - y.start);
+    for (let i = 0; i + 1 < places.length; i++) {
+      const [prev, place, next, after] = [places[i - 1], places[i], places[i + 1], places[i + 2]];
+      // Exactly "Place, Country": not inside a list of places ("Bashkortostan, Kazakhstan, Tajikistan").
+      if (next.start !== place.end + 2 || (prev && prev.end + 2 === place.start) || (after && after.start === next.end + 2)) continue;
+      const inner = place.place ?? canonicalPlace(place.text);
+      const outer = next.place ?? canonicalPlace(next.text);
+      if (inner.country || !outer.country) continue;
+      const forInner = votes.get(inner.name) ?? new Map<string, number>();
+      forInner.set(outer.name, (forInner.get(outer.name) ?? 0) + 1);
+      votes.set(inner.name, forInner);
+    }
+  }
+  return (name, known) => {
+    if (known) return known;
+    const v = votes.get(name);
+    return v ? [...v].sort((x, y) => y[1] - x[1] || byCodeUnits(x[0], y[0]))[0][0] : null;
+  };
+}
+
+/** The places of one article, by canonical name, in order of first mention. */
+export function placesOf(article: ArticleMentions, countryOf: CountryOf): Map<string, ArticlePlace> {
+  const places = new Map<string, ArticlePlace>();
+  for (const e of article.entities) {
+    if (e.type !== 'place') continue;
+    const p = e.place ?? canonicalPlace(e.text);
+    const entry = places.get(p.name) ?? { country: p.country, countryName: countryOf(p.name, p.countryName), texts: [], log: new FormLog() };
+    const form = cleanSurface(e.text);
+    entry.texts.push(form);
+    entry.log.add(form, e.pass, form === p.name ? 'same-name' : 'place-short-name');
+    places.set(p.name, entry);
+  }
+  return places;
+}

@@ -1,0 +1,53 @@
+/**
+ * Corpus-wide summaries, one per entity, in order of first mention whatever the type: articles,
+ * mentions, first and last dates, aliases, and a person's latest role.
+ */
+import type { EntitySummary, EntityType } from '../../../types.js';
+import { byCodeUnits } from '../../../text.js';
+import type { ArticleMentions } from './types.js';
+
+type Summary = EntitySummary & { aliasSet: Set<string>; roleDate: string | null };
+
+export class Summaries {
+  private readonly list: Summary[] = [];
+  private readonly byType: Record<EntityType, Map<string, Summary>> = { person: new Map(), place: new Map(), organization: new Map() };
+
+  /** Counts one article's mentions (`texts`) of an entity. */
+  note(type: EntityType, name: string, article: ArticleMentions, texts: string[], extra?: Partial<EntitySummary>): void {
+    let s = this.byType[type].get(name);
+    if (!s) {
+      s = { name, type, aliases: [], articleCount: 0, mentions: [], mentionCount: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, ...extra };
+      this.byType[type].set(name, s);
+      this.list.push(s);
+    }
+    s.articleCount++;
+    s.mentionCount += texts.length;
+    for (const text of texts) s.mentions.push({ text, article: article.id });
+    s.articleIds.push(article.id);
+    for (const f of texts) if (f !== name) s.aliasSet.add(f);
+    if (article.date) {
+      if (!s.firstSeen || article.date < s.firstSeen) s.firstSeen = article.date;
+      if (!s.lastSeen || article.date > s.lastSeen) s.lastSeen = article.date;
+    }
+  }
+
+  /** A person's role in an article: the one of the latest article that gives one wins (undated ones count as oldest); ties: code units. */
+  noteRole(name: string, article: ArticleMentions, role: string | undefined): void {
+    const s = this.byType.person.get(name)!;
+    const date = article.date ?? '';
+    if (role && (s.roleDate === null || date > s.roleDate || (date === s.roleDate && byCodeUnits(role, s.role!) < 0))) {
+      s.role = role;
+      s.roleDate = date;
+    }
+  }
+
+  /** The summaries, aliases sorted. */
+  done(): EntitySummary[] {
+    return this.list.map(({ aliasSet, roleDate, ...s }) => {
+      void roleDate;
+      const summary: EntitySummary = { ...s, aliases: [...aliasSet].sort() };
+      if (s.type === 'person') summary.role = s.role ?? null;
+      return summary;
+    });
+  }
+}
