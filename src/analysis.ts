@@ -5,7 +5,7 @@
  * analysis version covers (see versions.ts): the light stages can change without invalidating it.
  */
 import type { ArticleAnalysis, ArticleText } from './corpus.js';
-import { parseDates } from './stages/dates.js';
+import { readDates } from './stages/dates.js';
 import { dedupeFeatures } from './stages/dedupe.js';
 import { articleMentionsMany } from './stages/entities/index.js';
 
@@ -16,7 +16,7 @@ import { articleMentionsMany } from './stages/entities/index.js';
 export function analyzeArticles(list: ArticleText[]): ArticleAnalysis[] {
   const entities = articleMentionsMany(list.map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n') })));
   return list.map((a, i) => ({
-    dates: parseDates(a.paragraphs),
+    dates: readDates(a.paragraphs),
     entities: entities[i],
     dedupe: dedupeFeatures({ title: a.title, text: a.paragraphs.join('\n\n') }),
   }));

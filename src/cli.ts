@@ -24,7 +24,7 @@ import { renderArticle, renderArticleLines } from './render/article.js';
 import { FORMATS, renderRecords, type Format, type RecordSet, type Rendered, type RenderEnv } from './render/index.js';
 import { renderJsonValue } from './render/json.js';
 import { PACKAGE } from './paths.js';
-import { parseDateBound, type DateBound } from './stages/date-rules.js';
+import { parseDateBound, type DateBound } from './date-bounds.js';
 import type { Corpus, InputWarning } from './types.js';
 
 /** Everything the CLI touches outside itself, injectable for tests. */
@@ -449,7 +449,7 @@ async function bound(flag: string, value: string, today: Date): Promise<DateBoun
   // The common forms need no parser; chrono-node is loaded only for the others.
   let b: DateBound | null = null;
   try {
-    b = parseDateBound(value, today) ?? (await import('./stages/dates.js')).parseDateBound(value, today);
+    b = await parseDateBound(value, today);
   } catch {
     b = null; // "last 99999999999 years": a date out of range is no date either
   }

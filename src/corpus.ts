@@ -19,7 +19,9 @@
 import { createHash } from 'node:crypto';
 import { removeBoilerplate, summarizeBoilerplate } from './stages/boilerplate.js';
 import { datePage } from './stages/article-dates.js';
-import type { ArticleDate, ParsedDates, RawMention } from './stages/date-rules.js';
+import type { ArticleDate } from './stages/date-rules.js';
+import { publicMention, type RawMention } from './stages/dates/mention.js';
+import type { DateReading } from './stages/dates/reading.js';
 import type { DateReader } from './stages/datelines.js';
 import { findDuplicates, type DedupeFeatures } from './stages/dedupe.js';
 import type { RawEntity } from './stages/entities/find.js';
@@ -28,7 +30,7 @@ import { englishWords } from './stages/entities/words.js';
 import type { LineContext } from './stages/lines.js';
 import { segmentPage } from './stages/segment.js';
 import { detached } from './text.js';
-import type { Article, ArticleLine, BoilerplateEntry, Corpus, DateMention, Dateline, InputWarning, Page } from './types.js';
+import type { Article, ArticleLine, BoilerplateEntry, Corpus, Dateline, InputWarning, Page } from './types.js';
 
 /**
  * Articles read per compromise call (and per message to a worker): enough to spread its fixed
@@ -46,7 +48,7 @@ export interface ArticleText {
 
 /** The expensive readings of one article: plain data, a pure function of its text. */
 export interface ArticleAnalysis {
-  dates: ParsedDates;
+  dates: DateReading;
   entities: RawEntity[];
   /** What duplicate folding compares (computed with the rest, so that cached articles cost it nothing). */
   dedupe: DedupeFeatures;
@@ -175,7 +177,7 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
   const warnings = [...prepared.warnings];
   const drafts = prepared.byPage.flatMap((articles) => {
     const withAnalysis = articles.map((article) => ({ article, analysis: analysisOf(article.key) }));
-    const dated = datePage(withAnalysis.map(({ article, analysis }) => ({ heading: article.heading, parsed: analysis.dates, datelines: article.datelines })), options.today);
+    const dated = datePage(withAnalysis.map(({ article, analysis }) => ({ heading: article.heading, reading: analysis.dates, datelines: article.datelines })), options.today);
     return withAnalysis.map(({ article, analysis }, i): Dated => {
       for (const w of dated[i].warnings) warnings.push({ source: article.source, message: `${article.id}: ${w}` });
       return { article, analysis, mentions: dated[i].mentions, date: dated[i].date };
@@ -218,9 +220,4 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
 /** An article's page lines ride along out of its JSON: only `show --lines` prints them. */
 export function withLines(article: Article, lines: ArticleLine[]): Article {
   return Object.defineProperty(article, 'lines', { value: lines, enumerable: false, writable: true, configurable: true });
-}
-
-function publicMention(m: RawMention): DateMention {
-  const { text, start, end, granularity, sentence, future, warning } = m;
-  return { text, start, end, granularity, sentence, future, ...(warning ? { warning } : {}) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decideArticleDate, findDateMentions, inferFromNeighbours, parseDateBound, type ArticleDate, type RawMention,
-} from '../src/stages/dates.js';
+import { parseDateBound } from '../src/date-bounds.js';
+import { decideArticleDate, inferFromNeighbours, type ArticleDate } from '../src/stages/date-rules.js';
+import type { RawMention } from '../src/stages/dates/mention.js';
+import { findDateMentions } from './dates/helpers.js';
 import { analyze } from '../src/pipeline.js';
 import { pageOf, REF } from './helpers/seeds.js';
 
@@ -233,7 +234,7 @@ describe('a dateline without a year never takes the clock\'s year', () => {
 });
 
 const mention = (start: string, extra: Partial<RawMention> = {}): RawMention => ({
-  text: start, start, end: null, granularity: 'day', sentence: '', future: false, offset: 0, paragraph: 0, yearStated: true, ...extra,
+  text: start, start, end: null, granularity: 'day', sentence: '', future: false, offset: 0, paragraph: 0, yearStated: true, provenance: { rule: 'chrono.casual', refinedBy: [] }, ...extra,
 });
 
 describe('decideArticleDate', () => {
@@ -339,13 +340,13 @@ describe('parseDateBound (today pinned to 2025-10-15)', () => {
     ['soon', null],
     ['99999', null],
   ];
-  it.each(cases)('%j -> %j', (value, expected) => {
-    expect(parseDateBound(value, today)).toEqual(expected);
+  it.each(cases)('%j -> %j', async (value, expected) => {
+    expect(await parseDateBound(value, today)).toEqual(expected);
   });
 
-  it('counts relative bounds from the today it is given, not the clock', () => {
-    expect(parseDateBound('this year', new Date('2022-06-01T00:00:00Z'))).toEqual({ start: '2022-01-01', end: '2022-12-31' });
-    expect(parseDateBound('last month', new Date('2025-01-10T00:00:00Z'))).toEqual({ start: '2024-12-01', end: '2024-12-31' });
+  it('counts relative bounds from the today it is given, not the clock', async () => {
+    expect(await parseDateBound('this year', new Date('2022-06-01T00:00:00Z'))).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(await parseDateBound('last month', new Date('2025-01-10T00:00:00Z'))).toEqual({ start: '2024-12-01', end: '2024-12-31' });
   });
 });
 

@@ -3,7 +3,7 @@
  * false positive of a naive rule: numbers that look like dates, roles that look like names.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateMentions } from '../src/stages/dates.js';
+import { findDateMentions } from './dates/helpers.js';
 import { findEntities } from '../src/stages/entities/find.js';
 import { articleMentions } from '../src/stages/entities/index.js';
 import { REF } from './helpers/seeds.js';

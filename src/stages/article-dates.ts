@@ -9,11 +9,16 @@
  * left out with a warning, so that an undated "12 March" cannot sort into the future.
  */
 import type { Dateline, LineDate } from '../types.js';
-import { decideArticleDate, inferFromNeighbours, iso, nearestYear, resolveDates, type ArticleDate, type ParsedDates, type RawMention } from './date-rules.js';
+import { decideArticleDate, inferFromNeighbours, type ArticleDate } from './date-rules.js';
+import { iso, nearestYear, toDate } from './dates/calendar.js';
+import type { RawMention } from './dates/mention.js';
+import type { DateReading } from './dates/reading.js';
+import { resolveMentions, statedMentions } from './dates/resolve.js';
 
 export interface DatingInput {
   heading: string;
-  parsed: ParsedDates;
+  /** What chrono read in it (dates.ts: readDates), cached. */
+  reading: DateReading;
   datelines: Dateline[];
 }
 
@@ -26,13 +31,13 @@ export interface DatedArticle {
 
 /** Years searched back for one in which a year-less day falls on the weekday the text names. */
 const WEEKDAY_YEARS = 11;
-/** Any reference: used only where every mention kept states its year. */
-const UNUSED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
-const toDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /**
  * Dates one page's articles (in page order: a listing runs newest first). `today` bounds a year
  * found from a weekday (a page reports no day after it); without it no year is found that way.
+ * What each article states decides the context every article is read in (its own date, or its
+ * neighbour's); each article's reading is then resolved once, in that context, and its date
+ * chosen once over what that gives.
  */
 export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] {
   const headings = articles.map((a) => a.heading);
@@ -44,21 +49,16 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
     const yearless = a.datelines.find((d) => d.date.year === null);
     if (!dateline && yearless) {
       // Its year from the article listed below or above, else from the weekday.
-      const year = context[i].date ? nearestYear(yearless.date.month, yearless.date.day, toDate(context[i].date!)) : weekdayYear(yearless.date, leadWeekday(a.parsed), today);
+      const year = context[i].date ? nearestYear(yearless.date.month, yearless.date.day, toDate(context[i].date!)) : weekdayYear(yearless.date, leadWeekday(a.reading), today);
       if (year !== null) dateline = datelineDate(yearless, year);
       else warnings.push(`"${yearless.date.text}" names no year and the page gives none: the article is left undated`);
     }
     // A day named with its weekday but no year ("issued on Saturday, May 24") fixes the year by itself.
-    const reference = dateline?.date ?? context[i].date ?? weekdayAnchor(a.parsed, today);
-    let mentions: RawMention[];
-    if (reference) mentions = resolveDates(a.parsed, toDate(reference), !dateline && context[i].floor);
-    else {
-      // Nothing on the page says which year: only the mentions that say it themselves are kept.
-      const all = resolveDates(a.parsed, UNUSED_REFERENCE);
-      mentions = all.filter((m) => m.yearStated);
-      const told = new Set(yearless ? [yearless.date.text] : []);
-      for (const m of all) if (!m.yearStated && !m.relative && !told.has(m.text)) warnings.push(`"${m.text}" names no year and the page gives none: left out`);
-    }
+    const reference = dateline?.date ?? context[i].date ?? weekdayAnchor(a.reading, today);
+    const { mentions, unresolved } = resolveMentions(a.reading, reference ? toDate(reference) : null, !dateline && !!context[i].floor);
+    // Nothing on the page says which year: only the mentions that say it themselves are kept.
+    const told = new Set(yearless ? [yearless.date.text] : []);
+    for (const text of unresolved) if (!told.has(text)) warnings.push(`"${text}" names no year and the page gives none: left out`);
     const date = dateline ?? decideArticleDate({ dateline: null, mentions });
     return { date, mentions: [...datelineMentions(a.datelines, date.date ?? reference), ...mentions], warnings };
   });
@@ -84,7 +84,7 @@ function ownDate(a: DatingInput): { dateline: ArticleDate | null; context: Artic
     const dateline = datelineDate(full, full.date.year!);
     return { dateline, context: dateline };
   }
-  const withYear = resolveDates(a.parsed, UNUSED_REFERENCE).filter((m) => m.yearStated && !m.background);
+  const withYear = statedMentions(a.reading).filter((m) => !m.background);
   // A year-less dateline takes its year from the dates the article states ("Baku, September 24" over "2 – 3 October 2024").
   const yearless = printed[0];
   if (yearless && withYear.length) {
@@ -108,16 +108,19 @@ function datelineMentions(datelines: Dateline[], own: string | null): RawMention
     if (year === null) continue;
     const start = iso(year, d.date.month, d.date.day);
     if (out.some((m) => m.start === start && m.text === d.date.text)) continue;
-    out.push({ text: d.date.text, start, end: null, granularity: 'day', sentence: d.text, future: false, yearStated: d.date.year !== null, offset: -1, paragraph: -1 });
+    out.push({
+      text: d.date.text, start, end: null, granularity: 'day', sentence: d.text, future: false, yearStated: d.date.year !== null, offset: -1, paragraph: -1,
+      provenance: { rule: 'icesco.dateline', refinedBy: d.date.year === null ? ['icesco.year-from-article'] : [] },
+    });
   }
   return out;
 }
 
 /** The first day the text names with its weekday but without a year, in the latest year it fell on that weekday. */
-function weekdayAnchor(parsed: ParsedDates, today: Date | undefined): string | null {
-  for (const s of parsed.sentences) {
+function weekdayAnchor(reading: DateReading, today: Date | undefined): string | null {
+  for (const s of reading.sentences) {
     for (const e of s.expressions) {
-      const { weekday, day, month, year } = e.start.stated;
+      const { weekday, day, month, year } = e.start;
       if (weekday === undefined || day === undefined || month === undefined || year !== undefined) continue;
       const y = weekdayYear({ text: e.text, year: null, month, day, weekday }, null, today);
       if (y !== null) return iso(y, month, day);
@@ -127,11 +130,11 @@ function weekdayAnchor(parsed: ParsedDates, today: Date | undefined): string | n
 }
 
 /** The weekday the lead reports its event on ("kicked off ... on Wednesday"), if it names one. */
-function leadWeekday(parsed: ParsedDates): number | null {
-  for (const s of parsed.sentences) {
+function leadWeekday(reading: DateReading): number | null {
+  for (const s of reading.sentences) {
     if (s.paragraph > 0) break;
     for (const e of s.expressions) {
-      const { weekday, day, month } = e.start.stated;
+      const { weekday, day, month } = e.start;
       if (weekday !== undefined && day === undefined && month === undefined && !e.end && !/^(?:last|next|past)\b/i.test(e.text.trim())) return weekday;
     }
   }

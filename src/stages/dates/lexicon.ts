@@ -1,0 +1,30 @@
+/**
+ * The words the date rules read, written once: every pattern that names a month, a weekday or a
+ * small number is built from these lists.
+ */
+
+/** Month names, January first (index + 1 is the month's number). */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Weekday names, Sunday first, as JavaScript numbers them (Date.getUTCDay). */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Numbers written as words, one first ("two days earlier"). */
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+/** "(January|February|…)": a month's full name, capitalised, as one capturing group. */
+export const MONTH_NAME = `(${MONTHS.map(capitalised).join('|')})`;
+
+/** The first letters every spelling of a month starts with ("Sep", "Sept.", "September"). */
+const MONTH_STEMS = MONTHS.flatMap((m) => (m === 'september' ? ['sep', 'sept'] : [m.slice(0, 3)]));
+
+/** A word that names a month, spelled out or abbreviated ("Dec.", "September"). */
+export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b`, 'i');
+
+/** The number (1-12) of a month's full name, or of an abbreviation of three letters or more; 0 when none. */
+export function monthNumber(name: string): number {
+  const n = name.toLowerCase();
+  return MONTHS.findIndex((m) => m === n || (n.length >= 3 && m.startsWith(n))) + 1;
+}

@@ -1,0 +1,19 @@
+/**
+ * icesco.between-days: "between 3 and 5 November (2025)", "between November 3 and 5": a range of
+ * days, which chrono reads as one day. Month names are capitalised: "aged between 18 and 25 may
+ * register" names no month.
+ */
+import type { Parser } from 'chrono-node';
+import { MONTH_NAME, monthNumber } from '../lexicon.js';
+
+export const NAME = 'icesco.between-days';
+
+export const parser: Parser = {
+  pattern: () => new RegExp(`\\b[Bb]etween\\s+(?:(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2}))(?:\\s*,?\\s*(\\d{4}))?\\b`),
+  extract: (context, m) => {
+    const month = monthNumber(m[3] ?? m[4]);
+    const [from, to] = m[1] ? [Number(m[1]), Number(m[2])] : [Number(m[5]), Number(m[6])];
+    const year = m[7] ? { year: Number(m[7]) } : {};
+    return context.createParsingResult(m.index ?? 0, m[0], { ...year, month, day: from }, { ...year, month, day: to }).addTag(`parser/${NAME}`);
+  },
+};
