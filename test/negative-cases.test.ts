@@ -31,6 +31,14 @@ describe('no date mention', () => {
     // A duration, not a date (seed 004: "started today ... and will last for two days").
     ['for two days', 'The symposium started today and will last for two days.'],
     ['68 countries', 'The training has mobilized 180 Peace Ambassadors from 68 countries.'],
+    ['the day after tomorrow', 'The results will be known the day after tomorrow.'],
+    ['a time alone', 'The opening session starts at 10:30 in the main hall.'],
+    ['a part of the day', 'The ceremony was held in the afternoon in Rabat.'],
+    ['the Friday Mosque', 'She compared its domes to those of the Friday Mosque in Isfahan.'],
+    ['on Fridays', 'The museum opens to pupils on Fridays.'],
+    ['from May to July', 'The volunteers worked there from May to July with the families.'],
+    ['between 2 and 4 pupils', 'Between 2 and 4 pupils per class were absent during the visit.'],
+    ['a Hijri date alone', 'The decree is dated 1442/10/14 in the register.'],
   ];
   it.each(cases)('%s', (_phrase, sentence) => {
     expect(findDateMentions([sentence], REF)).toEqual([]);

@@ -1,0 +1,51 @@
+/** icesco's parsers, added before chrono's own: the forms each reads whole, and what it leaves alone (reference 2025-09-20). */
+import { describe, expect, it } from 'vitest';
+import * as betweenDays from '../../src/stages/dates/parsers/between-days.js';
+import * as dayRangeAnd from '../../src/stages/dates/parsers/day-range-and.js';
+import * as monthRange from '../../src/stages/dates/parsers/month-range.js';
+import { REF } from '../helpers/seeds.js';
+import { madeBy } from './helpers.js';
+
+type Case = [sentence: string, mentions: [text: string, start: string, end: string | null][]];
+
+const table = (name: string, cases: Case[]) =>
+  it.each(cases)('%j', (sentence, expected) => {
+    expect(madeBy([sentence], REF, name)).toEqual(expected);
+  });
+
+describe(dayRangeAnd.NAME, () => {
+  table(dayRangeAnd.NAME, [
+    ['The workshop took place in Almaty on September 8 and 9 , 2025, with 50 experts.', [['September 8 and 9 , 2025', '2025-09-08', '2025-09-09']]],
+    ['The seminar ran on 8 and 9 September 2025 in Bishkek.', [['8 and 9 September 2025', '2025-09-08', '2025-09-09']]],
+    ['The seminar ran on 8 & 9 September 2025 in Bishkek.', [['8 & 9 September 2025', '2025-09-08', '2025-09-09']]],
+    // Not: no year (chrono reads the days), numbers that are no days, a list of years.
+    ['The seminar ran on 8 and 9 September in Bishkek.', []],
+    ['Goals 4 and 16 of the 2030 Agenda were discussed.', []],
+    ['The reports of 2023 and 2024 were adopted.', []],
+  ]);
+});
+
+describe(betweenDays.NAME, () => {
+  table(betweenDays.NAME, [
+    ['Sessions will be held in Baku between 3 and 5 November 2025.', [['3 and 5 November 2025', '2025-11-03', '2025-11-05']]],
+    ['The experts met between September 3 and 5, 2025 in Tashkent.', [['September 3 and 5, 2025', '2025-09-03', '2025-09-05']]],
+    ['The workshop will be held between 3 and 5 November in Kuala Lumpur.', [['3 and 5 November', '2025-11-03', '2025-11-05']]],
+    // Not: numbers of things, a month in lower case ("may register"), between months.
+    ['Between 2 and 4 pupils per class were absent during the visit.', []],
+    ['Papers should be between 12 and 20 pages long.', []],
+    ['Applicants aged between 18 and 25 may register online.', []],
+    ['Field missions are planned between April and June 2026.', []],
+  ]);
+});
+
+describe(monthRange.NAME, () => {
+  table(monthRange.NAME, [
+    ['The second phase runs from January to June 2025 in 40 schools.', [['January to June 2025', '2025-01-01', '2025-06-30']]],
+    ['Field missions are planned between April and June 2026.', [['April and June 2026', '2026-04-01', '2026-06-30']]],
+    ['The season runs from November to February 2026 in the north.', [['November to February 2026', '2025-11-01', '2026-02-28']]],
+    // Not: a day ends the range, the same month twice, no year (read, but no mention of it).
+    ['Registration runs between October and November 30, 2025 online.', []],
+    ['The team worked there from May to May 2025.', []],
+    ['The volunteers worked there from May to July with the families.', []],
+  ]);
+});
