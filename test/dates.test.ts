@@ -58,6 +58,9 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     ['ICESCO held today, Saturday (September 20, 2025), a forum in Rabat.', { text: 'today, Saturday (September 20, 2025)', start: '2025-09-20', end: null }],
     ['The Conference kicked off on Sunday in Doha and gathered 200 scholars.', { text: 'Sunday', start: '2025-09-14', end: null }],
     ['Every year on September 21 the world marks the Day, and the forum opened on 21 September 2025.', { text: '21 September 2025', start: '2025-09-21', end: null }],
+    // A month's abbreviation ends no sentence when its day follows (ext_01).
+    ['Al-Malik will serve a new term ending on Dec. 31, 2024. He thanked the King.', { text: 'Dec. 31, 2024', start: '2024-12-31', end: null }],
+    ['Trend reports on Jan. 14. The forum opens in Baku.', { text: 'Jan. 14', start: '2026-01-14', end: null }],
   ];
   it.each(cases)('%j', (sentence, expected) => {
     expect(only(sentence)).toEqual({ granularity: 'day', ...expected });

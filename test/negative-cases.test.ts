@@ -39,6 +39,7 @@ describe('no date mention', () => {
     ['from May to July', 'The volunteers worked there from May to July with the families.'],
     ['between 2 and 4 pupils', 'Between 2 and 4 pupils per class were absent during the visit.'],
     ['a Hijri date alone', 'The decree is dated 1442/10/14 in the register.'],
+    ['a month\'s abbreviation ending a sentence', 'The forum was postponed to Dec. The ministers agreed on a new venue.'],
   ];
   it.each(cases)('%s', (_phrase, sentence) => {
     expect(findDateMentions([sentence], REF)).toEqual([]);

@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import { sentences } from '../text.js';
 import type { DateSpan } from './datelines.js';
 import { LINES, PARSERS, READING } from './dates/configuration.js';
+import { ENDS_ON_MONTH_ABBREVIATION } from './dates/lexicon.js';
 import { toReadResult, type DateReading } from './dates/reading.js';
 
 export type { DateReading } from './dates/reading.js';
@@ -34,15 +35,29 @@ export function readDates(paragraphs: string[]): DateReading {
   const out: DateReading = { sentences: [] };
   let offset = 0;
   for (const [index, paragraph] of paragraphs.entries()) {
-    let sentenceOffset = offset;
-    for (const sentence of sentences(paragraph)) {
-      const at = paragraph.indexOf(sentence, sentenceOffset - offset);
-      const base = offset + (at < 0 ? 0 : at);
-      const expressions = textReader.parse(sentence, NEUTRAL).map(toReadResult);
-      if (expressions.length) out.sentences.push({ text: sentence, paragraph: index, offset: base, expressions });
-      sentenceOffset = base + sentence.length;
+    for (const { text, at } of dateSentences(paragraph)) {
+      const expressions = textReader.parse(text, NEUTRAL).map(toReadResult);
+      if (expressions.length) out.sentences.push({ text, paragraph: index, offset: offset + at, expressions });
     }
     offset += paragraph.length + 2;
+  }
+  return out;
+}
+
+/**
+ * A paragraph's sentences and where each starts. A full stop after a month's abbreviation ends
+ * no sentence when a number follows ("ending on Dec. 31, 2024"): the date is read whole.
+ */
+function dateSentences(paragraph: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let from = 0;
+  for (const sentence of sentences(paragraph)) {
+    const found = paragraph.indexOf(sentence, from);
+    const at = found < 0 ? 0 : found;
+    const last = out.at(-1);
+    if (last && ENDS_ON_MONTH_ABBREVIATION.test(last.text) && /^\d/.test(sentence)) last.text = paragraph.slice(last.at, at + sentence.length);
+    else out.push({ text: sentence, at });
+    from = at + sentence.length;
   }
   return out;
 }

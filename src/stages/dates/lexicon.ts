@@ -23,6 +23,9 @@ const MONTH_STEMS = MONTHS.flatMap((m) => (m === 'september' ? ['sep', 'sept'] :
 /** A word that names a month, spelled out or abbreviated ("Dec.", "September"). */
 export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b`, 'i');
 
+/** A sentence that ends on a month's abbreviation ("… ending on Dec."): the day follows in what comes next. */
+export const ENDS_ON_MONTH_ABBREVIATION = new RegExp(`\\b(?:${MONTH_STEMS.filter((m) => m !== 'may').map(capitalised).join('|')})\\.$`);
+
 /** The number (1-12) of a month's full name, or of an abbreviation of three letters or more; 0 when none. */
 export function monthNumber(name: string): number {
   const n = name.toLowerCase();
