@@ -1,7 +1,7 @@
 /**
  * Towns and cities by name (GeoNames, through cities.data.ts): capitals and provincial seats of
  * every country and every town of 50,000 people or more. Unlike the country gazetteer, a city's
- * name is read as a place only with care (see find.ts): many are also given names, family names
+ * name is read as a place only with care (see passes/place-names.ts): many are also given names, family names
  * or English words ("Hassan", "Victoria", "Independence"). Used by the analysis only, so that
  * the CLI never loads it.
  */

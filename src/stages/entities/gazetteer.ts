@@ -4,6 +4,7 @@
  * list holds. Built lazily, once.
  */
 import { createRequire } from 'node:module';
+import { STATE_FORMS } from './lexicon/index.js';
 
 interface CountryRecord {
   name: { common: string; official: string };
@@ -46,6 +47,9 @@ const REGIONS: Record<string, string> = {
  */
 const WORD_SPELLINGS = new Set(['Island', 'Reunion', 'Dominique', 'Aland']);
 
+/** "Republic of Turkey", "Kingdom of the Netherlands": a state's form, then its name. */
+const STATE_FORM_OF = new RegExp(`^(?:${STATE_FORMS.join('|')}) of (?:the )?(.+)$`);
+
 export interface Gazetteer {
   /** Exact surface form -> place. */
   byName: Map<string, KnownPlace>;
@@ -79,7 +83,7 @@ export function getGazetteer(): Gazetteer {
       if (alt.length <= 3 || !/^\p{Script=Latin}[\p{Script=Latin} .'’-]+$/u.test(alt) || WORD_SPELLINGS.has(alt)) continue;
       add(alt, place);
       // "Republic of Turkey" -> "Turkey": a state form names the country by its last part too.
-      const m = alt.match(/^(?:Republic|Kingdom|State|Sultanate|Emirate|Commonwealth|Federation|Principality|Union) of (?:the )?(.+)$/);
+      const m = alt.match(STATE_FORM_OF);
       if (m && !/ of /.test(m[1])) add(m[1], place);
     }
     for (const cap of c.capital ?? []) add(cap, { name: cap, country: false, of: c.name.common });

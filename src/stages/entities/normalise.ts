@@ -4,7 +4,7 @@
  * "Morocco"), and computes the keys used to tell whether two spellings name one person.
  */
 import { getGazetteer } from './gazetteer.js';
-import { NAME_PARTICLES } from './lexicon.js';
+import { NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/index.js';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -111,8 +111,9 @@ export function shortenRole(role: string, acronyms: Map<string, string>): string
   });
   r = r.replace(/\bthe\s+(?=[\p{Lu}][\p{Lu}\d&-]+\b)/gu, '').trim();
   // "ICESCO Director-General", "ICESCO’s Director-General" -> "Director-General of ICESCO".
-  const m = r.match(/^([\p{Lu}][\p{Lu}\d&-]+)(?:['’]s)?\s+((?:(?:Deputy|Assistant|Acting|Vice)[\s-]+)?[\p{L}-]+)$/u);
-  return m && ROLE_HEADS.test(m[2]) ? `${m[2]} of ${m[1]}` : r;
+  const m = r.match(AFTER_BODY_ROLE);
+  return m && ROLE_HEADS.has(m[2].split(/[\s-]/).pop()!.toLowerCase()) ? `${m[2]} of ${m[1]}` : r;
 }
 
-const ROLE_HEADS = /(?:director|general|president|minister|secretary|head|chair(?:man|person)?|rector|dean|ambassador|adviser|advisor|expert|representative)$/i;
+/** "ICESCO Director-General", "ICESCO’s Deputy Director-General": a body's acronym, then its role. */
+const AFTER_BODY_ROLE = new RegExp(`^([\\p{Lu}][\\p{Lu}\\d&-]+)(?:['’]s)?\\s+((?:(?:${[...ROLE_MODIFIERS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})[\\s-]+)?[\\p{L}-]+)$`, 'u');

@@ -3,9 +3,9 @@
  * abbreviation marks, the tags compromise gives them in context, and whether they are
  * ordinary English words (from a word list, so an unknown capitalised word is likely a name).
  */
-import nlp from 'compromise';
 import { detached } from '../../text.js';
-import { HYPHENATED_NAME_PARTICLES } from './lexicon.js';
+import { lexiconTags, nlp, PERSON_TAGS, PLACE_NAME_TAGS } from './compromise.js';
+import { DOTTED_ABBREVIATIONS, HYPHENATED_NAME_PARTICLES, NAME_ARTICLES, PHRASE_JOINERS } from './lexicon/index.js';
 import { englishWords, type WordList } from './words.js';
 
 export interface Token {
@@ -28,7 +28,8 @@ export interface Token {
   common: boolean;
 }
 
-const ABBREVIATIONS = /^(?:Dr|Mr|Mrs|Ms|Prof|St|Eng|Engr|Jr|Sr|Mme|Mt|Ft|Gen|Col|Lt|Capt|Sgt|[A-Z]|(?:[A-Z]\.)+[A-Z])$/;
+/** A word whose closing dot is its own: an abbreviation of the lexicon, an initial, initials ("H.E"). */
+const isAbbreviation = (word: string) => DOTTED_ABBREVIATIONS.has(word) || /^(?:[A-Z]|(?:[A-Z]\.)+[A-Z])$/.test(word);
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*|[(),;:“”"«»]/gu;
 
 /**
@@ -51,7 +52,7 @@ function splitTokens(text: string): Token[] {
     let raw = m[0];
     const start = m.index;
     const punct = /^[(),;:“”"«»]$/.test(raw);
-    if (!punct && text[start + raw.length] === '.' && ABBREVIATIONS.test(raw)) raw += '.';
+    if (!punct && text[start + raw.length] === '.' && isAbbreviation(raw)) raw += '.';
     // "Girls’ Schooling": a plural possessive keeps its apostrophe.
     if (!punct && /s$/.test(raw) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(start + raw.length, start + raw.length + 2))) raw += text[start + raw.length];
     const possessive = /['’]s$|s['’]$/.test(raw);
@@ -65,7 +66,7 @@ function splitTokens(text: string): Token[] {
       start,
       end: start + raw.length,
       // "al-Maliki", "bin-Talal": a lower-case particle joined to a capitalised name.
-      cap: /^[\p{Lu}]/u.test(raw) || /^(?:al|el|ad|ar|as|at|an|ash|az|ibn|bin|abu|ould)-\p{Lu}/u.test(raw),
+      cap: /^[\p{Lu}]/u.test(raw) || NAME_ARTICLES.has(/^(\p{Ll}+)-\p{Lu}/u.exec(raw)?.[1] ?? ''),
       upper: /^[\p{Lu}\d][\p{Lu}\d&-]+$/u.test(base) && /\p{Lu}.*\p{Lu}/u.test(base),
       punct,
       possessive,
@@ -87,24 +88,16 @@ function isEnglishCompound(word: string, dict: WordList): boolean {
   return !HYPHENATED_NAME_PARTICLES.has(parts[0]) && parts.every((part) => dict.has(part) && !isLexiconName(part));
 }
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region']);
-const PLACE_NAME_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
-let lexicon: Record<string, string | string[]> | null = null;
-function lexiconTags(word: string): string[] {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-  const tags = lexicon[word];
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-}
+const NAME_TAGS = new Set([...PERSON_TAGS, ...PLACE_NAME_TAGS]);
 const isLexiconName = (word: string) => lexiconTags(word).some((t) => NAME_TAGS.has(t));
 
 /**
  * compromise's lexicon knows the word as a place ("mecca", "medina", "muscat"), whatever else the
  * word list says it is. (Not abbreviations: "st", "ave".)
  */
-export const isLexiconPlace = (word: string) => word.length >= 4 && lexiconTags(word).some((t) => PLACE_NAME_TAGS.has(t));
+export const isLexiconPlace = (word: string) => word.length >= 4 && lexiconTags(word).some((t) => PLACE_NAME_TAGS.includes(t));
 
 const NO_TAGS: Set<string> = new Set();
-const JOINERS = new Set(['of', 'for', 'and', 'the', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'la', 'abu', 'ould', '&']);
 
 /**
  * compromise's tags for each phrase it has read, by the phrase's text, per term offset. Each
@@ -133,7 +126,7 @@ function tagPhrases(texts: string[], tokenLists: Token[][]): void {
       let e = i;
       // An acronym is a phrase of its own: compromise knows "UN", "UNESCO" best alone.
       if (!tokens[i].upper)
-        while (e + 1 < tokens.length && !tokens[e + 1].punct && !tokens[e + 1].upper && !tokens[e + 1].sentenceStart && (tokens[e + 1].cap || (JOINERS.has(tokens[e + 1].text.toLowerCase()) && tokens[e + 2]?.cap))) e++;
+        while (e + 1 < tokens.length && !tokens[e + 1].punct && !tokens[e + 1].upper && !tokens[e + 1].sentenceStart && (tokens[e + 1].cap || (PHRASE_JOINERS.has(tokens[e + 1].text.toLowerCase()) && tokens[e + 2]?.cap))) e++;
       // A run of two or more ordinary English words ("Sustainable Development Goals") is rarely a
       // name: skipped to save time (a name made only of English words, "Grace Hope", loses
       // compromise's person tag; honorifics and appositions still find it).

@@ -15,7 +15,7 @@
  * chosen once every article has been read.
  */
 import { byCodeUnits } from '../../../text.js';
-import { PATRONYMIC_PARTICLES } from '../lexicon.js';
+import { PATRONYMIC_PARTICLES } from '../lexicon/index.js';
 import { cleanSurface, nameKey, nearlySame, singleKey, type NameKey } from '../normalise.js';
 import { FormLog, type JoinRule } from './explain.js';
 import type { ArticleMentions } from './types.js';

@@ -1,5 +1,5 @@
 /** People in apposition to a role: "Ilias Kadir, Head of ...", "the Rector, Zhanseit Tuimebayev". */
-import { ROLE_WORDS } from '../lexicon.js';
+import { ROLE_WORDS } from '../lexicon/index.js';
 import type { Mention, Pass } from './context.js';
 import { nameRuns, roleAfter } from './person-names.js';
 import { isKnownPlace } from './place-names.js';

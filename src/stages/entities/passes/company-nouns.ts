@@ -5,7 +5,7 @@
  * officials", "a Casablanca-based firm" name no company).
  */
 import { getGazetteer } from '../gazetteer.js';
-import { CALENDAR_WORDS, COMPANY_NOUNS, NOT_NAME_WORDS } from '../lexicon.js';
+import { CALENDAR_WORDS, COMPANY_NOUNS, NOT_NAME_WORDS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention, Pass } from './context.js';
 import { isCapWord, lower, PERSON_TAGS, PLACE_TAGS } from './token-tests.js';

@@ -3,7 +3,10 @@
  * "-stan" lands, and capitalised unknown words after "in/to/from" or "the city of".
  */
 import { getGazetteer } from '../gazetteer.js';
-import { ATTRIBUTIVE_COMPOUND, CALENDAR_WORDS, NAME_PARTICLES, NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS, PLACE_OF, PLACE_PREPOSITIONS, REGION_SUFFIXES, ROLE_WORDS, SETTLEMENTS } from '../lexicon.js';
+import {
+  CALENDAR_WORDS, isAttributiveCompound, NAME_PARTICLES, NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS, PLACE_ABBREVIATIONS, PLACE_OF, PLACE_PREPOSITIONS,
+  REGION_SUFFIXES, ROLE_WORDS, SETTLEMENTS,
+} from '../lexicon/index.js';
 import { isLexiconPlace } from '../tokens.js';
 import type { Mention, Pass } from './context.js';
 import { isHonorific, personNameParts } from './person-names.js';
@@ -23,7 +26,7 @@ export const contextPlaces: Pass = {
       if (used[i] || !isCapWord(t) || t.upper) continue;
       const w = lower(t);
       if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
-      if (ATTRIBUTIVE_COMPOUND.test(t.base) || isCountryAdjective(t.base)) continue;
+      if (isAttributiveCompound(t.base) || isCountryAdjective(t.base)) continue;
       const city = isCityWord(tokens, i, used);
       // A word of a person's name the text gives is the person's, unless the context calls for a place.
       // "the Alhambra", "the Medina": a place's name alone after "the" names a landmark or a
@@ -34,11 +37,11 @@ export const contextPlaces: Pass = {
       const prep = tokens[i - 1];
       // "the city of Samarkand", and "the Kazakh capital, Nur-Sultan".
       const placeNoun = tokens[i - 2];
-      const cityOf = (lower(prep ?? t) === 'of' && PLACE_OF.test(placeNoun?.text ?? '')) || (prep?.text === ',' && !!placeNoun && lower(placeNoun) === 'capital');
+      const cityOf = (lower(prep ?? t) === 'of' && PLACE_OF.has((placeNoun?.text ?? '').toLowerCase())) || (prep?.text === ',' && !!placeNoun && lower(placeNoun) === 'capital');
       // "the provinces of Central Java".
       const region = !used[i + 1] && compassName(tokens, i, cityOf);
       // "the city of Medina": after a place noun in lower case, even an English word is the name.
-      const namedPlace = cityOf && SETTLEMENTS.test(placeNoun?.text ?? '') && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w);
+      const namedPlace = cityOf && SETTLEMENTS.has(placeNoun?.text ?? '') && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w);
       const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || region || namedPlace;
       const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
       const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
@@ -47,13 +50,13 @@ export const contextPlaces: Pass = {
       while (e + 1 < tokens.length && !used[e + 1] && continuesName(tokens[e + 1]) && !tokens[e].possessive && e - i < 2) {
         const n = tokens[e + 1];
         const nw = lower(n);
-        if (ATTRIBUTIVE_COMPOUND.test(n.base)) break;
+        if (isAttributiveCompound(n.base)) break;
         if (REGION_SUFFIXES.has(nw) || nw === 'city' || (!n.common && !ROLE_WORDS.has(nw) && !ORG_HEADS.has(nw) && !CALENDAR_WORDS.has(nw) && !g.notPlaces.has(nw))) e++;
         else break;
       }
       if (continuesName(tokens[e + 1]) && !REGION_SUFFIXES.has(lower(tokens[e + 1])) && !tokens[e].possessive) continue; // part of a longer name
       // "St. Petersburg": the abbreviation before belongs to the name.
-      const s = tokens[i - 1] && /^(?:St|Ft|Mt)\.$/.test(tokens[i - 1].text) && !used[i - 1] ? i - 1 : i;
+      const s = tokens[i - 1] && PLACE_ABBREVIATIONS.has(tokens[i - 1].text) && !used[i - 1] ? i - 1 : i;
       out.push({ type: 'place', text: ctx.span(s, e), start: tokens[s].start, end: tokens[e].end, ...(city && e === i ? { known: true } : {}) });
       ctx.claim(s, e);
       i = e;

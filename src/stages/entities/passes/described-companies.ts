@@ -7,7 +7,7 @@
  * engineer at a local firm" describe no business).
  */
 import { getGazetteer } from '../gazetteer.js';
-import { AFTER_DESCRIPTION, BUSINESS_NOUNS, DESCRIPTION_BREAKS, LEGAL_FORMS } from '../lexicon.js';
+import { AFTER_DESCRIPTION, BUSINESS_NOUNS, DESCRIPTION_BREAKS, LEGAL_FORMS } from '../lexicon/index.js';
 import type { Mention, Pass } from './context.js';
 import { isKnownPlace } from './place-names.js';
 import { continuesName, hasPersonTag, isCapWord, lower } from './token-tests.js';
@@ -43,7 +43,7 @@ export const describedCompanies: Pass = {
         for (;;) {
           if (s > 0 && i - s < MAX_DESCRIBED_NAME && !used[s - 1] && isCapWord(tokens[s - 1]) && !tokens[s - 1].possessive && !tokens[s].sentenceStart) s--;
           // "Kansai Heritage Imaging Co., Ltd., a company ...": the legal form after a comma is the name's.
-          else if (LEGAL_FORMS.test(tokens[s].base) && tokens[s - 1]?.text === ',' && isCapWord(tokens[s - 2]) && !used[s - 2]) s -= 2;
+          else if (LEGAL_FORMS.has(tokens[s].base) && tokens[s - 1]?.text === ',' && isCapWord(tokens[s - 2]) && !used[s - 2]) s -= 2;
           else break;
         }
         out.push({ type: 'organization', text: ctx.span(s, i - 1), start: tokens[s].start, end: tokens[i - 1].end });

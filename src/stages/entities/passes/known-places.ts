@@ -5,7 +5,7 @@
  */
 import { getCities } from '../cities.js';
 import { getGazetteer, type KnownPlace } from '../gazetteer.js';
-import { COMPASS, NON_ORG_TAILS, ORG_HEADS, REGION_SUFFIXES } from '../lexicon.js';
+import { COMPASS, NON_ORG_TAILS, ORG_HEADS, PLACE_SUFFIXES, REGION_SUFFIXES, WATER_FEATURES } from '../lexicon/index.js';
 import type { Mention, Pass } from './context.js';
 import { cityPhraseStandsAlone } from './place-names.js';
 import { continuesName, isCapWord, lower } from './token-tests.js';
@@ -48,12 +48,12 @@ export const knownPlaces: Pass = {
       let e = matched;
       // ("Djibouti City", "Mozambique Island": a city or an island named after its country.)
       // (Not "Dakar City Hall", "Tunis City of Culture": a name that goes on.)
-      const suffixOnly = /^(?:city|island)$/.test(lower(tokens[e + 1] ?? tokens[e])) && !continuesName(tokens[e + 2]) && lower(tokens[e + 2] ?? tokens[e]) !== 'of';
+      const suffixOnly = PLACE_SUFFIXES.has(lower(tokens[e + 1] ?? tokens[e])) && !continuesName(tokens[e + 2]) && lower(tokens[e + 2] ?? tokens[e]) !== 'of';
       if (isCapWord(tokens[e + 1]) && (REGION_SUFFIXES.has(lower(tokens[e + 1])) || suffixOnly)) e++;
       // "Western Balkans": a compass word before a region (not a country: "Northern Nigeria" is
       // Nigeria); "Lake Chad Basin", "River Nile State": a lake's or river's name with its feature word.
       const before = tokens[i - 1];
-      const feature = !!before && !used[i - 1] && isCapWord(before) && ((e > matched && /^(?:lake|river)$/.test(lower(before))) || (COMPASS.has(lower(before)) && !known.country));
+      const feature = !!before && !used[i - 1] && isCapWord(before) && ((e > matched && WATER_FEATURES.has(lower(before))) || (COMPASS.has(lower(before)) && !known.country));
       const s = feature ? i - 1 : i;
       out.push({ type: 'place', text: ctx.span(s, e), start: tokens[s].start, end: tokens[e].end, known: true });
       ctx.claim(s, e);

@@ -1,6 +1,6 @@
 /** Where an organization's name starts and ends: acronym definitions, complements, lists of bodies. */
 import { getGazetteer } from '../gazetteer.js';
-import { ACRONYM_CONNECTORS, LOCATED_HEADS, NAME_PARTICLES, ORG_HEADS } from '../lexicon.js';
+import { ACRONYM_CONNECTORS, COMPLEMENT_WORDS, LOCATED_HEADS, NAME_PARTICLES, ORG_HEADS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { continuesName, isCapWord, isWord, lower } from './token-tests.js';
 
@@ -56,7 +56,7 @@ export function headBefore(tokens: readonly Token[], j: number): boolean {
     const t = tokens[k];
     if (t.possessive) return false; // "the Organization’s Media and Communication Sector": an owner
     if (isCapWord(t) && ORG_HEADS.has(lower(t))) return true;
-    if (!isCapWord(t) && !['of', 'for', 'the', 'on'].includes(lower(t))) return false;
+    if (!isCapWord(t) && !COMPLEMENT_WORDS.has(lower(t)) && lower(t) !== 'the') return false;
   }
   return false;
 }
@@ -110,7 +110,7 @@ function countryNameLength(tokens: readonly Token[], i: number): number {
 export function unitedNationsNameBefore(tokens: readonly Token[], used: Uint8Array, i: number, joined: Joined): number {
   if (i < 1 || !isCapWord(tokens[i - 1])) return -1;
   let s = i - 1;
-  while (s > 0 && i - s < MAX_EXTENSION && !used[s - 1] && joined(s - 1, s) && (isCapWord(tokens[s - 1]) || ['of', 'for', 'and', 'on', 'the'].includes(lower(tokens[s - 1])))) s--;
+  while (s > 0 && i - s < MAX_EXTENSION && !used[s - 1] && joined(s - 1, s) && (isCapWord(tokens[s - 1]) || COMPLEMENT_WORDS.has(lower(tokens[s - 1])) || ['and', 'the'].includes(lower(tokens[s - 1])))) s--;
   while (s < i - 1 && (!isCapWord(tokens[s]) || lower(tokens[s]) === 'the')) s++;
   return tokens[s].base === 'United' && tokens[s + 1]?.base === 'Nations' && s + 1 < i - 1 ? s : -1;
 }

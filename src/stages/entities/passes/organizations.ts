@@ -5,9 +5,9 @@
  */
 import { getGazetteer } from '../gazetteer.js';
 import {
-  CALENDAR_WORDS, CITY_NAMED_HEADS, GOVERNING_MEMBERS, HARD_ROLE_WORDS, HEAD_FIRST, LOCATED_HEADS, NAME_PARTICLES, NAMING_HONOURS,
+  CALENDAR_WORDS, CITY_NAMED_HEADS, COMPLEMENT_WORDS, GOVERNING_MEMBERS, HARD_ROLE_WORDS, HEAD_FIRST, LOCATED_HEADS, NAME_PARTICLES, NAMING_HONOURS,
   NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS, ROLE_WORDS, ROYAL_TITLES,
-} from '../lexicon.js';
+} from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention, Pass, PassContext } from './context.js';
 import { isHonorific } from './person-names.js';
@@ -174,7 +174,7 @@ function rightEnd(ctx: PassContext, h: number): number {
       listClosed = true;
     }
     if (!t.punct && !t.cap) {
-      if ((w === 'of' || w === 'for' || w === 'on') && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
+      if (COMPLEMENT_WORDS.has(w) && (isCapWord(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) {
         // "Sector of the ... Organization": the complement is an organization of its own.
         if (complementHasOwnHead(tokens, j + 1)) break;
         inComplement = true;

@@ -1,8 +1,8 @@
 /** How far a person's name runs: honorifics before it, name words, particles, the role after it. */
 import {
-  CALENDAR_WORDS, GIVEN_NAME_TITLES, HARD_ROLE_WORDS, HONORIFIC_ABBREVIATIONS, HONORIFICS, NAME_PARTICLES, NASAB_KUNYA, NOT_NAME_WORDS,
+  CALENDAR_WORDS, GIVEN_NAME_TITLES, HARD_ROLE_WORDS, NEXT_PERSON_TITLES, HONORIFICS, NAME_PARTICLES, NASAB_KUNYA, NOT_NAME_WORDS,
   ORG_HEADS, PATRONYMIC_PARTICLES, PERSONAL_HONORIFICS, PLACE_OF, ROLE_WORDS, TITLE_AFTER_NAME,
-} from '../lexicon.js';
+} from '../lexicon/index.js';
 import type { RawEntity } from '../find.js';
 import type { Token } from '../tokens.js';
 import { continuesName, hasPersonTag, isCapWord, isWord, lower } from './token-tests.js';
@@ -108,10 +108,10 @@ export function roleAfter(text: string, end: number): string | undefined {
   const role = m[1].trim();
   const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase().replace(/\.$/, '');
   // ", Dr. Adel Smaida, ...": the next person's honorific is not this one's role.
-  if (HONORIFIC_ABBREVIATIONS.has(firstWord) || /^(?:his|her)\s+(?:excellency|majesty|highness|eminence)/i.test(role)) return undefined;
+  if (NEXT_PERSON_TITLES.has(firstWord) || /^(?:his|her)\s+(?:excellency|majesty|highness|eminence)/i.test(role)) return undefined;
   // A role word among the first three ("State Counselor", "Project Coordinator", "Acting Secretary-General").
   const lead = role.replace(/^the\s+/i, '').split(/[\s,]+/).slice(0, 3).map((w) => w.toLowerCase().replace(/[’'].*$/, ''));
-  if (!lead.some((w) => HARD_ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/-.*$/, '')) || ROLE_WORDS.has(w)) || lead.some((w) => HONORIFIC_ABBREVIATIONS.has(w))) return undefined;
+  if (!lead.some((w) => HARD_ROLE_WORDS.has(w) || ROLE_WORDS.has(w.replace(/-.*$/, '')) || ROLE_WORDS.has(w)) || lead.some((w) => NEXT_PERSON_TITLES.has(w))) return undefined;
   if (!/^(?:the\s+)?[\p{Lu}]/u.test(role) && !ROLE_WORDS.has(firstWord)) return undefined;
   return role.length <= 200 ? role : undefined;
 }
@@ -128,7 +128,7 @@ export function personAfterOf(tokens: readonly Token[], s: number, e: number): b
   if (lower(tokens[s - 1] ?? tokens[s]) !== 'of') return true;
   const noun = tokens[s - 2];
   const next = tokens[e + 1]?.text === ',' ? tokens[e + 2] : tokens[e + 1];
-  const relative = next !== undefined && lower(next) === 'who' && isWord(noun) && !noun.cap && !ROLE_WORDS.has(lower(noun)) && !PLACE_OF.test(noun.text);
+  const relative = next !== undefined && lower(next) === 'who' && isWord(noun) && !noun.cap && !ROLE_WORDS.has(lower(noun)) && !PLACE_OF.has(noun.text.toLowerCase());
   const longNasab = NASAB_KUNYA.has(lower(tokens[s])) && tokens.slice(s + 1, e + 1).some((t) => /^(?:al|el|ibn|bin)\b/i.test(t.base));
   // "the tables of Ulugh Beg": a name closed by a title after it is a person's.
   const titled = e > s && TITLE_AFTER_NAME.has(lower(tokens[e]));

@@ -3,7 +3,7 @@
  * with "and" counts, so an apposition ("Kazakhstan, Kassym-Jomart Tokayev,") does not.
  */
 import { getGazetteer } from '../gazetteer.js';
-import { ROLE_WORDS } from '../lexicon.js';
+import { ROLE_WORDS } from '../lexicon/index.js';
 import type { Mention, Pass } from './context.js';
 import { contextPlaces } from './context-places.js';
 import { knownPlaces } from './known-places.js';

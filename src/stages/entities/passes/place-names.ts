@@ -1,7 +1,7 @@
 /** Is a word, or a run of words, a place's name here? The gazetteer, the city index, adjectives, regions. */
 import { getCities } from '../cities.js';
 import { getGazetteer } from '../gazetteer.js';
-import { CALENDAR_WORDS, COMPASS, NON_ORG_TAILS, ORG_HEADS, REGION_SUFFIXES, ROLE_WORDS } from '../lexicon.js';
+import { CALENDAR_WORDS, COMPASS, NON_ORG_TAILS, ORG_HEADS, REGION_SUFFIXES, ROLE_WORDS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { continuesName, hasPersonTag, isCapWord, isWord, lower } from './token-tests.js';
 

@@ -3,7 +3,7 @@
  * "Dato' Seri"), with the role in apposition after the name.
  */
 import { getGazetteer } from '../gazetteer.js';
-import { CALENDAR_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES, NON_ORG_TAILS, ORG_HEADS, PERSONAL_HONORIFICS, ROLE_WORDS } from '../lexicon.js';
+import { CALENDAR_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES, NON_ORG_TAILS, ORG_HEADS, PERSONAL_HONORIFICS, ROLE_WORDS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention, Pass } from './context.js';
 import { collectName, honorificLength, roleAfter } from './person-names.js';

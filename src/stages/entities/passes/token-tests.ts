@@ -1,4 +1,5 @@
 /** Small tests on tokens that every pass uses. */
+import { PERSON_TAGS, PLACE_TAGS } from '../compromise.js';
 import type { Token } from '../tokens.js';
 
 /** The token's text in lower case, without a possessive or a closing abbreviation dot. */
@@ -8,9 +9,6 @@ export const isCapWord = (t: Token | undefined): t is Token => isWord(t) && t.ca
 /** A capitalised word in the same sentence (the next sentence's first word does not continue a name). */
 export const continuesName = (t: Token | undefined): t is Token => isCapWord(t) && !t.sentenceStart;
 
-/** compromise's tags that make a word a place's. */
-export const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
-/** compromise's tags that make a word a person's. */
-export const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+export { PERSON_TAGS, PLACE_TAGS };
 export const hasPlaceTag = (t: Token) => PLACE_TAGS.some((x) => t.tags.has(x));
 export const hasPersonTag = (t: Token) => PERSON_TAGS.some((x) => t.tags.has(x));

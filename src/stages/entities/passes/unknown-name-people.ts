@@ -1,6 +1,6 @@
 /** People as runs of two to four capitalised words that are no English word, no place and no acronym. */
 import { getGazetteer } from '../gazetteer.js';
-import { TITLE_AFTER_NAME } from '../lexicon.js';
+import { TITLE_AFTER_NAME } from '../lexicon/index.js';
 import type { Mention, Pass } from './context.js';
 import { afterParticle, nameRuns, personAfterOf } from './person-names.js';
 import { isKnownPlace } from './place-names.js';
