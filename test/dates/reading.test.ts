@@ -119,9 +119,12 @@ describe(monthNeedsYear.NAME, () => {
 describe(weekdayName.NAME, () => {
   table(weekdayName.NAME, [
     ['She compared its domes to those of the Friday Mosque in Isfahan.', [['Friday', ['icesco/skip']]]],
-    // Not: a weekday that names a day.
+    ['He studied at Sun Yat-sen University in Guangzhou.', [['Sun', ['icesco/skip']]]],
+    ['The session was held today at Bay La Sun Expo Center in King Abdullah Economic City.', [['Sun', ['icesco/skip']]]],
+    // Not: a weekday that names a day, in full or abbreviated.
     ['The Director-General received Tuesday Mr. Ahmed Khan, Ambassador of Pakistan.', []],
     ['The workshop opened on the Friday before the holiday.', []],
+    ['The forum opened on Sun and closed on Mon.', []],
   ]);
 });
 
