@@ -35,6 +35,7 @@ describe('no date mention', () => {
     ['a time alone', 'The opening session starts at 10:30 in the main hall.'],
     ['a part of the day', 'The ceremony was held in the afternoon in Rabat.'],
     ['the Friday Mosque', 'She compared its domes to those of the Friday Mosque in Isfahan.'],
+    ['the next Mayor', 'The next Mayor of Rabat will be elected in the spring.'],
     ['Sun Yat-sen University', 'The delegation visited Sun Yat-sen University in Guangzhou.'],
     ['Bay La Sun Expo Center', 'The session was held at Bay La Sun Expo Center in King Abdullah Economic City.'],
     ['on Fridays', 'The museum opens to pupils on Fridays.'],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as betweenDays from '../../src/stages/dates/parsers/between-days.js';
 import * as dayRangeAnd from '../../src/stages/dates/parsers/day-range-and.js';
 import * as monthRange from '../../src/stages/dates/parsers/month-range.js';
+import * as relativeMonth from '../../src/stages/dates/parsers/relative-month.js';
 import { REF } from '../helpers/seeds.js';
 import { madeBy } from './helpers.js';
 
@@ -47,5 +48,20 @@ describe(monthRange.NAME, () => {
     ['Registration runs between October and November 30, 2025 online.', []],
     ['The team worked there from May to May 2025.', []],
     ['The volunteers worked there from May to July with the families.', []],
+  ]);
+});
+
+describe(relativeMonth.NAME, () => {
+  table(relativeMonth.NAME, [
+    ['He invited the Counselor to the conference held in Baku this coming December.', [['this coming December', '2025-12-01', '2025-12-31']]],
+    ['The Organization held its last session in Baku last June.', [['last June', '2025-06-01', '2025-06-30']]],
+    // chrono drops "May" after anything but "in" (icesco_11).
+    ['The International Conference on the Prophet’s Seerah is due to be held next May in Makkah.', [['next May', '2026-05-01', '2026-05-31']]],
+    ['The committee met last Dec. in Rabat.', [['last Dec.', '2024-12-01', '2024-12-31']]],
+    // Not: a date with its day or year (chrono reads it whole), a word that is no month, "may" the verb.
+    ['The forum will be held next May 5 in Baku.', []],
+    ['The report of last June 2024 was adopted.', []],
+    ['The next Mayor will be elected in the spring.', []],
+    ['The next may include more countries.', []],
   ]);
 });

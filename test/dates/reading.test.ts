@@ -10,7 +10,6 @@ import * as namesAMonth from '../../src/stages/dates/reading/names-a-month.js';
 import * as partOfDay from '../../src/stages/dates/reading/part-of-day.js';
 import * as periodEnd from '../../src/stages/dates/reading/period-end.js';
 import * as recurring from '../../src/stages/dates/reading/recurring.js';
-import * as relativeMonthName from '../../src/stages/dates/reading/relative-month-name.js';
 import * as shiftedDay from '../../src/stages/dates/reading/shifted-day.js';
 import * as since from '../../src/stages/dates/reading/since.js';
 import * as weekdayName from '../../src/stages/dates/reading/weekday-name.js';
@@ -92,16 +91,6 @@ describe(namesAMonth.NAME, () => {
     ['The agreement was signed on 3 March 2025 at the Ministry.', []],
     ['The agreement was signed on Dec. 3, 2024 at the Ministry.', []],
     ['The page was updated on 2021-02-14 by the editor.', []],
-  ]);
-});
-
-describe(relativeMonthName.NAME, () => {
-  table(relativeMonthName.NAME, [
-    ['He invited the Counselor to the conference held in Baku this coming December.', [['December', ['icesco/word:this coming']]]],
-    ['The Organization held its last session in Baku last June.', [['June', ['icesco/word:last']]]],
-    // Not: a month with its year, a month with no such word.
-    ['The report was published in June 2025.', []],
-    ['The delegation will visit Rabat in March.', []],
   ]);
 });
 

@@ -31,6 +31,7 @@ import * as numericDayFirst from './lines/numeric-day-first.js';
 import * as betweenDays from './parsers/between-days.js';
 import * as dayRangeAnd from './parsers/day-range-and.js';
 import * as monthRange from './parsers/month-range.js';
+import * as relativeMonth from './parsers/relative-month.js';
 import * as figurativeYesterday from './reading/figurative-yesterday.js';
 import * as futureWording from './reading/future-wording.js';
 import * as monthNeedsYear from './reading/month-needs-year.js';
@@ -38,7 +39,6 @@ import * as namesAMonth from './reading/names-a-month.js';
 import * as partOfDay from './reading/part-of-day.js';
 import * as periodEnd from './reading/period-end.js';
 import * as recurring from './reading/recurring.js';
-import * as relativeMonthName from './reading/relative-month-name.js';
 import * as shiftedDay from './reading/shifted-day.js';
 import * as since from './reading/since.js';
 import * as weekdayName from './reading/weekday-name.js';
@@ -65,6 +65,7 @@ export const PARSERS: Step<Parser>[] = [
   { name: dayRangeAnd.NAME, reason: '"8 and 9 September 2025": the same, day first', step: dayRangeAnd.dayFirst },
   { name: betweenDays.NAME, reason: '"between 3 and 5 November": chrono reads one day', step: betweenDays.parser },
   { name: monthRange.NAME, reason: '"from January to June 2025": chrono reads June alone', step: monthRange.parser },
+  { name: relativeMonth.NAME, reason: '"next May", "this coming December": the word that gives the year, with its month', step: relativeMonth.parser },
 ];
 
 /**
@@ -78,8 +79,7 @@ export const READING = (reader: () => Chrono): Step<Refiner>[] => [
   { name: periodEnd.NAME, reason: '"on Monday … until Thursday, 7 December 2023": looked for among all results, before any is skipped', step: periodEnd.refiner },
   { name: recurring.NAME, reason: '"every year on September 21": before the month checks, so that it says why', step: recurring.refiner },
   { name: namesAMonth.NAME, reason: 'only expressions that name a calendar month are mentions', step: namesAMonth.refiner },
-  { name: relativeMonthName.NAME, reason: '"this coming December": notes the word before a year-less month is judged', step: relativeMonthName.refiner },
-  { name: monthNeedsYear.NAME, reason: 'a month alone is a mention only with its year, or a word that gives it', step: monthNeedsYear.refiner },
+  { name: monthNeedsYear.NAME, reason: 'a month alone is a mention only with its year, or a word that gives it (icesco.relative-month)', step: monthNeedsYear.refiner },
   { name: weekdayName.NAME, reason: '"the Friday Mosque": a weekday starting a name (not one a period ends)', step: weekdayName.refiner },
   { name: figurativeYesterday.NAME, reason: '"the lessons of yesterday" names no day', step: figurativeYesterday.refiner },
   { name: futureWording.NAME, reason: 'deadlines and "will be held": tagged last, on the mentions that remain', step: futureWording.refiner },

@@ -20,6 +20,9 @@ export const MONTH_NAME = `(${MONTHS.map(capitalised).join('|')})`;
 /** The first letters every spelling of a month starts with ("Sep", "Sept.", "September"). */
 const MONTH_STEMS = MONTHS.flatMap((m) => (m === 'september' ? ['sep', 'sept'] : [m.slice(0, 3)]));
 
+/** A month's name or its usual abbreviation, capitalised ("December", "Dec.", "Sept"), as alternatives. */
+export const MONTH_SPELLINGS = `${MONTHS.map(capitalised).join('|')}|(?:${MONTH_STEMS.filter((m) => !MONTHS.includes(m)).map(capitalised).join('|')})\\.?`;
+
 /** A word that names a month, spelled out or abbreviated ("Dec.", "September"). */
 export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b`, 'i');
 

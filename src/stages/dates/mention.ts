@@ -6,7 +6,7 @@ import type { DateMention } from '../../types.js';
 import type { ArticleResult } from './article.js';
 import { monthShift } from './resolving/month-from-article.js';
 import { daySpan, monthSpan } from './span.js';
-import { BACKGROUND, before, FUTURE, has, UNTIL, valueOf, WORD } from './tags.js';
+import { BACKGROUND, before, FUTURE, has, UNTIL, valueOf } from './tags.js';
 import { cleanMentionText } from './wording.js';
 
 /** Which rule read a date mention, and which refiners changed it, in order. */
@@ -34,13 +34,9 @@ export interface RawMention extends DateMention {
 
 /** The words a date mention is shown with: a joined date with the weekdays that open it, and its closing bracket. */
 export function shownText(r: ArticleResult): string {
-  const sentence = r.sentence.text;
-  if (r.leads.length) {
-    const end = r.index + r.text.length;
-    return sentence.slice(r.leads[0].index, end) + (sentence.slice(end).match(/^\s*\)/)?.[0] ?? '');
-  }
-  const word = valueOf(r, WORD);
-  return word ? `${word} ${cleanMentionText(r.text)}` : r.text;
+  if (!r.leads.length) return r.text;
+  const [sentence, end] = [r.sentence.text, r.index + r.text.length];
+  return sentence.slice(r.leads[0].index, end) + (sentence.slice(end).match(/^\s*\)/)?.[0] ?? '');
 }
 
 function provenanceOf(r: ArticleResult): DateProvenance {

@@ -19,7 +19,7 @@ export const FUTURE = 'icesco/future';
 export const BACKGROUND = 'icesco/background';
 /** Days counted from the day named before ("icesco/days:-2": "two days earlier"). */
 export const DAYS = 'icesco/days:';
-/** The word that gives a month its year ("icesco/word:this coming": "this coming December"). */
+/** The word that gives a month its year ("icesco/word:this coming": "this coming December", icesco.relative-month). */
 export const WORD = 'icesco/word:';
 /** The day a lone weekday's period runs until ("icesco/until:2023-12-07"). */
 export const UNTIL = 'icesco/until:';

@@ -1,6 +1,6 @@
 /**
  * icesco.month-needs-year: a month alone is a mention only of a specific year ("December 2025",
- * "this coming December"); "in March", "from May to July" name none.
+ * "this coming December", read by icesco.relative-month); "in March", "from May to July" name none.
  */
 import type { Refiner } from 'chrono-node';
 import { kindOf, mark, SKIP, valueOf, WORD } from '../tags.js';
