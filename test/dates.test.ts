@@ -38,6 +38,7 @@ describe('findDateMentions: forms found on ICESCO pages (reference 2025-09-20)',
     // "yesterday" is the day before the reference, as "on Thursday" is the latest Thursday.
     ['The agreement was signed yesterday at the Ministry.', { text: 'yesterday', start: '2025-09-19', end: null }],
     ['The delegation arrived yesterday evening in Rabat.', { text: 'yesterday evening', start: '2025-09-19', end: null }],
+    ['Dr. AlMalik met yesterday, September 10, with the Ambassador of Indonesia.', { text: 'yesterday, September 10', start: '2025-09-10', end: null }],
     // chrono alone reads a part of the day as a time today, and drops the date after "of".
     ['The Minister received the Director-General on the afternoon of Wednesday, 23 July 2025, at the Ministry.', { text: 'Wednesday, 23 July 2025', start: '2025-07-23', end: null }],
     ['The agreement was signed on the morning of 5 May 2025 in Doha.', { text: '5 May 2025', start: '2025-05-05', end: null }],

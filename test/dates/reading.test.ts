@@ -50,9 +50,12 @@ describe(weekdayWithDate.NAME, () => {
   table(weekdayWithDate.NAME, [
     ['ICESCO held today, Saturday (September 20, 2025), a forum in Rabat.', [['today', ['icesco/lead']], ['Saturday', ['icesco/lead']], ['September 20, 2025', ['icesco/joined']]]],
     ['This ceremony, held on Thursday (September 15, 2022), saw many leaders.', [['on Thursday', ['icesco/lead']], ['September 15, 2022', ['icesco/joined']]]],
+    // "yesterday" opens the date after it (icesco_08): one mention, not two.
+    ['Dr. AlMalik met yesterday, September 10, with the Ambassador of Indonesia.', [['yesterday', ['icesco/lead']], ['September 10', ['icesco/joined']]]],
     // A run of weekdays with no date after it: the first stands alone; "today" alone is no mention.
     ['ICESCO opened on Monday, Tuesday and Wednesday the sessions.', [['Tuesday', ['icesco/skip']]]],
     ['The symposium opens today at ICESCO headquarters.', [['today', ['icesco/skip']]]],
+    ['The agreement was signed yesterday at the Ministry.', []],
     // Not: chrono joins "Thursday, 18 September 2025" itself; a weekday far from the date.
     ['He visited the Center on Thursday, 18 September 2025.', []],
     ['On Monday the Minister signed the agreement of 5 May 2025.', []],

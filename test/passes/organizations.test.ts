@@ -10,6 +10,8 @@ describe('pass organizations', () => {
     ['He visited the King Faisal Foundation.', ['King Faisal Foundation']],
     ['ICESCO partnered with the Ministry of Higher Education, Scientific Research and Innovation of Morocco.', ['Ministry of Higher Education, Scientific Research and Innovation of Morocco']],
     ['ICESCO’s Regional Office opened.', ['Regional Office']],
+    // A given name after the complement's words starts a person's name.
+    ['Secretary-General of the Saudi National Commission for Education, Culture and Science Ahmad Al-Balheed spoke.', ['Saudi National Commission for Education, Culture and Science']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(organizations, text)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appositionPeople } from '../../src/stages/entities/passes/apposition-people.js';
 import { bareNames } from '../../src/stages/entities/passes/bare-names.js';
+import { organizations } from '../../src/stages/entities/passes/organizations.js';
 import { nisbaPeople } from '../../src/stages/entities/passes/nisba-people.js';
 import { taggedPeople } from '../../src/stages/entities/passes/tagged-people.js';
 import { titledPeople } from '../../src/stages/entities/passes/titled-people.js';
@@ -13,6 +14,11 @@ describe('pass titled-people', () => {
     ["His Excellency Dato' Seri Setia Azmi bin Sulaiman opened the workshop.", ['Azmi bin Sulaiman']],
     ['HE Ahmed Saleh arrived.', ['Ahmed Saleh']],
     ['Mr. Sultan bin Saeed visited.', ['Sultan bin Saeed']],
+    // Malay and Bruneian styles, and an honorific inside the name.
+    ['Yang Mulia Dr Haji Azman bin Ahmad, Permanent Secretary, attended.', ['Azman bin Ahmad']],
+    ['Present was Yang Mulia Pengiran Haji Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud, Acting Head of the Unit.', ['Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud']],
+    // The title, then its holder in apposition.
+    ['It congratulated King Salman bin Abdulaziz Al Saud, and Crown Prince, Mohammed bin Salman bin Abdulaziz Al Saud, on the summit.', ['Salman bin Abdulaziz Al Saud', 'Mohammed bin Salman bin Abdulaziz Al Saud']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(titledPeople, text)).toEqual(expected);
   });
@@ -23,6 +29,9 @@ describe('pass titled-people', () => {
     'They toured the King Abdulaziz Center.', // a body named after a person
     'The Minister said it was time.', // a role without a name
     'He said it was time.', // a pronoun, not "HE"
+    'Lt Gen (r) spoke.', // ranks, without a name
+    'The President, in his speech, thanked them.', // a title set off by commas, without a name
+    'Sheikh Zayed Mosque, the largest, opened.', // a building named after a person
   ])('finds no one in %j', (text) => {
     expect(found(titledPeople, text)).toEqual([]);
   });
@@ -33,7 +42,17 @@ describe('pass apposition-people', () => {
     expect(found(appositionPeople, 'Ilias Kadir, Head of the Department, spoke.')).toMatchObject([{ text: 'Ilias Kadir', role: 'Head of the Department', titled: true }]);
     expect(texts(appositionPeople, 'It was opened by the rector Zhanseit Tuimebayev yesterday.')).toEqual(['Zhanseit Tuimebayev']);
   });
-  it.each(['Ilias Kadir spoke.', 'Bandar Seri Begawan, Head of the list, spoke.'])('finds no one in %j', (text) => {
+  it('reads a name right after a role and its complement', () => {
+    expect(texts(appositionPeople, "Azerbaijan's Minister of Culture Adil Karimli presented the nomination.")).toEqual(['Adil Karimli']);
+    const text = 'On his part, Secretary-General of the Saudi National Commission for Education, Culture and Science Ahmad Al-Balheed announced it.';
+    expect(texts(appositionPeople, text, [organizations])).toEqual(['Ahmad Al-Balheed']);
+  });
+  it.each([
+    'Ilias Kadir spoke.',
+    'Bandar Seri Begawan, Head of the list, spoke.',
+    'The Minister of Culture Affairs Department met.', // the complement's words only
+    'In the Ministry of Culture Adil Karimli spoke.', // no role before the complement
+  ])('finds no one in %j', (text) => {
     expect(found(appositionPeople, text)).toEqual([]);
   });
 });
@@ -62,6 +81,9 @@ describe('pass unknown-name-people', () => {
     'The Sustainable Development report came.', // English words
     'the Sheikh of Al-Azhar Al-Sharif spoke', // after "of": an institution
     'The lecture on “Ilm al-Kalam” was given.', // a quoted term
+    'Israeli attacks hit the Al-Fakhoura and Tal Al-Zaatar schools.', // a building's name
+    // A paragraph in another language: its capitals say nothing of names.
+    'The meeting was held.\nSetiausaha Tetap (Pengajian Tinggi), Kementerian Pendidikan sebagai Setiausaha Agung bagi Pertubuhan Pendidikan.',
   ])('finds no one in %j', (text) => {
     expect(found(unknownNamePeople, text)).toEqual([]);
   });
@@ -83,5 +105,7 @@ describe('pass bare-names', () => {
   it('reads no lone word without a full name, nor one inside a longer name', () => {
     expect(found(bareNames, 'The tour was led by AlMalik.')).toEqual([]);
     expect(found(bareNames, 'Dr. Salim AlMalik visited the AlMalik Center.', [titledPeople])).toEqual([]);
+    // After a particle, a father's or a family's name.
+    expect(found(bareNames, 'Dr. Salman Alharbi met Mohammed bin Salman yesterday.', [titledPeople])).toEqual([]);
   });
 });

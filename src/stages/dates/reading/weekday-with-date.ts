@@ -1,8 +1,9 @@
 /**
- * icesco.weekday-with-date: a weekday or "today" right before a date, joined by a comma or an
- * opening bracket, opens it — "today, Thursday (September 15, 2022)" is one mention (chrono joins
- * only "Thursday, September 15"). Of a run of weekdays with no date after it, the first weekday
- * stands alone; the rest, and "today" alone, are no mention.
+ * icesco.weekday-with-date: a weekday, "today" or "yesterday" right before a date, joined by a
+ * comma or an opening bracket, opens it — "today, Thursday (September 15, 2022)" and "met
+ * yesterday, September 10" are one mention each (chrono joins only "Thursday, September 15").
+ * Of a run of weekdays with no date after it, the first weekday stands alone; the rest, and
+ * "today" alone, are no mention ("yesterday" alone is a day of its own).
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { DAYS, isToday, isWeekdayOnly, JOINED, LEAD, mark, SKIP, valueOf } from '../tags.js';
@@ -10,6 +11,8 @@ import { DAYS, isToday, isWeekdayOnly, JOINED, LEAD, mark, SKIP, valueOf } from 
 export const NAME = 'icesco.weekday-with-date';
 
 const opens = (r: ParsingResult) => isWeekdayOnly(r) || isToday(r);
+/** "yesterday" opens a run (not inside one: "today, yesterday" stays as it was read). */
+const isYesterday = (r: ParsingResult) => /^yesterday\b/i.test(r.text.trim());
 
 export const refiner: Refiner = {
   refine(context, results) {
@@ -17,7 +20,7 @@ export const refiner: Refiner = {
     const joined = (a: ParsingResult, b: ParsingResult) => /^[\s,(]*$/.test(context.text.slice(a.index + a.text.length, b.index));
     for (let k = 0; k < results.length; k++) {
       const r = results[k];
-      if (valueOf(r, DAYS) !== undefined || !opens(r)) continue;
+      if (valueOf(r, DAYS) !== undefined || !(opens(r) || isYesterday(r))) continue;
       let j = k;
       while (j + 1 < results.length && opens(results[j + 1]) && joined(results[j], results[j + 1])) j++;
       const run = results.slice(k, j + 1);
@@ -28,7 +31,7 @@ export const refiner: Refiner = {
         k = j + 1;
       } else {
         const alone = run.find(isWeekdayOnly);
-        for (const x of run) if (x !== alone) mark(x, NAME, SKIP);
+        for (const x of run) if (x !== alone && !isYesterday(x)) mark(x, NAME, SKIP);
         k = j;
       }
     }

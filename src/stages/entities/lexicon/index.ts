@@ -58,6 +58,7 @@ export const COMPASS = wordsOf('Compass');
 export const WATER_FEATURES = wordsOf('WaterFeature');
 export const PLACE_SUFFIXES = wordsOf('PlaceSuffix');
 export const PLACE_PREPOSITIONS = wordsOf('PlacePreposition');
+export const THING_NOUNS = wordsOf('ThingNoun');
 /** As written, in lower case only ("the city of", not "the City of"). */
 export const SETTLEMENTS = new Set(formsOf('Settlement'));
 export const PLACE_OF = wordsOf('PlaceOf');

@@ -39,6 +39,16 @@ export const PLACES: readonly WordClass[] = [
     words: ['republic', 'emirate', 'capital', 'municipality', 'mayor', 'governor'],
   },
   {
+    tag: 'ThingNoun',
+    reason: 'in lower case after a name, makes it the name of a building, a site or a settlement, not a person ("Tal Al-Zaatar schools")',
+    words: [
+      'school', 'schools', 'mosque', 'mosques', 'hospital', 'hospitals', 'camp', 'camps', 'street', 'square', 'district',
+      'neighbourhood', 'neighborhood', 'quarter', 'village', 'town', 'city', 'valley', 'mountain', 'mountains', 'river',
+      'lake', 'bridge', 'palace', 'park', 'airport', 'stadium', 'market', 'tomb', 'shrine', 'mausoleum', 'site', 'oasis',
+      'house', 'hall', 'tower', 'gate', 'garden', 'gardens',
+    ],
+  },
+  {
     tag: 'StateForm',
     reason: 'a state\'s form before its name: "Republic of Turkey" names Turkey too',
     words: ['Republic', 'Kingdom', 'State', 'Sultanate', 'Emirate', 'Commonwealth', 'Federation', 'Principality', 'Union'],

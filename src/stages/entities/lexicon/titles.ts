@@ -18,6 +18,9 @@ export const TITLES: readonly WordClass[] = [
       'Rabbi', 'Bishop', 'Cardinal', 'Archbishop', 'Patriarch', 'Mufti', 'Lord', 'Lady',
       // Malaysian and Bruneian honours ("Dato' Seri Setia", "Tan Sri"): the apostrophe is not part of the token.
       'Dato Seri Setia', 'Dato Seri', 'Dato Sri', 'Datuk Seri', 'Datuk Sri', 'Datin Seri', 'Datin', 'Tan Sri', 'Puan Sri',
+      // Malay and Bruneian styles and titles ("Yang Mulia Pengiran Haji Ahmad ..."), and Arabic ones.
+      'Yang Mulia', 'Yang Amat Mulia', 'Yang Berhormat', 'Yang Amat Berhormat', 'Yang Berbahagia', 'Pengiran', 'Haji',
+      'Hajah', 'Hajjah', 'Ustaz', 'Shaykh',
     ],
   },
   {
@@ -61,6 +64,8 @@ export const TITLES: readonly WordClass[] = [
       'ms', 'mrs', 'prof', 'h.e', 'he', 'coach', 'partner', 'businessman', 'businesswoman', 'journalist', 'author',
       'scholar', 'poet', 'writer', 'artist', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife',
       'husband', 'colleague', 'counterpart', 'host', 'guest',
+      // Malay royal titles, no names ("Sultan and Yang Di-Pertuan of Brunei").
+      'di-pertuan', 'agong',
     ],
   },
   {
@@ -86,7 +91,8 @@ export const TITLES: readonly WordClass[] = [
   },
   {
     tag: 'RankAbbreviation',
-    reason: 'a rank written as an abbreviation: its dot ends no sentence ("Lt. Gen. ...")',
+    isA: ['Honorific', 'Role'],
+    reason: 'a rank written as an abbreviation, which introduces a name and is none ("Lt Gen (r) Engr ..."); its dot ends no sentence',
     words: ['Gen.', 'Col.', 'Lt.', 'Capt.', 'Sgt.'],
   },
   {

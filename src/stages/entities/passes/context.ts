@@ -4,6 +4,7 @@
  * tokens it uses, and returns its mentions; the runner (find.ts) tags them with its name.
  */
 import type { RawEntity } from '../find.js';
+import { NAME_PARTICLES } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { acronymAt } from './org-names.js';
 
@@ -28,6 +29,8 @@ export interface PassContext {
   readonly found: readonly RawEntity[];
   /** Tokens inside a pair of quotes (a title, a theme, a term). */
   readonly quoted: readonly boolean[];
+  /** Tokens of a paragraph not written in English (its capitals say nothing of names). */
+  readonly foreign: readonly boolean[];
   /** Claims tokens s..e (inclusive). */
   claim(s: number, e: number): void;
   /** Are tokens s..e all unclaimed? */
@@ -55,6 +58,7 @@ export function makeContext(text: string, tokens: Token[], found: RawEntity[]): 
 
   const used = new Uint8Array(tokens.length);
   let quoted: boolean[] | null = null;
+  let foreign: boolean[] | null = null;
   let starts: Map<number, number> | null = null;
   let ends: Map<number, number> | null = null;
   return {
@@ -64,6 +68,9 @@ export function makeContext(text: string, tokens: Token[], found: RawEntity[]): 
     found,
     get quoted() {
       return (quoted ??= insideQuotes(tokens));
+    },
+    get foreign() {
+      return (foreign ??= foreignParagraphs(text, tokens));
     },
     claim: (s, e) => used.fill(1, s, e + 1),
     isFree: (s, e) => {
@@ -75,6 +82,23 @@ export function makeContext(text: string, tokens: Token[], found: RawEntity[]): 
     tokenStartingAt: (offset) => (starts ??= new Map(tokens.map((t, i) => [t.start, i]))).get(offset) ?? -1,
     tokenEndingAt: (offset) => (ends ??= new Map(tokens.map((t, i) => [t.end, i]))).get(offset) ?? -1,
   };
+}
+
+/**
+ * Marks the tokens of each paragraph whose lower-case words are mostly no English words (a Malay
+ * paragraph under the English one: "Setiausaha Tetap (Pengajian Tinggi), Kementerian Pendidikan
+ * sebagai ..."). Name particles ("bin", "al-") do not count either way.
+ */
+function foreignParagraphs(text: string, tokens: readonly Token[]): boolean[] {
+  const out = tokens.map(() => false);
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && (i === start || !text.slice(tokens[i - 1].end, tokens[i].start).includes('\n'))) continue;
+    const words = tokens.slice(start, i).filter((t) => !t.cap && !t.punct && /^\p{Ll}{2,}$/u.test(t.base) && !NAME_PARTICLES.has(t.base));
+    if (words.length >= 2 && words.filter((t) => t.common).length * 2 < words.length) out.fill(true, start, i);
+    start = i;
+  }
+  return out;
 }
 
 /** Marks the tokens between an opening and a closing quote (at most 40 tokens apart). */

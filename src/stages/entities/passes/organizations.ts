@@ -134,6 +134,15 @@ function leftEnd(ctx: PassContext, h: number): number {
   return s;
 }
 
+/** Does a person's name start at token j, after an English word: a given name, and another name word after it? */
+function startsGivenName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return !t.common && !t.upper && GIVEN_NAME_TAGS.some((x) => t.tags.has(x)) && !PLACE_TAGS.some((x) => t.tags.has(x)) && continuesName(tokens[j + 1]) && !!tokens[j - 1]?.common && !tokens[j - 1].upper;
+}
+
+/** compromise's tags of a given name. */
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
 /** Right of the head: a city ("COMSATS University Islamabad"), a head-first name, or an "of/for ..." complement. */
 function rightEnd(ctx: PassContext, h: number): number {
   const { tokens, used, joined } = ctx;
@@ -202,6 +211,8 @@ function rightEnd(ctx: PassContext, h: number): number {
     }
     if (t.punct) break;
     if (CALENDAR_WORDS.has(w) || (!inComplement && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w))) break;
+    // "... for Education, Culture and Science Ahmad Al-Balheed": a given name after the complement's words starts a person's.
+    if (inComplement && startsGivenName(tokens, j)) break;
     e = j;
     if (t.possessive && !isCapWord(tokens[j + 1])) break;
   }

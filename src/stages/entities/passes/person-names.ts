@@ -1,7 +1,7 @@
 /** How far a person's name runs: honorifics before it, name words, particles, the role after it. */
 import {
   CALENDAR_WORDS, GIVEN_NAME_TITLES, HARD_ROLE_WORDS, NEXT_PERSON_TITLES, HONORIFICS, NAME_PARTICLES, NASAB_KUNYA, NOT_NAME_WORDS,
-  ORG_HEADS, PATRONYMIC_PARTICLES, PERSONAL_HONORIFICS, PLACE_OF, ROLE_WORDS, TITLE_AFTER_NAME,
+  ORG_HEADS, PATRONYMIC_PARTICLES, PERSONAL_HONORIFICS, PLACE_OF, ROLE_WORDS, THING_NOUNS, TITLE_AFTER_NAME,
 } from '../lexicon/index.js';
 import type { RawEntity } from '../find.js';
 import type { Token } from '../tokens.js';
@@ -10,6 +10,9 @@ import { continuesName, hasPersonTag, isCapWord, isWord, lower } from './token-t
 /** The honorifics by their first word, longest first (looked up for every token). */
 const HONORIFICS_BY_FIRST = new Map<string, string[][]>();
 for (const h of HONORIFICS) HONORIFICS_BY_FIRST.set(h[0], [...(HONORIFICS_BY_FIRST.get(h[0]) ?? []), h]);
+
+/** Honorifics of one word ("Haji", "Pengiran"). */
+const HONORIFIC_WORDS = new Set(HONORIFICS.filter((h) => h.length === 1).map((h) => h[0]));
 
 /** Length of the honorific starting at token i (0 if none). */
 export function honorificLength(tokens: readonly Token[], i: number): number {
@@ -40,7 +43,8 @@ function nameToken(tokens: readonly Token[], i: number, first: boolean): boolean
   if (t.upper && t.base.length > 1 && (first || !REGNAL_NUMBER.test(t.base))) return false; // an acronym, but "Mohammed VI"
   if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAME_WORDS.has(w)) return false;
   if (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1])) return true; // "Ould Bah", "Abu Bakr"
-  if (!first && t.common && !hasPersonTag(t) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base) && !TITLE_AFTER_NAME.has(w)) return false;
+  // (An honorific inside a name is part of it: "bin Pengiran Haji Mohd Daud".)
+  if (!first && t.common && !hasPersonTag(t) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base) && !TITLE_AFTER_NAME.has(w) && !(HONORIFIC_WORDS.has(t.text) && continuesName(tokens[i + 1]))) return false;
   return true;
 }
 
@@ -133,6 +137,12 @@ export function personAfterOf(tokens: readonly Token[], s: number, e: number): b
   // "the tables of Ulugh Beg": a name closed by a title after it is a person's.
   const titled = e > s && TITLE_AFTER_NAME.has(lower(tokens[e]));
   return relative || longNasab || titled;
+}
+
+/** Is the name ending at token e followed by a lower-case noun of a thing ("Tal Al-Zaatar schools", "Hassan mosque")? */
+export function namesAThing(tokens: readonly Token[], e: number): boolean {
+  const next = tokens[e + 1];
+  return isWord(next) && !next.cap && THING_NOUNS.has(lower(next));
 }
 
 /** The first and last words of the people of several words found so far: alone, they name them. */

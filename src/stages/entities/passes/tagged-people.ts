@@ -1,6 +1,6 @@
 /** People compromise tags as persons (a known given or family name among two to four capitalised words). */
 import type { Mention, Pass } from './context.js';
-import { nameRuns, personAfterOf } from './person-names.js';
+import { nameRuns, namesAThing, personAfterOf } from './person-names.js';
 import { isKnownPlace } from './place-names.js';
 import { continuesName, hasPersonTag, hasPlaceTag, lower } from './token-tests.js';
 
@@ -12,6 +12,10 @@ export const taggedPeople: Pass = {
     const out: Mention[] = [];
     for (const [s, e] of nameRuns(tokens, used, 2, 4)) {
       if (!ctx.isFree(s, e)) continue;
+      // In a paragraph of another language, capitals say nothing of names ("Setiausaha Tetap").
+      if (ctx.foreign[s]) continue;
+      // "Tal Al-Zaatar schools": a name before a lower-case noun of a thing is the thing's.
+      if (namesAThing(tokens, e)) continue;
       const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
       if (!ts.some(hasPersonTag)) continue;
       if (ts.some((t) => hasPlaceTag(t) && !hasPersonTag(t))) continue;

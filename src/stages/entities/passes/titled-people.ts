@@ -3,12 +3,25 @@
  * "Dato' Seri"), with the role in apposition after the name.
  */
 import { getGazetteer } from '../gazetteer.js';
-import { CALENDAR_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES, NON_ORG_TAILS, ORG_HEADS, PERSONAL_HONORIFICS, ROLE_WORDS } from '../lexicon/index.js';
+import { CALENDAR_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES, NON_ORG_TAILS, ORG_HEADS, PERSONAL_HONORIFICS, ROLE_WORDS, THING_NOUNS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention, Pass } from './context.js';
 import { collectName, honorificLength, roleAfter } from './person-names.js';
 import { isKnownPlace } from './place-names.js';
 import { continuesName, lower } from './token-tests.js';
+
+/**
+ * Where the holder of a title set off by a comma starts ("Crown Prince, Mohammed bin Salman ...,"):
+ * a name of two words or more, closed by a comma or the sentence's end; else undefined.
+ */
+function titleHolderAfterComma(tokens: readonly Token[], used: Uint8Array, comma: number): number | undefined {
+  const start = comma + 1;
+  if (!continuesName(tokens[start]) || tokens[start].upper) return undefined;
+  const last = collectName(tokens, used, start);
+  if (last <= start) return undefined;
+  const after = tokens[last + 1];
+  return !after || after.text === ',' || after.sentenceStart || (after.punct && after.text !== '(') ? start : undefined;
+}
 
 export const titledPeople: Pass = {
   name: 'titled-people',
@@ -25,15 +38,17 @@ export const titledPeople: Pass = {
       // Chains: "H.E. Mr.", "His Excellency President".
       // ("Dr. Amir Hamzah", "Mr. Sultan bin Saeed": after a private person's honorific these are names.)
       for (let more = honorificLength(tokens, k); more && !(PERSONAL_HONORIFICS.has(lower(tokens[k - 1])) && GIVEN_NAME_TITLES.has(lower(tokens[k]))); more = honorificLength(tokens, k)) k += more;
+      // "Crown Prince, Mohammed bin Salman bin Abdulaziz Al Saud,": the title, then its holder in apposition.
+      if (tokens[k]?.text === ',' && k > i) k = titleHolderAfterComma(tokens, used, k) ?? k;
       // "Sultan bin Abdulaziz": a title-like word followed by a patronymic is part of the name.
       const first = !tokens[k]?.cap && NAME_PARTICLES.has(lower(tokens[k] ?? tokens[i])) ? k - 1 : k;
       let last = collectName(tokens, used, k);
       if (last < 0) continue;
-      // After a personal honorific, a last name that is also an English word ends the name when
-      // the phrase ends there: "Ms. Aïssatou Diallo Sow, Secretary-General ...".
+      // After an honorific, a last name that is also an English word ends the name when the phrase
+      // ends there: "Ms. Aïssatou Diallo Sow, Secretary-General ...", "Pengiran Haji Mohd Daud,".
       const after = tokens[last + 1];
       const closes = (t: Token | undefined) => !t || (t.punct && t.text !== '(') || t.sentenceStart;
-      if (PERSONAL_HONORIFICS.has(lower(tokens[i])) && continuesName(after) && after.common && !after.upper && !after.possessive && closes(tokens[last + 2]) && !g.notPlaces.has(lower(after)) && !ORG_HEADS.has(lower(after)) && !NON_ORG_TAILS.has(lower(after)) && !ROLE_WORDS.has(lower(after)) && !CALENDAR_WORDS.has(lower(after)) && !isKnownPlace(tokens, last + 1, last + 1)) last++;
+      if (continuesName(after) && !THING_NOUNS.has(lower(after)) && after.common && !after.upper && !after.possessive && closes(tokens[last + 2]) && !g.notPlaces.has(lower(after)) && !ORG_HEADS.has(lower(after)) && !NON_ORG_TAILS.has(lower(after)) && !ROLE_WORDS.has(lower(after)) && !CALENDAR_WORDS.has(lower(after)) && !isKnownPlace(tokens, last + 1, last + 1)) last++;
       // A name followed by another capitalised word names something after the person
       // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ..."); an acronym
       // does not ("Dr. Fatima Hassan UNESCO representative").

@@ -2,7 +2,7 @@
 import { getGazetteer } from '../gazetteer.js';
 import { TITLE_AFTER_NAME } from '../lexicon/index.js';
 import type { Mention, Pass } from './context.js';
-import { afterParticle, nameRuns, personAfterOf } from './person-names.js';
+import { afterParticle, nameRuns, namesAThing, personAfterOf } from './person-names.js';
 import { isKnownPlace } from './place-names.js';
 import { continuesName, hasPlaceTag, lower } from './token-tests.js';
 
@@ -15,6 +15,10 @@ export const unknownNamePeople: Pass = {
     const out: Mention[] = [];
     for (const [s, e] of nameRuns(tokens, used, 2, 4)) {
       if (!ctx.isFree(s, e)) continue;
+      // In a paragraph of another language, capitals say nothing of names ("Setiausaha Tetap").
+      if (ctx.foreign[s]) continue;
+      // "Tal Al-Zaatar schools": a name before a lower-case noun of a thing is the thing's.
+      if (namesAThing(tokens, e)) continue;
       // "Sheikh of Al-Azhar Al-Sharif": after "of" an unknown name is an institution or a place
       // (see personAfterOf); in quotes it is a title or a term ("“Ilm al-Kalam”").
       if (!personAfterOf(tokens, s, e) || ctx.quoted[s]) continue;
