@@ -81,8 +81,11 @@ export interface InputsEntry {
 const TEMP_DIR = 'tmp';
 /** This machine, in temporary files' names: a process id means something only on its own host. */
 const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
-/** A temporary file's name: what it becomes, its writer (pid, host) and a random tag. */
-const TEMP_NAME = /\.(\d+)\.([0-9a-f]{8})\.[0-9a-f]{8}\.tmp$/;
+/** A temporary file's name: the entry it becomes, its writer (pid, host) and a random tag. */
+const TEMP_NAME = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}|inputs-[0-9a-f]{64}\.json)\.(\d+)\.([0-9a-f]{8})\.[0-9a-f]{8}\.tmp$/;
+/** The file that marks a directory as an icesco cache (the Cache Directory Tagging standard's name and signature). */
+const MARKER = 'CACHEDIR.TAG';
+const MARKER_TEXT = 'Signature: 8a477f597d28d172789f06886806bc55\n# This directory is an icesco analysis cache: icesco cache clear empties it.\n';
 /** Untouched this long, a temporary file whose writer cannot be asked (another host) is left over. */
 const ORPHAN_MS = 15 * 60_000;
 /** No write takes this long: a live process with a left-over file's pid is another process. */
@@ -107,22 +110,62 @@ function isRunning(pid: number): boolean {
 function isLeftOver(name: string, mtimeMs: number, now: number): boolean {
   const writer = TEMP_NAME.exec(name);
   const age = now - mtimeMs;
-  if (!writer || writer[2] !== HOST) return age > ORPHAN_MS;
+  if (!writer) return false;
+  if (writer[2] !== HOST) return age > ORPHAN_MS;
   const pid = Number(writer[1]);
   return pid <= 0 || !isRunning(pid) || age > REUSED_PID_MS;
 }
 
+/** A --cache-dir that is not an icesco cache: a file, or a folder holding other things. */
+export class NotACacheError extends Error {
+  constructor(readonly dir: string, reason: string) {
+    super(`${dir}: ${reason}`);
+    this.name = 'NotACacheError';
+  }
+}
+
 export class AnalysisCache {
-  /** Opens the cache, removing the temporary files that runs killed mid-write left behind. */
+  /**
+   * Opens the cache, removing the temporary files that runs killed mid-write left behind. A
+   * directory that holds other files and no icesco marker is refused (NotACacheError): clearing
+   * or pruning it must never touch a user's files.
+   */
   constructor(
     readonly dir: string,
     readonly version: string = analysisVersion(),
   ) {
+    this.checkOwned();
     this.sweep();
+  }
+
+  /** Throws NotACacheError unless the directory is missing, empty, marked, or holds only icesco's entries (an older cache, then marked). */
+  private checkOwned(): void {
+    let names: string[];
+    try {
+      if (!statSync(this.dir).isDirectory()) throw new NotACacheError(this.dir, 'not a directory');
+      names = readdirSync(this.dir);
+    } catch (e) {
+      if (e instanceof NotACacheError) throw e;
+      return; // no cache yet (or unreadable: reads will find nothing)
+    }
+    if (names.length === 0 || names.includes(MARKER)) return;
+    if (!names.every((f) => OWN_ENTRY.test(f) || f === TEMP_DIR)) throw new NotACacheError(this.dir, 'not an icesco cache (it holds other files); choose a new or empty directory');
+    this.mark();
+  }
+
+  /** Marks the directory as an icesco cache (best effort: a read-only cache stays unmarked). */
+  private mark(): void {
+    try {
+      ensureDir(this.dir);
+      if (!existsSync(join(this.dir, MARKER))) writeFileSync(join(this.dir, MARKER), MARKER_TEXT);
+    } catch {
+      // read-only: writing will fail and say so
+    }
   }
 
   /** A new temporary path in which to write `final` before renaming it there. */
   private temp(final: string): string {
+    this.mark();
     const dir = join(this.dir, TEMP_DIR);
     ensureDir(dir);
     return join(dir, `${basename(final)}.${process.pid}.${HOST}.${randomBytes(4).toString('hex')}.tmp`);
@@ -139,6 +182,7 @@ export class AnalysisCache {
     }
     const now = Date.now();
     for (const name of names) {
+      if (!TEMP_NAME.test(name)) continue; // not a file icesco wrote: left alone
       const path = join(dir, name);
       try {
         if (isLeftOver(name, statSync(path).mtimeMs, now)) rmSync(path, { recursive: true, force: true });
@@ -282,7 +326,7 @@ export class AnalysisCache {
     for (const f of names)
       if (f.endsWith('.tmp') && OWN_ENTRY.test(f))
         try {
-          if (isLeftOver(f, statSync(join(this.dir, f)).mtimeMs, now)) rmSync(join(this.dir, f), { recursive: true, force: true });
+          if (now - statSync(join(this.dir, f)).mtimeMs > ORPHAN_MS) rmSync(join(this.dir, f), { recursive: true, force: true });
         } catch {
           // removed meanwhile
         }
@@ -316,18 +360,38 @@ export class AnalysisCache {
     return { dir: this.dir, version: this.version, entries, bytes };
   }
 
-  /** Removes every entry icesco wrote (and stray temporary files); returns how many page entries there were. */
+  /**
+   * Removes every entry icesco wrote and its temporary files (nothing else: a user's own files
+   * stay); returns how many page entries there were. Throws when some could not be removed (a
+   * read-only cache), saying how many are left.
+   */
   clear(): number {
     let removed = 0;
-    try {
-      for (const f of readdirSync(this.dir)) {
-        if (!OWN_ENTRY.test(f)) continue;
-        rmSync(join(this.dir, f), { recursive: true, force: true });
-        if (PAGE_ENTRY.test(f)) removed++;
+    const failed: string[] = [];
+    const remove = (path: string) => {
+      try {
+        rmSync(path, { recursive: true, force: true });
+        return true;
+      } catch (e) {
+        failed.push((e as NodeJS.ErrnoException).code ?? 'error');
+        return false;
       }
+    };
+    let names: string[] = [];
+    try {
+      names = readdirSync(this.dir);
     } catch {
-      // nothing to clear
+      return 0; // nothing to clear
     }
+    for (const f of names) if (OWN_ENTRY.test(f) && remove(join(this.dir, f)) && PAGE_ENTRY.test(f)) removed++;
+    const tmp = join(this.dir, TEMP_DIR);
+    try {
+      for (const f of readdirSync(tmp)) if (TEMP_NAME.test(f)) remove(join(tmp, f));
+      if (readdirSync(tmp).length === 0) rmSync(tmp, { recursive: true, force: true });
+    } catch {
+      // no temporary files
+    }
+    if (failed.length) throw new Error(`cannot remove ${failed.length} cache entr${failed.length === 1 ? 'y' : 'ies'} (${[...new Set(failed)].join(', ')}); ${removed} removed`);
     return removed;
   }
 }
@@ -375,4 +439,4 @@ function readRange(file: string, start: number, end: number): Buffer {
 /** A page entry's file name. */
 const PAGE_ENTRY = /^[0-9a-f]{64}\.json$/;
 /** Anything icesco writes in its cache directory (a user's own files there are left alone). */
-const OWN_ENTRY = /^(?:(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}(?:\.json)?|inputs-[0-9a-f]{64}\.json)(?:\.\d+\.[0-9a-f]{8}\.tmp)?|tmp)$/;
+const OWN_ENTRY = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}(?:\.json)?|inputs-[0-9a-f]{64}\.json)(?:\.\d+\.[0-9a-f]{8}\.tmp)?$/;

@@ -3,6 +3,7 @@
  * renderer. The one place that maps errors to exit codes (0 ok, 1 input, 2 usage).
  */
 import { fstatSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { listBoilerplate } from './commands/boilerplate.js';
@@ -16,7 +17,7 @@ import { timeline, TIMELINE_UNITS, type TimelineUnit } from './commands/timeline
 import { renderGraph } from './render/graph.js';
 import { renderProfile } from './render/profile.js';
 import { EXIT, InputError, NotFoundError, UsageError } from './errors.js';
-import { AnalysisCache, defaultCacheDir } from './cache.js';
+import { AnalysisCache, defaultCacheDir, NotACacheError } from './cache.js';
 import { analyzeInputs as runEngine } from './engine.js';
 import { listInputs } from './load.js';
 import { writeRendered } from './output.js';
@@ -125,8 +126,8 @@ Examples:
   $ icesco list --place Kazakhstan --json | jq '.[].title'
   $ icesco entities --type person                 people, with aliases and first/last seen
   $ icesco entities --type place --json
-  $ icesco show 000_55f9d866-31e1d-03             one article (any unique prefix of its id)
-  $ icesco show 000_55f9d866-31e1d-03 --lines     its page lines, and what each was judged to be
+  $ icesco show 000_55f9d866b8a4f3e8-31e1d7-03             one article (any unique prefix of its id)
+  $ icesco show 000_55f9d866b8a4f3e8-31e1d7-03 --lines     its page lines, and what each was judged to be
   $ icesco dates --upcoming                       what the articles announce for later
   $ icesco who AlMalik                            a profile: aliases, roles over time, articles
   $ icesco graph --type person --format graphml   the co-occurrence network, for Gephi
@@ -167,7 +168,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     cmd.option('--no-color', 'never colour the output (also: NO_COLOR=1)');
     cmd.option('--no-cache', 'analyse every page afresh, without reading or writing the cache');
     cmd.option('--cache-dir <dir>', 'where the analysis cache lives (also: ICESCO_CACHE_DIR)');
-    cmd.option('-j, --jobs <n>', 'worker threads for analysis (default: the number of cores)');
+    cmd.option('-j, --jobs <n>', 'worker threads for analysis (default and most: the number of cores)');
     cmd.option('-q, --quiet', 'no progress on stderr');
     cmd.option('--strict', 'treat any skipped or doubtful input (a warning) as an error: exit 1');
     return cmd;
@@ -181,14 +182,26 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       await io.stdout(await handler(paths, opts));
     };
 
-  const cacheOf = (opts: CommonOptions) => new AnalysisCache(opts.cacheDir ?? defaultCacheDir(io.env));
+  /** The cache a command asked for; one that is not an icesco cache is an error for `cache`, a warning for the rest. */
+  const cacheOf = (opts: CommonOptions, required = false): AnalysisCache | null => {
+    try {
+      return new AnalysisCache(opts.cacheDir ?? defaultCacheDir(io.env));
+    } catch (e) {
+      if (!(e instanceof NotACacheError)) throw e;
+      if (required) throw new InputError(e.message);
+      io.stderr(`icesco: warning: ${e.message}; continuing without the cache\n`);
+      return null;
+    }
+  };
 
   /** What was read, for messages: the paths given, stdin, or the bundled demo pages. */
   let corpusRead = '';
   const analyzeInputs = async (paths: string[], opts: CommonOptions): Promise<Corpus> => {
-    const jobs = count('--jobs', opts.jobs);
+    // (More threads than cores only adds memory and switching: --jobs is capped at the core count.)
+    const jobs = Math.min(count('--jobs', opts.jobs) ?? Infinity, availableParallelism());
     const today = await todayOf(opts);
     // No path: what is piped in, else the bundled demo pages (said on a watched terminal).
+    if (paths.filter((p) => p === '-').length > 1) throw new UsageError("'-' (stdin) given more than once: stdin can be read once");
     const given = paths.length ? paths : io.stdinHasInput ? ['-'] : defaultPaths();
     corpusRead = describeInputs(paths, given);
     if (!paths.length && !io.stdinHasInput && io.stderrIsTTY && !opts.quiet) io.stderr(`icesco: reading ${corpusRead}; name files or folders to read your own\n`);
@@ -237,7 +250,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       width: io.columns || Number(io.env.COLUMNS) || (io.isTTY ? 120 : PIPED_WIDTH),
       // Piped, a table prints full rows (TSV): a terminal's width means nothing to a file, unless
       // COLUMNS asks for one ("COLUMNS=80 icesco list | less").
-      tty: io.isTTY || !!io.env.COLUMNS,
+      tty: io.isTTY || Number(io.env.COLUMNS) > 0,
     };
   };
   const todayOf = async (opts: CommonOptions): Promise<Date> => {
@@ -253,7 +266,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   };
   const emit = <T>(set: RecordSet<T>, opts: CommonOptions) => {
     const format = formatOf(opts);
-    return renderRecords(set, format, envOf(opts, format));
+    const env = envOf(opts, format);
+    // Piped, an empty table is its header row alone: why it is empty goes to stderr.
+    if (format === 'table' && !env.tty && set.records.length === 0) io.stderr(`icesco: ${set.empty}\n`);
+    return renderRecords(set, format, env);
   };
 
   articleFilters(common(program.command('list').argument('[paths...]', 'pages: files, folders (*.txt, *.html, recursively) or - for stdin')))
@@ -353,14 +369,19 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--cache-dir <dir>', 'the cache directory (also: ICESCO_CACHE_DIR)')
     .option('--json', 'print JSON')
     .action((action: 'info' | 'clear', opts: CommonOptions) => {
-      const cache = cacheOf(opts);
+      const cache = cacheOf(opts, true)!;
       if (action === 'clear') {
-        const removed = cache.clear();
-        io.stdout(opts.json ? renderJsonValue({ dir: cache.dir, removed }) : `removed ${removed} cached page${removed === 1 ? '' : 's'} from ${cache.dir}\n`);
+        let removed: number;
+        try {
+          removed = cache.clear();
+        } catch (e) {
+          throw new InputError(`${cache.dir}: ${(e as Error).message}`);
+        }
+        io.stdout(opts.json ? renderJsonValue({ dir: cache.dir, removedCount: removed }) : `removed ${removed} cached page${removed === 1 ? '' : 's'} from ${cache.dir}\n`);
         return;
       }
       const info = cache.info();
-      io.stdout(opts.json ? renderJsonValue(info) : `cache: ${info.dir}\nentries: ${info.entries} pages, ${(info.bytes / 1024).toFixed(0)} KiB\nversion: ${info.version}\n`);
+      io.stdout(opts.json ? renderJsonValue({ dir: info.dir, version: info.version, pageCount: info.entries, bytes: info.bytes }) : `cache: ${info.dir}\nentries: ${info.entries} pages, ${(info.bytes / 1024).toFixed(0)} KiB\nversion: ${info.version}\n`);
     });
 
   for (const cmd of program.commands) {
@@ -369,12 +390,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (examples) cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}`);
   }
   if (argv.length === 0) {
-    io.stdout(program.helpInformation() + EXAMPLES.trimStart() + '\n');
+    io.stdout(`${program.helpInformation()}\n${EXAMPLES.trimStart()}\n`);
     return EXIT.ok;
   }
   try {
-    // `icesco help nosuch` is a usage error, as `icesco nosuch` is (commander would show the main help).
-    if (argv[0] === 'help' && argv[1] && !program.commands.some((c) => c.name() === argv[1])) throw new UsageError(`unknown command '${argv[1]}' (commands: ${program.commands.map((c) => c.name()).join(', ')})`);
+    // An unknown command, or `icesco help` for one, is a usage error that lists the commands
+    // (commander would show the main help for `help nosuch`).
+    const known = (name: string) => program.commands.some((c) => c.name() === name) || name === 'help';
+    const asked = argv[0] === 'help' ? argv[1] : argv[0];
+    if (asked && !asked.startsWith('-') && !known(asked)) throw new UsageError(`unknown command '${asked}' (commands: ${program.commands.map((c) => c.name()).join(', ')})`);
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     exitCode = exitCodeFor(e, io);
@@ -388,7 +412,7 @@ const PIPED_WIDTH = 10_000;
 /** Each command's own examples, shown at the end of its --help. */
 const COMMAND_EXAMPLES: Record<string, string[]> = {
   list: ['icesco list                              the bundled demo pages, newest first', 'icesco list pages/ --since 2025-09-01 --until 2025-09-30', 'icesco list pages/ --place Kazakhstan --json | jq -r \'.[].title\'', 'cat page.txt | icesco list'],
-  show: ['icesco show 000_55f9d866-31e1d-03       one article (any unique prefix of its id)', 'icesco show 000_55f9d866-31e1d-03 --lines   its page lines, and what each was judged to be'],
+  show: ['icesco show 000_55f9d866b8a4f3e8-31e1d7-03       one article (any unique prefix of its id)', 'icesco show 000_55f9d866b8a4f3e8-31e1d7-03 --lines   its page lines, and what each was judged to be'],
   entities: ['icesco entities --type place --limit 10', 'icesco entities --type all --csv > entities.csv', 'icesco entities pages/ --since "last 30 days" --sort articles'],
   who: ['icesco who AlMalik                      aliases, roles over time, articles, companions', 'icesco who ICESCO --json'],
   graph: ['icesco graph --type person --format graphml > people.graphml   for Gephi', 'icesco graph --type all --min-weight 2 | dot -Tsvg > graph.svg'],

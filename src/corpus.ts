@@ -29,7 +29,7 @@ import { mergeCorpus } from './stages/entities/merge.js';
 import { englishWords } from './stages/entities/words.js';
 import type { LineContext } from './stages/lines.js';
 import { segmentPage } from './stages/segment.js';
-import { detached } from './text.js';
+import { byCodeUnits, detached } from './text.js';
 import type { Article, ArticleLine, BoilerplateEntry, Corpus, Dateline, InputWarning, Page } from './types.js';
 
 /**
@@ -185,7 +185,14 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
   });
 
   yield;
-  const dupOf = findDuplicates(drafts.map((d) => ({ title: d.article.title, text: d.article.text, features: d.analysis.dedupe })));
+  // Folded in the order of their ids, not of the paths given: which copy is kept (the one whose id
+  // sorts first) does not depend on the order the pages were listed in.
+  const byId = drafts.map((_, i) => i).sort((a, b) => byCodeUnits(drafts[a].article.id, drafts[b].article.id));
+  const dupOfSorted = findDuplicates(byId.map((i) => ({ title: drafts[i].article.title, text: drafts[i].article.text, features: drafts[i].analysis.dedupe })));
+  const dupOf = drafts.map(() => -1);
+  byId.forEach((i, k) => {
+    if (dupOfSorted[k] >= 0) dupOf[i] = byId[dupOfSorted[k]];
+  });
   const kept = drafts.filter((_, i) => dupOf[i] < 0);
   const folded = new Map<Dated, string[]>();
   drafts.forEach((d, i) => {

@@ -149,21 +149,24 @@ export function readInParts(file: string, readChunk: (buf: Buffer, position: num
 }
 
 /**
- * What a page's article ids start with: the start of its file name (readable) and a short hash
- * of its whole name and text (stable: the same page gets the same ids whatever else is listed
- * beside it; two pages of one name get different ones), short enough for a table's id column.
+ * What a page's article ids start with: its file name (up to 24 characters: readable, and the
+ * part that tells a scraper's files apart) and a short hash of its whole name and text (stable:
+ * the same page gets the same ids whatever else is listed beside it). Two different pages that
+ * meet on both get a longer hash (see disambiguateNames), whichever order they were listed in.
  */
-function pageName(base: string, text: string): string {
-  const hash = createHash('sha256').update(`${base}\u0000${text}`).digest('hex').slice(0, PAGE_HASH_CHARS);
+function pageName(base: string, text: string, hashChars = PAGE_HASH_CHARS): string {
+  const hash = pageHash(base, text).slice(0, hashChars);
   return `${[...base].slice(0, NAME_CHARS).join('').replace(/[-_. ]+$/, '') || 'page'}-${hash}`;
 }
+
+const pageHash = (base: string, text: string) => createHash('sha256').update(`${base}\u0000${text}`).digest('hex');
 
 /** A file's name without its folder and extension. */
 const baseName = (path: string) => basename(path, extname(path)) || 'page';
 
 /** Characters of the file name an id keeps, and hex characters of the page's hash. */
-const NAME_CHARS = 12;
-const PAGE_HASH_CHARS = 5;
+const NAME_CHARS = 24;
+const PAGE_HASH_CHARS = 6;
 
 function walk(dir: string, out: string[], seen: Set<string>): void {
   const real = statSync(dir);
@@ -309,14 +312,29 @@ export function loadPages(paths: string[], options: LoadOptions = {}): LoadResul
   return readInputs(listInputs(paths), options);
 }
 
-/** The same page given twice (one name, one text) still gets distinct ids: the later copy's name takes "~2". */
+/**
+ * Distinct ids for pages that meet on a name: different pages get a longer hash, the longest
+ * needed to tell them apart (so the result does not depend on the order they came in); the same
+ * page given twice (same name, same text) can only be told apart by order: its later copies take
+ * "~2", "~3".
+ */
 function disambiguateNames(pages: Page[], warnings: InputWarning[]): InputWarning[] {
-  const count = new Map<string, number>();
-  for (const p of pages) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  const groups = new Map<string, Page[]>();
+  for (const p of pages) groups.set(p.name, [...(groups.get(p.name) ?? []), p]);
+  const baseOf = new Map(pages.map((p) => [p, p.source === '-' ? 'stdin' : baseName(p.source)]));
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const hashes = new Map(group.map((p) => [p, pageHash(baseOf.get(p)!, p.text)]));
+    const distinct = new Set(hashes.values());
+    if (distinct.size > 1) {
+      let chars = PAGE_HASH_CHARS;
+      while (new Set([...distinct].map((h) => h.slice(0, chars))).size < distinct.size) chars++;
+      for (const p of group) p.name = pageName(baseOf.get(p)!, p.text, chars);
+    }
+  }
   const seen = new Map<string, number>();
   const taken = new Set(pages.map((p) => p.name));
   for (const p of pages) {
-    if ((count.get(p.name) ?? 0) < 2) continue;
     const n = (seen.get(p.name) ?? 0) + 1;
     seen.set(p.name, n);
     if (n === 1) continue;

@@ -104,9 +104,9 @@ export interface BoilerplateEntry {
   text: string;
   reason: BoilerplateReason;
   /** Number of distinct pages carrying the line. */
-  pages: number;
+  pageCount: number;
   /** Total occurrences across pages. */
-  occurrences: number;
+  occurrenceCount: number;
   /** Sources of the pages carrying it. */
   sources: string[];
 }

@@ -69,7 +69,7 @@ describe('removeBoilerplate on synthetic pages', () => {
       [2, 5, 'recurring'],
     ]);
     expect(cleaned.map((sp) => sp.articles[0].body.map((l) => l.text))).toEqual([[para('training in Derna')], [para('training in Rabat')], [para('training in Baku')]]);
-    expect(summary).toEqual([{ text: RELATED, reason: 'recurring', pages: 3, occurrences: 3, sources: ['p0.txt', 'p1.txt', 'p2.txt'] }]);
+    expect(summary).toEqual([{ text: RELATED, reason: 'recurring', pageCount: 3, occurrenceCount: 3, sources: ['p0.txt', 'p1.txt', 'p2.txt'] }]);
   });
 
   it('keeps the short paragraphs of an article published on two pages (they recur exactly as often as its title)', () => {
@@ -122,7 +122,7 @@ describe('removeBoilerplate on synthetic pages', () => {
       ['Alem AI assistant', 'widget'],
     ]);
     expect(cleaned[0].articles[0].body.map((l) => l.text)).toEqual([para('psychosocial response')]);
-    expect(summary.map((e) => [e.text, e.pages, e.occurrences])).toEqual([
+    expect(summary.map((e) => [e.text, e.pageCount, e.occurrenceCount])).toEqual([
       ['Alem AI assistant', 1, 1],
       ['By messaging ICESCO, you agree to our Terms & AI policy', 1, 1],
     ]);
@@ -162,7 +162,7 @@ describe('removeBoilerplate on the seeds', () => {
   const { cleaned, chrome, summary } = run(pages);
 
   it('reports the five header lines on every page and the chat widget on the two pages that carry it', () => {
-    expect(summary.map((e) => [e.text, e.reason, e.pages, e.occurrences])).toEqual([
+    expect(summary.map((e) => [e.text, e.reason, e.pageCount, e.occurrenceCount])).toEqual([
       ['Disclaimer: You are using Google Translate. The ICESCO is not responsible for the accuracy of the information in the translated language .', 'widget', 5, 5],
       ['Extremely Dissatisfied Extremely Satisfied', 'widget', 5, 5],
       ['Overall, how satisfied are you about the website?', 'widget', 5, 5],

@@ -79,7 +79,7 @@ const SEED_0 = join(SEEDS_DIR, '000_55f9d866b8a4f3e8.txt');
 const TWO = join(ROOT, 'test', 'fixtures', 'two-articles.txt');
 // Pinned: nothing in the seeds' output may depend on the clock (the ndjson run uses another day).
 const TODAY = ['--today', '2025-12-01'];
-const SHOW_ID = '000_55f9d866-31e1d-07';
+const SHOW_ID = '000_55f9d866b8a4f3e8-31e1d7-07';
 
 type DateRow = DateMention & { article: string; title: string; articleDate: string | null; relation: string | null };
 const tmp = mkdtempSync(join(tmpdir(), 'icesco-e2e-'));
@@ -92,7 +92,7 @@ const runs = {
   people: shared(() => json<EntitySummary[]>(['entities', '--type', 'person', '--json', ...TODAY])),
   places: shared(() => json<EntitySummary[]>(['entities', '--type', 'place', '--json', ...TODAY])),
   show: shared(() => icesco(['show', SHOW_ID, SEED_0], { env: { COLUMNS: '400' } })), // wide: the id line holds an absolute path of any length
-  showNarrow: shared(() => icesco(['show', '000_55f9d866-31e1d-03', SEED_0], { env: { COLUMNS: '80' } })),
+  showNarrow: shared(() => icesco(['show', '000_55f9d866b8a4f3e8-31e1d7-03', SEED_0], { env: { COLUMNS: '80' } })),
   showJson: shared(() => json<Article>(['show', SHOW_ID, SEED_0, '--json'])),
   dates: shared(() => json<DateRow[]>(['dates', '--json', ...TODAY])),
   boilerplate: shared(() => json<BoilerplateEntry[]>(['boilerplate', '--json'])),
@@ -122,7 +122,7 @@ describe('icesco list --json on the seeds', () => {
       expect(Object.keys(a).sort()).toEqual(
         ['date', 'dateSource', 'dateText', 'dates', 'duplicates', 'id', 'organizations', 'people', 'places', 'source', 'text', 'title'].sort(),
       );
-      expect(a.id).toMatch(/^\d{3}_[0-9a-f]{8}-[0-9a-f]{5}-\d{2}$/);
+      expect(a.id).toMatch(/^\d{3}_[0-9a-f]{16}-[0-9a-f]{6}-\d{2}$/);
       expect(a.source).toMatch(/^seeds[/\\]\d{3}_[0-9a-f]{16}\.txt$/);
       expect(a.title.length).toBeGreaterThan(10);
       expect(a.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -152,17 +152,17 @@ describe('icesco list --json on the seeds', () => {
       else if (a.date && b.date) expect(a.date > b.date).toBe(true);
       else expect(b.date).toBeNull();
     }
-    expect(articles[0]).toMatchObject({ id: '002_6230be30-8398c-01', date: '2025-11-12' });
-    expect(articles[articles.length - 1]).toMatchObject({ id: '004_7481b1a2-625f0-10', date: '2022-09-09' });
+    expect(articles[0]).toMatchObject({ id: '002_6230be30ad403a5e-8398cb-01', date: '2025-11-12' });
+    expect(articles[articles.length - 1]).toMatchObject({ id: '004_7481b1a20795dfba-625f08-10', date: '2022-09-09' });
   });
 
   it('dates articles by their text and, failing that, by their neighbours', async () => {
     const byId = new Map((await runs.list()).map((a) => [a.id, a]));
-    expect(byId.get('000_55f9d866-31e1d-07')).toMatchObject({ date: '2025-09-18', dateSource: 'body', dateText: 'Thursday, 18 September 2025' });
+    expect(byId.get('000_55f9d866b8a4f3e8-31e1d7-07')).toMatchObject({ date: '2025-09-18', dateSource: 'body', dateText: 'Thursday, 18 September 2025' });
     // The call for papers announces dates only: it is dated by the article listed below it.
-    expect(byId.get('000_55f9d866-31e1d-01')).toMatchObject({ date: '2025-09-22', dateSource: 'inferred' });
+    expect(byId.get('000_55f9d866b8a4f3e8-31e1d7-01')).toMatchObject({ date: '2025-09-22', dateSource: 'inferred' });
     // A year-less range, resolved in its page's context.
-    expect(byId.get('000_55f9d866-31e1d-09')).toMatchObject({ date: '2025-09-15', dateText: '15 to 18 September' });
+    expect(byId.get('000_55f9d866b8a4f3e8-31e1d7-09')).toMatchObject({ date: '2025-09-15', dateText: '15 to 18 September' });
   });
 
   it('keeps page chrome out of every article', async () => {
@@ -286,19 +286,19 @@ describe('icesco show, dates, boilerplate', () => {
       expect(['before', 'same', 'after']).toContain(r.relation);
     }
     expect(rows).toContainEqual(expect.objectContaining({
-      text: 'this coming December', start: '2025-12-01', end: '2025-12-31', granularity: 'month', relation: 'after', article: '000_55f9d866-31e1d-08',
+      text: 'this coming December', start: '2025-12-01', end: '2025-12-31', granularity: 'month', relation: 'after', article: '000_55f9d866b8a4f3e8-31e1d7-08',
     }));
-    expect(rows).toContainEqual(expect.objectContaining({ text: '1 November 2025', future: true, relation: 'after', article: '000_55f9d866-31e1d-01' }));
+    expect(rows).toContainEqual(expect.objectContaining({ text: '1 November 2025', future: true, relation: 'after', article: '000_55f9d866b8a4f3e8-31e1d7-01' }));
     expect(rows).toContainEqual(expect.objectContaining({ text: 'September 8 and 9 , 2025', start: '2025-09-08', end: '2025-09-09' }));
   });
 
   it('boilerplate --json lists the Google Translate disclaimer on all 5 pages', async () => {
     const entries = await runs.boilerplate();
     const disclaimer = entries.find((e) => e.text.startsWith('Disclaimer: You are using Google Translate'));
-    expect(disclaimer).toMatchObject({ reason: 'widget', pages: 5, occurrences: 5 });
+    expect(disclaimer).toMatchObject({ reason: 'widget', pageCount: 5, occurrenceCount: 5 });
     expect(disclaimer!.sources).toHaveLength(5);
-    expect(entries.find((e) => e.text === 'Alem AI assistant')).toMatchObject({ reason: 'widget', pages: 2, occurrences: 2 });
-    for (const e of entries) expect(Object.keys(e).sort()).toEqual(['occurrences', 'pages', 'reason', 'sources', 'text']);
+    expect(entries.find((e) => e.text === 'Alem AI assistant')).toMatchObject({ reason: 'widget', pageCount: 2, occurrenceCount: 2 });
+    for (const e of entries) expect(Object.keys(e).sort()).toEqual(['occurrenceCount', 'pageCount', 'reason', 'sources', 'text']);
   });
 });
 
@@ -316,8 +316,8 @@ describe('icesco on other inputs', () => {
   it("reads a page from stdin with '-'", async () => {
     const fromStdin = await runs.stdin();
     expect(fromStdin.map((a) => [a.id, a.source, a.title, a.date])).toEqual([
-      [expect.stringMatching(/^stdin-[0-9a-f]{5}-01$/), '-', 'ICESCO Director-General Meets Minister of Culture of Indonesia', '2025-05-15'],
-      [expect.stringMatching(/^stdin-[0-9a-f]{5}-02$/), '-', 'ICESCO Holds Workshop in Derna on Psychosocial Support', '2025-05-07'],
+      [expect.stringMatching(/^stdin-[0-9a-f]{6}-01$/), '-', 'ICESCO Director-General Meets Minister of Culture of Indonesia', '2025-05-15'],
+      [expect.stringMatching(/^stdin-[0-9a-f]{6}-02$/), '-', 'ICESCO Holds Workshop in Derna on Psychosocial Support', '2025-05-07'],
     ]);
     expect(fromStdin[0].people.map((p) => p.name)).toEqual(['Salim M. AlMalik', 'Fazli Zon']);
     expect(fromStdin[1].text).not.toMatch(/Alem|messaging/);
@@ -344,7 +344,7 @@ describe.concurrent('errors: message on stderr, exit code', () => {
     ['an unknown article id', () => ['show', 'nope', TWO], 1, /^icesco: error: no article with id 'nope' in \/.*two-articles\.txt \('icesco list \/.*two-articles\.txt' lists the ids\)$/m],
     ['a bad --since', () => ['list', '--since', 'someday'], 2, /^icesco: error: --since 'someday' is not a date/m],
     ['an unknown --type', () => ['entities', '--type', 'animal'], 2, /^icesco: error: unknown --type 'animal' \(expected person, place, organization or all\)$/m],
-    ['an unknown command', () => ['frobnicate'], 2, /^icesco: error: unknown command 'frobnicate'$/m],
+    ['an unknown command', () => ['frobnicate'], 2, /^icesco: error: unknown command 'frobnicate' \(commands: list, show, entities, who, graph, dates, timeline, boilerplate, cache\)$/m],
     ['a bad --limit', () => ['list', '--limit', 'ten', TWO], 2, /^icesco: error: --limit 'ten' must be a whole number, at least 1$/m],
     ['two output formats', () => ['list', '--json', '--csv', TWO], 2, /^icesco: error: choose one output format, not --json and --csv$/m],
   ] as [string, () => string[], number, RegExp][]).map(([what, args, code, message]) => ({ what, args, code, message }));
@@ -361,7 +361,7 @@ describe.concurrent('errors: message on stderr, exit code', () => {
     const r = await icesco(['list', '--json', TWO, bad, ...TODAY]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^icesco: warning: .*bad\.txt: binary file \(contains NUL bytes\), not a text page$/m);
-    expect((JSON.parse(r.stdout) as Article[]).map((a) => a.id)).toEqual([expect.stringMatching(/^two-articles-[0-9a-f]{5}-01$/), expect.stringMatching(/^two-articles-[0-9a-f]{5}-02$/)]);
+    expect((JSON.parse(r.stdout) as Article[]).map((a) => a.id)).toEqual([expect.stringMatching(/^two-articles-[0-9a-f]{6}-01$/), expect.stringMatching(/^two-articles-[0-9a-f]{6}-02$/)]);
   });
 
   it('--help prints usage on stdout and exits 0', async () => {

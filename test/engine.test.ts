@@ -129,7 +129,8 @@ describe('analysis cache', () => {
     expect(cache.info().bytes).toBeGreaterThan(10_000);
     expect(cache.clear()).toBe(2);
     expect(cache.info()).toMatchObject({ entries: 0, bytes: 0 });
-    expect(readdirSync(cache.dir)).toEqual(['notes.txt']);
+    // The marker stays: the directory is still icesco's, and says so to backup tools.
+    expect(readdirSync(cache.dir).sort()).toEqual(['CACHEDIR.TAG', 'notes.txt']);
   });
 });
 
@@ -205,7 +206,7 @@ describe('the CLI and the cache', () => {
     const cold = icesco(['list', '--json', 'seeds']);
     expect(cold.status).toBe(0);
     expect(cold.stderr).toBe('');
-    expect(JSON.parse(icesco(['cache', 'info', '--json']).stdout)).toMatchObject({ dir, entries: 5 });
+    expect(JSON.parse(icesco(['cache', 'info', '--json']).stdout)).toMatchObject({ dir, pageCount: 5 });
     const warm = icesco(['list', '--json', 'seeds']);
     expect(warm.stdout).toBe(cold.stdout);
     expect(icesco(['list', '--json', '--no-cache', 'seeds']).stdout).toBe(cold.stdout);

@@ -121,6 +121,8 @@ describe('temporary files left in the cache', () => {
       put(`${KEY}.json.${process.pid}.${HOST}.00000005.tmp`, 3 * 3_600_000), // a live writer on this host, however slow
       put(`${KEY}.json.12345.0badc0de.00000006.tmp`, 60_000), // another host's, written a minute ago
     ];
+    // A cache icesco made (its marker) into which the user dropped a file of their own.
+    writeFileSync(join(dir, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n');
     writeFileSync(join(dir, 'notes.txt'), 'a file of the user');
     return { dir, tmp, gone, kept };
   }
@@ -161,6 +163,6 @@ describe('temporary files left in the cache', () => {
   it('cache clear removes the temporary directory with the rest', () => {
     const { dir } = cacheWithTemps();
     new AnalysisCache(dir, 'v-test').clear();
-    expect(readdirSync(dir)).toEqual(['notes.txt']);
+    expect(readdirSync(dir).sort()).toEqual(['CACHEDIR.TAG', 'notes.txt']);
   });
 });

@@ -208,7 +208,7 @@ describe('large files', () => {
     // Several parts (scrapes.p1, scrapes.p2 …), their copies folded onto the first part's articles.
     const ids = articles.flatMap((a) => [a.id, ...a.duplicates]);
     expect(new Set(ids.map((id) => id.split('-')[0])).size).toBeGreaterThan(1);
-    expect(ids.every((id) => /^scrapes\.p\d+-[0-9a-f]{5}-\d+$/.test(id))).toBe(true);
+    expect(ids.every((id) => /^scrapes\.p\d+-[0-9a-f]{6}-\d+$/.test(id))).toBe(true);
     // Every seed article found, and the ~160 copies of each folded onto it (the rare copy
     // that keeps its own row, or a widget line read as a title where two pages meet, is tolerated).
     const seedTitles = (JSON.parse(icesco(['list', '--json', '--quiet'], { ICESCO_CACHE_DIR: join(dir, 'cache') }).stdout) as Article[]).map((a) => a.title);
@@ -241,7 +241,9 @@ describe('output safety', () => {
     await new Promise((r) => setTimeout(r, 700));
     const sent = Date.now();
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    // Killed by the signal before the CLI's handler is set (a loaded machine's slow start) is the
+    // same to a shell: $? is 130 either way.
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c, signal) => resolve(signal === 'SIGINT' ? 130 : c)));
     expect(Date.now() - sent).toBeLessThan(1000);
     expect(code).toBe(130);
     expect(stderr).not.toMatch(STACK);

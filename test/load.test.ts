@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,7 @@ describe('loadPages', () => {
     write('walk/nested/a.TXT', 'A page\n');
     write('walk/notes.md', 'not a page\n');
     const { pages, warnings } = loadPages([dir]);
-    expect(pages.map((p) => [p.name.replace(/-[0-9a-f]{5}$/, ''), p.text])).toEqual([
+    expect(pages.map((p) => [p.name.replace(/-[0-9a-f]{6}$/, ''), p.text])).toEqual([
       ['b', 'B page\n'],
       ['a', 'A page\n'],
     ]);
@@ -78,17 +79,37 @@ describe('loadPages', () => {
     const one = write('same/one/page.txt', 'First\n');
     const two = write('same/two/page.txt', 'Second\n');
     const [a, b] = loadPages([one, two]).pages.map((p) => p.name);
-    expect(a).toMatch(/^page-[0-9a-f]{5}$/);
-    expect(b).toMatch(/^page-[0-9a-f]{5}$/);
+    expect(a).toMatch(/^page-[0-9a-f]{6}$/);
+    expect(b).toMatch(/^page-[0-9a-f]{6}$/);
     expect(a).not.toBe(b);
     // Alone, or listed after another page: the same name, so the same article ids.
     expect(loadPages([two]).pages[0].name).toBe(b);
     expect(loadPages([two, one]).pages.map((p) => p.name)).toEqual([b, a]);
   });
 
-  it('keeps the start of a long file name, and tells the same page given twice apart by order alone', () => {
+  it('gives two different pages whose names and short hashes meet a longer hash, whatever their order', () => {
+    // Find two texts whose 6-character hashes (of the name "news" and the text) collide.
+    const seen = new Map<string, string>();
+    let pair: [string, string] | null = null;
+    for (let i = 0; !pair; i++) {
+      const text = `Page ${i}\n`;
+      const short = createHash('sha256').update(`news\u0000${text}`).digest('hex').slice(0, 6);
+      const other = seen.get(short);
+      if (other) pair = [other, text];
+      else seen.set(short, text);
+    }
+    const a = write('collide/a/news.txt', pair[0]);
+    const b = write('collide/b/news.txt', pair[1]);
+    const ab = loadPages([a, b]).pages.map((p) => p.name);
+    const ba = loadPages([b, a]).pages.map((p) => p.name);
+    expect(ab[0]).not.toBe(ab[1]);
+    expect(ab[0]).toMatch(/^news-[0-9a-f]{7,}$/);
+    expect(ba).toEqual([ab[1], ab[0]]);
+  }, 60_000);
+
+  it('keeps the first 24 characters of a long file name, and tells the same page given twice apart by order alone', () => {
     const long = write('long/a-very-long-file-name-from-a-scraper.txt', 'Text\n');
-    expect(loadPages([long]).pages[0].name).toMatch(/^a-very-long-[0-9a-f]{5}$/);
+    expect(loadPages([long]).pages[0].name).toMatch(/^a-very-long-file-name-fr-[0-9a-f]{6}$/);
     const copy = write('long/copy/a-very-long-file-name-from-a-scraper.txt', 'Text\n');
     const [x, y] = loadPages([long, copy]).pages.map((p) => p.name);
     expect(y).toBe(`${x}~2`);
@@ -96,7 +117,7 @@ describe('loadPages', () => {
 
   it("reads stdin for '-' and names it stdin", () => {
     const { pages } = loadPages(['-'], { readStdin: () => Buffer.from('\ufeffFrom a pipe\r\n') });
-    expect(pages).toEqual([{ source: '-', name: expect.stringMatching(/^stdin-[0-9a-f]{5}$/), text: 'From a pipe\n' }]);
+    expect(pages).toEqual([{ source: '-', name: expect.stringMatching(/^stdin-[0-9a-f]{6}$/), text: 'From a pipe\n' }]);
   });
 
   it('turns a bad file among good ones into a warning', () => {
@@ -104,7 +125,7 @@ describe('loadPages', () => {
     const bad = write('mixed/bad.txt', Buffer.from([0, 1, 2]));
     const missing = join(tmp, 'mixed', 'missing.txt');
     const { pages, warnings } = loadPages([good, bad, missing]);
-    expect(pages.map((p) => p.name.replace(/-[0-9a-f]{5}$/, ''))).toEqual(['good']);
+    expect(pages.map((p) => p.name.replace(/-[0-9a-f]{6}$/, ''))).toEqual(['good']);
     expect(warnings).toEqual([
       { source: missing, message: 'no such file or directory' },
       { source: bad, message: 'binary file (contains NUL bytes), not a text page' },
@@ -193,11 +214,11 @@ describe('readInParts: a large file, streamed', () => {
 
   it('loadPages streams a file over 64 MiB, each part a page named name.p1, name.p2 …; smaller files stay one page', () => {
     const small = write('large/small.txt', archive(17));
-    expect(loadPages([small]).pages.map((p) => p.name.replace(/-[0-9a-f]{5}$/, ''))).toEqual(['small']);
+    expect(loadPages([small]).pages.map((p) => p.name.replace(/-[0-9a-f]{6}$/, ''))).toEqual(['small']);
     const file = write('large/archive.txt', archive(65));
     const { pages, warnings } = loadPages([file]);
     expect(warnings).toEqual([]);
-    expect(pages.map((p) => p.name.replace(/-[0-9a-f]{5}$/, ''))).toEqual(pages.map((_, k) => `archive.p${k + 1}`));
+    expect(pages.map((p) => p.name.replace(/-[0-9a-f]{6}$/, ''))).toEqual(pages.map((_, k) => `archive.p${k + 1}`));
     expect(pages.length).toBeGreaterThanOrEqual(16);
     expect(pages.every((p) => p.source === file)).toBe(true);
   });

@@ -84,7 +84,7 @@ describe('every line is accounted for, exactly once', () => {
         // prepare keeps all of it: every article, and every chrome line in the report.
         const prepared = prepare(pages, CONTEXT);
         expect(prepared.byPage.map((articles) => articles.length)).toEqual(cleaned.map((c) => c.articles.length));
-        expect(prepared.boilerplate.reduce((n, e) => n + e.occurrences, 0)).toBe(chrome.length);
+        expect(prepared.boilerplate.reduce((n, e) => n + e.occurrenceCount, 0)).toBe(chrome.length);
       }),
       { numRuns: 300 },
     );

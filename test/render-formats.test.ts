@@ -102,8 +102,7 @@ describe('CSV for spreadsheets', () => {
     ['dates', dates as RecordSet<never>, ['start', 'end', 'text', 'article', 'relation', 'sentence']],
     ['dates --warnings', listDates(misdated, { warnings: true }) as RecordSet<never>, ['start', 'end', 'text', 'article', 'relation', 'sentence', 'warning']],
     ['timeline', months as RecordSet<never>, ['period', 'start', 'end', 'articleCount']],
-    // totalPages is the one name JSON has no field for: the corpus's page count.
-    ['boilerplate', chrome as RecordSet<never>, ['pages', 'totalPages', 'occurrences', 'reason', 'text']],
+    ['boilerplate', chrome as RecordSet<never>, ['pageCount', 'occurrenceCount', 'reason', 'text']],
   ];
 
   it.each(cases)('%s: headers are the JSON field names', (_, set, headers) => {
@@ -112,7 +111,7 @@ describe('CSV for spreadsheets', () => {
     expect(rows[0]).toEqual(headers);
     expect(rows).toHaveLength(set.records.length + 1);
     const keys = new Set(set.records.flatMap((r) => Object.keys(set.json(r) as object)));
-    for (const h of headers.filter((h) => h !== 'totalPages')) expect(keys).toContain(h);
+    for (const h of headers) expect(keys).toContain(h);
     for (const row of rows) expect(row).toHaveLength(headers.length);
   });
 
@@ -141,11 +140,11 @@ describe('CSV for spreadsheets', () => {
     expect(parseCsv(renderCsv(months))[1]).toEqual([first.period, first.start, first.end, String(first.articleCount)]);
   });
 
-  it('writes boilerplate pages as two numbers, never "5/5" (a spreadsheet would read a date)', () => {
+  it('writes boilerplate pages as a number, never "5/5" (a spreadsheet would read a date)', () => {
     const csv = renderCsv(chrome);
     expect(csv).not.toMatch(/(^|,)\d+\/\d+(,|\r)/m);
     const rows = parseCsv(csv);
-    chrome.records.forEach((b, i) => expect(rows[i + 1].slice(0, 3)).toEqual([String(b.pages), String(corpus.pages), String(b.occurrences)]));
+    chrome.records.forEach((b, i) => expect(rows[i + 1].slice(0, 2)).toEqual([String(b.pageCount), String(b.occurrenceCount)]));
     expect(rows[1].slice(0, 2)).toEqual(['5', '5']);
     expect(renderRecords(chrome, 'table', TTY)).toContain('5/5');
   });
@@ -201,12 +200,12 @@ describe('JSON: articleCount is a count, articles a list', () => {
     const graph = coOccurrence(corpus, { types: [], minWeight: 1 });
     const json = JSON.parse(renderGraph(graph, 'json')) as { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] };
     for (const n of json.nodes) {
-      expect(Object.keys(n)).toEqual(['id', 'name', 'type', 'articleCount', 'mentions']);
+      expect(Object.keys(n)).toEqual(['id', 'name', 'type', 'articleCount', 'mentionCount']);
       expect(typeof n.articleCount).toBe('number');
     }
-    for (const e of json.edges) expect((e.articles as string[]).length).toBe(e.weight);
+    for (const e of json.edges) expect((e.articleIds as string[]).length).toBe(e.weight);
     const dg = graph.nodes.find((n) => n.name === 'Salim M. AlMalik')!;
-    expect(renderGraph(graph, 'dot')).toContain(`[label="Salim M. AlMalik", type=person, articleCount=${dg.articleCount}, mentions=${dg.mentions}]`);
+    expect(renderGraph(graph, 'dot')).toContain(`[label="Salim M. AlMalik", type=person, articleCount=${dg.articleCount}, mentionCount=${dg.mentionCount}]`);
     const graphml = renderGraph(graph, 'graphml');
     expect(graphml).toContain('<key id="articleCount" for="node" attr.name="articleCount" attr.type="int"/>');
     expect(graphml).toContain(`<data key="articleCount">${dg.articleCount}</data>`);

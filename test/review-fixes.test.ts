@@ -1,6 +1,6 @@
 /** Regressions found in review: cache directories that cannot be written, odd option values, id collisions, narrow terminals. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEEDS_DIR, SEED_FILES } from './helpers/seeds.js';
@@ -18,8 +18,34 @@ describe('a cache directory that cannot be written', () => {
     const r = icesco(['list', '--json', '--jobs', '1', '--cache-dir', file, crlf, cr]);
     expect(r.status).toBe(0);
     // (The two pages hold one report under two titles: folded into one article.)
-    expect((JSON.parse(r.stdout) as { id: string; duplicates: string[] }[]).flatMap((a) => [a.id, ...a.duplicates]).map((id) => id.replace(/-[0-9a-f]{5}-/, '-')).sort()).toEqual(['cr-01', 'crlf-01']);
-    expect(r.stderr).toBe(`icesco: warning: ${file}: cannot write the cache (ENOTDIR); continuing without it\n`);
+    expect((JSON.parse(r.stdout) as { id: string; duplicates: string[] }[]).flatMap((a) => [a.id, ...a.duplicates]).map((id) => id.replace(/-[0-9a-f]{6}-/, '-')).sort()).toEqual(['cr-01', 'crlf-01']);
+    expect(r.stderr).toBe(`icesco: warning: ${file}: not a directory; continuing without the cache\n`);
+  });
+});
+
+describe('a cache directory that holds files of the user', () => {
+  const home = () => {
+    const dir = scratchDir('icesco-home-');
+    mkdirSync(join(dir, 'tmp'));
+    writeFileSync(join(dir, 'tmp', 'draft.txt'), 'the user\'s');
+    writeFileSync(join(dir, 'thesis.txt'), 'the user\'s');
+    return dir;
+  };
+  it('a query warns and answers without the cache, writing nothing there', () => {
+    const dir = home();
+    const r = icesco(['list', '--json', '--cache-dir', dir, crlf]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr).toBe(`icesco: warning: ${dir}: not an icesco cache (it holds other files); choose a new or empty directory; continuing without the cache\n`);
+    expect(readdirSync(dir).sort()).toEqual(['thesis.txt', 'tmp']);
+  });
+  it('cache clear refuses, exit 1, and removes nothing', () => {
+    const dir = home();
+    const r = icesco(['cache', 'clear', '--cache-dir', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`icesco: error: ${dir}: not an icesco cache (it holds other files); choose a new or empty directory\n`);
+    expect(readdirSync(dir).sort()).toEqual(['thesis.txt', 'tmp']);
+    expect(readdirSync(join(dir, 'tmp'))).toEqual(['draft.txt']);
   });
 });
 
@@ -36,11 +62,11 @@ describe('option values that are no values', () => {
     expect(r.stderr).toMatch(message);
   });
 
-  it("'-' twice reads stdin once, with a warning", () => {
+  it("'-' twice is a usage error: stdin can be read only once", () => {
     const r = icesco(['list', '--json', '-', '-'], {}, 'ICESCO Holds Forum on Heritage in Rabat\n\nThe Islamic World Educational, Scientific and Cultural Organization held on Monday, 3 November 2025, a forum in Rabat.\n');
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveLength(1);
-    expect(r.stderr).toBe("icesco: warning: stdin: '-' given more than once; stdin is read once\n");
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("icesco: error: '-' (stdin) given more than once: stdin can be read once\n(add --help for usage)\n");
   });
 });
 

@@ -66,11 +66,11 @@ describe('graph', () => {
 
   it('has the people as nodes with their counts', () => {
     const node = people.nodes.find((n) => n.name === 'Salim M. AlMalik');
-    expect(node).toEqual({ id: 'person:Salim M. AlMalik', name: 'Salim M. AlMalik', type: 'person', articleCount: 2, mentions: 4 });
+    expect(node).toEqual({ id: 'person:Salim M. AlMalik', name: 'Salim M. AlMalik', type: 'person', articleCount: 2, mentionCount: 4 });
   });
 
   it('joins people who share an article, weighted by articles in common', () => {
-    expect(people.edges).toContainEqual({ source: 'person:Fadli Zon', target: 'person:Salim M. AlMalik', weight: 1, articles: ['p1-01'] });
+    expect(people.edges).toContainEqual({ source: 'person:Fadli Zon', target: 'person:Salim M. AlMalik', weight: 1, articleIds: ['p1-01'] });
     expect(people.edges.some((e) => e.source.includes('Al Habsi') || e.target.includes('Al Habsi'))).toBe(true);
     expect(people.edges.every((e) => e.source < e.target)).toBe(true);
   });
@@ -85,12 +85,12 @@ describe('graph', () => {
   });
 
   it('writes DOT with escaped labels', () => {
-    const dot = renderGraph({ nodes: [{ id: 'person:A "B"', name: 'A "B"', type: 'person', articleCount: 1, mentions: 1 }], edges: [] }, 'dot');
-    expect(dot).toBe('graph icesco {\n  node [shape=box, style=rounded];\n  "person:A \\"B\\"" [label="A \\"B\\"", type=person, articleCount=1, mentions=1];\n}\n');
+    const dot = renderGraph({ nodes: [{ id: 'person:A "B"', name: 'A "B"', type: 'person', articleCount: 1, mentionCount: 1 }], edges: [] }, 'dot');
+    expect(dot).toBe('graph icesco {\n  node [shape=box, style=rounded];\n  "person:A \\"B\\"" [label="A \\"B\\"", type=person, articleCount=1, mentionCount=1];\n}\n');
   });
 
   it('writes GraphML with escaped ids and an int weight key', () => {
-    const xml = renderGraph({ nodes: [{ id: 'organization:A & B <x>', name: 'A & B <x>', type: 'organization', articleCount: 2, mentions: 3 }], edges: [{ source: 'organization:A & B <x>', target: 'organization:A & B <x>', weight: 2, articles: [] }] }, 'graphml');
+    const xml = renderGraph({ nodes: [{ id: 'organization:A & B <x>', name: 'A & B <x>', type: 'organization', articleCount: 2, mentionCount: 3 }], edges: [{ source: 'organization:A & B <x>', target: 'organization:A & B <x>', weight: 2, articleIds: [] }] }, 'graphml');
     expect(xml).toContain('<node id="organization:A &amp; B &lt;x&gt;"><data key="name">A &amp; B &lt;x&gt;</data>');
     expect(xml).toContain('<key id="weight" for="edge" attr.name="weight" attr.type="int"/>');
     expect(xml).toContain('<key id="articleCount" for="node" attr.name="articleCount" attr.type="int"/>');

@@ -7,16 +7,15 @@ export function listBoilerplate(corpus: Corpus): RecordSet<BoilerplateEntry> {
     records: corpus.boilerplate,
     empty: 'No boilerplate found.',
     columns: [
-      { header: 'pages', value: (b) => `${b.pages}/${corpus.pages}`, align: 'right', style: 'number' },
-      { header: 'times', value: (b) => b.occurrences, align: 'right', style: 'number' },
+      { header: 'pages', value: (b) => `${b.pageCount}/${corpus.pages}`, align: 'right', style: 'number' },
+      { header: 'times', value: (b) => b.occurrenceCount, align: 'right', style: 'number' },
       { header: 'why', value: (b) => b.reason, style: 'dim' },
       { header: 'line', value: (b) => b.text, flex: true },
     ],
-    // "5/5" would be read as a date by a spreadsheet: two numbers instead.
+    // (The table's "5/5" would be read as a date by a spreadsheet: the count alone.)
     fields: [
-      { name: 'pages', value: (b) => b.pages },
-      { name: 'totalPages', value: () => corpus.pages },
-      { name: 'occurrences', value: (b) => b.occurrences },
+      { name: 'pageCount', value: (b) => b.pageCount },
+      { name: 'occurrenceCount', value: (b) => b.occurrenceCount },
       { name: 'reason', value: (b) => b.reason },
       { name: 'text', value: (b) => b.text },
     ],

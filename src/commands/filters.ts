@@ -54,6 +54,60 @@ export function filterArticles(corpus: Corpus, f: ArticleFilter): Article[] {
   );
 }
 
+/**
+ * The entity name or alias nearest to what a user typed (of one type, or any), when it is within a
+ * typo of it (a third of its letters, at most three): "AlMalek" -> "AlMalik". Null when nothing is that near.
+ */
+export function nearestName(corpus: Corpus, query: string, type?: EntityType): string | null {
+  const q = foldForMatch(query);
+  const limit = Math.min(3, Math.floor(q.length / 3));
+  let best: { name: string; d: number } | null = null;
+  for (const e of corpus.entities)
+    if (!type || e.type === type)
+    for (const form of [e.name, ...e.aliases]) {
+      const d = editDistance(q, foldForMatch(form), best ? Math.min(best.d, limit) : limit);
+      if (d <= limit && (!best || d < best.d || (d === best.d && form < best.name))) best = { name: form, d };
+    }
+  return best?.name ?? null;
+}
+
+/** Levenshtein distance, or limit + 1 as soon as it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    let smallest = i;
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      smallest = Math.min(smallest, next[j]);
+    }
+    if (smallest > limit) return limit + 1;
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * What an empty answer should say about the names it was filtered on: each one that names no
+ * entity of its kind, with the nearest name when one is a typo away.
+ */
+export function unknownNames(corpus: Corpus, f: ArticleFilter): string[] {
+  const notes: string[] = [];
+  const check = (type: EntityType, kind: string, query: string | undefined) => {
+    if (query === undefined || corpus.entities.some((e) => e.type === type && nameMatches(query, e))) return;
+    const near = nearestName(corpus, query, type);
+    notes.push(`no ${kind} called '${query}'${near ? ` (did you mean '${near}'?)` : ''}`);
+  };
+  check('person', 'person', f.person);
+  check('place', 'place', f.place);
+  check('organization', 'organization', f.org);
+  return notes;
+}
+
+/** An empty answer's message, with what it says about the names asked for. */
+export const noMatch = (what: string, notes: string[]) => `${what}${notes.length ? `: ${notes.join('; ')}` : ''}.`;
+
 /** Newest first; undated last; then by id for a stable order. */
 export function newestFirst(a: Article, b: Article): number {
   if (a.date !== b.date) {

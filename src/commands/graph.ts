@@ -9,7 +9,7 @@ export interface GraphNode {
   type: EntityType;
   /** Number of articles mentioning the entity. */
   articleCount: number;
-  mentions: number;
+  mentionCount: number;
 }
 export interface GraphEdge {
   source: string;
@@ -17,7 +17,7 @@ export interface GraphEdge {
   /** Number of articles both appear in. */
   weight: number;
   /** Ids of those articles. */
-  articles: string[];
+  articleIds: string[];
 }
 export interface Graph {
   nodes: GraphNode[];
@@ -37,7 +37,7 @@ export function coOccurrence(corpus: Corpus, options: GraphOptions): Graph {
   const nodeId = (type: EntityType, name: string) => `${type}:${name}`;
   const nodes = corpus.entities
     .filter((e) => keep(e.type))
-    .map((e) => ({ id: nodeId(e.type, e.name), name: e.name, type: e.type, articleCount: e.articleCount, mentions: e.mentionCount }))
+    .map((e) => ({ id: nodeId(e.type, e.name), name: e.name, type: e.type, articleCount: e.articleCount, mentionCount: e.mentionCount }))
     .sort((a, b) => b.articleCount - a.articleCount || a.id.localeCompare(b.id));
   const edges = new Map<string, GraphEdge>();
   for (const a of corpus.articles) {
@@ -50,9 +50,9 @@ export function coOccurrence(corpus: Corpus, options: GraphOptions): Graph {
     for (let i = 0; i < unique.length; i++)
       for (let j = i + 1; j < unique.length; j++) {
         const key = `${unique[i]}\u0000${unique[j]}`;
-        const e = edges.get(key) ?? { source: unique[i], target: unique[j], weight: 0, articles: [] };
+        const e = edges.get(key) ?? { source: unique[i], target: unique[j], weight: 0, articleIds: [] };
         e.weight++;
-        e.articles.push(a.id);
+        e.articleIds.push(a.id);
         edges.set(key, e);
       }
   }

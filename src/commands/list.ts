@@ -1,6 +1,6 @@
 import { listCell, type RecordSet } from '../render/index.js';
 import type { Article, Corpus } from '../types.js';
-import { filterArticles, newestFirst, type ArticleFilter } from './filters.js';
+import { filterArticles, newestFirst, noMatch, unknownNames, type ArticleFilter } from './filters.js';
 
 export interface ListOptions extends ArticleFilter {
   limit?: number;
@@ -12,7 +12,7 @@ export function listArticles(corpus: Corpus, options: ListOptions): RecordSet<Ar
   if (options.limit !== undefined) records = records.slice(0, options.limit);
   return {
     records,
-    empty: 'No articles match.',
+    empty: noMatch('No articles match', unknownNames(corpus, options)),
     // The title wins the width; the id is cut before the title is (see layoutTable).
     columns: [
       { header: 'date', value: (a) => a.date ?? '—', style: 'date', min: 10 },

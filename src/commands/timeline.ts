@@ -1,6 +1,6 @@
 import type { RecordSet } from '../render/index.js';
 import type { Article, Corpus } from '../types.js';
-import { filterArticles, type ArticleFilter } from './filters.js';
+import { filterArticles, noMatch, unknownNames, type ArticleFilter } from './filters.js';
 
 export const TIMELINE_UNITS = ['month', 'week', 'year'] as const;
 export type TimelineUnit = (typeof TIMELINE_UNITS)[number];
@@ -59,7 +59,7 @@ export function timeline(corpus: Corpus, unit: TimelineUnit, filter: ArticleFilt
   const max = Math.max(1, ...records.map((r) => r.articleCount));
   return {
     records,
-    empty: 'No dated articles match.',
+    empty: noMatch('No dated articles match', unknownNames(corpus, filter)),
     columns: [
       { header: unit, value: (r) => r.period, style: 'date', min: 7 },
       { header: 'articles', value: (r) => r.articleCount, align: 'right', style: 'number' },

@@ -1,6 +1,7 @@
 import { InputError, NotFoundError } from '../errors.js';
 import { foldForMatch } from '../text.js';
 import type { Corpus, EntitySummary, EntityType } from '../types.js';
+import { nearestName } from './filters.js';
 
 /** A co-occurring entity and the number of articles shared. */
 export interface Companion {
@@ -44,41 +45,9 @@ export function findEntity(corpus: Corpus, query: string): EntitySummary {
   // A person, place and organization may share a form ("ICESCO" the body, "Kuwait" the state): prefer people.
   if (hits.length > 1 && hits.filter((e) => e.type === 'person').length === 1) hits = hits.filter((e) => e.type === 'person');
   if (hits.length === 1) return hits[0];
-  if (hits.length === 0) throw new NotFoundError(`no person, place or organization called '${query}'`, nearestName(corpus, q));
+  if (hits.length === 0) throw new NotFoundError(`no person, place or organization called '${query}'`, nearestName(corpus, query));
   const list = hits.slice(0, 8).map((e) => `${e.name} (${e.type})`).join('; ');
   throw new InputError(`'${query}' is ambiguous: ${list}${hits.length > 8 ? '; …' : ''}`);
-}
-
-/**
- * The entity name or alias nearest to a folded query, when it is within a typo of it (a third of
- * its letters, at most three): "AlMalek" -> "AlMalik". Null when nothing is that near.
- */
-function nearestName(corpus: Corpus, q: string): string | null {
-  const limit = Math.min(3, Math.floor(q.length / 3));
-  let best: { name: string; d: number } | null = null;
-  for (const e of corpus.entities)
-    for (const form of [e.name, ...e.aliases]) {
-      const d = editDistance(q, foldForMatch(form), best ? Math.min(best.d, limit) : limit);
-      if (d <= limit && (!best || d < best.d || (d === best.d && form < best.name))) best = { name: form, d };
-    }
-  return best?.name ?? null;
-}
-
-/** Levenshtein distance, or limit + 1 as soon as it must exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    let smallest = i;
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      smallest = Math.min(smallest, next[j]);
-    }
-    if (smallest > limit) return limit + 1;
-    row = next;
-  }
-  return row[b.length];
 }
 
 export function profile(corpus: Corpus, query: string): Profile {

@@ -21,6 +21,9 @@ function wrap(text: string, width: number): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The page an article came from, as a reader says it ("-" is stdin). */
+const sourceName = (source: string) => (source === '-' ? 'stdin' : sanitize(source));
+
 export function renderArticle(a: Article, env: RenderEnv): string {
   const chalk = chalkFor(env);
   const width = Math.max(20, Math.min(env.width, 100));
@@ -29,7 +32,7 @@ export function renderArticle(a: Article, env: RenderEnv): string {
   const full = Math.max(20, env.width);
   for (const l of wrap(sanitize(a.title), full)) out.push(chalk.bold(l));
   const dated = a.date ? `${a.date} (${a.dateSource}${a.dateText ? `: ${sanitize(a.dateText)}` : ''})` : 'undated';
-  for (const l of wrap(`${a.id} · ${dated} · ${sanitize(a.source)}`, full)) out.push(chalk.dim(l));
+  for (const l of wrap(`${a.id} · ${dated} · ${sourceName(a.source)}`, full)) out.push(chalk.dim(l));
   if (a.duplicates.length) for (const l of wrap(`also published as: ${a.duplicates.join(', ')}`, full)) out.push(chalk.dim(l));
   out.push('');
   const line = (label: string, values: string[]) => {
@@ -61,7 +64,7 @@ export function renderArticle(a: Article, env: RenderEnv): string {
 export function renderArticleLines(a: Article, env: RenderEnv): string {
   const chalk = chalkFor(env);
   const full = Math.max(40, env.width);
-  const out = [chalk.bold(sanitize(a.title)), chalk.dim(`${a.id} · ${sanitize(a.source)} · line, class (removed lines dimmed)`), ''];
+  const out = [chalk.bold(sanitize(a.title)), chalk.dim(`${a.id} · ${sourceName(a.source)} · line, class (removed lines dimmed)`), ''];
   const lines = a.lines ?? [];
   const numberWidth = String(Math.max(0, ...lines.map((l) => l.line))).length;
   for (const l of lines) {

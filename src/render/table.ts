@@ -45,6 +45,8 @@ const len = (s: string) => [...s].length;
 /** Width the winning (flex) column keeps while other columns can give way: 30, or FLEX_SHARE of a wide terminal. */
 export const FLEX_FLOOR = 30;
 const FLEX_SHARE = 0.5;
+/** Narrowest the winning column gets before the first column (a date) gives way to it. */
+const KEY_FLOOR = 20;
 /** Narrowest the winning column gets when nothing else can give way any more. */
 const FLEX_MIN = 8;
 
@@ -60,7 +62,8 @@ export interface Layout {
  * (FLEX_FLOOR, or FLEX_SHARE of a wide terminal, or less when its longest cell is shorter), in order:
  *   1. other columns shrink, the widest first, down to their `min` (places cut with "…");
  *   2. they go, from the right (the first column stays: it is the row's key, a date or a name);
- *   3. ids (`shrinkLast`) shrink down to their `min`: an id cut with "…" helps less than a title;
+ *   3. the first column goes when the flex column would be left with less than KEY_FLOOR (at 60
+ *      columns, the date gives way), since ids (`shrinkLast`) are never cut: a user copies them;
  * and when that is not enough either, the flex column goes below its floor, and ids go from the
  * right only when even FLEX_MIN does not fit. Every layout is tried from the columns' natural
  * widths, so a column that went gives its room back to the others.
@@ -99,7 +102,11 @@ export function layoutTable<T>(columns: Column<T>[], rows: string[][], width: nu
     drop(i);
     fit = attempt(false);
   }
-  if (fit.room < floor) fit = attempt(true);
+  // Ids are never cut: the first column (a date) gives way instead when the title would be left too little.
+  if (fit.room < Math.min(floor, KEY_FLOOR) && shown[0] !== flex && !columns[shown[0]].shrinkLast && shown.some((i) => columns[i].shrinkLast)) {
+    shown = shown.slice(1);
+    fit = attempt(false);
+  }
   for (let i = lastOf(() => true); fit.room < Math.min(floor, FLEX_MIN) && i !== undefined; i = lastOf(() => true)) {
     drop(i);
     fit = attempt(true);

@@ -58,7 +58,7 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
   const chrome: ChromeLine[] = [];
   const drop = (p: number, l: PageLine, reason: BoilerplateReason) => chrome.push({ pageIndex: p, lineNo: l.lineNo, text: l.text, reason });
   const cleanedPages = segmented.map((sp, at) => {
-    chrome.push(...sp.chrome);
+    for (const c of sp.chrome) chrome.push(c); // (not push(...): a page of 100,000 chrome lines would overflow the stack)
     const kept: ArticleBlock[] = [];
     sp.articles.forEach((a, n) => {
       const keys = articleKeys[at][n];
@@ -93,14 +93,14 @@ export function summarizeBoilerplate(chrome: ChromeLine[], pages: Page[]): Boile
   for (const c of chrome) {
     const k = lineKey(c.text);
     let e = byKey.get(k);
-    if (!e) byKey.set(k, (e = { text: c.text, reason: c.reason, pages: 0, occurrences: 0, sources: [], pageSet: new Set() }));
-    e.occurrences++;
+    if (!e) byKey.set(k, (e = { text: c.text, reason: c.reason, pageCount: 0, occurrenceCount: 0, sources: [], pageSet: new Set() }));
+    e.occurrenceCount++;
     if (!e.pageSet.has(c.pageIndex)) {
       e.pageSet.add(c.pageIndex);
       e.sources.push(pages[c.pageIndex].source);
     }
   }
   return [...byKey.values()]
-    .map(({ pageSet, ...e }) => ({ ...e, pages: pageSet.size }))
-    .sort((a, b) => b.pages - a.pages || b.occurrences - a.occurrences || a.text.localeCompare(b.text));
+    .map(({ pageSet, ...e }) => ({ ...e, pageCount: pageSet.size }))
+    .sort((a, b) => b.pageCount - a.pageCount || b.occurrenceCount - a.occurrenceCount || a.text.localeCompare(b.text));
 }
