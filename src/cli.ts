@@ -10,7 +10,7 @@ import { listBoilerplate } from './commands/boilerplate.js';
 import { listDates } from './commands/dates.js';
 import { ENTITY_SORTS, listEntities, parseEntityType, type EntitySort } from './commands/entities.js';
 import { listArticles } from './commands/list.js';
-import { findArticle, withPageLines } from './commands/show.js';
+import { findArticle, withExplanation, withPageLines } from './commands/show.js';
 import { coOccurrence, GRAPH_FORMATS, type GraphFormat } from './commands/graph.js';
 import { profile } from './commands/who.js';
 import { timeline, TIMELINE_UNITS, type TimelineUnit } from './commands/timeline.js';
@@ -21,7 +21,7 @@ import { AnalysisCache, defaultCacheDir, NotACacheError } from './cache.js';
 import { analyzeInputs as runEngine } from './engine.js';
 import { listInputs } from './load.js';
 import { writeRendered } from './output.js';
-import { renderArticle, renderArticleLines } from './render/article.js';
+import { renderArticle, renderArticleExplanation, renderArticleLines } from './render/article.js';
 import { FORMATS, renderRecords, type Format, type RecordSet, type Rendered, type RenderEnv } from './render/index.js';
 import { renderJsonValue } from './render/json.js';
 import { PACKAGE } from './paths.js';
@@ -196,7 +196,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   /** What was read, for messages: the paths given, stdin, or the bundled demo pages. */
   let corpusRead = '';
-  const analyzeInputs = async (paths: string[], opts: CommonOptions): Promise<Corpus> => {
+  const analyzeInputs = async (paths: string[], opts: CommonOptions, engine: { explain?: boolean } = {}): Promise<Corpus> => {
     // (More threads than cores only adds memory and switching: --jobs is capped at the core count.)
     const jobs = Math.min(count('--jobs', opts.jobs) ?? Infinity, availableParallelism());
     const today = await todayOf(opts);
@@ -219,6 +219,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       },
       progress: progress?.update,
       warn,
+      ...engine,
     });
     progress?.end();
     await new Promise((resolve) => setImmediate(resolve)); // Ctrl-C is taken before rendering
@@ -285,10 +286,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   common(program.command('show').argument('<id>', 'article id (or a unique prefix), as printed by list').argument('[paths...]', 'pages'), { dates: false, formats: false })
     .description('show one article: title, date, source, entities and body')
     .option('--lines', 'print the article\'s page lines instead, with what each was judged to be (title, dateline, prose, byline, widget…)')
-    .action(async (id: string, paths: string[], opts: CommonOptions & { lines?: boolean }) => {
-      const corpus = await analyzeInputs(paths, opts);
+    .option('--explain', 'for each entity and date, the rule that found it and the rules that merged or refined it (with --json: an "explain" field)')
+    .action(async (id: string, paths: string[], opts: CommonOptions & { lines?: boolean; explain?: boolean }) => {
+      if (opts.lines && opts.explain) throw new UsageError('--lines and --explain are two views of an article: give one');
+      const corpus = await analyzeInputs(paths, opts, { explain: opts.explain });
       const article = searched(() => findArticle(corpus, id), `'icesco list${pathsHint(paths)}' lists the ids`);
       if (opts.lines) io.stdout(opts.json ? renderJsonValue(withPageLines(article)) : renderArticleLines(article, envOf(opts, 'table')));
+      else if (opts.explain) io.stdout(opts.json ? renderJsonValue(withExplanation(article)) : renderArticleExplanation(article, envOf(opts, 'table')));
       else io.stdout(opts.json ? renderJsonValue(article) : renderArticle(article, envOf(opts, 'table')));
     });
 
@@ -412,7 +416,7 @@ const PIPED_WIDTH = 10_000;
 /** Each command's own examples, shown at the end of its --help. */
 const COMMAND_EXAMPLES: Record<string, string[]> = {
   list: ['icesco list                              the bundled demo pages, newest first', 'icesco list pages/ --since 2025-09-01 --until 2025-09-30', 'icesco list pages/ --place Kazakhstan --json | jq -r \'.[].title\'', 'cat page.txt | icesco list'],
-  show: ['icesco show 000_55f9d866b8a4f3e8-31e1d7-03       one article (any unique prefix of its id)', 'icesco show 000_55f9d866b8a4f3e8-31e1d7-03 --lines   its page lines, and what each was judged to be'],
+  show: ['icesco show 000_55f9d866b8a4f3e8-31e1d7-03       one article (any unique prefix of its id)', 'icesco show 000_55f9d866b8a4f3e8-31e1d7-03 --lines   its page lines, and what each was judged to be', 'icesco show 000_55f9d866b8a4f3e8-31e1d7-03 --explain which rule found each entity and date'],
   entities: ['icesco entities --type place --limit 10', 'icesco entities --type all --csv > entities.csv', 'icesco entities pages/ --since "last 30 days" --sort articles'],
   who: ['icesco who AlMalik                      aliases, roles over time, articles, companions', 'icesco who ICESCO --json'],
   graph: ['icesco graph --type person --format graphml > people.graphml   for Gephi', 'icesco graph --type all --min-weight 2 | dot -Tsvg > graph.svg'],

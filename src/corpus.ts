@@ -26,11 +26,12 @@ import type { DateReader } from './stages/datelines.js';
 import { findDuplicates, type DedupeFeatures } from './stages/dedupe.js';
 import type { RawEntity } from './stages/entities/find.js';
 import { mergeCorpus } from './stages/entities/merge.js';
+import type { ExplainedEntity } from './stages/entities/merge/explain.js';
 import { englishWords } from './stages/entities/words.js';
 import type { LineContext } from './stages/lines.js';
 import { segmentPage } from './stages/segment.js';
 import { byCodeUnits, detached } from './text.js';
-import type { Article, ArticleLine, BoilerplateEntry, Corpus, Dateline, InputWarning, Page } from './types.js';
+import type { Article, ArticleExplanation, ArticleLine, BoilerplateEntry, Corpus, Dateline, InputWarning, Page } from './types.js';
 
 /**
  * Articles read per compromise call (and per message to a worker): enough to spread its fixed
@@ -203,7 +204,7 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
 
   yield;
   const entities = mergeCorpus(kept.map((d) => ({ id: d.article.id, date: d.date.date, entities: d.analysis.entities })));
-  const articles: Article[] = kept.map((d, i) => withLines({
+  const articles: Article[] = kept.map((d, i) => withExplanation(withLines({
     id: d.article.id,
     source: d.article.source,
     title: d.article.heading,
@@ -214,7 +215,7 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
     ...entities.perArticle[i],
     text: d.article.text,
     duplicates: folded.get(d) ?? [],
-  }, d.article.lines));
+  }, d.article.lines), explanationOf(entities.perArticleExplain[i], d.mentions)));
   return {
     articles,
     boilerplate: prepared.boilerplate,
@@ -222,6 +223,19 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
     pages: prepared.pageCount,
     warnings,
   };
+}
+
+/** The provenance of an article's entities (merge) and dates (date reading), for `show --explain`. */
+function explanationOf(entities: ExplainedEntity[], mentions: RawMention[]): ArticleExplanation {
+  return {
+    entities: entities.map((e) => ({ type: e.type, name: e.name, forms: e.forms.map((f) => ({ text: f.text, pass: f.pass, rule: f.rule })) })),
+    dates: mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, rule: m.provenance?.rule ?? 'unknown', refinedBy: m.provenance?.refinedBy ?? [] })),
+  };
+}
+
+/** The explanation rides along out of the article's JSON, as its lines do. */
+function withExplanation(article: Article, explain: ArticleExplanation): Article {
+  return Object.defineProperty(article, 'explain', { value: explain, enumerable: false, writable: true, configurable: true });
 }
 
 /** An article's page lines ride along out of its JSON: only `show --lines` prints them. */

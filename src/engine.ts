@@ -25,6 +25,11 @@ export interface EngineOptions {
   warn?: (w: InputWarning) => void;
   /** A worker's old-generation heap cap in MB (default 128; see WORKER_HEAP). */
   workerHeapMb?: number;
+  /**
+   * Keep where each entity and date came from (`show --explain`): the corpus is assembled from
+   * the cached page analyses, never taken from the stored corpus, which does not keep it.
+   */
+  explain?: boolean;
 }
 
 /** Lets other events in (Ctrl-C) between the steps of a long synchronous run. */
@@ -63,7 +68,7 @@ export async function analyzeInputs(listing: InputListing, options: InputOptions
   const started = Date.now();
   const cache = options.cache;
   const fingerprint = cache ? fingerprintOf(listing, options.today) : null;
-  const known = fingerprint ? cache!.readInputs(fingerprint) : null;
+  const known = fingerprint && !options.explain ? cache!.readInputs(fingerprint) : null;
   const stored = known ? cache!.readCorpus(known.corpus) : null;
   if (known && stored) {
     options.loaded?.(known.warnings);
@@ -88,7 +93,7 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
   const pageKeys = pages.map((p) => options.cache?.pageKey(p.text) ?? '');
   // The same pages asked about again: the assembled corpus is one read away.
   const key = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
-  const ready = options.cache?.readCorpus(key);
+  const ready = options.explain ? null : options.cache?.readCorpus(key);
   if (ready) return { corpus: ready, key };
   const corpus = await analyzeAfresh(pages, pageKeys, options);
   if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // what assembling left behind
@@ -98,7 +103,7 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
   if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // the serialised parts
   // Answer from what was stored, as a warm run would: the assembled objects can go, and the
   // articles' JSON is already serialised.
-  return { corpus: options.cache?.readCorpus(key) ?? corpus, key };
+  return { corpus: (!options.explain && options.cache?.readCorpus(key)) || corpus, key };
 }
 
 /** A cache write that fails is reported once and the run goes on without the cache. */

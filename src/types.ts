@@ -187,6 +187,31 @@ export interface Article {
    * enumerable: `list --json` leaves it out, `show --lines` prints it.
    */
   lines?: ArticleLine[];
+  /**
+   * Where the article's entities and dates came from (`show --explain`). Not enumerable, and
+   * not kept in the stored corpus: present only on a corpus assembled with `explain` on.
+   */
+  explain?: ArticleExplanation;
+}
+
+/** For each entity and date of an article, the rule that found it and the rules that shaped it. */
+export interface ArticleExplanation {
+  entities: {
+    type: EntityType;
+    /** The canonical name, as in the article's people / places / organizations. */
+    name: string;
+    /** Each surface form: the find pass that read it, and the merge rule that joined it to the name. */
+    forms: { text: string; pass: string; rule: string }[];
+  }[];
+  dates: {
+    text: string;
+    start: string;
+    end: string | null;
+    /** The parser that read it ('chrono.casual', 'icesco.…', or 'icesco.dateline'). */
+    rule: string;
+    /** The refiners that changed it, in order. */
+    refinedBy: string[];
+  }[];
 }
 
 /** A corpus-wide entity, as `icesco entities` reports it. */

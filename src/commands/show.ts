@@ -1,5 +1,5 @@
 import { InputError, NotFoundError } from '../errors.js';
-import type { Article, ArticleLine, Corpus } from '../types.js';
+import type { Article, ArticleExplanation, ArticleLine, Corpus } from '../types.js';
 
 /**
  * `icesco show <id>`: one article, by its id, the id of a copy folded into it, or any prefix of
@@ -20,4 +20,9 @@ export function findArticle(corpus: Corpus, id: string): Article {
 /** The article's JSON with its page lines in it (`show --lines --json`): they are left out of it otherwise. */
 export function withPageLines(a: Article): Article & { lines: ArticleLine[] } {
   return { ...(JSON.parse(JSON.stringify(a)) as Article), lines: a.lines ?? [] };
+}
+
+/** The article's JSON with its explanation in it (`show --explain --json`). */
+export function withExplanation(a: Article): Article & { explain: ArticleExplanation } {
+  return { ...(JSON.parse(JSON.stringify(a)) as Article), explain: a.explain ?? { entities: [], dates: [] } };
 }

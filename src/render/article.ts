@@ -1,5 +1,5 @@
 /** `icesco show` as text: header, entities, and the body with entity mentions highlighted. */
-import type { Article } from '../types.js';
+import type { Article, EntityType } from '../types.js';
 import type { RenderEnv } from './format.js';
 import { chalkFor, sanitize } from './table.js';
 
@@ -58,6 +58,38 @@ export function renderArticle(a: Article, env: RenderEnv): string {
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * `icesco show --explain`: each entity with its forms, the pass that found each and the merge rule
+ * that joined it; each date with the parser that read it and the refiners that changed it.
+ */
+export function renderArticleExplanation(a: Article, env: RenderEnv): string {
+  const chalk = chalkFor(env);
+  const full = Math.max(40, env.width);
+  const out = [chalk.bold(sanitize(a.title)), chalk.dim(`${a.id} · ${sourceName(a.source)} · form: found by pass · joined by rule`)];
+  const explain = a.explain ?? { entities: [], dates: [] };
+  const fit = (s: string) => (s.length > full ? `${s.slice(0, full - 1)}…` : s);
+  const groups: [string, EntityType][] = [['People', 'person'], ['Places', 'place'], ['Organizations', 'organization']];
+  for (const [label, type] of groups) {
+    const entities = explain.entities.filter((e) => e.type === type);
+    if (!entities.length) continue;
+    out.push('', chalk.bold(label));
+    for (const e of entities) {
+      out.push(fit(`  ${sanitize(e.name)}`));
+      const width = Math.min(40, Math.max(...e.forms.map((f) => sanitize(f.text).length)));
+      for (const f of e.forms) out.push(fit(`    ${sanitize(f.text).padEnd(width)}  ${chalk.cyan(f.pass)} · ${f.rule}`));
+    }
+  }
+  if (explain.dates.length) {
+    out.push('', chalk.bold('Dates'));
+    for (const d of explain.dates) {
+      const value = d.end ? `${d.start}..${d.end}` : d.start;
+      out.push(fit(`  ${sanitize(d.text)} = ${value}  ${chalk.cyan(d.rule)}${d.refinedBy.length ? ` · ${d.refinedBy.join(', ')}` : ''}`));
+    }
+  }
+  if (!explain.entities.length && !explain.dates.length) out.push('', 'no entities or dates');
+  return `${out.join('\n')}\n`;
 }
 
 /** `icesco show --lines`: the article's lines on its page, each with the class it got; removed ones dimmed. */
