@@ -56,14 +56,17 @@ const dirBytes = (d) => readdirSync(d).filter((f) => f.endsWith('.txt')).reduce(
 /** Share of the manifest's duplicates folded onto their original, and originals folded wrongly. */
 function foldingScore(articles, manifest) {
   const byId = new Map(manifest.map((e) => [e.id, e]));
+  // The manifest's "page_0001.txt#3" is our "page_0001-<page hash>-03": compared without the hash
+  // (the archive's file names are unique in their first 24 characters).
   const ours = (id) => {
     const [p, i] = id.split('#');
-    return `${p.replace(/\.txt$/, '')}-${String(i).padStart(2, '0')}`;
+    return `${p.replace(/\.txt$/, '').slice(0, 24)}-${String(i).padStart(2, '0')}`;
   };
+  const unhashed = (id) => id.replace(/-[0-9a-f]{6,}(?:~\d+)?-(\d+)$/, '-$1');
   const rep = new Map();
   for (const a of articles) {
-    rep.set(a.id, a.id);
-    for (const d of a.duplicates) rep.set(d, a.id);
+    rep.set(unhashed(a.id), unhashed(a.id));
+    for (const d of a.duplicates) rep.set(unhashed(d), unhashed(a.id));
   }
   const root = (id) => {
     let e = byId.get(id);
