@@ -28,6 +28,11 @@ export interface FillOptions {
   icescoVersion: string;
   /** Awaited between steps, so that Ctrl-C is taken during a long write. */
   pause?: () => Promise<void>;
+  /**
+   * 'search' leaves the mentions and dates tables empty: what a search index needs (articles,
+   * entities and their links, for the filters) in a fifth of the time and space.
+   */
+  contents?: 'all' | 'search';
 }
 
 /** Rows per step between pauses. */
@@ -43,7 +48,8 @@ export async function fillDatabase(db: Database, corpus: Corpus, options: FillOp
   db.exec('BEGIN');
   try {
     for (const sql of [...TABLES, ...TRIGGERS]) db.exec(sql);
-    const counts = await writeRows(db, corpus, pause);
+    const full = (options.contents ?? 'all') === 'all';
+    const counts = await writeRows(db, corpus, pause, full);
     for (const sql of INDEXES) db.exec(sql);
     // The rank every query (and Datasette) orders by: bm25 with the title weighted.
     db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', ?)").run(`bm25(${BM25_WEIGHTS.join(', ')})`);
@@ -53,6 +59,7 @@ export async function fillDatabase(db: Database, corpus: Corpus, options: FillOp
     meta.run('icesco_version', options.icescoVersion);
     meta.run('page_count', String(corpus.pages));
     meta.run('article_count', String(counts.articleCount));
+    meta.run('contents', full ? 'all' : 'search');
     const broken = db.pragma('foreign_key_check') as unknown[];
     if (broken.length) throw new Error(`${broken.length} rows refer to nothing (foreign key check)`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
@@ -64,7 +71,7 @@ export async function fillDatabase(db: Database, corpus: Corpus, options: FillOp
   }
 }
 
-async function writeRows(db: Database, corpus: Corpus, pause: () => Promise<void>): Promise<WrittenCounts> {
+async function writeRows(db: Database, corpus: Corpus, pause: () => Promise<void>, full: boolean): Promise<WrittenCounts> {
   const counts: WrittenCounts = { articleCount: 0, personCount: 0, placeCount: 0, organizationCount: 0, aliasCount: 0, mentionCount: 0, dateCount: 0, duplicateCount: 0 };
   const insertArticle = db.prepare('INSERT INTO articles (position, id, source, title, date, date_source, date_text, text, duplicate_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertDuplicate = db.prepare('INSERT OR IGNORE INTO duplicates (duplicate_id, article_id) VALUES (?, ?)');
@@ -74,8 +81,8 @@ async function writeRows(db: Database, corpus: Corpus, pause: () => Promise<void
     const a = articles[i];
     insertArticle.run(i + 1, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, a.text, a.duplicates.length);
     for (const d of a.duplicates) counts.duplicateCount += insertDuplicate.run(d, a.id).changes;
-    for (const d of a.dates) insertDate.run(a.id, d.text, d.start, d.end, d.granularity, d.sentence, d.future ? 1 : 0, d.warning ?? null);
-    counts.dateCount += a.dates.length;
+    if (full) for (const d of a.dates) insertDate.run(a.id, d.text, d.start, d.end, d.granularity, d.sentence, d.future ? 1 : 0, d.warning ?? null);
+    if (full) counts.dateCount += a.dates.length;
     if (i % STEP === STEP - 1) await pause();
   }
   counts.articleCount = articles.length;
@@ -109,12 +116,13 @@ async function writeRows(db: Database, corpus: Corpus, pause: () => Promise<void
       counts.organizationCount++;
     }
     for (const alias of e.aliases) counts.aliasCount += insertAlias.run(id, alias).changes;
-    for (const m of e.mentions)
-      if (known.has(m.article)) {
-        insertMention.run(id, m.article, m.text);
-        counts.mentionCount++;
-      }
-    rows += 1 + e.mentions.length;
+    if (full)
+      for (const m of e.mentions)
+        if (known.has(m.article)) {
+          insertMention.run(id, m.article, m.text);
+          counts.mentionCount++;
+        }
+    rows += 1 + (full ? e.mentions.length : 0);
     if (rows >= STEP) {
       rows = 0;
       await pause();

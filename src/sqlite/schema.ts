@@ -20,7 +20,7 @@ export const BM25_WEIGHTS = [10, 1] as const;
 /** The tables, in the order they are created (a table before those that refer to it). */
 export const TABLES: string[] = [
   `CREATE TABLE meta (
-  key TEXT PRIMARY KEY,            -- schema_version, icesco_version, page_count, article_count
+  key TEXT PRIMARY KEY,            -- schema_version, icesco_version, page_count, article_count, contents ('all'; 'search' for search's own index, without mentions and dates)
   value TEXT NOT NULL
 )`,
   `CREATE TABLE articles (

@@ -110,7 +110,7 @@ export async function openSearchIndex(corpus: Corpus, options: IndexOptions): Pr
     if (stored) return stored;
     sweep(dir);
     try {
-      await writeDatabaseFile(corpus, file, { force: true, icescoVersion: options.icescoVersion, pause: options.pause });
+      await writeDatabaseFile(corpus, file, { force: true, icescoVersion: options.icescoVersion, pause: options.pause, contents: 'search' });
       const written = await openStored(file, corpus.articles.length);
       if (written) return written;
     } catch (e) {
@@ -118,7 +118,7 @@ export async function openSearchIndex(corpus: Corpus, options: IndexOptions): Pr
     }
   }
   const db = await openDatabase(':memory:');
-  await fillDatabase(db, corpus, { icescoVersion: options.icescoVersion, pause: options.pause });
+  await fillDatabase(db, corpus, { icescoVersion: options.icescoVersion, pause: options.pause, contents: 'search' });
   return db;
 }
 
