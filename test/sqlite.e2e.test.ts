@@ -151,6 +151,8 @@ describe('icesco export --sqlite', () => {
       const schema = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'articles'").pluck().get() as string;
       expect(schema.match(/--/g)!.length).toBeGreaterThanOrEqual(9);
       expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+      // Datasette's own test for a table's full-text index (detect_fts_sql) finds it.
+      expect(db.prepare(`SELECT name FROM sqlite_master WHERE rootpage = 0 AND sql LIKE '%VIRTUAL TABLE%USING FTS%content="articles"%'`).pluck().all()).toEqual(['articles_fts']);
     } finally {
       db.close();
     }
