@@ -335,6 +335,10 @@ describe('icesco search', () => {
     const after = statSync(index);
     expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
     expect(readdirSync(join(cache, corpora[0])).filter((f) => f.includes('search'))).toEqual(['search.sqlite']);
+    // A damaged index (a disk error, a foreign file) is not trusted: rebuilt, same answer.
+    writeFileSync(index, 'not a database');
+    expect(await json<Hit[]>(['search', 'heritage', '--json'], env)).toEqual(first);
+    expect(readFileSync(index).subarray(0, 15).toString()).toBe('SQLite format 3');
     const cleared = await icesco(['cache', 'clear'], env);
     expect(cleared.code).toBe(0);
     expect(existsSync(index)).toBe(false);

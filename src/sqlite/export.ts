@@ -181,7 +181,8 @@ export interface WriteFileOptions extends FillOptions {
 export async function writeDatabaseFile(corpus: Corpus, file: string, options: WriteFileOptions): Promise<WrittenCounts & { bytes: number }> {
   checkTarget(file, options.force);
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const cleanUp = () => rmSync(tmp, { force: true });
+  // (A journal beside it too, should SQLite have made one.)
+  const cleanUp = () => ['', '-journal'].forEach((end) => rmSync(`${tmp}${end}`, { force: true }));
   try {
     // Created here first, exclusively: a directory that is missing or not writable is told
     // apart from SQLite's own failures, which all read "unable to open database file".
@@ -194,9 +195,10 @@ export async function writeDatabaseFile(corpus: Corpus, file: string, options: W
     const db = await openDatabase(tmp);
     let counts: WrittenCounts;
     try {
-      // Nothing to recover in a temporary file: no journal, no waiting for the disk (it is
-      // synced once, whole, before the rename).
-      db.pragma('journal_mode = OFF');
+      // Nothing to recover in a temporary file: the journal stays in memory (better-sqlite3's
+      // defensive mode refuses OFF), nothing waits for the disk (the file is synced once,
+      // whole, before the rename).
+      db.pragma('journal_mode = MEMORY');
       db.pragma('synchronous = OFF');
       counts = await fillDatabase(db, corpus, options);
     } finally {
