@@ -89,7 +89,11 @@ export interface IndexOptions {
 /** The search index's file name, inside a stored corpus's directory (cache clear and pruning remove it with the corpus). */
 export const INDEX_FILE = 'search.sqlite';
 
-/** A stored corpus's directory in the cache (corpus-<key>), where its search index goes; null for a corpus not read from the cache. */
+/**
+ * A stored corpus's directory in the cache (corpus-<key>), where its search index goes; null for
+ * a corpus not read from the cache. Found through where its articles' JSON is stored: the engine
+ * hands out no corpus key, and the directory a corpus was read from is named after it.
+ */
 export function storedCorpusDir(corpus: Corpus): string | null {
   const first = corpus.articles[0];
   const stored = first ? corpus.articleJson?.(first) : undefined;
