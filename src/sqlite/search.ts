@@ -214,16 +214,20 @@ export function searchIndex(db: Database, match: string, filter: ArticleFilter, 
     where.push(`a.id IN (SELECT article_id FROM ${table} WHERE ${column} IN (${ids.length ? ids.join(', ') : 'NULL'}))`);
   }
   const from = `FROM articles_fts JOIN articles a ON a.position = articles_fts.rowid WHERE ${where.join(' AND ')}`;
+  // One pass over the matches ranks and counts them; titles and snippets, the costly part, are
+  // made afterwards for the shown ones only (SQLite would make them for every match before sorting).
+  const best = `SELECT a.position, a.id, a.date, a.title, a.source, articles_fts.rank AS rank, count(*) OVER () AS total
+    ${from} ORDER BY articles_fts.rank, a.date DESC, a.id${limit !== undefined ? ' LIMIT @limit' : ''}`;
   try {
-    const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
     const rows = db
       .prepare(
-        `SELECT a.id, a.date, a.title, a.source, articles_fts.rank AS rank,
-          highlight(articles_fts, 0, @start, @end) AS marked_title,
-          snippet(articles_fts, 1, @start, @end, '…', ${SNIPPET_TOKENS}) AS snippet
-        ${from} ORDER BY articles_fts.rank, a.date DESC, a.id${limit !== undefined ? ' LIMIT @limit' : ''}`,
+        `WITH best AS (${best})
+        SELECT best.*, highlight(articles_fts, 0, @start, @end) AS marked_title, snippet(articles_fts, 1, @start, @end, '…', ${SNIPPET_TOKENS}) AS snippet
+        FROM best JOIN articles_fts ON articles_fts.rowid = best.position
+        WHERE articles_fts MATCH @match ORDER BY best.rank, best.date DESC, best.id`,
       )
-      .all({ ...params, start: HIT_START, end: HIT_END, ...(limit !== undefined ? { limit } : {}) }) as { id: string; date: string | null; title: string; source: string; rank: number; marked_title: string; snippet: string }[];
+      .all({ ...params, start: HIT_START, end: HIT_END, ...(limit !== undefined ? { limit } : {}) }) as { id: string; date: string | null; title: string; source: string; rank: number; total: number; marked_title: string; snippet: string }[];
+    const total = rows[0]?.total ?? 0;
     const hits = rows.map((r) => ({
       id: r.id,
       date: r.date,
