@@ -351,6 +351,17 @@ describe('icesco search', () => {
     expect(readdirSync(cache)).toEqual([]);
   });
 
+  it('loads better-sqlite3 only in search and export: the other commands start as before', async () => {
+    // A preload that says, at exit, whether the native module was asked for.
+    const watch = join(scratchDir('icesco-lazy-'), 'watch.cjs');
+    writeFileSync(watch, `const M = require('node:module'); const load = M._load; let asked = false;
+M._load = function (request, ...rest) { if (request === 'better-sqlite3') asked = true; return load.call(this, request, ...rest); };
+process.on('exit', () => process.stderr.write('better-sqlite3 loaded: ' + asked + '\\n'));`);
+    const [list, search] = await Promise.all([icesco(['list', '--limit', '1'], { NODE_OPTIONS: `--require ${watch}` }), icesco(['search', 'heritage', '--limit', '1'], { NODE_OPTIONS: `--require ${watch}` })]);
+    expect(list.stderr).toBe('better-sqlite3 loaded: false\n');
+    expect(search.stderr).toBe('better-sqlite3 loaded: true\n');
+  });
+
   it('is listed in the help, with examples', async () => {
     const [help, own] = await Promise.all([icesco(['--help']), icesco(['search', '--help'])]);
     expect(help.stdout).toMatch(/^ {2}search /m);
