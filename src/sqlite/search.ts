@@ -193,48 +193,51 @@ export interface SearchResult {
 const SNIPPET_TOKENS = 24;
 
 /**
- * The articles answering an FTS5 query (see ftsQuery) inside the filter, best first (then
- * newest, then by id), at most `limit`. Names in the filter are matched as `list` matches them
+ * The articles answering an FTS5 query (see ftsQuery) inside the filter, best first (ties in
+ * page order), at most `limit`. Names in the filter are matched as `list` matches them
  * (nameMatches: any alias, a family name alone); a name that matches nothing matches no article.
  */
 export function searchIndex(db: Database, match: string, filter: ArticleFilter, limit?: number): SearchResult {
+  // Filters narrow the index's rowids (articles.position) through subqueries on indexed
+  // columns: joining each match to its articles row (which holds the text) cost ten times the
+  // search itself for a word in every article.
   const where = ['articles_fts MATCH @match'];
   const params: Record<string, unknown> = { match };
   if (filter.since || filter.until) {
     // As inPeriod: undated articles are outside a bounded period.
-    where.push('a.date IS NOT NULL');
-    if (filter.since) (where.push('a.date >= @since'), (params.since = filter.since));
-    if (filter.until) (where.push('a.date <= @until'), (params.until = filter.until));
+    const period = ['date IS NOT NULL'];
+    if (filter.since) (period.push('date >= @since'), (params.since = filter.since));
+    if (filter.until) (period.push('date <= @until'), (params.until = filter.until));
+    where.push(`articles_fts.rowid IN (SELECT position FROM articles WHERE ${period.join(' AND ')})`);
   }
   const links = { person: ['article_people', 'person_id'], place: ['article_places', 'place_id'], organization: ['article_organizations', 'organization_id'] } as const;
   for (const [type, query] of [['person', filter.person], ['place', filter.place], ['organization', filter.org]] as const) {
     if (query === undefined) continue;
     const ids = entityIds(db, type, query);
     const [table, column] = links[type];
-    where.push(`a.id IN (SELECT article_id FROM ${table} WHERE ${column} IN (${ids.length ? ids.join(', ') : 'NULL'}))`);
+    where.push(`articles_fts.rowid IN (SELECT a.position FROM articles a JOIN ${table} l ON l.article_id = a.id WHERE l.${column} IN (${ids.length ? ids.join(', ') : 'NULL'}))`);
   }
-  const from = `FROM articles_fts JOIN articles a ON a.position = articles_fts.rowid WHERE ${where.join(' AND ')}`;
-  // One pass over the matches ranks and counts them; titles and snippets, the costly part, are
-  // made afterwards for the shown ones only (SQLite would make them for every match before sorting).
-  const best = `SELECT a.position, a.id, a.date, a.title, a.source, articles_fts.rank AS rank, count(*) OVER () AS total
-    ${from} ORDER BY articles_fts.rank, a.date DESC, a.id${limit !== undefined ? ' LIMIT @limit' : ''}`;
+  const matches = `FROM articles_fts WHERE ${where.join(' AND ')}`;
   try {
+    const total = db.prepare(`SELECT count(*) ${matches}`).pluck().get(params) as number;
+    // The best matches first (FTS5 ranks them itself), then titles and snippets, the costly
+    // part, for those only. Ties (equal bm25) keep page order.
     const rows = db
       .prepare(
-        `WITH best AS (${best})
-        SELECT best.*, highlight(articles_fts, 0, @start, @end) AS marked_title, snippet(articles_fts, 1, @start, @end, '…', ${SNIPPET_TOKENS}) AS snippet
-        FROM best JOIN articles_fts ON articles_fts.rowid = best.position
-        WHERE articles_fts MATCH @match ORDER BY best.rank, best.date DESC, best.id`,
+        `WITH best AS (SELECT articles_fts.rowid AS position, articles_fts.rank AS rank ${matches} ORDER BY articles_fts.rank, articles_fts.rowid${limit !== undefined ? ' LIMIT @limit' : ''})
+        SELECT a.id, a.date, a.title, a.source, best.rank,
+          highlight(articles_fts, 0, @start, @end) AS marked_title, snippet(articles_fts, 1, @start, @end, '…', ${SNIPPET_TOKENS}) AS snippet
+        FROM best JOIN articles_fts ON articles_fts.rowid = best.position JOIN articles a ON a.position = best.position
+        WHERE articles_fts MATCH @match ORDER BY best.rank, best.position`,
       )
-      .all({ ...params, start: HIT_START, end: HIT_END, ...(limit !== undefined ? { limit } : {}) }) as { id: string; date: string | null; title: string; source: string; rank: number; total: number; marked_title: string; snippet: string }[];
-    const total = rows[0]?.total ?? 0;
+      .all({ ...params, start: HIT_START, end: HIT_END, ...(limit !== undefined ? { limit } : {}) }) as { id: string; date: string | null; title: string; source: string; rank: number; marked_title: string; snippet: string }[];
     const hits = rows.map((r) => ({
       id: r.id,
       date: r.date,
       title: r.title,
       source: r.source,
       // bm25 is lower for better matches: negated, so that a bigger score is a better hit.
-      score: Math.round(-r.rank * 1000) / 1000 || 0,
+      score: Number((-r.rank).toPrecision(4)) || 0,
       snippet: r.snippet.replace(/\s+/g, ' ').trim(),
       markedTitle: r.marked_title,
     }));
