@@ -14,6 +14,9 @@ import { findArticle, withExplanation, withPageLines } from './commands/show.js'
 import { coOccurrence, GRAPH_FORMATS, type GraphFormat } from './commands/graph.js';
 import { profile } from './commands/who.js';
 import { timeline, TIMELINE_UNITS, type TimelineUnit } from './commands/timeline.js';
+import { checkQuery, DEFAULT_LIMIT, searchArticles } from './commands/search.js';
+import { checkExportTarget, describeExport, exportSqlite } from './commands/export.js';
+import { renderSearchHits } from './render/search.js';
 import { renderGraph } from './render/graph.js';
 import { renderProfile } from './render/profile.js';
 import { EXIT, InputError, NotFoundError, UsageError } from './errors.js';
@@ -133,6 +136,8 @@ Examples:
   $ icesco graph --type person --format graphml   the co-occurrence network, for Gephi
   $ icesco timeline --by month --place Kazakhstan articles per month, as bars
   $ icesco boilerplate                            page chrome that was removed
+  $ icesco search "cultural heritage"             full-text search, best matches first
+  $ icesco export --sqlite corpus.sqlite          everything as a SQLite database (sqlite3, Datasette)
   $ icesco list pages/ more.txt                   your own files and folders ('-' reads stdin)
 
 With no paths, every command reads what is piped in, else the bundled demo pages in seeds/.
@@ -366,6 +371,38 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       return emit(listBoilerplate(await analyzeInputs(paths, opts)), opts);
     }));
 
+  articleFilters(common(program.command('search').argument('<query>', 'words to find (all of them); "a phrase", prefix*, OR, NOT, title:word').argument('[paths...]', 'pages')))
+    .description('full-text search: articles ranked by relevance (title first), with the matching words in context')
+    .option('--limit <n>', `at most n articles (default ${DEFAULT_LIMIT})`)
+    .action(async (query: string, paths: string[], opts: CommonOptions & Record<string, unknown>) => {
+      const p = await period(opts);
+      const format = formatOf(opts);
+      const limit = count('--limit', opts.limit);
+      checkQuery(query); // a bad query is told before any page is read
+      const corpus = await analyzeInputs(paths, opts);
+      const found = await searchArticles(corpus, query, { ...p, ...entityFilter(opts), limit: limit ?? DEFAULT_LIMIT }, {
+        store: opts.cache !== false,
+        icescoVersion: PACKAGE.version,
+        pause: () => new Promise((resolve) => setImmediate(resolve)),
+        warn: (message) => io.stderr(`icesco: warning: ${message}\n`),
+      });
+      const env = envOf(opts, format);
+      const shown = found.set.records.length;
+      if (format === 'table' && limit === undefined && found.total > shown && !opts.quiet) io.stderr(`icesco: the best ${shown} of ${found.total} articles (--limit ${found.total} shows all)\n`);
+      await io.stdout(format === 'table' && env.tty ? renderSearchHits(found.set.records, env, found.set.empty) : emit(found.set, opts));
+    });
+
+  common(program.command('export').argument('[paths...]', 'pages'), { dates: false, formats: false })
+    .description('write the analysed corpus as a SQLite database: articles, people, places, organizations, dates, full-text index')
+    .requiredOption('--sqlite <file>', 'the database file to write (see docs/sqlite.md for its tables)')
+    .option('--force', 'replace the file if it exists')
+    .action(async (paths: string[], opts: CommonOptions & { sqlite: string; force?: boolean }) => {
+      checkExportTarget(opts.sqlite, !!opts.force); // before the analysis, not after
+      const corpus = await analyzeInputs(paths, opts);
+      const summary = await exportSqlite(corpus, opts.sqlite, { force: !!opts.force, icescoVersion: PACKAGE.version, pause: () => new Promise((resolve) => setImmediate(resolve)) });
+      io.stdout(opts.json ? renderJsonValue(summary) : describeExport(summary));
+    });
+
   program
     .command('cache')
     .description('the analysis cache: info (where, how big) or clear')
@@ -423,6 +460,8 @@ const COMMAND_EXAMPLES: Record<string, string[]> = {
   dates: ['icesco dates --upcoming                 deadlines and announced events', 'icesco dates --warnings                 weekdays that contradict their date'],
   timeline: ['icesco timeline --by month', 'icesco timeline --by week --person AlMalik --csv'],
   boilerplate: ['icesco boilerplate pages/               what was removed, and why', 'icesco boilerplate --json | jq \'.[] | select(.reason == "teaser")\''],
+  search: ['icesco search AlMalik                  articles naming him, the best first', 'icesco search \'"cultural heritage" OR manuscripts\' --since 2025-09', 'icesco search \'title:youth NOT sport\' --place Morocco --json', 'icesco search \'digit*\' pages/ --limit 5'],
+  export: ['icesco export --sqlite corpus.sqlite            the bundled demo pages', 'icesco export --sqlite corpus.sqlite pages/ --force   replace an older export', 'sqlite3 corpus.sqlite "select date, title from articles order by date desc limit 5"', 'datasette corpus.sqlite                         browse and search it in a browser'],
   cache: ['icesco cache info', 'icesco cache clear'],
 };
 

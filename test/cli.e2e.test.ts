@@ -344,7 +344,7 @@ describe.concurrent('errors: message on stderr, exit code', () => {
     ['an unknown article id', () => ['show', 'nope', TWO], 1, /^icesco: error: no article with id 'nope' in \/.*two-articles\.txt \('icesco list \/.*two-articles\.txt' lists the ids\)$/m],
     ['a bad --since', () => ['list', '--since', 'someday'], 2, /^icesco: error: --since 'someday' is not a date/m],
     ['an unknown --type', () => ['entities', '--type', 'animal'], 2, /^icesco: error: unknown --type 'animal' \(expected person, place, organization or all\)$/m],
-    ['an unknown command', () => ['frobnicate'], 2, /^icesco: error: unknown command 'frobnicate' \(commands: list, show, entities, who, graph, dates, timeline, boilerplate, cache\)$/m],
+    ['an unknown command', () => ['frobnicate'], 2, /^icesco: error: unknown command 'frobnicate' \(commands: list, show, entities, who, graph, dates, timeline, boilerplate, search, export, cache\)$/m],
     ['a bad --limit', () => ['list', '--limit', 'ten', TWO], 2, /^icesco: error: --limit 'ten' must be a whole number, at least 1$/m],
     ['two output formats', () => ['list', '--json', '--csv', TWO], 2, /^icesco: error: choose one output format, not --json and --csv$/m],
   ] as [string, () => string[], number, RegExp][]).map(([what, args, code, message]) => ({ what, args, code, message }));
