@@ -10,6 +10,13 @@ describe('pass organizations', () => {
     ['He visited the King Faisal Foundation.', ['King Faisal Foundation']],
     ['ICESCO partnered with the Ministry of Higher Education, Scientific Research and Innovation of Morocco.', ['Ministry of Higher Education, Scientific Research and Innovation of Morocco']],
     ['ICESCO’s Regional Office opened.', ['Regional Office']],
+    // "&" joins the words of one name.
+    ['He visited the National University of Sciences & Technology in Islamabad.', ['National University of Sciences & Technology']],
+    ['The Science & Technology Sector met.', ['Science & Technology Sector']],
+    // Heads of bodies: a circle, archives, a municipality.
+    ['A delegation from the Diplomatic Circle of Rabat came.', ['Diplomatic Circle of Rabat']],
+    ['He is the Director of the Archives of Morocco.', ['Archives of Morocco']],
+    ['They met at the Makkah Municipality.', ['Makkah Municipality']],
     // A given name after the complement's words starts a person's name.
     ['Secretary-General of the Saudi National Commission for Education, Culture and Science Ahmad Al-Balheed spoke.', ['Saudi National Commission for Education, Culture and Science']],
   ])('%j -> %j', (text, expected) => {
@@ -31,6 +38,8 @@ describe('pass organizations', () => {
     'The Union of the Comoros signed.', // a country's official name
     'She is a Senior Public Sector Specialist.', // a job title
     'A book titled “The Future Foundation” was read.', // a title in quotes
+    'Research & Development grew.', // "&" between English words, no head
+    'A circle of friends and the archives of the city.', // heads in lower case
   ])('finds no organization in %j', (text) => {
     expect(found(organizations, text)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextPlaces } from '../../src/stages/entities/passes/context-places.js';
+import { epithetPlaces } from '../../src/stages/entities/passes/epithet-places.js';
 import { knownPlaces } from '../../src/stages/entities/passes/known-places.js';
 import { placeLists } from '../../src/stages/entities/passes/place-lists.js';
 import { found, texts } from './run.js';
@@ -11,6 +12,17 @@ describe('pass known-places', () => {
     ['It reached the Tashkent Region.', ['Tashkent Region']],
     ['Ties with the Western Balkans grew.', ['Western Balkans']],
     ['He lives in Djibouti City now.', ['Djibouti City']],
+    // A country's short spelling the lexicon lists.
+    ['The award came from the UK and Colorado, USA.', ['UK', 'USA']],
+    // An all-caps place opening a lead, read in title case.
+    ['BAKU, Azerbaijan, Jan. 14 (Trend) – The talks began.', ['Baku', 'Azerbaijan']],
+    ['JEDDAH: The organization met.', ['Jeddah']],
+    ['(MENAFN) RIYADH, Jan 18 (KUNA) -- It met.', ['Riyadh']],
+    ['ABU DHABI, 24th February, 2025 (WAM) – It met.', ['Abu Dhabi']],
+    // Two regions sharing their last word.
+    ['Teachers from West and Central Africa came.', ['West Africa', 'Central Africa']],
+    ['The West and Central African Republic met.', ['Central African Republic']], // no "West Central African Republic"
+    ['Visits to liberated Karabakh went on.', ['Karabakh']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(knownPlaces, text)).toEqual(expected);
     expect(found(knownPlaces, text).every((e) => e.known)).toBe(true);
@@ -19,8 +31,27 @@ describe('pass known-places', () => {
     'The Morocco Forum opened.', // a place inside an event's name
     'Khalid Al Ahmadi spoke.', // a city's name ending a person's
     'The Moroccan delegation came.', // a demonym
+    'The talks in WASHINGTON went on.', // capitals inside a sentence, no lead
+    'UNESCO, ICESCO and ALECSO met.', // an all-caps lead that is no place
+    'He met ASEAN officials.', // an acronym of a body
   ])('finds no place in %j', (text) => {
     expect(found(knownPlaces, text)).toEqual([]);
+  });
+});
+
+describe('pass epithet-places', () => {
+  it.each([
+    ['The museum is based in Al-Madinah Al-Munawwarah and Makkah Al-Mukarrama.', ['Madinah', 'Makkah']],
+    ['It was organized by the League at Makkah al-Mukaramah.', ['Makkah']],
+    ['It met in the Area of Makkah Al- Mukarramah.', ['Makkah']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(epithetPlaces, text)).toEqual(expected);
+  });
+  it.each([
+    'Makkah hosted the forum.', // no epithet: the other place passes read it
+    'Dr. Ahmed Al-Mansouri spoke.', // a name with an article, no epithet
+  ])('finds no place in %j', (text) => {
+    expect(found(epithetPlaces, text)).toEqual([]);
   });
 });
 

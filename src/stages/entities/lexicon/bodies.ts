@@ -11,7 +11,7 @@ export const BODIES: readonly WordClass[] = [
       'institution', 'agency', 'association', 'union', 'library', 'theater', 'theatre', 'chair', 'committee', 'school',
       'museum', 'society', 'league', 'fund', 'authority', 'secretariat', 'directorate', 'parliament', 'senate', 'court',
       'observatory', 'division', 'chamber', 'club', 'trust', 'ministries', 'agencies', 'institutes', 'foundations',
-      'commissions', 'councils', 'cooperative', 'faculty', 'board',
+      'commissions', 'councils', 'cooperative', 'faculty', 'board', 'circle', 'archives', 'municipality',
     ],
   },
   {
@@ -67,6 +67,14 @@ export const BODIES: readonly WordClass[] = [
       'festival', 'week', 'day', 'year', 'initiative', 'project', 'campaign', 'contest', 'competition', 'session',
       'workshop', 'training', 'course', 'meeting', 'declaration', 'charter', 'strategy', 'plan', 'vision', 'agenda',
       'report', 'goals', 'capital', 'capitals', 'medal', 'honor', 'honour', 'encyclopedia', 'film', 'book',
+    ],
+  },
+  {
+    tag: 'BodyAcronym',
+    reason: 'an acronym of a body compromise does not know, an organization wherever it stands ("ASEAN Education Ministers Meeting", "OIC member states")',
+    words: [
+      'UN', 'ASEAN', 'OIC', 'ISO', 'GCC', 'AU', 'EU', 'NATO', 'UNRWA', 'UNHCR', 'UNDP', 'UNFPA', 'IsDB', 'ISDB', 'IDB', 'OPEC', 'BRICS',
+      'ALECSO', 'IRCICA', 'SESRIC', 'WTO', 'IMF', 'FAO', 'WIPO', 'UNIDO', 'UNEP', 'OECD', 'G20', 'G7', 'G77',
     ],
   },
   {

@@ -38,6 +38,8 @@ export const BUSINESS_NOUNS = wordsOf('BusinessNoun');
 export const LEGAL_FORMS = new Set(formsOf('LegalForm'));
 export const NON_ORG_TAILS = wordsOf('NonOrgTail');
 export const GOVERNING_MEMBERS = wordsOf('GoverningMember');
+/** As written ("UN", "IsDB"). */
+export const BODY_ACRONYMS = new Set(formsOf('BodyAcronym'));
 
 // Names
 export const NAME_PARTICLES = wordsOf('NameParticle');
@@ -64,6 +66,9 @@ export const SETTLEMENTS = new Set(formsOf('Settlement'));
 export const PLACE_OF = wordsOf('PlaceOf');
 /** As written ("Republic", "Kingdom"). */
 export const STATE_FORMS = formsOf('StateForm');
+/** As written ("UK", "USA"). */
+export const COUNTRY_ABBREVIATIONS = new Set(formsOf('CountryAbbreviation'));
+export const PLACE_EPITHETS = wordsOf('PlaceEpithet');
 /** As written, with their dot ("St."). */
 export const PLACE_ABBREVIATIONS = new Set(formsOf('PlaceAbbreviation'));
 const ATTRIBUTIVE_SUFFIXES = wordsOf('AttributiveSuffix');

@@ -11,6 +11,7 @@ import { companyNouns } from './company-nouns.js';
 import type { Pass } from './context.js';
 import { contextPlaces } from './context-places.js';
 import { describedCompanies } from './described-companies.js';
+import { epithetPlaces } from './epithet-places.js';
 import { knownPlaces } from './known-places.js';
 import { nisbaPeople } from './nisba-people.js';
 import { organizations } from './organizations.js';
@@ -27,6 +28,7 @@ export const PASSES: readonly Pass[] = [
   companyNouns,
   describedCompanies,
   acronymDefinitions,
+  epithetPlaces,
   titledPeople,
   appositionPeople,
   taggedPeople,
