@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acronymDefinitions } from '../../src/stages/entities/passes/acronym-definitions.js';
+import { companyLists } from '../../src/stages/entities/passes/company-lists.js';
 import { companyNouns } from '../../src/stages/entities/passes/company-nouns.js';
 import { describedCompanies } from '../../src/stages/entities/passes/described-companies.js';
 import { organizations } from '../../src/stages/entities/passes/organizations.js';
@@ -17,6 +18,16 @@ describe('pass organizations', () => {
     ['A delegation from the Diplomatic Circle of Rabat came.', ['Diplomatic Circle of Rabat']],
     ['He is the Director of the Archives of Morocco.', ['Archives of Morocco']],
     ['They met at the Makkah Municipality.', ['Makkah Municipality']],
+    ['He spoke at the United Nations General Assembly.', ['United Nations General Assembly']],
+    // A two-word body without a head noun, and an organ a role is of.
+    ['It rests on United Nations resolutions.', ['United Nations']],
+    ['Dr. Ayman Ashour, President of ICESCO General Conference, spoke.', ['ICESCO General Conference']],
+    // A head-first name in Italian or French.
+    ['He heads the Fondazione Mediterraneo in Naples.', ['Fondazione Mediterraneo']],
+    // An honorific after the head starts a person's name, no job title.
+    ['ICESCO Head of the Strategic Foresight and Artificial Intelligence Center Dr. Kais Hammami spoke.', ['Strategic Foresight and Artificial Intelligence Center']],
+    // The next sentence's head is no part of the complement.
+    ['It was represented by the Ministry of Education. The Council approved it.', ['Ministry of Education']],
     // A given name after the complement's words starts a person's name.
     ['Secretary-General of the Saudi National Commission for Education, Culture and Science Ahmad Al-Balheed spoke.', ['Saudi National Commission for Education, Culture and Science']],
   ])('%j -> %j', (text, expected) => {
@@ -40,6 +51,8 @@ describe('pass organizations', () => {
     'A book titled “The Future Foundation” was read.', // a title in quotes
     'Research & Development grew.', // "&" between English words, no head
     'A circle of friends and the archives of the city.', // heads in lower case
+    'They will participate in ICESCO’s General Conference next year.', // the session, no role of it
+    'Arab Nations and Muslim Nations met.', // a plural description
   ])('finds no organization in %j', (text) => {
     expect(found(organizations, text)).toEqual([]);
   });
@@ -64,6 +77,29 @@ describe('pass described-companies', () => {
   });
   it.each(['He is a firm believer in peace.', 'Ahmed, an engineer at a local firm, spoke.', 'It is the firm Morocco trusts.'])('finds none in %j', (text) => {
     expect(found(describedCompanies, text)).toEqual([]);
+  });
+});
+
+describe('pass company-lists', () => {
+  it.each([
+    [
+      'It gathers companies in the field of education, including NewGlobe, Avantis, Classera, Alef Education, and the Educational Testing Service (ETS). It opens.',
+      ['NewGlobe', 'Avantis', 'Classera', 'Alef Education', 'Educational Testing Service'],
+    ],
+    ['Firms such as Morocco Telecom and Microsoft came.', ['Morocco Telecom', 'Microsoft']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(companyLists, text)).toEqual(expected);
+  });
+  it('takes the acronym defined after a listed name', () => {
+    expect(found(companyLists, 'Two companies, including the Educational Testing Service (ETS), joined.')).toMatchObject([{ text: 'Educational Testing Service', acronym: 'ETS' }]);
+  });
+  it.each([
+    'Companies in Morocco grew, including in Rabat.', // no names after the opener
+    'The firms, including Egypt and Ahmed, grew.', // a place, a given name alone
+    'Universities, including Cairo University, joined.', // no business noun
+    'The companies grew. Including Microsoft, all came.', // the opener in another sentence
+  ])('finds none in %j', (text) => {
+    expect(found(companyLists, text)).toEqual([]);
   });
 });
 

@@ -34,10 +34,13 @@ export const HEAD_FIRST = wordsOf('HeadFirst');
 export const LOCATED_HEADS = wordsOf('LocatedHead');
 export const COMPANY_NOUNS = wordsOf('CompanyNoun');
 export const BUSINESS_NOUNS = wordsOf('BusinessNoun');
+export const BUSINESS_PLURALS = wordsOf('BusinessPlural');
 /** Legal forms, as written ("Ltd", "GmbH"). */
 export const LEGAL_FORMS = new Set(formsOf('LegalForm'));
 export const NON_ORG_TAILS = wordsOf('NonOrgTail');
 export const GOVERNING_MEMBERS = wordsOf('GoverningMember');
+export const GOVERNING_ORGANS = wordsOf('GoverningOrgan');
+export const TWO_WORD_BODIES = wordsOf('TwoWordBody');
 /** As written ("UN", "IsDB"). */
 export const BODY_ACRONYMS = new Set(formsOf('BodyAcronym'));
 
@@ -81,6 +84,7 @@ export const ACRONYM_CONNECTORS = wordsOf('AcronymConnector');
 export const DESCRIPTION_BREAKS = wordsOf('DescriptionBreak');
 export const AFTER_DESCRIPTION = wordsOf('AfterDescription');
 export const PHRASE_JOINERS = wordsOf('PhraseJoiner');
+export const EXAMPLE_OPENERS = wordsOf('ExampleOpener');
 export const NAME_ARTICLES = wordsOf('NameArticle');
 
 /** Words whose closing dot belongs to them ("Dr.", "St.", "Jr."): every abbreviation the lexicon writes with its dot. */

@@ -9,6 +9,7 @@ import { appositionPeople } from './apposition-people.js';
 import { bareNames } from './bare-names.js';
 import { companyNouns } from './company-nouns.js';
 import type { Pass } from './context.js';
+import { companyLists } from './company-lists.js';
 import { contextPlaces } from './context-places.js';
 import { describedCompanies } from './described-companies.js';
 import { epithetPlaces } from './epithet-places.js';
@@ -27,6 +28,7 @@ export const PASSES: readonly Pass[] = [
   organizations,
   companyNouns,
   describedCompanies,
+  companyLists,
   acronymDefinitions,
   epithetPlaces,
   titledPeople,

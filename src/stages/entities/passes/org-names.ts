@@ -73,6 +73,7 @@ export function complementHasOwnHead(tokens: readonly Token[], i: number, listCl
   for (let k = i; k < tokens.length && k < i + 15; k++) {
     const t = tokens[k];
     const w = lower(t);
+    if (k > i && t.sentenceStart) return false; // the next sentence's words are no part of it
     // "for Education, Science and Culture, Naif Arab University": once its "and" has come, a
     // comma ends the list, and what follows is the next name of a list of bodies.
     if (t.text === ',' && listClosed) return false;
