@@ -4,6 +4,8 @@ import { companyLists } from '../../src/stages/entities/passes/company-lists.js'
 import { companyNouns } from '../../src/stages/entities/passes/company-nouns.js';
 import { describedCompanies } from '../../src/stages/entities/passes/described-companies.js';
 import { organizations } from '../../src/stages/entities/passes/organizations.js';
+import { findWith } from '../../src/stages/entities/find.js';
+import { PASSES } from '../../src/stages/entities/passes/index.js';
 import { found, texts } from './run.js';
 
 describe('pass organizations', () => {
@@ -77,6 +79,23 @@ describe('pass described-companies', () => {
   });
   it.each(['He is a firm believer in peace.', 'Ahmed, an engineer at a local firm, spoke.', 'It is the firm Morocco trusts.'])('finds none in %j', (text) => {
     expect(found(describedCompanies, text)).toEqual([]);
+  });
+});
+
+describe('pass credits', () => {
+  const finds = (text: string) => findWith(text, PASSES).map((e) => e.text);
+  it.each([
+    ['(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Jan 18 (KUNA) -- The Executive Council met.', ['Riyadh', 'KUNA', 'Executive Council']],
+    ['Saudi Arabia,16 Nov (UrduPoint / Pakistan Point News - 16th Nov, 2022 ) :King Salman Global Academy met.', ['Saudi Arabia', 'King Salman Global Academy']],
+  ])('finds nothing in the credit of %j', (text, expected) => {
+    expect(finds(text)).toEqual(expected);
+  });
+  it.each([
+    ['Dr. Salim AlMalik (Director-General of ICESCO) said it.', ['Salim AlMalik', 'ICESCO']], // no dateline before
+    ['In 2020 (the year of the Ministry of Culture) it grew.', ['Ministry of Culture']], // a sentence before
+    ['The Islamic World Educational, Scientific and Cultural Organization (ICESCO) met.', ['Islamic World Educational, Scientific and Cultural Organization']],
+  ])('claims no parenthesis in %j', (text, expected) => {
+    expect(finds(text)).toEqual(expected);
   });
 });
 

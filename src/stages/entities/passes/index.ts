@@ -11,6 +11,7 @@ import { companyNouns } from './company-nouns.js';
 import type { Pass } from './context.js';
 import { companyLists } from './company-lists.js';
 import { contextPlaces } from './context-places.js';
+import { credits } from './credits.js';
 import { describedCompanies } from './described-companies.js';
 import { epithetPlaces } from './epithet-places.js';
 import { knownPlaces } from './known-places.js';
@@ -25,6 +26,7 @@ export type { Mention, Pass, PassContext } from './context.js';
 export { makeContext } from './context.js';
 
 export const PASSES: readonly Pass[] = [
+  credits,
   organizations,
   companyNouns,
   describedCompanies,
