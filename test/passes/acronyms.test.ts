@@ -15,6 +15,9 @@ describe('pass acronyms', () => {
       { type: 'acronym', text: 'G20', orgTagged: true },
     ]);
   });
+  it('never reads an acronym of a thing as an organization', () => {
+    expect(found(acronyms, 'The AI Summit met.')).toMatchObject([{ type: 'acronym', text: 'AI', orgTagged: false }]);
+  });
   it.each([
     'The G21 plan and a B52 flew.', // a letter and a number alone is no acronym
     'The delegation visited the Hassan II Mosque.', // a regnal number

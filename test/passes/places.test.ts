@@ -23,6 +23,8 @@ describe('pass known-places', () => {
     ['Teachers from West and Central Africa came.', ['West Africa', 'Central Africa']],
     ['The West and Central African Republic met.', ['Central African Republic']], // no "West Central African Republic"
     ['Visits to liberated Karabakh went on.', ['Karabakh']],
+    // A possessive inside a state's official name.
+    ['He toured the People’s Republic of China.', ['People’s Republic of China']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(knownPlaces, text)).toEqual(expected);
     expect(found(knownPlaces, text).every((e) => e.known)).toBe(true);
@@ -34,6 +36,7 @@ describe('pass known-places', () => {
     'The talks in WASHINGTON went on.', // capitals inside a sentence, no lead
     'UNESCO, ICESCO and ALECSO met.', // an all-caps lead that is no place
     'He met ASEAN officials.', // an acronym of a body
+    'The People’s Forum met.', // a possessive, no state after it
   ])('finds no place in %j', (text) => {
     expect(found(knownPlaces, text)).toEqual([]);
   });

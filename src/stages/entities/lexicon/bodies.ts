@@ -94,6 +94,11 @@ export const BODIES: readonly WordClass[] = [
     ],
   },
   {
+    tag: 'NounAcronym',
+    reason: 'an acronym of a thing or a field, never a body, though compromise may tag it one ("the AI Summit", "ICT skills")',
+    words: ['AI', 'ICT', 'ICTs', 'IT', 'STEM', 'SDG', 'SDGs', 'GDP', 'MoU', 'MoUs', 'PhD', 'CEO', 'TV', 'VR', 'AR', 'TVET', 'ESD', 'NGO', 'NGOs', 'IoT', 'COVID'],
+  },
+  {
     tag: 'GoverningMember',
     reason: 'who sits on a board that is an organ of a body, not a body ("Board of Trustees")',
     words: ['directors', 'trustees', 'governors', 'management', 'regents', 'advisors', 'advisers'],

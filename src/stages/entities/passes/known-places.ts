@@ -29,7 +29,8 @@ export const knownPlaces: Pass = {
         continue;
       }
       // The phrases of 1, 2, ... words from i (unclaimed, no punctuation), made as they grow. A
-      // possessive inside a name is only a city's ("Cox’s Bazar"), read as written.
+      // possessive inside a name is only a city's ("Cox’s Bazar") or a state's ("People’s Republic
+      // of China", not Taiwan's "Republic of China"), read as written.
       const phrases: { text: string; innerPossessive: boolean }[] = [];
       let prefix = '';
       let innerPossessive = false;
@@ -43,7 +44,7 @@ export const knownPlaces: Pass = {
       for (let len = phrases.length; len >= 1; len--) {
         const { text: phrase, innerPossessive: inner } = phrases[len - 1];
         const e = i + len - 1;
-        known = (inner ? undefined : g.byName.get(phrase)) ?? (len > 1 && cities.names.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
+        known = (inner ? stateWithPossessive(g, phrase) : g.byName.get(phrase)) ?? (len > 1 && cities.names.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
         if (known) {
           matched = e;
           break;
@@ -76,6 +77,12 @@ export const knownPlaces: Pass = {
     return out;
   },
 };
+
+/** A country's official name with a possessive in it ("People’s Republic of China"): only a whole state's name. */
+function stateWithPossessive(g: ReturnType<typeof getGazetteer>, phrase: string): KnownPlace | undefined {
+  const known = g.byName.get(phrase);
+  return known?.country ? known : undefined;
+}
 
 /** "ABU DHABI" -> "Abu Dhabi", "AL-QUDS" -> "Al-Quds". */
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
