@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contextPlaces } from '../../src/stages/entities/passes/context-places.js';
 import { epithetPlaces } from '../../src/stages/entities/passes/epithet-places.js';
 import { knownPlaces } from '../../src/stages/entities/passes/known-places.js';
+import { namedCities } from '../../src/stages/entities/passes/named-cities.js';
 import { placeLists } from '../../src/stages/entities/passes/place-lists.js';
 import { found, texts } from './run.js';
 
@@ -58,9 +59,26 @@ describe('pass epithet-places', () => {
   });
 });
 
+describe('pass named-cities', () => {
+  it.each([
+    ['It was held at the King Abdullah Economic City, in Rabigh.', ['King Abdullah Economic City']],
+    ['They moved to Ho Chi Minh City.', ['Ho Chi Minh City']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(namedCities, text)).toEqual(expected);
+  });
+  it.each([
+    'Channels in the Egyptian Media Production City met.', // English words and a people's adjective
+    'They met at the Dakar City Hall.', // "City" does not end the name
+    'King Abdullah Economic City grew.', // no place expected before it
+  ])('finds no place in %j', (text) => {
+    expect(found(namedCities, text)).toEqual([]);
+  });
+});
+
 describe('pass context-places', () => {
   it.each([
     ['The team went to Zorkul last week.', ['Zorkul']],
+    ['They declared Shusha city the capital.', ['Shusha']], // a settlement's noun after the name
     ['Samarkand hosted the forum.', ['Samarkand']],
     ['They visited the city of Medina.', ['Medina']],
   ])('%j -> %j', (text, expected) => {
@@ -70,6 +88,7 @@ describe('pass context-places', () => {
     'A Kuala Lumpur-based firm won.', // an adjective made of a place
     'Chadian students came in January.', // a country's adjective, a month
     'They saw the Alhambra.', // a landmark after "the"
+    'It is welcome in the African and Asian regions.', // adjectives before a settlement's noun
   ])('finds no place in %j', (text) => {
     expect(found(contextPlaces, text)).toEqual([]);
   });

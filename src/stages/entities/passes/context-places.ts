@@ -43,7 +43,10 @@ export const contextPlaces: Pass = {
       // "the city of Medina": after a place noun in lower case, even an English word is the name.
       const namedPlace = cityOf && SETTLEMENTS.has(placeNoun?.text ?? '') && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w);
       const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || region || namedPlace;
-      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
+      // "Azerbaijan’s Shusha city", "the Samarkand region": a settlement's noun in lower case after the name.
+      // (Not "the African and Asian regions": an adjective, no name.)
+      const settlement = !t.common && !t.tags.has('Demonym') && !t.tags.has('Adjective') && SETTLEMENTS.has(tokens[i + 1]?.text ?? '') && !(continuesName(tokens[i - 1]) && !tokens[i - 1].possessive);
+      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf || settlement) && unknownPhrase;
       const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
       if (!tagged && !afterPreposition && !land) continue;
       let e = region ? i + 1 : i;

@@ -15,6 +15,7 @@ import { credits } from './credits.js';
 import { describedCompanies } from './described-companies.js';
 import { epithetPlaces } from './epithet-places.js';
 import { knownPlaces } from './known-places.js';
+import { namedCities } from './named-cities.js';
 import { nisbaPeople } from './nisba-people.js';
 import { organizations } from './organizations.js';
 import { placeLists } from './place-lists.js';
@@ -33,6 +34,7 @@ export const PASSES: readonly Pass[] = [
   companyLists,
   acronymDefinitions,
   epithetPlaces,
+  namedCities,
   titledPeople,
   appositionPeople,
   taggedPeople,
