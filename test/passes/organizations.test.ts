@@ -28,6 +28,9 @@ describe('pass organizations', () => {
     ['He heads the Fondazione Mediterraneo in Naples.', ['Fondazione Mediterraneo']],
     // An honorific after the head starts a person's name, no job title.
     ['ICESCO Head of the Strategic Foresight and Artificial Intelligence Center Dr. Kais Hammami spoke.', ['Strategic Foresight and Artificial Intelligence Center']],
+    // A people's adjective after "and", before a lower-case word, starts something else; before a capitalised one it is the name's.
+    ['It works with the Pakistani Ministry of Science and Technology and Pakistani scientists.', ['Pakistani Ministry of Science and Technology']],
+    ['He met the Ministry of Culture and Egyptian Heritage.', ['Ministry of Culture and Egyptian Heritage']],
     // The next sentence's head is no part of the complement.
     ['It was represented by the Ministry of Education. The Council approved it.', ['Ministry of Education']],
     // A given name after the complement's words starts a person's name.

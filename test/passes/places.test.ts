@@ -26,6 +26,7 @@ describe('pass known-places', () => {
     ['Visits to liberated Karabakh went on.', ['Karabakh']],
     // A possessive inside a state's official name.
     ['He toured the People’s Republic of China.', ['People’s Republic of China']],
+    ['Morocco of today and the United States of America met.', ['Morocco', 'United States of America']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(knownPlaces, text)).toEqual(expected);
     expect(found(knownPlaces, text).every((e) => e.known)).toBe(true);
@@ -38,6 +39,7 @@ describe('pass known-places', () => {
     'UNESCO, ICESCO and ALECSO met.', // an all-caps lead that is no place
     'He met ASEAN officials.', // an acronym of a body
     'The People’s Forum met.', // a possessive, no state after it
+    'It is given by the United States of the World foundation.', // a name going on with "of the"
   ])('finds no place in %j', (text) => {
     expect(found(knownPlaces, text)).toEqual([]);
   });

@@ -53,6 +53,8 @@ export const knownPlaces: Pass = {
       if (matched < 0 || !known) continue;
       const modified = tokens[matched + 1];
       if (!tokens[matched].possessive && continuesName(modified) && (NON_ORG_TAILS.has(lower(modified)) || ORG_HEADS.has(lower(modified)))) continue;
+      // "the United States of the World" (a foundation): a name going on with "of the ...".
+      if (lower(modified ?? tokens[matched]) === 'of' && lower(tokens[matched + 2] ?? tokens[matched]) === 'the' && continuesName(tokens[matched + 3]) && !tokens[matched].possessive) continue;
       let e = matched;
       // ("Djibouti City", "Mozambique Island": a city or an island named after its country.)
       // (Not "Dakar City Hall", "Tunis City of Culture": a name that goes on.)

@@ -12,7 +12,7 @@ import type { Token } from '../tokens.js';
 import type { Mention, Pass, PassContext } from './context.js';
 import { isHonorific } from './person-names.js';
 import { acronymAt, acronymConfirmedEnd, complementHasOwnHead, headBefore, MAX_EXTENSION } from './org-names.js';
-import { continuesName, hasPersonTag, isCapWord, lower, PLACE_TAGS } from './token-tests.js';
+import { continuesName, hasPersonTag, isCapWord, isWord, lower, PLACE_TAGS } from './token-tests.js';
 
 /** The most words a head-first name takes after its head ("Universitas Islam Negeri Syarif Hidayatullah Jakarta"). */
 const MAX_HEAD_FIRST_WORDS = 6;
@@ -217,6 +217,9 @@ function rightEnd(ctx: PassContext, h: number): number {
       }
       // "Office of the Director-General and Supervisor of ...": a second role ends the name.
       if (w === 'and' && ROLE_WORDS.has(lower(tokens[j + 1] ?? t))) break;
+      // "the Pakistani Ministry of Science and Technology and Pakistani scientists": a people's
+      // adjective after "and", before a word in lower case, describes something else.
+      if (w === 'and' && isCapWord(tokens[j + 1]) && g.notPlaces.has(lower(tokens[j + 1])) && isWord(tokens[j + 2]) && !tokens[j + 2].cap) break;
       if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
       // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name.
       if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base)) continue;
