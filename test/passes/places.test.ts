@@ -91,6 +91,7 @@ describe('pass context-places', () => {
     'Chadian students came in January.', // a country's adjective, a month
     'They saw the Alhambra.', // a landmark after "the"
     'It is welcome in the African and Asian regions.', // adjectives before a settlement's noun
+    'The award was granted by Cambridge-IFA yesterday.', // a name joined to an acronym
   ])('finds no place in %j', (text) => {
     expect(found(contextPlaces, text)).toEqual([]);
   });

@@ -27,6 +27,8 @@ export const contextPlaces: Pass = {
       const w = lower(t);
       if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
       if (isAttributiveCompound(t.base) || isCountryAdjective(t.base)) continue;
+      // "Cambridge-IFA": a name joined to an acronym is a body's, no place's.
+      if (/-\p{Lu}{2,}$/u.test(t.base)) continue;
       const city = isCityWord(tokens, i, used);
       // A word of a person's name the text gives is the person's, unless the context calls for a place.
       // "the Alhambra", "the Medina": a place's name alone after "the" names a landmark or a
