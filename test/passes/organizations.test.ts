@@ -31,6 +31,9 @@ describe('pass organizations', () => {
     // A people's adjective after "and", before a lower-case word, starts something else; before a capitalised one it is the name's.
     ['It works with the Pakistani Ministry of Science and Technology and Pakistani scientists.', ['Pakistani Ministry of Science and Technology']],
     ['He met the Ministry of Culture and Egyptian Heritage.', ['Ministry of Culture and Egyptian Heritage']],
+    // A news agency that takes part in the story is an organization.
+    ['The Saudi Press Agency signed an agreement with ICESCO.', ['Saudi Press Agency']],
+    ['According to the Ministry of Culture, it grew.', ['Ministry of Culture']],
     // The next sentence's head is no part of the complement.
     ['It was represented by the Ministry of Education. The Council approved it.', ['Ministry of Education']],
     // A given name after the complement's words starts a person's name.
@@ -58,6 +61,9 @@ describe('pass organizations', () => {
     'A circle of friends and the archives of the city.', // heads in lower case
     'They will participate in ICESCO’s General Conference next year.', // the session, no role of it
     'Arab Nations and Muslim Nations met.', // a plural description
+    // A news agency as the source of the report.
+    'According to the Union of News Agencies in OIC member states (UNA), ISESCO called on states.',
+    'The Kuwait News Agency (KUNA) reported it.',
   ])('finds no organization in %j', (text) => {
     expect(found(organizations, text)).toEqual([]);
   });

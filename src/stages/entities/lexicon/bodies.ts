@@ -94,6 +94,11 @@ export const BODIES: readonly WordClass[] = [
     ],
   },
   {
+    tag: 'AgencyWord',
+    reason: 'makes a body a news agency ("Kuwait News Agency", "Union of News Agencies"), which as the source of a report is no organization of it',
+    words: ['news', 'press'],
+  },
+  {
     tag: 'NounAcronym',
     reason: 'an acronym of a thing or a field, never a body, though compromise may tag it one ("the AI Summit", "ICT skills")',
     words: ['AI', 'ICT', 'ICTs', 'IT', 'STEM', 'SDG', 'SDGs', 'GDP', 'MoU', 'MoUs', 'PhD', 'CEO', 'TV', 'VR', 'AR', 'TVET', 'ESD', 'NGO', 'NGOs', 'IoT', 'COVID'],

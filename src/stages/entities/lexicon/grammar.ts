@@ -28,6 +28,11 @@ export const GRAMMAR: readonly WordClass[] = [
     words: ['including', 'as', 'namely', 'notably'],
   },
   {
+    tag: 'SourceVerb',
+    reason: 'after a news agency\'s name, makes it the source of the report ("Trend reports", "KUNA reported")',
+    words: ['reports', 'reported', 'informs', 'informed'],
+  },
+  {
     tag: 'PhraseJoiner',
     reason: 'joins capitalised words into one phrase for compromise to read ("Ministry of Culture", "Ibrahim bin Radi")',
     words: ['of', 'for', 'and', 'the', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'la', 'abu', 'ould', '&'],

@@ -35,6 +35,7 @@ export const LOCATED_HEADS = wordsOf('LocatedHead');
 export const COMPANY_NOUNS = wordsOf('CompanyNoun');
 export const BUSINESS_NOUNS = wordsOf('BusinessNoun');
 export const BUSINESS_PLURALS = wordsOf('BusinessPlural');
+export const AGENCY_WORDS = wordsOf('AgencyWord');
 /** Legal forms, as written ("Ltd", "GmbH"). */
 export const LEGAL_FORMS = new Set(formsOf('LegalForm'));
 export const NON_ORG_TAILS = wordsOf('NonOrgTail');
@@ -87,6 +88,7 @@ export const DESCRIPTION_BREAKS = wordsOf('DescriptionBreak');
 export const AFTER_DESCRIPTION = wordsOf('AfterDescription');
 export const PHRASE_JOINERS = wordsOf('PhraseJoiner');
 export const EXAMPLE_OPENERS = wordsOf('ExampleOpener');
+export const SOURCE_VERBS = wordsOf('SourceVerb');
 export const NAME_ARTICLES = wordsOf('NameArticle');
 
 /** Words whose closing dot belongs to them ("Dr.", "St.", "Jr."): every abbreviation the lexicon writes with its dot. */

@@ -11,7 +11,7 @@ import {
 import type { Token } from '../tokens.js';
 import type { Mention, Pass, PassContext } from './context.js';
 import { isHonorific } from './person-names.js';
-import { acronymAt, acronymConfirmedEnd, complementHasOwnHead, headBefore, MAX_EXTENSION } from './org-names.js';
+import { acronymAt, acronymConfirmedEnd, agencyAsSource, complementHasOwnHead, headBefore, MAX_EXTENSION } from './org-names.js';
 import { continuesName, hasPersonTag, isCapWord, isWord, lower, PLACE_TAGS } from './token-tests.js';
 
 /** The most words a head-first name takes after its head ("Universitas Islam Negeri Syarif Hidayatullah Jakarta"). */
@@ -48,6 +48,7 @@ export const organizations: Pass = {
         org.acronym = def.text;
         ctx.claim(e + 1, e + 3);
       }
+      if (agencyAsSource(tokens, s, e, def ? e + 3 : e)) continue;
       out.push(org);
       // "Regional Office in Baku": the city is a place mention too.
       const last = tokens[e];
