@@ -15,6 +15,10 @@ describe('pass acronyms', () => {
       { type: 'acronym', text: 'G20', orgTagged: true },
     ]);
   });
+  it('reads a body\'s acronym before a role in it as the body, and before another name as none', () => {
+    expect(found(acronyms, 'UN Secretary-General António Guterres spoke.')).toMatchObject([{ type: 'acronym', text: 'UN', orgTagged: true }]);
+    expect(found(acronyms, 'ICESCO and UN Women launched it.')).toMatchObject([{ type: 'acronym', text: 'ICESCO' }]);
+  });
   it('never reads an acronym of a thing as an organization', () => {
     expect(found(acronyms, 'The AI Summit met.')).toMatchObject([{ type: 'acronym', text: 'AI', orgTagged: false }]);
   });
