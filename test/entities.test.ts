@@ -248,6 +248,16 @@ describe('organizations', () => {
     expect(of('place', findEntities('A Dubai firm won the tender.'))).toEqual(['Dubai']);
   });
 
+  it('reads no body in an acronym of a thing, nor in a numbered event\'s acronym without its number', () => {
+    const { perArticle } = corpus([
+      ['a1', null, 'ICESCO took part in the 29th session of the Conference of the Parties (COP29) in Baku. During the COP, the AI Summit met with UNESCO.'],
+    ]);
+    const names = perArticle[0].organizations.map((o) => o.name);
+    expect(names).toContain('UNESCO');
+    expect(names).not.toContain('COP');
+    expect(names).not.toContain('AI');
+  });
+
   it('folds a run of a longer name in the same article into it, unless two names contain it', () => {
     const { perArticle } = corpus([
       ['a1', null, 'The program was held at the Up Skill Training Center in Cairo, and the director of the Training Center thanked ICESCO.'],

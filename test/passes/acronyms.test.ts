@@ -9,7 +9,21 @@ describe('pass acronyms', () => {
       { type: 'acronym', text: 'UNESCO', orgTagged: true },
     ]);
   });
+  it('knows the acronyms of bodies in the lexicon as organizations, even with a number', () => {
+    expect(found(acronyms, 'The ASEAN Education Ministers Meeting backed the G20 plan.')).toMatchObject([
+      { type: 'acronym', text: 'ASEAN', orgTagged: true },
+      { type: 'acronym', text: 'G20', orgTagged: true },
+    ]);
+  });
+  it('reads a body\'s acronym before a role in it as the body, and before another name as none', () => {
+    expect(found(acronyms, 'UN Secretary-General António Guterres spoke.')).toMatchObject([{ type: 'acronym', text: 'UN', orgTagged: true }]);
+    expect(found(acronyms, 'ICESCO and UN Women launched it.')).toMatchObject([{ type: 'acronym', text: 'ICESCO' }]);
+  });
+  it('never reads an acronym of a thing as an organization', () => {
+    expect(found(acronyms, 'The AI Summit met.')).toMatchObject([{ type: 'acronym', text: 'AI', orgTagged: false }]);
+  });
   it.each([
+    'The G21 plan and a B52 flew.', // a letter and a number alone is no acronym
     'The delegation visited the Hassan II Mosque.', // a regnal number
     'It was founded by the Organization (ARADO).', // a definition, read by the organization passes
     'No acronym at all here.',

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { acronymDefinitions } from '../../src/stages/entities/passes/acronym-definitions.js';
+import { companyLists } from '../../src/stages/entities/passes/company-lists.js';
 import { companyNouns } from '../../src/stages/entities/passes/company-nouns.js';
 import { describedCompanies } from '../../src/stages/entities/passes/described-companies.js';
 import { organizations } from '../../src/stages/entities/passes/organizations.js';
+import { findWith } from '../../src/stages/entities/find.js';
+import { PASSES } from '../../src/stages/entities/passes/index.js';
 import { found, texts } from './run.js';
 
 describe('pass organizations', () => {
@@ -10,6 +13,29 @@ describe('pass organizations', () => {
     ['He visited the King Faisal Foundation.', ['King Faisal Foundation']],
     ['ICESCO partnered with the Ministry of Higher Education, Scientific Research and Innovation of Morocco.', ['Ministry of Higher Education, Scientific Research and Innovation of Morocco']],
     ['ICESCO’s Regional Office opened.', ['Regional Office']],
+    // "&" joins the words of one name.
+    ['He visited the National University of Sciences & Technology in Islamabad.', ['National University of Sciences & Technology']],
+    ['The Science & Technology Sector met.', ['Science & Technology Sector']],
+    // Heads of bodies: a circle, archives, a municipality.
+    ['A delegation from the Diplomatic Circle of Rabat came.', ['Diplomatic Circle of Rabat']],
+    ['He is the Director of the Archives of Morocco.', ['Archives of Morocco']],
+    ['They met at the Makkah Municipality.', ['Makkah Municipality']],
+    ['He spoke at the United Nations General Assembly.', ['United Nations General Assembly']],
+    // A two-word body without a head noun, and an organ a role is of.
+    ['It rests on United Nations resolutions.', ['United Nations']],
+    ['Dr. Ayman Ashour, President of ICESCO General Conference, spoke.', ['ICESCO General Conference']],
+    // A head-first name in Italian or French.
+    ['He heads the Fondazione Mediterraneo in Naples.', ['Fondazione Mediterraneo']],
+    // An honorific after the head starts a person's name, no job title.
+    ['ICESCO Head of the Strategic Foresight and Artificial Intelligence Center Dr. Kais Hammami spoke.', ['Strategic Foresight and Artificial Intelligence Center']],
+    // A people's adjective after "and", before a lower-case word, starts something else; before a capitalised one it is the name's.
+    ['It works with the Pakistani Ministry of Science and Technology and Pakistani scientists.', ['Pakistani Ministry of Science and Technology']],
+    ['He met the Ministry of Culture and Egyptian Heritage.', ['Ministry of Culture and Egyptian Heritage']],
+    // A news agency that takes part in the story is an organization.
+    ['The Saudi Press Agency signed an agreement with ICESCO.', ['Saudi Press Agency']],
+    ['According to the Ministry of Culture, it grew.', ['Ministry of Culture']],
+    // The next sentence's head is no part of the complement.
+    ['It was represented by the Ministry of Education. The Council approved it.', ['Ministry of Education']],
     // A given name after the complement's words starts a person's name.
     ['Secretary-General of the Saudi National Commission for Education, Culture and Science Ahmad Al-Balheed spoke.', ['Saudi National Commission for Education, Culture and Science']],
   ])('%j -> %j', (text, expected) => {
@@ -31,6 +57,13 @@ describe('pass organizations', () => {
     'The Union of the Comoros signed.', // a country's official name
     'She is a Senior Public Sector Specialist.', // a job title
     'A book titled “The Future Foundation” was read.', // a title in quotes
+    'Research & Development grew.', // "&" between English words, no head
+    'A circle of friends and the archives of the city.', // heads in lower case
+    'They will participate in ICESCO’s General Conference next year.', // the session, no role of it
+    'Arab Nations and Muslim Nations met.', // a plural description
+    // A news agency as the source of the report.
+    'According to the Union of News Agencies in OIC member states (UNA), ISESCO called on states.',
+    'The Kuwait News Agency (KUNA) reported it.',
   ])('finds no organization in %j', (text) => {
     expect(found(organizations, text)).toEqual([]);
   });
@@ -55,6 +88,46 @@ describe('pass described-companies', () => {
   });
   it.each(['He is a firm believer in peace.', 'Ahmed, an engineer at a local firm, spoke.', 'It is the firm Morocco trusts.'])('finds none in %j', (text) => {
     expect(found(describedCompanies, text)).toEqual([]);
+  });
+});
+
+describe('pass credits', () => {
+  const finds = (text: string) => findWith(text, PASSES).map((e) => e.text);
+  it.each([
+    ['(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Jan 18 (KUNA) -- The Executive Council met.', ['Riyadh', 'KUNA', 'Executive Council']],
+    ['Saudi Arabia,16 Nov (UrduPoint / Pakistan Point News - 16th Nov, 2022 ) :King Salman Global Academy met.', ['Saudi Arabia', 'King Salman Global Academy']],
+  ])('finds nothing in the credit of %j', (text, expected) => {
+    expect(finds(text)).toEqual(expected);
+  });
+  it.each([
+    ['Dr. Salim AlMalik (Director-General of ICESCO) said it.', ['Salim AlMalik', 'ICESCO']], // no dateline before
+    ['In 2020 (the year of the Ministry of Culture) it grew.', ['Ministry of Culture']], // a sentence before
+    ['The Islamic World Educational, Scientific and Cultural Organization (ICESCO) met.', ['Islamic World Educational, Scientific and Cultural Organization']],
+  ])('claims no parenthesis in %j', (text, expected) => {
+    expect(finds(text)).toEqual(expected);
+  });
+});
+
+describe('pass company-lists', () => {
+  it.each([
+    [
+      'It gathers companies in the field of education, including NewGlobe, Avantis, Classera, Alef Education, and the Educational Testing Service (ETS). It opens.',
+      ['NewGlobe', 'Avantis', 'Classera', 'Alef Education', 'Educational Testing Service'],
+    ],
+    ['Firms such as Morocco Telecom and Microsoft came.', ['Morocco Telecom', 'Microsoft']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(companyLists, text)).toEqual(expected);
+  });
+  it('takes the acronym defined after a listed name', () => {
+    expect(found(companyLists, 'Two companies, including the Educational Testing Service (ETS), joined.')).toMatchObject([{ text: 'Educational Testing Service', acronym: 'ETS' }]);
+  });
+  it.each([
+    'Companies in Morocco grew, including in Rabat.', // no names after the opener
+    'The firms, including Egypt and Ahmed, grew.', // a place, a given name alone
+    'Universities, including Cairo University, joined.', // no business noun
+    'The companies grew. Including Microsoft, all came.', // the opener in another sentence
+  ])('finds none in %j', (text) => {
+    expect(found(companyLists, text)).toEqual([]);
   });
 });
 

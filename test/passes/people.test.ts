@@ -27,6 +27,7 @@ describe('pass titled-people', () => {
   });
   it.each([
     'They toured the King Abdulaziz Center.', // a body named after a person
+    'It was signed by Ambassador Extraordinary and Plenipotentiary of Azerbaijan to Morocco.', // words of the title
     'The Minister said it was time.', // a role without a name
     'He said it was time.', // a pronoun, not "HE"
     'Lt Gen (r) spoke.', // ranks, without a name

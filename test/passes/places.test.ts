@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contextPlaces } from '../../src/stages/entities/passes/context-places.js';
+import { epithetPlaces } from '../../src/stages/entities/passes/epithet-places.js';
 import { knownPlaces } from '../../src/stages/entities/passes/known-places.js';
+import { namedCities } from '../../src/stages/entities/passes/named-cities.js';
 import { placeLists } from '../../src/stages/entities/passes/place-lists.js';
 import { found, texts } from './run.js';
 
@@ -11,6 +13,20 @@ describe('pass known-places', () => {
     ['It reached the Tashkent Region.', ['Tashkent Region']],
     ['Ties with the Western Balkans grew.', ['Western Balkans']],
     ['He lives in Djibouti City now.', ['Djibouti City']],
+    // A country's short spelling the lexicon lists.
+    ['The award came from the UK and Colorado, USA.', ['UK', 'USA']],
+    // An all-caps place opening a lead, read in title case.
+    ['BAKU, Azerbaijan, Jan. 14 (Trend) – The talks began.', ['Baku', 'Azerbaijan']],
+    ['JEDDAH: The organization met.', ['Jeddah']],
+    ['(MENAFN) RIYADH, Jan 18 (KUNA) -- It met.', ['Riyadh']],
+    ['ABU DHABI, 24th February, 2025 (WAM) – It met.', ['Abu Dhabi']],
+    // Two regions sharing their last word.
+    ['Teachers from West and Central Africa came.', ['West Africa', 'Central Africa']],
+    ['The West and Central African Republic met.', ['Central African Republic']], // no "West Central African Republic"
+    ['Visits to liberated Karabakh went on.', ['Karabakh']],
+    // A possessive inside a state's official name.
+    ['He toured the People’s Republic of China.', ['People’s Republic of China']],
+    ['Morocco of today and the United States of America met.', ['Morocco', 'United States of America']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(knownPlaces, text)).toEqual(expected);
     expect(found(knownPlaces, text).every((e) => e.known)).toBe(true);
@@ -19,14 +35,52 @@ describe('pass known-places', () => {
     'The Morocco Forum opened.', // a place inside an event's name
     'Khalid Al Ahmadi spoke.', // a city's name ending a person's
     'The Moroccan delegation came.', // a demonym
+    'The talks in WASHINGTON went on.', // capitals inside a sentence, no lead
+    'UNESCO, ICESCO and ALECSO met.', // an all-caps lead that is no place
+    'He met ASEAN officials.', // an acronym of a body
+    'The People’s Forum met.', // a possessive, no state after it
+    'It is given by the United States of the World foundation.', // a name going on with "of the"
   ])('finds no place in %j', (text) => {
     expect(found(knownPlaces, text)).toEqual([]);
+  });
+});
+
+describe('pass epithet-places', () => {
+  it.each([
+    ['The museum is based in Al-Madinah Al-Munawwarah and Makkah Al-Mukarrama.', ['Madinah', 'Makkah']],
+    ['It was organized by the League at Makkah al-Mukaramah.', ['Makkah']],
+    ['It met in the Area of Makkah Al- Mukarramah.', ['Makkah']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(epithetPlaces, text)).toEqual(expected);
+  });
+  it.each([
+    'Makkah hosted the forum.', // no epithet: the other place passes read it
+    'Dr. Ahmed Al-Mansouri spoke.', // a name with an article, no epithet
+  ])('finds no place in %j', (text) => {
+    expect(found(epithetPlaces, text)).toEqual([]);
+  });
+});
+
+describe('pass named-cities', () => {
+  it.each([
+    ['It was held at the King Abdullah Economic City, in Rabigh.', ['King Abdullah Economic City']],
+    ['They moved to Ho Chi Minh City.', ['Ho Chi Minh City']],
+  ])('%j -> %j', (text, expected) => {
+    expect(texts(namedCities, text)).toEqual(expected);
+  });
+  it.each([
+    'Channels in the Egyptian Media Production City met.', // English words and a people's adjective
+    'They met at the Dakar City Hall.', // "City" does not end the name
+    'King Abdullah Economic City grew.', // no place expected before it
+  ])('finds no place in %j', (text) => {
+    expect(found(namedCities, text)).toEqual([]);
   });
 });
 
 describe('pass context-places', () => {
   it.each([
     ['The team went to Zorkul last week.', ['Zorkul']],
+    ['They declared Shusha city the capital.', ['Shusha']], // a settlement's noun after the name
     ['Samarkand hosted the forum.', ['Samarkand']],
     ['They visited the city of Medina.', ['Medina']],
   ])('%j -> %j', (text, expected) => {
@@ -36,6 +90,8 @@ describe('pass context-places', () => {
     'A Kuala Lumpur-based firm won.', // an adjective made of a place
     'Chadian students came in January.', // a country's adjective, a month
     'They saw the Alhambra.', // a landmark after "the"
+    'It is welcome in the African and Asian regions.', // adjectives before a settlement's noun
+    'The award was granted by Cambridge-IFA yesterday.', // a name joined to an acronym
   ])('finds no place in %j', (text) => {
     expect(found(contextPlaces, text)).toEqual([]);
   });

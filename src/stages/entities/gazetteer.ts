@@ -4,7 +4,7 @@
  * list holds. Built lazily, once.
  */
 import { createRequire } from 'node:module';
-import { STATE_FORMS } from './lexicon/index.js';
+import { COUNTRY_ABBREVIATIONS, STATE_FORMS } from './lexicon/index.js';
 
 interface CountryRecord {
   name: { common: string; official: string };
@@ -38,6 +38,7 @@ const REGIONS: Record<string, string> = {
   'Chechnya': 'Chechnya', 'Dagestan': 'Dagestan', 'Xinjiang': 'Xinjiang',
   'Mindanao': 'Mindanao', 'Zanzibar': 'Zanzibar', 'Sahara': 'Sahara', 'Sinai': 'Sinai', 'Andalusia': 'Andalusia',
   'Siberia': 'Siberia', 'Scandinavia': 'Scandinavia', 'Arabian Peninsula': 'Arabian Peninsula',
+  'Karabakh': 'Karabakh', 'Nagorno-Karabakh': 'Karabakh', 'Nagorno Karabakh': 'Karabakh',
 };
 
 /**
@@ -80,6 +81,7 @@ export function getGazetteer(): Gazetteer {
     add(c.name.official, place);
     for (const alt of c.altSpellings) {
       // Skip ISO codes and non-Latin spellings; keep "Kingdom of Saudi Arabia", "Russian Federation", "Côte d'Ivoire".
+      if (COUNTRY_ABBREVIATIONS.has(alt)) add(alt, place);
       if (alt.length <= 3 || !/^\p{Script=Latin}[\p{Script=Latin} .'’-]+$/u.test(alt) || WORD_SPELLINGS.has(alt)) continue;
       add(alt, place);
       // "Republic of Turkey" -> "Turkey": a state form names the country by its last part too.

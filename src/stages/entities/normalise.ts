@@ -34,7 +34,8 @@ export function canonicalPlace(surface: string): { name: string; country: boolea
   const cityOf = s.match(/^City of (.+)$/);
   if (cityOf) s = cityOf[1];
   const city = s.match(/^(.+) City$/);
-  if (city && !g.byName.get(city[1])?.country) s = city[1];
+  // ("King Abdullah Economic City", "Ho Chi Minh City": "City" is part of a name of several words.)
+  if (city && !city[1].includes(' ') && !g.byName.get(city[1])?.country) s = city[1];
   const again = g.byName.get(s);
   return again ? of(again) : { name: s, country: false, countryName: null };
 }

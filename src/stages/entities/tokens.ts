@@ -30,7 +30,7 @@ export interface Token {
 
 /** A word whose closing dot is its own: an abbreviation of the lexicon, an initial, initials ("H.E"). */
 const isAbbreviation = (word: string) => DOTTED_ABBREVIATIONS.has(word) || /^(?:[A-Z]|(?:[A-Z]\.)+[A-Z])$/.test(word);
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*|[(),;:“”"«»]/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*|[(),;:“”"«»]|&/gu;
 
 /**
  * Tokenises texts, then tags their capitalised phrases with compromise, in one call for all the

@@ -11,7 +11,7 @@ export const BODIES: readonly WordClass[] = [
       'institution', 'agency', 'association', 'union', 'library', 'theater', 'theatre', 'chair', 'committee', 'school',
       'museum', 'society', 'league', 'fund', 'authority', 'secretariat', 'directorate', 'parliament', 'senate', 'court',
       'observatory', 'division', 'chamber', 'club', 'trust', 'ministries', 'agencies', 'institutes', 'foundations',
-      'commissions', 'councils', 'cooperative', 'faculty', 'board',
+      'commissions', 'councils', 'cooperative', 'faculty', 'board', 'circle', 'archives', 'municipality', 'assembly',
     ],
   },
   {
@@ -24,7 +24,7 @@ export const BODIES: readonly WordClass[] = [
     tag: 'HeadFirst',
     isA: 'OrgHead',
     reason: 'a head that comes first in its language, the name after it ("Universiti Brunei Darussalam")',
-    words: ['universiti', 'universitas', 'université'],
+    words: ['universiti', 'universitas', 'université', 'fondazione', 'fondation', 'fundación', 'fundacion'],
   },
   {
     tag: 'LocatedOrgHead',
@@ -55,6 +55,11 @@ export const BODIES: readonly WordClass[] = [
     words: ['start-up', 'startup', 'enterprise', 'operator'],
   },
   {
+    tag: 'BusinessPlural',
+    reason: 'in lower case, announces a list of businesses by name ("companies ..., including NewGlobe, Avantis and Classera")',
+    words: ['companies', 'firms', 'corporations', 'startups', 'start-ups', 'enterprises'],
+  },
+  {
     tag: 'LegalForm',
     reason: 'a company\'s legal form, part of its name after a comma ("Kansai Heritage Imaging Co., Ltd.")',
     words: ['Ltd', 'Co', 'Inc', 'LLC', 'PLC', 'Plc', 'SA', 'SARL', 'GmbH', 'Corp', 'Bhd', 'Tbk'],
@@ -68,6 +73,35 @@ export const BODIES: readonly WordClass[] = [
       'workshop', 'training', 'course', 'meeting', 'declaration', 'charter', 'strategy', 'plan', 'vision', 'agenda',
       'report', 'goals', 'capital', 'capitals', 'medal', 'honor', 'honour', 'encyclopedia', 'film', 'book',
     ],
+  },
+  {
+    tag: 'GoverningOrgan',
+    isA: 'TwoWordBody',
+    reason: 'an organ of a body whose last word otherwise ends an event\'s name: one when a role is "of" it ("President of the General Conference")',
+    words: ['general conference'],
+  },
+  {
+    tag: 'TwoWordBody',
+    reason: 'a body\'s name of two words, the last no head of other names ("United Nations resolutions")',
+    words: ['united nations'],
+  },
+  {
+    tag: 'BodyAcronym',
+    reason: 'an acronym of a body compromise does not know, an organization wherever it stands ("ASEAN Education Ministers Meeting", "OIC member states")',
+    words: [
+      'UN', 'ASEAN', 'OIC', 'ISO', 'GCC', 'AU', 'EU', 'NATO', 'UNRWA', 'UNHCR', 'UNDP', 'UNFPA', 'IsDB', 'ISDB', 'IDB', 'OPEC', 'BRICS',
+      'ALECSO', 'IRCICA', 'SESRIC', 'WTO', 'IMF', 'FAO', 'WIPO', 'UNIDO', 'UNEP', 'OECD', 'G20', 'G7', 'G77',
+    ],
+  },
+  {
+    tag: 'AgencyWord',
+    reason: 'makes a body a news agency ("Kuwait News Agency", "Union of News Agencies"), which as the source of a report is no organization of it',
+    words: ['news', 'press'],
+  },
+  {
+    tag: 'NounAcronym',
+    reason: 'an acronym of a thing or a field, never a body, though compromise may tag it one ("the AI Summit", "ICT skills")',
+    words: ['AI', 'ICT', 'ICTs', 'IT', 'STEM', 'SDG', 'SDGs', 'GDP', 'MoU', 'MoUs', 'PhD', 'CEO', 'TV', 'VR', 'AR', 'TVET', 'ESD', 'NGO', 'NGOs', 'IoT', 'COVID'],
   },
   {
     tag: 'GoverningMember',

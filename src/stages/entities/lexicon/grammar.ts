@@ -23,6 +23,16 @@ export const GRAMMAR: readonly WordClass[] = [
     words: ['that', 'which', 'specializing', 'specialising', 'specialized', 'specialised', 'based', 'founded', 'providing', 'working', 'dedicated', 'with', 'in', 'from', 'of', 'whose'],
   },
   {
+    tag: 'ExampleOpener',
+    reason: 'opens the examples of a class just named ("companies, including X, Y and Z"; "such as" is read as "as" after "such")',
+    words: ['including', 'as', 'namely', 'notably'],
+  },
+  {
+    tag: 'SourceVerb',
+    reason: 'after a news agency\'s name, makes it the source of the report ("Trend reports", "KUNA reported")',
+    words: ['reports', 'reported', 'informs', 'informed'],
+  },
+  {
     tag: 'PhraseJoiner',
     reason: 'joins capitalised words into one phrase for compromise to read ("Ministry of Culture", "Ibrahim bin Radi")',
     words: ['of', 'for', 'and', 'the', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'la', 'abu', 'ould', '&'],

@@ -34,10 +34,18 @@ export const HEAD_FIRST = wordsOf('HeadFirst');
 export const LOCATED_HEADS = wordsOf('LocatedHead');
 export const COMPANY_NOUNS = wordsOf('CompanyNoun');
 export const BUSINESS_NOUNS = wordsOf('BusinessNoun');
+export const BUSINESS_PLURALS = wordsOf('BusinessPlural');
+export const AGENCY_WORDS = wordsOf('AgencyWord');
 /** Legal forms, as written ("Ltd", "GmbH"). */
 export const LEGAL_FORMS = new Set(formsOf('LegalForm'));
 export const NON_ORG_TAILS = wordsOf('NonOrgTail');
 export const GOVERNING_MEMBERS = wordsOf('GoverningMember');
+export const GOVERNING_ORGANS = wordsOf('GoverningOrgan');
+export const TWO_WORD_BODIES = wordsOf('TwoWordBody');
+/** As written ("UN", "IsDB"). */
+export const BODY_ACRONYMS = new Set(formsOf('BodyAcronym'));
+/** As written ("AI", "MoU"). */
+export const NOUN_ACRONYMS = new Set(formsOf('NounAcronym'));
 
 // Names
 export const NAME_PARTICLES = wordsOf('NameParticle');
@@ -64,6 +72,9 @@ export const SETTLEMENTS = new Set(formsOf('Settlement'));
 export const PLACE_OF = wordsOf('PlaceOf');
 /** As written ("Republic", "Kingdom"). */
 export const STATE_FORMS = formsOf('StateForm');
+/** As written ("UK", "USA"). */
+export const COUNTRY_ABBREVIATIONS = new Set(formsOf('CountryAbbreviation'));
+export const PLACE_EPITHETS = wordsOf('PlaceEpithet');
 /** As written, with their dot ("St."). */
 export const PLACE_ABBREVIATIONS = new Set(formsOf('PlaceAbbreviation'));
 const ATTRIBUTIVE_SUFFIXES = wordsOf('AttributiveSuffix');
@@ -76,6 +87,8 @@ export const ACRONYM_CONNECTORS = wordsOf('AcronymConnector');
 export const DESCRIPTION_BREAKS = wordsOf('DescriptionBreak');
 export const AFTER_DESCRIPTION = wordsOf('AfterDescription');
 export const PHRASE_JOINERS = wordsOf('PhraseJoiner');
+export const EXAMPLE_OPENERS = wordsOf('ExampleOpener');
+export const SOURCE_VERBS = wordsOf('SourceVerb');
 export const NAME_ARTICLES = wordsOf('NameArticle');
 
 /** Words whose closing dot belongs to them ("Dr.", "St.", "Jr."): every abbreviation the lexicon writes with its dot. */

@@ -5,7 +5,7 @@ export const PLACES: readonly WordClass[] = [
   {
     tag: 'RegionSuffix',
     reason: 'keeps a region\'s name whole ("Turkistan Region", "Kano State", "Fergana Valley")',
-    words: ['region', 'province', 'governorate', 'oblast', 'district', 'prefecture', 'county', 'emirate', 'wilaya', 'municipality', 'state', 'valley', 'basin', 'archipelago', 'delta', 'oasis', 'plateau'],
+    words: ['region', 'province', 'governorate', 'oblast', 'district', 'prefecture', 'county', 'emirate', 'wilaya', 'state', 'valley', 'basin', 'archipelago', 'delta', 'oasis', 'plateau'],
   },
   {
     tag: 'Compass',
@@ -52,6 +52,16 @@ export const PLACES: readonly WordClass[] = [
     tag: 'StateForm',
     reason: 'a state\'s form before its name: "Republic of Turkey" names Turkey too',
     words: ['Republic', 'Kingdom', 'State', 'Sultanate', 'Emirate', 'Commonwealth', 'Federation', 'Principality', 'Union'],
+  },
+  {
+    tag: 'CountryAbbreviation',
+    reason: 'a country\'s short spelling that the data package lists among its codes, read as the country ("in the UK", "Colorado, USA")',
+    words: ['UK', 'USA', 'UAE'],
+  },
+  {
+    tag: 'PlaceEpithet',
+    reason: 'an honorific epithet after a holy city\'s name, with "al-" before it, which is no part of the name ("Makkah Al-Mukarramah" is Makkah)',
+    words: ['mukarramah', 'mukarrama', 'mukaramah', 'mukarama', 'munawwarah', 'munawwara', 'munawarah', 'munawara'],
   },
   {
     tag: 'PlaceAbbreviation',

@@ -63,7 +63,7 @@ export const TITLES: readonly WordClass[] = [
       'princess', 'sultan', 'emir', 'pope', 'his', 'her', 'excellency', 'majesty', 'highness', 'eminence', 'mr', 'dr',
       'ms', 'mrs', 'prof', 'h.e', 'he', 'coach', 'partner', 'businessman', 'businesswoman', 'journalist', 'author',
       'scholar', 'poet', 'writer', 'artist', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife',
-      'husband', 'colleague', 'counterpart', 'host', 'guest',
+      'husband', 'colleague', 'counterpart', 'host', 'guest', 'extraordinary', 'plenipotentiary',
       // Malay royal titles, no names ("Sultan and Yang Di-Pertuan of Brunei").
       'di-pertuan', 'agong',
     ],

@@ -44,11 +44,17 @@ export function organizationsOf(article: ArticleMentions, acronyms: AcronymTable
     } else if (e.type === 'acronym' && !e.nonOrgAcronym) {
       const full = canonicalByAcronym.get(e.text);
       if (full) addOrg(full, e.text, e.pass, definedHere.has(e.text) ? 'acronym-defined-here' : 'acronym-defined-elsewhere');
-      else if (e.orgTagged && !nonOrgAcronyms.has(e.text)) addOrg(e.text, e.text, e.pass, 'known-acronym');
+      else if (e.orgTagged && !nonOrgAcronyms.has(e.text) && !numberedNonOrg(e.text, nonOrgAcronyms)) addOrg(e.text, e.text, e.pass, 'known-acronym');
     }
   }
   foldShortNames(orgs);
   return orgs;
+}
+
+/** "COP" when "COP29" names an event: an acronym a non-organization's is, without its number. */
+function numberedNonOrg(acronym: string, nonOrgAcronyms: Set<string>): boolean {
+  for (const n of nonOrgAcronyms) if (/\d$/.test(n) && n.replace(/\d+$/, '') === acronym) return true;
+  return false;
 }
 
 /** Words that say nothing of which body a name names. */

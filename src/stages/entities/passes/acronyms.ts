@@ -1,7 +1,21 @@
 /** Bare acronyms ("ICESCO", "UNESCO"): resolved against the corpus's definitions when merging. */
+import { BODY_ACRONYMS, NON_ORG_TAILS, NOUN_ACRONYMS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
 import type { Mention, Pass } from './context.js';
 import { REGNAL_NUMBER } from './person-names.js';
-import { isCapWord, isWord } from './token-tests.js';
+import { continuesName, isCapWord, isWord, lower } from './token-tests.js';
+
+/**
+ * Does a body's acronym at token i name the body itself: alone ("OIC member states"), before a
+ * role in it ("UN Secretary-General") or before an event named after it ("ASEAN Education
+ * Ministers Meeting", "G20 Summit")? Before another name it starts a body of its own ("UN Women").
+ */
+function namesTheBody(tokens: readonly Token[], i: number): boolean {
+  let e = i;
+  while (continuesName(tokens[e + 1]) && e - i < 6) e++;
+  const next = lower(tokens[i + 1] ?? tokens[i]);
+  return e === i || NON_ORG_TAILS.has(lower(tokens[e])) || ROLE_WORDS.has(next) || ROLE_HEADS.has(next);
+}
 
 export const acronyms: Pass = {
   name: 'acronyms',
@@ -11,10 +25,14 @@ export const acronyms: Pass = {
     const out: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (used[i] || !isWord(t) || !t.upper || t.base.length < 2) continue;
+      // ("G20": a body's acronym with a number is no acronym by its letters.)
+      const known = BODY_ACRONYMS.has(t.base);
+      if (used[i] || !isWord(t) || !(t.upper || known) || t.base.length < 2) continue;
+      const body = known && namesTheBody(tokens, i);
+      if (known && !body) continue; // "UN Women": part of another body's name
       if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') continue; // a definition of something else
       if (REGNAL_NUMBER.test(t.base) && isCapWord(tokens[i - 1])) continue; // "the Hassan II Mosque"
-      out.push({ type: 'acronym', text: t.base, start: t.start, end: t.start + t.base.length, orgTagged: t.tags.has('Organization') });
+      out.push({ type: 'acronym', text: t.base, start: t.start, end: t.start + t.base.length, orgTagged: (t.tags.has('Organization') && !NOUN_ACRONYMS.has(t.base)) || body });
     }
     return out;
   },

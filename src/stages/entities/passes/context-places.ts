@@ -27,6 +27,8 @@ export const contextPlaces: Pass = {
       const w = lower(t);
       if (CALENDAR_WORDS.has(w) || ROLE_WORDS.has(w) || NOT_NAME_WORDS.has(w) || g.notPlaces.has(w) || isHonorific(tokens, i)) continue;
       if (isAttributiveCompound(t.base) || isCountryAdjective(t.base)) continue;
+      // "Cambridge-IFA": a name joined to an acronym is a body's, no place's.
+      if (/-\p{Lu}{2,}$/u.test(t.base)) continue;
       const city = isCityWord(tokens, i, used);
       // A word of a person's name the text gives is the person's, unless the context calls for a place.
       // "the Alhambra", "the Medina": a place's name alone after "the" names a landmark or a
@@ -43,7 +45,10 @@ export const contextPlaces: Pass = {
       // "the city of Medina": after a place noun in lower case, even an English word is the name.
       const namedPlace = cityOf && SETTLEMENTS.has(placeNoun?.text ?? '') && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w);
       const unknownPhrase = !t.common || (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1]) && !tokens[i + 1].common) || region || namedPlace;
-      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf) && unknownPhrase;
+      // "Azerbaijan’s Shusha city", "the Samarkand region": a settlement's noun in lower case after the name.
+      // (Not "the African and Asian regions": an adjective, no name.)
+      const settlement = !t.common && !t.tags.has('Demonym') && !t.tags.has('Adjective') && SETTLEMENTS.has(tokens[i + 1]?.text ?? '') && !(continuesName(tokens[i - 1]) && !tokens[i - 1].possessive);
+      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf || settlement) && unknownPhrase;
       const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
       if (!tagged && !afterPreposition && !land) continue;
       let e = region ? i + 1 : i;

@@ -9,9 +9,13 @@ import { appositionPeople } from './apposition-people.js';
 import { bareNames } from './bare-names.js';
 import { companyNouns } from './company-nouns.js';
 import type { Pass } from './context.js';
+import { companyLists } from './company-lists.js';
 import { contextPlaces } from './context-places.js';
+import { credits } from './credits.js';
 import { describedCompanies } from './described-companies.js';
+import { epithetPlaces } from './epithet-places.js';
 import { knownPlaces } from './known-places.js';
+import { namedCities } from './named-cities.js';
 import { nisbaPeople } from './nisba-people.js';
 import { organizations } from './organizations.js';
 import { placeLists } from './place-lists.js';
@@ -23,10 +27,14 @@ export type { Mention, Pass, PassContext } from './context.js';
 export { makeContext } from './context.js';
 
 export const PASSES: readonly Pass[] = [
+  credits,
   organizations,
   companyNouns,
   describedCompanies,
+  companyLists,
   acronymDefinitions,
+  epithetPlaces,
+  namedCities,
   titledPeople,
   appositionPeople,
   taggedPeople,

@@ -1,6 +1,6 @@
 /** Where an organization's name starts and ends: acronym definitions, complements, lists of bodies. */
 import { getGazetteer } from '../gazetteer.js';
-import { ACRONYM_CONNECTORS, COMPLEMENT_WORDS, LOCATED_HEADS, NAME_PARTICLES, ORG_HEADS } from '../lexicon/index.js';
+import { ACRONYM_CONNECTORS, AGENCY_WORDS, COMPLEMENT_WORDS, LOCATED_HEADS, NAME_PARTICLES, ORG_HEADS, SOURCE_VERBS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { continuesName, isCapWord, isWord, lower } from './token-tests.js';
 
@@ -73,6 +73,7 @@ export function complementHasOwnHead(tokens: readonly Token[], i: number, listCl
   for (let k = i; k < tokens.length && k < i + 15; k++) {
     const t = tokens[k];
     const w = lower(t);
+    if (k > i && t.sentenceStart) return false; // the next sentence's words are no part of it
     // "for Education, Science and Culture, Naif Arab University": once its "and" has come, a
     // comma ends the list, and what follows is the next name of a list of bodies.
     if (t.text === ',' && listClosed) return false;
@@ -113,4 +114,17 @@ export function unitedNationsNameBefore(tokens: readonly Token[], used: Uint8Arr
   while (s > 0 && i - s < MAX_EXTENSION && !used[s - 1] && joined(s - 1, s) && (isCapWord(tokens[s - 1]) || COMPLEMENT_WORDS.has(lower(tokens[s - 1])) || ['and', 'the'].includes(lower(tokens[s - 1])))) s--;
   while (s < i - 1 && (!isCapWord(tokens[s]) || lower(tokens[s]) === 'the')) s++;
   return tokens[s].base === 'United' && tokens[s + 1]?.base === 'Nations' && s + 1 < i - 1 ? s : -1;
+}
+
+/**
+ * Is the news agency named by tokens s..e (its acronym's definition through `end`) the source of
+ * the report here: "according to the Union of News Agencies (UNA)", "Kuwait News Agency reported"?
+ * Such an agency is no organization of the article (GUIDELINES.md).
+ */
+export function agencyAsSource(tokens: readonly Token[], s: number, e: number, end: number): boolean {
+  if (!tokens.slice(s, e + 1).some((t) => AGENCY_WORDS.has(lower(t)))) return false;
+  let k = s - 1;
+  if (lower(tokens[k] ?? tokens[s]) === 'the') k--;
+  const accordingTo = lower(tokens[k] ?? tokens[s]) === 'to' && lower(tokens[k - 1] ?? tokens[s]) === 'according';
+  return accordingTo || SOURCE_VERBS.has(lower(tokens[end + 1] ?? tokens[e]));
 }

@@ -5,14 +5,14 @@
  */
 import { getGazetteer } from '../gazetteer.js';
 import {
-  CALENDAR_WORDS, CITY_NAMED_HEADS, COMPLEMENT_WORDS, GOVERNING_MEMBERS, HARD_ROLE_WORDS, HEAD_FIRST, LOCATED_HEADS, NAME_PARTICLES, NAMING_HONOURS,
-  NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS, ROLE_WORDS, ROYAL_TITLES,
+  CALENDAR_WORDS, CITY_NAMED_HEADS, COMPLEMENT_WORDS, GOVERNING_MEMBERS, GOVERNING_ORGANS, HARD_ROLE_WORDS, TWO_WORD_BODIES, HEAD_FIRST, LOCATED_HEADS, NAME_PARTICLES, NAMING_HONOURS,
+  NON_ORG_TAILS, NOT_NAME_WORDS, ORG_HEADS, ROLE_HEADS, ROLE_WORDS, ROYAL_TITLES,
 } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention, Pass, PassContext } from './context.js';
 import { isHonorific } from './person-names.js';
-import { acronymAt, acronymConfirmedEnd, complementHasOwnHead, headBefore, MAX_EXTENSION } from './org-names.js';
-import { continuesName, hasPersonTag, isCapWord, lower, PLACE_TAGS } from './token-tests.js';
+import { acronymAt, acronymConfirmedEnd, agencyAsSource, complementHasOwnHead, headBefore, MAX_EXTENSION } from './org-names.js';
+import { continuesName, hasPersonTag, isCapWord, isWord, lower, PLACE_TAGS } from './token-tests.js';
 
 /** The most words a head-first name takes after its head ("Universitas Islam Negeri Syarif Hidayatullah Jakarta"). */
 const MAX_HEAD_FIRST_WORDS = 6;
@@ -48,6 +48,7 @@ export const organizations: Pass = {
         org.acronym = def.text;
         ctx.claim(e + 1, e + 3);
       }
+      if (agencyAsSource(tokens, s, e, def ? e + 3 : e)) continue;
       out.push(org);
       // "Regional Office in Baku": the city is a place mention too.
       const last = tokens[e];
@@ -62,7 +63,10 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   const { tokens, used } = ctx;
   const g = getGazetteer();
   const head = tokens[h];
-  if (used[h] || !isCapWord(head) || !ORG_HEADS.has(lower(head))) return null;
+  // "United Nations", alone: a name going on after it has a head of its own, or is read with its
+  // acronym ("United Nations Development Programme (UNDP)").
+  const twoWords = isTwoWordBody(tokens, h) && !continuesName(tokens[h + 1]);
+  if (used[h] || !isCapWord(head) || !(ORG_HEADS.has(lower(head)) || twoWords)) return null;
   if (tokens[h - 1] && !used[h - 1] && g.byName.has(`${tokens[h - 1].base} ${head.base}`)) return null; // "Russian Federation" is a country
   // "the Board of Directors of the ACCD" is an organ of a body, not a body of its own.
   if (lower(head) === 'board' && lower(tokens[h + 1] ?? head) === 'of' && GOVERNING_MEMBERS.has(lower(tokens[h + 2] ?? head))) return null;
@@ -71,17 +75,35 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   e = acronymConfirmedEnd(tokens, used, s, e, ctx.joined);
   if (s === h && e === h) return null; // "the Organization", "the Ministry": a generic reference
   // "Senior Public Sector Specialist": a job title, not a body.
-  if (continuesName(tokens[e + 1]) && ROLE_WORDS.has(lower(tokens[e + 1]))) return null;
+  // (Not "... Center Dr. Kais Hammami": an honorific starts the next name.)
+  if (continuesName(tokens[e + 1]) && ROLE_WORDS.has(lower(tokens[e + 1])) && !isHonorific(tokens, e + 1)) return null;
   if (s === h && ROLE_WORDS.has(lower(head))) return null; // "Chair of the Senate": a role, not a body
   if (ctx.quoted[h]) return null; // a title in quotes (a theme, a book), not a body's name
   // "Moroccan Universities": a plural head without an "of" complement is a description.
-  if (e === h && lower(head).endsWith('s') && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) return null;
+  // ("United Nations" is a body's name, plural as it is.)
+  if (e === h && lower(head).endsWith('s') && !twoWords && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) return null;
   // An award, forum or programme named after a body blocks its words but is no organization.
-  const blocked = NON_ORG_TAILS.has(lower(tokens[e])) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
+  if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h)) return null;
+  const blocked = (NON_ORG_TAILS.has(lower(tokens[e])) && !(twoWords && e === h)) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
   while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
   // "the Union of the Comoros", "the Federation of Bosnia": a country's name, not a body's.
   if (g.byName.get(tokens.slice(s, e + 1).map((t) => t.base).join(' '))?.country) return null;
   return { s, e, blocked };
+}
+
+/** Is token h the last word of a two-word body's name ("United Nations", "General Conference")? */
+const isTwoWordBody = (tokens: readonly Token[], h: number) => h > 0 && isCapWord(tokens[h]) && isCapWord(tokens[h - 1]) && TWO_WORD_BODIES.has(`${lower(tokens[h - 1])} ${lower(tokens[h])}`);
+
+/**
+ * Is the two-word body ending at token h, its name starting at s, a body here? An organ only when a
+ * role is "of" it ("President of (the) ICESCO General Conference"): elsewhere it may be the session
+ * ("participate in the General Conference").
+ */
+function organOfRole(tokens: readonly Token[], s: number, h: number): boolean {
+  if (!GOVERNING_ORGANS.has(`${lower(tokens[h - 1])} ${lower(tokens[h])}`)) return true;
+  let k = s - 1;
+  if (lower(tokens[k] ?? tokens[h]) === 'the') k--;
+  return lower(tokens[k] ?? tokens[h]) === 'of' && isCapWord(tokens[k - 1]) && (ROLE_WORDS.has(lower(tokens[k - 1])) || ROLE_HEADS.has(lower(tokens[k - 1])));
 }
 
 /** Left of the head: capitalised words, joined by connectors and by the commas of an "A, B and C" list. */
@@ -196,6 +218,9 @@ function rightEnd(ctx: PassContext, h: number): number {
       }
       // "Office of the Director-General and Supervisor of ...": a second role ends the name.
       if (w === 'and' && ROLE_WORDS.has(lower(tokens[j + 1] ?? t))) break;
+      // "the Pakistani Ministry of Science and Technology and Pakistani scientists": a people's
+      // adjective after "and", before a word in lower case, describes something else.
+      if (w === 'and' && isCapWord(tokens[j + 1]) && g.notPlaces.has(lower(tokens[j + 1])) && isWord(tokens[j + 2]) && !tokens[j + 2].cap) break;
       if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
       // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name.
       if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base)) continue;
