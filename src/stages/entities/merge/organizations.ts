@@ -86,7 +86,7 @@ function foldShortNames(orgs: Map<string, ArticleOrganization>) {
     const from = orgs.get(short)!;
     const into = orgs.get(long)!;
     for (const f of from.forms) into.forms.add(f);
-    into.texts.push(...from.texts);
+    for (const t of from.texts) into.texts.push(t); // (not push(...): an article can hold more mentions than a call takes arguments)
     into.log.absorb(from.log, rule);
     orgs.delete(short);
   }
