@@ -226,15 +226,6 @@ export interface InputWarning {
   message: string;
 }
 
-/** A byte range [start, end) of a file: output copied from the cache without being held in memory. */
-export interface StoredBytes {
-  file: string;
-  start: number;
-  end: number;
-  /** The range holds indented JSON, to be copied compact (as JSON.stringify(value) prints it). */
-  compact?: boolean;
-}
-
 /** The result of analysing a set of pages. */
 export interface Corpus {
   /** Deduplicated articles, in page order. */
@@ -247,8 +238,8 @@ export interface Corpus {
   /** Non-fatal problems found while analysing (a page with no article). */
   warnings: InputWarning[];
   /**
-   * Set (not enumerable) on a corpus read back from the cache: where an article's JSON is
-   * stored (2-space indented, as inside an array), so listing copies it instead of re-serialising.
+   * Set (not enumerable) on a corpus read back from the cache: an article's JSON as stored
+   * (UTF-8, 2-space indented as inside an array), so listing copies it instead of re-serialising.
    */
-  articleJson?: (article: Article) => StoredBytes | undefined;
+  articleJson?: (article: Article) => Uint8Array | undefined;
 }

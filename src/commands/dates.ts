@@ -19,20 +19,26 @@ export interface DatesOptions extends Period {
   limit?: number;
 }
 
+/** Where a mention lies relative to its article's own date (null for an undated article). */
+export function relationOf(articleDate: string | null, m: DateMention): DateRow['relation'] {
+  return articleDate ? (m.start > articleDate ? 'after' : (m.end ?? m.start) < articleDate ? 'before' : 'same') : null;
+}
+
+/** The order `icesco dates` lists mentions in: by date, then by article id (then as found: the sort is stable). */
+export function dateOrder(a: { start: string; article: string }, b: { start: string; article: string }): number {
+  return byCodeUnits(a.start, b.start) || byCodeUnits(a.article, b.article);
+}
+
 /** `icesco dates`: every date mention, in date order. */
 export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<DateRow> {
   const rows: DateRow[] = [];
-  for (const a of corpus.articles)
-    for (const m of a.dates) {
-      const relation = a.date ? (m.start > a.date ? 'after' : (m.end ?? m.start) < a.date ? 'before' : 'same') : null;
-      rows.push({ ...m, article: a.id, title: a.title, articleDate: a.date, relation });
-    }
+  for (const a of corpus.articles) for (const m of a.dates) rows.push({ ...m, article: a.id, title: a.title, articleDate: a.date, relation: relationOf(a.date, m) });
   const records = rows
     .filter((r) => inPeriod(r.start, options))
     .filter((r) => !options.upcoming || r.relation === 'after' || (r.relation === null && r.future))
     .filter((r) => !options.past || r.relation === 'before' || r.relation === 'same')
     .filter((r) => !options.warnings || !!r.warning)
-    .sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.article, b.article))
+    .sort(dateOrder)
     .slice(0, options.limit ?? Infinity);
   const fields: Field<DateRow>[] = [
     { name: 'start', value: (r) => r.start },
