@@ -370,7 +370,7 @@ function touch(db: Database, table: 'corpora', key: 'id', id: number): void {
 
 /** Deletes a stored corpus and its rows. */
 function dropCorpus(db: Database, id: number): void {
-  for (const table of ['articles', 'entities', 'article_entities', 'date_mentions']) db.prepare(`DELETE FROM ${table} WHERE corpus = ?`).run(id);
+  for (const table of ['articles', 'article_details', 'article_json', 'entities', 'article_entities', 'date_mentions']) db.prepare(`DELETE FROM ${table} WHERE corpus = ?`).run(id);
   db.prepare('DELETE FROM corpora WHERE id = ?').run(id);
 }
 

@@ -20,7 +20,7 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * The layout version (PRAGMA user_version). A database of another layout is emptied and laid out
  * afresh: nothing in it is worth migrating, everything can be recomputed from the pages.
  */
-const LAYOUT = 2;
+const LAYOUT = 3;
 
 /** How long a run waits for another run's write to finish before giving up on the cache. */
 const BUSY_MS = 120_000;
@@ -71,7 +71,8 @@ const SCHEMA = `
     boilerplate TEXT NOT NULL,
     used REAL NOT NULL
   );
-  -- A corpus's articles, in page order (seq); rank is the place in a listing, newest first.
+  -- A corpus's articles, in page order (seq): the columns listing and sorting read; rank is the
+  -- place in a listing, newest first. (Narrow rows: picking articles never reads their bodies.)
   CREATE TABLE articles (
     corpus INTEGER NOT NULL,
     seq INTEGER NOT NULL,
@@ -83,13 +84,24 @@ const SCHEMA = `
     date_text TEXT,
     duplicates TEXT NOT NULL,
     rank INTEGER NOT NULL,
-    -- [dates, people, places, organizations] as JSON
-    details TEXT NOT NULL,
-    lines TEXT NOT NULL,
-    -- the article's JSON exactly as --json prints it (2-space indented, inside an array)
-    json BLOB NOT NULL,
     PRIMARY KEY (corpus, seq)
   ) WITHOUT ROWID;
+  -- An article's date mentions, people, places and organizations ([dates, people, places,
+  -- organizations] as JSON), and its page lines (JSON, last: only show --lines reads them).
+  CREATE TABLE article_details (
+    corpus INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    details TEXT NOT NULL,
+    lines TEXT NOT NULL,
+    PRIMARY KEY (corpus, seq)
+  );
+  -- An article's JSON exactly as --json prints it (2-space indented, inside an array).
+  CREATE TABLE article_json (
+    corpus INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    json BLOB NOT NULL,
+    PRIMARY KEY (corpus, seq)
+  );
   CREATE INDEX articles_by_id ON articles (corpus, id);
   CREATE INDEX articles_by_date ON articles (corpus, date);
   CREATE INDEX articles_by_rank ON articles (corpus, rank);

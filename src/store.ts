@@ -2,11 +2,12 @@
  * How an assembled corpus is laid out in the database (see database.ts for the tables), so that
  * a warm query reads only the rows it needs:
  *
- *   articles          one row per article: what listing and sorting need (id, source, title,
- *                     date, duplicates, its place in a newest-first listing) in columns; its date
- *                     mentions, people, places and organizations (details) and page lines as
- *                     JSON read when a command looks at them; and its JSON exactly as `--json`
- *                     prints it, so `list --json` copies bytes instead of re-serialising;
+ *   articles          one narrow row per article: what picking, listing and sorting need (id,
+ *                     source, title, date, duplicates, its place in a newest-first listing);
+ *   article_details   its date mentions, people, places and organizations, and its page lines,
+ *                     as JSON read when a command looks at them;
+ *   article_json      its JSON exactly as `--json` prints it, so `list --json` copies bytes
+ *                     instead of re-serialising;
  *   entities          one row per corpus-wide entity: name, type and aliases in columns, the
  *                     summary as JSON, its mentions (packed as indexes) and article ids apart —
  *                     most of its bytes, which most commands never read;
@@ -21,13 +22,10 @@ import { dateOrder, relationOf } from './commands/dates.js';
 import { newestFirst } from './commands/filters.js';
 import type { Database, Statement } from './database.js';
 import { jsonInArray } from './render/json.js';
-import type { Article, ArticleLine, BoilerplateEntry, Corpus, EntityMention, EntitySummary, InputWarning } from './types.js';
+import type { Article, ArticleLine, ArticleQuery, BoilerplateEntry, Corpus, CorpusIndex, DateMention, DateRow, EntityMention, EntitySummary, EntityType, InputWarning } from './types.js';
 
 /** The fields kept out of an article's row columns. */
 type Details = [Article['dates'], Article['people'], Article['places'], Article['organizations']];
-
-/** An article row's columns, as listing reads them: id, source, title, date, date_source, date_text, duplicates. */
-type ArticleHead = [string, string, string, string | null, Article['dateSource'], string | null, string];
 
 /** What a stored corpus is besides its rows. */
 export interface CorpusHead {
@@ -43,12 +41,15 @@ export interface CorpusHead {
 export function writeCorpusRows(db: Database, corpus: number, c: Corpus): void {
   const rankOf = new Map<Article, number>();
   [...c.articles].sort(newestFirst).forEach((a, r) => rankOf.set(a, r));
-  const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, details, lines, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const details = db.prepare('INSERT INTO article_details (corpus, seq, details, lines) VALUES (?, ?, ?, ?)');
+  const json = db.prepare('INSERT INTO article_json (corpus, seq, json) VALUES (?, ?, ?)');
   const link = db.prepare('INSERT OR IGNORE INTO article_entities (corpus, type, name, article) VALUES (?, ?, ?, ?)');
   const rows: { rank: number; article: number; start: string; relation: string | null; future: number; warned: number; mention: string; id: string }[] = [];
   c.articles.forEach((a, seq) => {
-    const details: Details = [a.dates, a.people, a.places, a.organizations];
-    article.run(corpus, seq, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, JSON.stringify(a.duplicates), rankOf.get(a), JSON.stringify(details), JSON.stringify(a.lines ?? []), Buffer.from(jsonInArray(a)));
+    article.run(corpus, seq, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, JSON.stringify(a.duplicates), rankOf.get(a));
+    details.run(corpus, seq, JSON.stringify([a.dates, a.people, a.places, a.organizations] satisfies Details), JSON.stringify(a.lines ?? []));
+    json.run(corpus, seq, Buffer.from(jsonInArray(a)));
     for (const p of a.people) link.run(corpus, 'person', p.name, seq);
     for (const p of a.places) link.run(corpus, 'place', p.name, seq);
     for (const o of a.organizations) link.run(corpus, 'organization', o.name, seq);
@@ -66,15 +67,24 @@ export function writeCorpusRows(db: Database, corpus: number, c: Corpus): void {
 }
 
 /**
- * Articles whose details or JSON are read one by one before the rows of every article are read
- * in one query: showing one article over a large archive then reads a few KB.
+ * Of the articles a query gave, the first whose details or JSON are read are read one row at a
+ * time; past this many, those of all the articles it gave are read in one query: showing one
+ * article over a large archive then reads a few KB, listing many does not make a query each.
  */
 export const SINGLE_READS = 16;
 
+/** Articles given together (by one query): their rows are read together. */
+interface Batch {
+  /** Their seqs; null for every article of the corpus. */
+  seqs: number[] | null;
+  /** Rows of theirs read one at a time, per column. */
+  singles: { details: number; json: number };
+}
+
 /** How a stored article reaches the fields kept out of its columns. */
 interface StoredParts {
-  detailsOf(seq: number): Details;
-  textOf(seq: number): string;
+  detailsOf(seq: number, batch: Batch): Details;
+  jsonOf(seq: number, batch: Batch): Buffer;
   linesOf(seq: number): ArticleLine[];
 }
 
@@ -94,37 +104,39 @@ export class StoredArticle implements Article {
   /** Its place in its corpus (page order). */
   readonly seq: number;
   readonly #parts: StoredParts;
+  readonly #batch: Batch;
 
-  constructor(h: ArticleHead, seq: number, parts: StoredParts) {
-    [this.id, this.source, this.title, this.date, this.dateSource, this.dateText] = h;
-    this.duplicates = h[6] === '[]' ? [] : (JSON.parse(h[6]) as string[]);
-    this.seq = seq;
+  constructor(h: ArticleRow, parts: StoredParts, batch: Batch) {
+    [this.seq, this.id, this.source, this.title, this.date, this.dateSource, this.dateText] = h;
+    this.duplicates = h[7] === '[]' ? [] : (JSON.parse(h[7]) as string[]);
     this.#parts = parts;
+    this.#batch = batch;
   }
 
   get dates(): Article['dates'] {
-    return this.#parts.detailsOf(this.seq)[0];
+    return this.#parts.detailsOf(this.seq, this.#batch)[0];
   }
   get people(): Article['people'] {
-    return this.#parts.detailsOf(this.seq)[1];
+    return this.#parts.detailsOf(this.seq, this.#batch)[1];
   }
   get places(): Article['places'] {
-    return this.#parts.detailsOf(this.seq)[2];
+    return this.#parts.detailsOf(this.seq, this.#batch)[2];
   }
   get organizations(): Article['organizations'] {
-    return this.#parts.detailsOf(this.seq)[3];
+    return this.#parts.detailsOf(this.seq, this.#batch)[3];
   }
+  /** Read from its JSON (texts are not stored twice). */
   get text(): string {
-    return this.#parts.textOf(this.seq);
+    return (JSON.parse(this.#parts.jsonOf(this.seq, this.#batch).toString('utf8')) as Article).text;
   }
   /** Not in the JSON (toJSON leaves it out), as on an assembled article. */
   get lines(): ArticleLine[] {
     return this.#parts.linesOf(this.seq);
   }
 
-  /** Is this an article of the corpus read with these parts? */
-  belongsTo(parts: StoredParts): boolean {
-    return parts === this.#parts;
+  /** Its JSON as stored, when it is an article of the corpus read with these parts. */
+  storedJson(parts: StoredParts): Buffer | undefined {
+    return parts === this.#parts ? parts.jsonOf(this.seq, this.#batch) : undefined;
   }
 
   toJSON(): Article {
@@ -133,61 +145,133 @@ export class StoredArticle implements Article {
   }
 }
 
-/** Builds a Corpus from the rows of stored corpus `corpus`; details, texts, JSON and entities are read on first use. */
+/** An article row's columns, as listing reads them. */
+type ArticleRow = [number, string, string, string, string | null, Article['dateSource'], string | null, string];
+const ARTICLE_COLUMNS = 'seq, id, source, title, date, date_source, date_text, duplicates';
+
+/**
+ * Builds a Corpus from the rows of stored corpus `corpus`. Nothing but the head is read until
+ * asked for: `articles` and `entities` read every row when first used; `index` answers a
+ * command's question with the rows it needs (see CorpusIndex).
+ */
 export function corpusFromRows(db: Database, corpus: number, head: CorpusHead): Corpus {
   // Statements prepared once, when first needed.
   const statements = new Map<string, Statement>();
-  const statement = (sql: string) => statements.get(sql) ?? statements.set(sql, db.prepare(sql).pluck()).get(sql)!;
-  const one = (column: 'details' | 'lines' | 'json') => statement(`SELECT ${column} FROM articles WHERE corpus = ? AND seq = ?`);
-  const all = (column: 'details' | 'json') => statement(`SELECT ${column} FROM articles WHERE corpus = ? ORDER BY seq`);
-  const single = { details: new Map<number, Details>(), json: new Map<number, Buffer>() };
-  let details: (string | Details)[] | null = null;
-  let json: Buffer[] | null = null;
-  const detailsOf = (seq: number): Details => {
-    if (!details) {
-      let d = single.details.get(seq);
-      if (d) return d;
-      if (single.details.size < SINGLE_READS) {
-        single.details.set(seq, (d = JSON.parse(one('details').get(corpus, seq) as string) as Details));
-        return d;
+  const sql = (text: string) => statements.get(text) ?? statements.set(text, db.prepare(text)).get(text)!;
+  const cached = { details: new Map<number, string | Details>(), json: new Map<number, Buffer>() };
+
+  /** A column of an article, read alone or with its batch's (see SINGLE_READS). */
+  const columnOf = <C extends 'details' | 'json'>(column: C, seq: number, batch: Batch): NonNullable<ReturnType<(typeof cached)[C]['get']>> => {
+    const known = cached[column] as Map<number, unknown>;
+    if (!known.has(seq)) {
+      if (batch.singles[column] < SINGLE_READS) {
+        batch.singles[column]++;
+        known.set(seq, sql(`SELECT ${column} FROM article_${column} WHERE corpus = ? AND seq = ?`).pluck().get(corpus, seq));
+      } else {
+        const rows = (batch.seqs ? sql(`SELECT seq, ${column} FROM article_${column} WHERE corpus = ? AND seq IN (SELECT value FROM json_each(?))`).raw().all(corpus, JSON.stringify(batch.seqs)) : sql(`SELECT seq, ${column} FROM article_${column} WHERE corpus = ?`).raw().all(corpus)) as [number, unknown][];
+        for (const [s, value] of rows) if (!known.has(s)) known.set(s, value);
       }
-      details = all('details').all(corpus) as string[];
     }
-    const d = details[seq];
-    return typeof d === 'string' ? (details[seq] = JSON.parse(d) as Details) : d;
+    return known.get(seq) as NonNullable<ReturnType<(typeof cached)[C]['get']>>;
   };
-  const jsonOf = (seq: number): Buffer => {
-    if (json) return json[seq];
-    let j = single.json.get(seq);
-    if (j) return j;
-    if (single.json.size < SINGLE_READS) {
-      single.json.set(seq, (j = one('json').get(corpus, seq) as Buffer));
-      return j;
+  const parts: StoredParts = {
+    detailsOf(seq, batch) {
+      const d = columnOf('details', seq, batch);
+      if (typeof d !== 'string') return d;
+      const parsed = JSON.parse(d) as Details;
+      cached.details.set(seq, parsed);
+      return parsed;
+    },
+    jsonOf: (seq, batch) => columnOf('json', seq, batch),
+    linesOf: (seq) => JSON.parse(sql('SELECT lines FROM article_details WHERE corpus = ? AND seq = ?').pluck().get(corpus, seq) as string) as ArticleLine[],
+  };
+  const articlesOf = (rows: ArticleRow[], seqs: number[] | null): StoredArticle[] => {
+    const batch: Batch = { seqs, singles: { details: 0, json: 0 } };
+    return rows.map((row) => new StoredArticle(row, parts, batch));
+  };
+  const rowsWhere = (where: string, ...params: unknown[]) => sql(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE corpus = ? ${where}`).raw().all(corpus, ...params) as ArticleRow[];
+  const picked = (rows: ArticleRow[]) => articlesOf(rows, rows.map((r) => r[0]));
+
+  let articles: StoredArticle[] | null = null;
+  const entitiesByType = new Map<EntityType | 'all', EntitySummary[]>();
+  const entitiesOf = (type?: EntityType): EntitySummary[] => {
+    const all = entitiesByType.get('all');
+    if (all) return type ? all.filter((e) => e.type === type) : all;
+    let found = entitiesByType.get(type ?? 'all');
+    if (!found) {
+      const rows = (type ? sql('SELECT summary, mentions, article_ids FROM entities WHERE corpus = ? AND type = ? ORDER BY seq').raw().all(corpus, type) : sql('SELECT summary, mentions, article_ids FROM entities WHERE corpus = ? ORDER BY seq').raw().all(corpus)) as [string, string, string][];
+      entitiesByType.set(type ?? 'all', (found = rows.map(entityOf)));
     }
-    json = all('json').all(corpus) as Buffer[];
-    return json[seq];
+    return found;
   };
-  // A text is read from its article's JSON (texts are not stored twice).
-  const textOf = (seq: number): string => (JSON.parse(jsonOf(seq).toString('utf8')) as Article).text;
-  const linesOf = (seq: number): ArticleLine[] => JSON.parse(one('lines').get(corpus, seq) as string) as ArticleLine[];
-  const parts: StoredParts = { detailsOf, textOf, linesOf };
-  const heads = db.prepare('SELECT id, source, title, date, date_source, date_text, duplicates FROM articles WHERE corpus = ? ORDER BY seq').raw().all(corpus) as ArticleHead[];
-  const articles = heads.map((h, seq) => new StoredArticle(h, seq, parts));
-  let entities: EntitySummary[] | null = null;
+
+  const index: CorpusIndex = {
+    articles(query, limit) {
+      const where = articleConditions(corpus, query);
+      if (limit !== undefined) where.params.push(limit);
+      return picked(rowsWhere(`${where.sql} ORDER BY rank${limit !== undefined ? ' LIMIT ?' : ''}`, ...where.params));
+    },
+    dateCounts(query) {
+      const where = articleConditions(corpus, query);
+      const rows = sql(`SELECT date, count(*) FROM articles WHERE corpus = ? AND date IS NOT NULL ${where.sql} GROUP BY date`).raw().all(corpus, ...where.params) as [string, number][];
+      return new Map(rows);
+    },
+    articlesWithIds: (ids) => picked(rowsWhere('AND id IN (SELECT value FROM json_each(?)) ORDER BY seq', JSON.stringify(ids))),
+    entities: entitiesOf,
+    dates(query) {
+      const where = conditions();
+      if (query.since) where.and('d.start >= ?', query.since);
+      if (query.until) where.and('d.start <= ?', query.until);
+      if (query.upcoming) where.and("(d.relation = 'after' OR (d.relation IS NULL AND d.future = 1))");
+      if (query.past) where.and("d.relation IN ('before', 'same')");
+      if (query.warnings) where.and('d.warned = 1');
+      if (query.limit !== undefined) where.params.push(query.limit);
+      const rows = sql(`SELECT d.mention, a.id, a.title, a.date, d.relation FROM date_mentions d JOIN articles a ON a.corpus = d.corpus AND a.seq = d.article WHERE d.corpus = ? ${where.sql} ORDER BY d.rank${query.limit !== undefined ? ' LIMIT ?' : ''}`).raw().all(corpus, ...where.params) as [string, string, string, string | null, DateRow['relation']][];
+      // (Keys in the order listDates gives them: the mention's, then the article's.)
+      return rows.map(([mention, article, title, articleDate, relation]) => ({ ...(JSON.parse(mention) as DateMention), article, title, articleDate, relation }));
+    },
+  };
+
   const stored = {
-    articles,
+    get articles() {
+      return (articles ??= articlesOf(rowsWhere('ORDER BY seq'), null));
+    },
     boilerplate: head.boilerplate,
     get entities() {
-      return (entities ??= (db.prepare('SELECT summary, mentions, article_ids FROM entities WHERE corpus = ? ORDER BY seq').raw().all(corpus) as [string, string, string][]).map(entityOf));
+      return entitiesOf();
     },
     pages: head.pages,
     warnings: head.warnings,
   } as Corpus;
-  Object.defineProperty(stored, 'articleJson', {
-    enumerable: false,
-    value: (a: Article): Buffer | undefined => (a instanceof StoredArticle && a.belongsTo(parts) ? jsonOf(a.seq) : undefined),
-  });
+  Object.defineProperty(stored, 'articleJson', { enumerable: false, value: (a: Article): Buffer | undefined => (a instanceof StoredArticle ? a.storedJson(parts) : undefined) });
+  Object.defineProperty(stored, 'index', { enumerable: false, value: index });
   return stored;
+}
+
+/** The conditions on an article row that pick what the query asks for. */
+function articleConditions(corpus: number, query: ArticleQuery): ReturnType<typeof conditions> {
+  const where = conditions();
+  if (query.since) where.and('date >= ?', query.since);
+  if (query.until) where.and('date <= ?', query.until);
+  for (const [type, names] of [['person', query.people], ['place', query.places], ['organization', query.organizations]] as const)
+    if (names) where.and('seq IN (SELECT article FROM article_entities WHERE corpus = ? AND type = ? AND name IN (SELECT value FROM json_each(?)))', corpus, type, JSON.stringify([...names]));
+  return where;
+}
+
+/** SQL conditions added one by one ("AND ..."), with the values of their parameters in order. */
+function conditions(): { and(clause: string, ...values: unknown[]): void; readonly sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  return {
+    and(clause, ...values) {
+      clauses.push(`AND ${clause}`);
+      params.push(...values);
+    },
+    get sql() {
+      return clauses.join(' ');
+    },
+    params,
+  };
 }
 
 /** An entity's mentions as stored: distinct texts, and (text, article) index pairs, flattened. */

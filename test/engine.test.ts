@@ -28,7 +28,7 @@ const freshCache = () => new AnalysisCache(scratchDir('icesco-cache-test-'));
 /** Drops the assembled corpora, so the next run must read the per-page entries. */
 const dropCorpora = (cache: AnalysisCache) => {
   const db = cache.database();
-  for (const t of ['corpora', 'articles', 'entities', 'article_entities', 'date_mentions']) db.exec(`DELETE FROM ${t}`);
+  for (const t of ['corpora', 'articles', 'article_details', 'article_json', 'entities', 'article_entities', 'date_mentions']) db.exec(`DELETE FROM ${t}`);
 };
 const count = (cache: AnalysisCache, table: string) => cache.database().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
@@ -88,7 +88,7 @@ describe('analysis cache', () => {
   });
 
   // (The page entries are read only when no stored corpus answers: dropped first for that case.)
-  for (const [table, corporaDropped] of [['corpora', false], ['articles', false], ['page_analyses', true]] as const)
+  for (const [table, corporaDropped] of [['corpora', false], ['page_analyses', true]] as const)
     it(`rebuilds a database whose ${table} table has a damaged page, and answers as a fresh run`, async () => {
       const cache = freshCache();
       const first = await counted(pages, cache);
@@ -104,6 +104,14 @@ describe('analysis cache', () => {
       expect(warm.analysed).toBe(0);
       expect(warm.json).toBe(first.json);
     });
+
+  it('a stored corpus read after its database was damaged throws SQLite\'s error, never a wrong value', async () => {
+    const cache = freshCache();
+    await counted(pages, cache);
+    damageTable(cache, 'article_json');
+    const stored = await run(pages, { cache, jobs: 1, today: REF }); // its rows are read when used
+    expect(() => JSON.stringify(stored)).toThrow(expect.objectContaining({ code: expect.stringMatching(/^SQLITE_CORRUPT/) }));
+  });
 
   it('rebuilds a file that is no database at all', async () => {
     const cache = freshCache();
@@ -246,6 +254,9 @@ describe('a worker out of memory', () => {
   });
 });
 
+/** An article of the seeds, by its id (as the help's examples show it). */
+const SEED_ID = '000_55f9d866b8a4f3e8-31e1d7-03';
+
 describe('the CLI and the cache', () => {
   const dir = scratchDir('icesco-cli-cache-');
   const icesco = (args: string[]) =>
@@ -304,6 +315,45 @@ describe('the CLI and the cache', () => {
     const edited = JSON.parse(icesco(['list', '--json', pages]).stdout) as { title: string }[];
     expect(edited.map((a) => a.title)).toContain('A Brand New Headline About Museums In Tashkent');
   });
+
+  // A warm answer comes from the database's indexes (CorpusIndex), a fresh one from the arrays:
+  // the two must print the same, for every question and filter.
+  it('answers every command and filter from the database as a fresh run does', () => {
+    const own = scratchDir('icesco-cli-index-');
+    const run = (args: string[], extra: string[] = []) => spawnSync(process.execPath, ['bin/icesco.js', ...args, 'seeds', ...extra], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: own, NO_COLOR: '1' } });
+    run(['list']);
+    const questions = [
+      ['list', '--json'], ['list', '--ndjson'], ['list', '--csv'], ['list', '--limit', '3'], ['list', '--since', '2025-09-01', '--limit', '20'],
+      ['list', '--since', '2025-01-01', '--until', '2025-09-30', '--json'], ['list', '--person', 'AlMalik'], ['list', '--place', 'Kazakhstan', '--org', 'ICESCO', '--json'],
+      ['list', '--person', 'AlMalek'], ['list', '--place', 'Atlantis'], ['entities', '--type', 'person'], ['entities', '--type', 'all', '--json'],
+      ['entities', '--type', 'place', '--since', '2025-09-01', '--sort', 'articles'], ['entities', '--type', 'org', '--min', '2', '--limit', '5', '--csv'],
+      ['who', 'AlMalik', '--json'], ['who', 'ICESCO'], ['who', 'Kazakhstan'], ['who', 'AlMalek'], ['dates'], ['dates', '--upcoming', '--json'], ['dates', '--past', '--limit', '7'],
+      ['dates', '--warnings', '--json'], ['dates', '--since', '2025-09-01', '--until', '2025-12-31', '--csv'], ['timeline'], ['timeline', '--by', 'week', '--place', 'Kazakhstan', '--json'],
+      ['timeline', '--by', 'year', '--since', '2025-06-01'], ['timeline', '--person', 'Nobody'], ['graph', '--type', 'all'], ['show', SEED_ID, '--json'], ['show', SEED_ID, '--lines'], ['boilerplate', '--json'],
+    ];
+    for (const q of questions) {
+      const fresh = run(q, ['--no-cache']);
+      const warm = run(q);
+      expect([q, warm.status, warm.stdout, warm.stderr]).toEqual([q, fresh.status, fresh.stdout, fresh.stderr]);
+    }
+  }, 240_000);
+
+  // Damage met while answering (the rows a command reads come after the engine returns): the
+  // CLI deletes the database and answers again from the pages.
+  for (const [table, args] of [['articles', ['list', '--json']], ['article_json', ['list', '--json']], ['article_details', ['who', 'AlMalik', '--json']], ['entities', ['entities', '--json']], ['date_mentions', ['dates', '--upcoming', '--json']]] as const)
+    it(`answers as a fresh run when a page of ${table} is damaged, and says it rebuilt the cache`, () => {
+      const own = scratchDir('icesco-cli-damage-');
+      const run = (extra: string[] = []) => spawnSync(process.execPath, ['bin/icesco.js', ...args, 'seeds', ...extra], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: own, NO_COLOR: '1' } });
+      const fresh = run(['--no-cache']).stdout;
+      expect(run().stdout).toBe(fresh);
+      damageTable(new AnalysisCache(own), table);
+      const damaged = run();
+      expect(damaged.status).toBe(0);
+      expect(damaged.stdout).toBe(fresh);
+      expect(damaged.stderr).toMatch(new RegExp(`^icesco: warning: ${own}: the cache's database is damaged \\(.+\\); rebuilding it\\n$`));
+      const again = run();
+      expect([again.stdout, again.stderr]).toEqual([fresh, '']);
+    });
 
   it('rejects --jobs 0 as a usage error', () => {
     const r = icesco(['list', '--jobs', '0']);

@@ -1,23 +1,10 @@
 import type { Field, RecordSet } from '../render/index.js';
 import { byCodeUnits } from '../text.js';
-import type { Corpus, DateMention } from '../types.js';
-import { inPeriod, type Period } from './filters.js';
+import type { Corpus, DateMention, DateQuery, DateRow } from '../types.js';
+import { inPeriod } from './filters.js';
 
-/** A date mention with the article it belongs to. */
-export interface DateRow extends DateMention {
-  article: string;
-  title: string;
-  articleDate: string | null;
-  /** Where the mention lies relative to its article's own date. */
-  relation: 'before' | 'same' | 'after' | null;
-}
-
-export interface DatesOptions extends Period {
-  upcoming?: boolean;
-  past?: boolean;
-  warnings?: boolean;
-  limit?: number;
-}
+export type DatesOptions = DateQuery;
+export type { DateRow };
 
 /** Where a mention lies relative to its article's own date (null for an undated article). */
 export function relationOf(articleDate: string | null, m: DateMention): DateRow['relation'] {
@@ -29,17 +16,22 @@ export function dateOrder(a: { start: string; article: string }, b: { start: str
   return byCodeUnits(a.start, b.start) || byCodeUnits(a.article, b.article);
 }
 
-/** `icesco dates`: every date mention, in date order. */
-export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<DateRow> {
+/** The date mentions the query picks, from the articles themselves. */
+function datesOf(corpus: Corpus, options: DatesOptions): DateRow[] {
   const rows: DateRow[] = [];
   for (const a of corpus.articles) for (const m of a.dates) rows.push({ ...m, article: a.id, title: a.title, articleDate: a.date, relation: relationOf(a.date, m) });
-  const records = rows
+  return rows
     .filter((r) => inPeriod(r.start, options))
     .filter((r) => !options.upcoming || r.relation === 'after' || (r.relation === null && r.future))
     .filter((r) => !options.past || r.relation === 'before' || r.relation === 'same')
     .filter((r) => !options.warnings || !!r.warning)
     .sort(dateOrder)
     .slice(0, options.limit ?? Infinity);
+}
+
+/** `icesco dates`: every date mention, in date order. */
+export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<DateRow> {
+  const records = corpus.index?.dates(options) ?? datesOf(corpus, options);
   const fields: Field<DateRow>[] = [
     { name: 'start', value: (r) => r.start },
     { name: 'end', value: (r) => r.end },
