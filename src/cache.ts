@@ -160,7 +160,10 @@ export class AnalysisCache {
     }
   }
 
-  /** The database, checked (once per run) before this run first writes to it: a damaged one is rebuilt. */
+  /**
+   * The database, checked (once per run) before this run first stores readings or a corpus in it
+   * (runs that analyse or assemble, which take seconds anyway): a damaged one is rebuilt.
+   */
   private writable(): Database {
     const db = this.database();
     if (this.#checked) return db;
@@ -302,8 +305,13 @@ export class AnalysisCache {
     }
   }
 
+  /**
+   * Records what a set of input files was found to be. Not preceded by quick_check: a row this
+   * small is not worth reading the whole database for (3.7 s at 3,000 pages), and what it points
+   * to is read, and checked page by page by SQLite, like any other row.
+   */
   writeInputs(fingerprint: string, entry: InputsEntry): void {
-    const db = this.writable();
+    const db = this.database();
     db.transaction(() => {
       db.prepare('INSERT OR REPLACE INTO inputs (fingerprint, version, corpus_key, warnings, used) VALUES (?, ?, ?, ?, ?)').run(fingerprint, codeVersion(), entry.corpus, JSON.stringify(entry.warnings), Date.now());
       db.prepare('DELETE FROM inputs WHERE fingerprint IN (SELECT fingerprint FROM inputs ORDER BY used DESC LIMIT -1 OFFSET ?) AND used < ?').run(KEEP_INPUTS, Date.now() - IN_USE_MS);

@@ -45,8 +45,6 @@ export interface CliIO {
   stdinHasInput?: boolean;
   /** The clock, for relative --since/--until. */
   now: () => Date;
-  /** Runs a load of code that holds the thread (see EngineOptions.loadingCode). */
-  loadingCode?: <T>(load: () => Promise<T>) => Promise<T>;
 }
 
 function processIO(): CliIO {
@@ -59,22 +57,11 @@ function processIO(): CliIO {
   });
   // Ctrl-C: stop at once (worker threads end with the process); cache writes are transactions,
   // so an entry is either whole or absent.
-  const interrupted = () => {
+  process.once('SIGINT', () => {
     process.stderr.write('\nicesco: interrupted\n');
     process.exit(EXIT.interrupted);
-  };
-  process.once('SIGINT', interrupted);
+  });
   return {
-    // Loading the pipeline is a synchronous second or so on a busy machine, during which a
-    // handler could not run: Ctrl-C then takes its default action, ending the process at once.
-    loadingCode: async (load) => {
-      process.off('SIGINT', interrupted);
-      try {
-        return await load();
-      } finally {
-        process.once('SIGINT', interrupted);
-      }
-    },
     stdout: (s) => {
       if (typeof s === 'string') return void process.stdout.write(s);
       // A closed pipe surfaces as the 'error' event above; a slow one holds back the copying.
@@ -252,7 +239,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       },
       progress: progress?.update,
       warn,
-      loadingCode: io.loadingCode,
     });
     progress?.end();
     await new Promise((resolve) => setImmediate(resolve)); // Ctrl-C is taken before rendering
