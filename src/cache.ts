@@ -1,18 +1,19 @@
 /**
- * The persistent analysis cache: per page, the expensive readings of its articles, keyed by a
- * hash of the page's text and of the analysis version. One JSON file per page in the platform
- * cache directory. Writes are atomic (a temporary file, then rename), so an interrupted run or
- * two runs at once never leave a half-written entry; an entry that does not parse, or that
- * belongs to another version or page, is ignored and rebuilt — never trusted. Temporary files
- * live in one subdirectory, named after their writer, so that those a killed run left behind
- * are found with one small readdir and removed by the next run.
+ * The persistent analysis cache: one SQLite database in the cache directory (see database.ts)
+ * holding, per page, the expensive readings of its articles (keyed by a hash of the page's text
+ * and of the analysis version), the assembled corpora (see store.ts) and what sets of input files
+ * were found to be. Every write is a transaction: an interrupted run, a killed one or two at once
+ * never leave a half-written entry. A database found damaged — by PRAGMA quick_check before a run
+ * first writes, or by SQLite while reading a page — is deleted and rebuilt, never trusted; a row
+ * of another version or page is ignored and rebuilt.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
-import { homedir, hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
-import { corpusFromParts, isStoredHead, writeCorpusParts } from './store.js';
+import { checkStore, DamagedStoreError, isDamage, openStore, SIDE_FILES, STORE_FILE, type Database } from './database.js';
+import { corpusFromRows, writeCorpusRows, type CorpusHead } from './store.js';
 import type { Corpus, InputWarning } from './types.js';
 import { currentVersions } from './versions.js';
 
@@ -28,12 +29,6 @@ export const analysisVersion = (): string => currentVersions().analysis;
 
 /** The version assembled corpora and input fingerprints are keyed by (see versions.ts). */
 export const codeVersion = (): string => currentVersions().code;
-
-interface Entry {
-  icesco: string;
-  page: string;
-  articles: Record<string, ArticleAnalysis>;
-}
 
 /**
  * Creates a directory and its missing parents, one level at a time (fs's recursive mkdir can
@@ -56,18 +51,8 @@ function ensureDir(dir: string): void {
 const KEEP_CORPORA = 3;
 /** Input fingerprints kept (each a few hundred bytes). */
 const KEEP_INPUTS = 50;
-/** An entry used this recently is never pruned. */
+/** An entry used this recently is never pruned (another run may be reading it). */
 const IN_USE_MS = 60_000;
-
-/** Marks a cache entry as just used (its mtime orders pruning); best effort. */
-function touch(path: string): void {
-  try {
-    const now = new Date();
-    utimesSync(path, now, now);
-  } catch {
-    // read-only cache: pruning order is then by age of writing
-  }
-}
 
 /** What a fingerprinted set of input files was found to be. */
 export interface InputsEntry {
@@ -77,44 +62,19 @@ export interface InputsEntry {
   warnings: InputWarning[];
 }
 
-/** The subdirectory of the cache directory that holds temporary files. */
-const TEMP_DIR = 'tmp';
-/** This machine, in temporary files' names: a process id means something only on its own host. */
-const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
-/** A temporary file's name: the entry it becomes, its writer (pid, host) and a random tag. */
-const TEMP_NAME = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}|inputs-[0-9a-f]{64}\.json)\.(\d+)\.([0-9a-f]{8})\.[0-9a-f]{8}\.tmp$/;
 /** The file that marks a directory as an icesco cache (the Cache Directory Tagging standard's name and signature). */
 const MARKER = 'CACHEDIR.TAG';
 const MARKER_TEXT = 'Signature: 8a477f597d28d172789f06886806bc55\n# This directory is an icesco analysis cache: icesco cache clear empties it.\n';
-/** Untouched this long, a temporary file whose writer cannot be asked (another host) is left over. */
-const ORPHAN_MS = 15 * 60_000;
-/** No write takes this long: a live process with a left-over file's pid is another process. */
-const REUSED_PID_MS = 24 * 3_600_000;
-
-/** Is the process with this id running (on this host)? */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'; // running, as another user
-  }
-}
 
 /**
- * Was this temporary file left behind (its writer killed, or out of disk)? Yes if its writer, on
- * this host, is no longer running; else only once untouched for long: a writer on another host
- * cannot be asked, and a running process with the writer's pid may be another one (no write
- * takes a day).
+ * The files icesco keeps in its cache directory (a user's own files there are left alone): the
+ * database and SQLite's files beside it, the full-text search databases (search-*.sqlite, made
+ * by `icesco search`), and the entries earlier versions wrote (JSON files, corpus folders and
+ * their temporary subdirectory), which `cache clear` and the first write remove.
  */
-function isLeftOver(name: string, mtimeMs: number, now: number): boolean {
-  const writer = TEMP_NAME.exec(name);
-  const age = now - mtimeMs;
-  if (!writer) return false;
-  if (writer[2] !== HOST) return age > ORPHAN_MS;
-  const pid = Number(writer[1]);
-  return pid <= 0 || !isRunning(pid) || age > REUSED_PID_MS;
-}
+const OWN_FILE = /^(?:(?:store|search-[\w.-]+)\.sqlite(?:-wal|-shm|-journal)?|\.search-[\w.-]+\.sqlite\.\d+\.[0-9a-f]{8}\.tmp(?:-journal)?)$/;
+const LEGACY_ENTRY = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}(?:\.json)?|inputs-[0-9a-f]{64}\.json)(?:\.\d+(?:\.[0-9a-f]{8})?\.[0-9a-f]{8}\.tmp)?$|^tmp$/;
+const isOwn = (name: string) => OWN_FILE.test(name) || LEGACY_ENTRY.test(name);
 
 /** A --cache-dir that is not an icesco cache: a file, or a folder holding other things. */
 export class NotACacheError extends Error {
@@ -124,21 +84,34 @@ export class NotACacheError extends Error {
   }
 }
 
+/** A page row's readings, checked for shape (a row of another version's layout is not trusted). */
+function isAnalysis(a: ArticleAnalysis): boolean {
+  return !!a && typeof a === 'object' && Array.isArray(a.entities) && Array.isArray(a.dates?.sentences) && typeof a.dedupe?.salient === 'string' && (a.dedupe.sketch === null || typeof a.dedupe.sketch === 'string');
+}
 export class AnalysisCache {
+  #db: Database | null = null;
+  /** Why the database could not be opened (a read-only or full directory): reads miss, writes throw it. */
+  #unusable: unknown = null;
+  /** Has this run checked the database (PRAGMA quick_check) before writing to it? */
+  #checked = false;
+
   /**
-   * Opens the cache, removing the temporary files that runs killed mid-write left behind. A
-   * directory that holds other files and no icesco marker is refused (NotACacheError): clearing
-   * or pruning it must never touch a user's files.
+   * A cache in `dir` (the database is opened on first use). A directory that holds other files
+   * and no icesco marker is refused (NotACacheError): clearing it must never touch a user's files.
    */
   constructor(
     readonly dir: string,
     readonly version: string = analysisVersion(),
   ) {
     this.checkOwned();
-    this.sweep();
   }
 
-  /** Throws NotACacheError unless the directory is missing, empty, marked, or holds only icesco's entries (an older cache, then marked). */
+  /** The database file. */
+  get file(): string {
+    return join(this.dir, STORE_FILE);
+  }
+
+  /** Throws NotACacheError unless the directory is missing, empty, marked, or holds only icesco's files (an older cache, then marked). */
   private checkOwned(): void {
     let names: string[];
     try {
@@ -149,7 +122,7 @@ export class AnalysisCache {
       return; // no cache yet (or unreadable: reads will find nothing)
     }
     if (names.length === 0 || names.includes(MARKER)) return;
-    if (!names.every((f) => OWN_ENTRY.test(f) || f === TEMP_DIR)) throw new NotACacheError(this.dir, 'not an icesco cache (it holds other files); choose a new or empty directory');
+    if (!names.every(isOwn)) throw new NotACacheError(this.dir, 'not an icesco cache (it holds other files); choose a new or empty directory');
     this.mark();
   }
 
@@ -163,32 +136,89 @@ export class AnalysisCache {
     }
   }
 
-  /** A new temporary path in which to write `final` before renaming it there. */
-  private temp(final: string): string {
-    this.mark();
-    const dir = join(this.dir, TEMP_DIR);
-    ensureDir(dir);
-    return join(dir, `${basename(final)}.${process.pid}.${HOST}.${randomBytes(4).toString('hex')}.tmp`);
+  /**
+   * The open database, opened (and created, in a marked directory) on first use. A damaged one
+   * is deleted and made afresh; one that cannot be opened makes reads miss and writes throw.
+   */
+  database(): Database {
+    if (this.#db) return this.#db;
+    if (this.#unusable) throw this.#unusable;
+    try {
+      ensureDir(this.dir); // (a directory that cannot be made: its reason, ENOTDIR or EACCES, is the warning's)
+      this.mark();
+      try {
+        this.#db = openStore(this.file);
+      } catch (e) {
+        if (!(e instanceof DamagedStoreError)) throw e;
+        this.discard();
+        this.#db = openStore(this.file);
+      }
+      return this.#db;
+    } catch (e) {
+      this.#unusable = e;
+      throw e;
+    }
   }
 
-  /** Removes left-over temporary files: one readdir of a directory that is empty but while a run writes. */
-  private sweep(): void {
-    const dir = join(this.dir, TEMP_DIR);
-    let names: string[];
+  /**
+   * The database, checked (once per run) before this run first stores readings or a corpus in it
+   * (runs that analyse or assemble, which take seconds anyway): a damaged one is rebuilt.
+   */
+  private writable(): Database {
+    const db = this.database();
+    if (this.#checked) return db;
+    this.#checked = true;
     try {
-      names = readdirSync(dir);
-    } catch {
-      return; // no cache yet, or never written to
+      checkStore(db, this.file);
+    } catch (e) {
+      if (!(e instanceof DamagedStoreError)) throw e;
+      this.discard();
+      return this.writable();
     }
-    const now = Date.now();
-    for (const name of names) {
-      if (!TEMP_NAME.test(name)) continue; // not a file icesco wrote: left alone
-      const path = join(dir, name);
-      try {
-        if (isLeftOver(name, statSync(path).mtimeMs, now)) rmSync(path, { recursive: true, force: true });
-      } catch {
-        // renamed meanwhile by its writer, or a read-only cache: nothing to do
-      }
+    this.removeLegacy();
+    return db;
+  }
+
+  /**
+   * Answers a read from the database; a miss (null) when it cannot be opened or read. A damaged
+   * database is deleted (the next write makes it afresh) and the read misses.
+   */
+  private reading<T>(read: (db: Database) => T): T | null {
+    try {
+      return read(this.database());
+    } catch (e) {
+      if (isDamage(e)) this.discard();
+      return null;
+    }
+  }
+
+  /**
+   * Deletes the database (found damaged): closes it, removes its files, and lets the next use
+   * make a new one. Runs reading the old file go on reading it (it is theirs until they close it).
+   */
+  discard(): void {
+    this.close();
+    this.#unusable = null;
+    this.#checked = false;
+    for (const suffix of ['', ...SIDE_FILES]) rmSync(this.file + suffix, { force: true });
+  }
+
+  /** Closes the database (the next use opens it again). */
+  close(): void {
+    try {
+      this.#db?.close();
+    } catch {
+      // closing a damaged database can fail: it is gone either way
+    }
+    this.#db = null;
+  }
+
+  /** Removes what earlier versions wrote here (best effort: files in use by an older run may stay). */
+  private removeLegacy(): void {
+    try {
+      for (const f of readdirSync(this.dir)) if (LEGACY_ENTRY.test(f)) rmSync(join(this.dir, f), { recursive: true, force: true });
+    } catch {
+      // a read-only cache: nothing to do
     }
   }
 
@@ -197,102 +227,68 @@ export class AnalysisCache {
     return createHash('sha256').update(this.version).update('\u0000').update(text).digest('hex');
   }
 
-  private file(key: string): string {
-    return join(this.dir, `${key}.json`);
-  }
-
   /** Is there an entry for this page (usable or not: see read)? */
   has(key: string): boolean {
-    return existsSync(this.file(key));
+    return !!this.reading((db) => db.prepare('SELECT 1 FROM page_analyses WHERE key = ?').get(key));
   }
 
   /** The cached analyses of a page's articles, or an empty map (missing, corrupt or foreign entry). */
   read(key: string): Map<string, ArticleAnalysis> {
+    const row = this.reading((db) => db.prepare('SELECT version, articles FROM page_analyses WHERE key = ?').get(key) as { version: string; articles: string } | undefined);
+    if (!row || row.version !== this.version) return new Map();
     try {
-      const entry = JSON.parse(readFileSync(this.file(key), 'utf8')) as Entry;
-      if (entry?.icesco !== this.version || entry.page !== key || typeof entry.articles !== 'object' || entry.articles === null) return new Map();
-      const valid = Object.entries(entry.articles).filter(([, a]) => a && typeof a === 'object' && Array.isArray(a.entities) && Array.isArray(a.dates?.sentences) && typeof a.dedupe?.salient === 'string' && (a.dedupe.sketch === null || typeof a.dedupe.sketch === 'string'));
-      return new Map(valid);
+      const articles = JSON.parse(row.articles) as Record<string, ArticleAnalysis>;
+      if (typeof articles !== 'object' || articles === null) return new Map();
+      return new Map(Object.entries(articles).filter(([, a]) => isAnalysis(a)));
     } catch {
       return new Map();
     }
   }
 
-  /** Stores a page's analyses atomically. Failures are reported, not fatal: the cache is an optimisation. */
+  /** Stores a page's analyses. Failures are thrown: the caller reports them and goes on without the cache. */
   write(key: string, articles: Map<string, ArticleAnalysis>): void {
-    const entry: Entry = { icesco: this.version, page: key, articles: Object.fromEntries(articles) };
-    writeAtomically(this.temp(this.file(key)), this.file(key), JSON.stringify(entry));
+    this.writePages([[key, articles]]);
   }
 
-  private corpusDir(key: string): string {
-    return join(this.dir, `corpus-${key}`);
+  /** Stores several pages' analyses in one transaction. */
+  writePages(pages: [string, Map<string, ArticleAnalysis>][]): void {
+    const db = this.writable();
+    const put = db.prepare('INSERT OR REPLACE INTO page_analyses (key, version, articles) VALUES (?, ?, ?)');
+    db.transaction(() => {
+      for (const [key, articles] of pages) put.run(key, this.version, JSON.stringify(Object.fromEntries(articles)));
+    }).immediate();
   }
 
   /**
    * A whole assembled corpus, stored under a key of its pages and of all the code: a repeated
-   * query over the same pages is answered without analysing anything. Parts other than the
-   * head are read when first used (see store.ts).
+   * query over the same pages is answered without analysing anything. Its rows are read when
+   * first used (see store.ts).
    */
   readCorpus(key: string): Corpus | null {
-    const dir = this.corpusDir(key);
-    try {
-      const entry = JSON.parse(readFileSync(join(dir, 'head.json'), 'utf8')) as { icesco: string; key: string; head: unknown };
-      if (entry?.icesco !== codeVersion() || entry.key !== key || !isStoredHead(entry.head)) return null;
-      const head = entry.head;
-      for (const [part, size] of Object.entries(head.sizes)) if (statSync(join(dir, part)).size !== size) return null;
+    return this.reading((db) => {
+      const row = db.prepare('SELECT id, version, pages, warnings, boilerplate, used FROM corpora WHERE key = ?').get(key) as { id: number; version: string; pages: number; warnings: string; boilerplate: string; used: number } | undefined;
+      if (!row || row.version !== codeVersion()) return null;
       // Recently used: pruning keeps the corpora read last, and spares one a run is reading now.
-      touch(dir);
-      return corpusFromParts(head, {
-        bytes: (part) => readFileSync(join(dir, part)),
-        range: (part, start, end) => readRange(join(dir, part), start, end),
-        file: (part) => join(dir, part),
-        json: (part) => JSON.parse(readFileSync(join(dir, part), 'utf8')),
-      });
-    } catch {
-      return null;
-    }
+      if (Date.now() - row.used > IN_USE_MS / 4) touch(db, 'corpora', 'id', row.id);
+      const head: CorpusHead = { pages: row.pages, warnings: JSON.parse(row.warnings) as InputWarning[], boilerplate: JSON.parse(row.boilerplate) as CorpusHead['boilerplate'] };
+      const corpus = corpusFromRows(db, row.id, head);
+      return Object.defineProperty(corpus, 'storedAs', { value: { dir: this.dir, key }, enumerable: false, configurable: true });
+    });
   }
 
-  /**
-   * Stores an assembled corpus atomically (a temporary directory, then rename), keeping only
-   * the few most recent ones.
-   */
+  /** Stores an assembled corpus in one transaction, keeping only the few most recently used. */
   writeCorpus(key: string, corpus: Corpus): void {
-    const dir = this.corpusDir(key);
-    const tmp = this.temp(dir);
-    mkdirSync(tmp);
-    try {
-      const files = new Map<string, number>();
-      try {
-        writeCorpusParts(corpus, (part, piece) => {
-          let fd = files.get(part);
-          if (fd === undefined) {
-            files.set(part, (fd = openSync(join(tmp, part), 'w')));
-            if (part === 'head.json') writeSync(fd, `{"icesco":${JSON.stringify(codeVersion())},"key":${JSON.stringify(key)},"head":`);
-          }
-          // (writeSync's string and Buffer forms are separate overloads)
-          if (typeof piece === 'string') writeSync(fd, piece);
-          else writeSync(fd, piece);
-        });
-        writeSync(files.get('head.json')!, '}');
-      } finally {
-        for (const fd of files.values()) closeSync(fd);
-      }
-      try {
-        renameSync(tmp, dir);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw e;
-        // Another run stored the same corpus first (theirs is as good as ours), or a damaged
-        // one is in the way (replace it).
-        if (this.readCorpus(key)) return;
-        rmSync(dir, { recursive: true, force: true });
-        renameSync(tmp, dir);
-      }
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-    this.prune('corpus-', KEEP_CORPORA);
+    const db = this.writable();
+    db.transaction(() => {
+      // Another run stored the same corpus first: theirs is as good as ours.
+      if (db.prepare('SELECT 1 FROM corpora WHERE key = ?').get(key)) return;
+      const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), corpus.pages, JSON.stringify(corpus.warnings), JSON.stringify(corpus.boilerplate), Date.now());
+      writeCorpusRows(db, Number(lastInsertRowid), corpus);
+      const now = Date.now();
+      const stale = db.prepare('SELECT id FROM corpora ORDER BY used DESC LIMIT -1 OFFSET ?').pluck().all(KEEP_CORPORA) as number[];
+      const used = db.prepare('SELECT used FROM corpora WHERE id = ?').pluck();
+      for (const id of stale) if (now - (used.get(id) as number) > IN_USE_MS) dropCorpus(db, id);
+    }).immediate();
   }
 
   /**
@@ -300,103 +296,94 @@ export class AnalysisCache {
    * assembled corpus and the warnings its loading gave. Lets a warm run skip reading the pages.
    */
   readInputs(fingerprint: string): InputsEntry | null {
+    const row = this.reading((db) => db.prepare('SELECT version, corpus_key, warnings FROM inputs WHERE fingerprint = ?').get(fingerprint) as { version: string; corpus_key: string; warnings: string } | undefined);
+    if (!row || row.version !== codeVersion()) return null;
     try {
-      const entry = JSON.parse(readFileSync(join(this.dir, `inputs-${fingerprint}.json`), 'utf8')) as InputsEntry & { icesco: string; inputs: string };
-      if (entry?.icesco !== codeVersion() || entry.inputs !== fingerprint || typeof entry.corpus !== 'string' || !Array.isArray(entry.warnings)) return null;
-      return { corpus: entry.corpus, warnings: entry.warnings };
+      const warnings = JSON.parse(row.warnings) as InputWarning[];
+      return Array.isArray(warnings) ? { corpus: row.corpus_key, warnings } : null;
     } catch {
       return null;
     }
   }
 
-  writeInputs(fingerprint: string, entry: InputsEntry): void {
-    const file = join(this.dir, `inputs-${fingerprint}.json`);
-    writeAtomically(this.temp(file), file, JSON.stringify({ icesco: codeVersion(), inputs: fingerprint, ...entry }));
-    this.prune('inputs-', KEEP_INPUTS);
-  }
-
   /**
-   * Keeps the `keep` most recently used entries whose names start with `prefix`, and any used
-   * in the last minute (another run may be reading it right now).
+   * Records what a set of input files was found to be. Not preceded by quick_check: a row this
+   * small is not worth reading the whole database for (3.7 s at 3,000 pages), and what it points
+   * to is read, and checked page by page by SQLite, like any other row.
    */
-  private prune(prefix: string, keep: number): void {
-    const now = Date.now();
-    const names = readdirSync(this.dir);
-    // Versions before the temporary subdirectory wrote theirs beside the entries.
-    for (const f of names)
-      if (f.endsWith('.tmp') && OWN_ENTRY.test(f))
-        try {
-          if (now - statSync(join(this.dir, f)).mtimeMs > ORPHAN_MS) rmSync(join(this.dir, f), { recursive: true, force: true });
-        } catch {
-          // removed meanwhile
-        }
-    const used = names
-      .filter((f) => f.startsWith(prefix) && !f.endsWith('.tmp'))
-      .map((f) => {
-        try {
-          return { f, t: statSync(join(this.dir, f)).mtimeMs };
-        } catch {
-          return null; // removed meanwhile by another run
-        }
-      })
-      .filter((e): e is { f: string; t: number } => e !== null)
-      .sort((a, b) => b.t - a.t);
-    for (const { f, t } of used.slice(keep)) if (now - t > IN_USE_MS) rmSync(join(this.dir, f), { recursive: true, force: true });
+  writeInputs(fingerprint: string, entry: InputsEntry): void {
+    const db = this.database();
+    db.transaction(() => {
+      db.prepare('INSERT OR REPLACE INTO inputs (fingerprint, version, corpus_key, warnings, used) VALUES (?, ?, ?, ?, ?)').run(fingerprint, codeVersion(), entry.corpus, JSON.stringify(entry.warnings), Date.now());
+      db.prepare('DELETE FROM inputs WHERE fingerprint IN (SELECT fingerprint FROM inputs ORDER BY used DESC LIMIT -1 OFFSET ?) AND used < ?').run(KEEP_INPUTS, Date.now() - IN_USE_MS);
+    }).immediate();
   }
 
-  /** Number of page entries, and bytes on disk (assembled corpora and fingerprints included). */
+  /** Number of page entries, and bytes on disk (the database and its files, search databases, an older version's entries). */
   info(): { dir: string; version: string; entries: number; bytes: number } {
-    let entries = 0;
     let bytes = 0;
     try {
-      for (const f of readdirSync(this.dir)) {
-        if (!OWN_ENTRY.test(f)) continue;
-        if (PAGE_ENTRY.test(f)) entries++;
-        bytes += bytesIn(join(this.dir, f));
-      }
+      for (const f of readdirSync(this.dir)) if (isOwn(f)) bytes += bytesIn(join(this.dir, f));
     } catch {
       // no cache directory yet
     }
+    // (An empty directory gets no database just to be counted.)
+    const entries = existsSync(this.file) ? this.reading((db) => db.prepare('SELECT count(*) FROM page_analyses').pluck().get() as number) ?? 0 : 0;
     return { dir: this.dir, version: this.version, entries, bytes };
   }
 
   /**
-   * Removes every entry icesco wrote and its temporary files (nothing else: a user's own files
-   * stay); returns how many page entries there were. Throws when some could not be removed (a
-   * read-only cache), saying how many are left.
+   * Removes every file icesco keeps here (nothing else: a user's own files stay); returns how
+   * many page entries there were. Throws when some could not be removed (a read-only cache),
+   * saying how many. A run reading the database meanwhile goes on reading the file it opened.
    */
   clear(): number {
-    let removed = 0;
+    const removed = existsSync(this.file) ? this.reading((db) => db.prepare('SELECT count(*) FROM page_analyses').pluck().get() as number) ?? 0 : 0;
+    this.close();
     const failed: string[] = [];
-    const remove = (path: string) => {
-      try {
-        rmSync(path, { recursive: true, force: true });
-        return true;
-      } catch (e) {
-        failed.push((e as NodeJS.ErrnoException).code ?? 'error');
-        return false;
-      }
-    };
     let names: string[] = [];
     try {
       names = readdirSync(this.dir);
     } catch {
       return 0; // nothing to clear
     }
-    for (const f of names) if (OWN_ENTRY.test(f) && remove(join(this.dir, f)) && PAGE_ENTRY.test(f)) removed++;
-    const tmp = join(this.dir, TEMP_DIR);
-    try {
-      for (const f of readdirSync(tmp)) if (TEMP_NAME.test(f)) remove(join(tmp, f));
-      if (readdirSync(tmp).length === 0) rmSync(tmp, { recursive: true, force: true });
-    } catch {
-      // no temporary files
-    }
-    if (failed.length) throw new Error(`cannot remove ${failed.length} cache entr${failed.length === 1 ? 'y' : 'ies'} (${[...new Set(failed)].join(', ')}); ${removed} removed`);
+    for (const f of names.filter(isOwn).sort(sideFilesFirst))
+      try {
+        rmSync(join(this.dir, f), { recursive: true, force: true });
+      } catch (e) {
+        failed.push((e as NodeJS.ErrnoException).code ?? 'error');
+      }
+    if (failed.length) throw new Error(`cannot remove ${failed.length} cache file${failed.length === 1 ? '' : 's'} (${[...new Set(failed)].join(', ')})`);
     return removed;
   }
 }
 
-/** A file's size, or the sizes of a directory's files; 0 for what is gone (a temporary file renamed meanwhile, say). */
+/**
+ * A database's log and index go before the database itself: a run opening the cache meanwhile
+ * then finds no database, or one without a log — never a log without its database.
+ */
+const sideFilesFirst = (a: string, b: string) => Number(!/-(?:wal|shm|journal)$/.test(a)) - Number(!/-(?:wal|shm|journal)$/.test(b)) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** Marks a row as just used (its time orders pruning); best effort, without waiting for another run's write. */
+function touch(db: Database, table: 'corpora', key: 'id', id: number): void {
+  const wait = db.pragma('busy_timeout', { simple: true }) as number;
+  try {
+    db.pragma('busy_timeout = 0');
+    db.prepare(`UPDATE ${table} SET used = ? WHERE ${key} = ?`).run(Date.now(), id);
+  } catch {
+    // read-only, or another run is writing: pruning order is then by time of writing
+  } finally {
+    db.pragma(`busy_timeout = ${wait}`);
+  }
+}
+
+/** Deletes a stored corpus and its rows. */
+function dropCorpus(db: Database, id: number): void {
+  for (const table of ['articles', 'article_details', 'article_json', 'entities', 'article_entities', 'date_mentions']) db.prepare(`DELETE FROM ${table} WHERE corpus = ?`).run(id);
+  db.prepare('DELETE FROM corpora WHERE id = ?').run(id);
+}
+
+/** A file's size, or the sizes of a directory's files; 0 for what is gone (removed meanwhile, say). */
 function bytesIn(path: string): number {
   try {
     const st = statSync(path);
@@ -408,35 +395,3 @@ function bytesIn(path: string): number {
     return 0;
   }
 }
-
-/** Writes `text` to `tmp`, then renames it to `file`; a failed write (a full disk) leaves no `tmp` behind. */
-function writeAtomically(tmp: string, file: string, text: string): void {
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-/** Bytes [start, end) of a file (a file cut short since its size was checked is an error). */
-function readRange(file: string, start: number, end: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const bytes = Buffer.allocUnsafe(end - start);
-    for (let n = 0; n < bytes.length; ) {
-      const got = readSync(fd, bytes, n, bytes.length - n, start + n);
-      if (got === 0) throw new Error(`${file}: shorter than when it was stored`);
-      n += got;
-    }
-    return bytes;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A page entry's file name. */
-const PAGE_ENTRY = /^[0-9a-f]{64}\.json$/;
-/** Anything icesco writes in its cache directory (a user's own files there are left alone). */
-const OWN_ENTRY = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}(?:\.json)?|inputs-[0-9a-f]{64}\.json)(?:\.\d+\.[0-9a-f]{8}\.tmp)?$/;

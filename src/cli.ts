@@ -21,6 +21,7 @@ import { renderGraph } from './render/graph.js';
 import { renderProfile } from './render/profile.js';
 import { EXIT, InputError, NotFoundError, UsageError } from './errors.js';
 import { AnalysisCache, defaultCacheDir, NotACacheError } from './cache.js';
+import { isDamage } from './database.js';
 import { analyzeInputs as runEngine } from './engine.js';
 import { listInputs } from './load.js';
 import { writeRendered } from './output.js';
@@ -57,8 +58,8 @@ function processIO(): CliIO {
     process.stderr.write(`icesco: error: cannot write the output (${e.code ?? e.message})\n`);
     process.exit(EXIT.input);
   });
-  // Ctrl-C: stop at once (worker threads end with the process); cache writes are atomic, so an
-  // entry is either whole or absent.
+  // Ctrl-C: stop at once (worker threads end with the process); cache writes are transactions,
+  // so an entry is either whole or absent.
   process.once('SIGINT', () => {
     process.stderr.write('\nicesco: interrupted\n');
     process.exit(EXIT.interrupted);
@@ -184,8 +185,26 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const cmd = args[args.length - 1] as Command;
       const opts = cmd.opts() as CommonOptions & Record<string, unknown>;
       const paths = (args.find(Array.isArray) as string[] | undefined) ?? [];
-      await io.stdout(await handler(paths, opts));
+      await io.stdout(await rebuiltOnDamage(() => handler(paths, opts)));
     };
+
+  /** The cache the last analysis used (null: none). */
+  let cacheUsed: AnalysisCache | null = null;
+  /**
+   * Answers a question; when SQLite finds the cache's database damaged while the answer is being
+   * read from it (nothing is written before the answer is whole), the database is deleted and the
+   * question answered again, from the pages, into a new one: a damaged cache is never trusted.
+   */
+  const rebuiltOnDamage = async <T>(answer: () => Promise<T>): Promise<T> => {
+    try {
+      return await answer();
+    } catch (e) {
+      if (!isDamage(e) || !cacheUsed) throw e;
+      io.stderr(`icesco: warning: ${cacheUsed.dir}: the cache's database is damaged (${(e as Error).message}); rebuilding it\n`);
+      cacheUsed.discard();
+      return answer();
+    }
+  };
 
   /** The cache a command asked for; one that is not an icesco cache is an error for `cache`, a warning for the rest. */
   const cacheOf = (opts: CommonOptions, required = false): AnalysisCache | null => {
@@ -213,8 +232,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const listing = listInputs(given);
     const progress = io.stderrIsTTY && !opts.quiet ? progressLine(io) : undefined;
     const warn = (w: InputWarning) => io.stderr(`icesco: warning: ${w.source}: ${w.message}\n`);
+    cacheUsed = opts.cache === false ? null : cacheOf(opts);
     const corpus = await runEngine(listing, {
-      cache: opts.cache === false ? null : cacheOf(opts),
+      cache: cacheUsed,
       jobs,
       today,
       readStdin: io.readStdin,
@@ -294,11 +314,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--explain', 'for each entity and date, the rule that found it and the rules that merged or refined it (with --json: an "explain" field)')
     .action(async (id: string, paths: string[], opts: CommonOptions & { lines?: boolean; explain?: boolean }) => {
       if (opts.lines && opts.explain) throw new UsageError('--lines and --explain are two views of an article: give one');
-      const corpus = await analyzeInputs(paths, opts, { explain: opts.explain });
-      const article = searched(() => findArticle(corpus, id), `'icesco list${pathsHint(paths)}' lists the ids`);
-      if (opts.lines) io.stdout(opts.json ? renderJsonValue(withPageLines(article)) : renderArticleLines(article, envOf(opts, 'table')));
-      else if (opts.explain) io.stdout(opts.json ? renderJsonValue(withExplanation(article)) : renderArticleExplanation(article, envOf(opts, 'table')));
-      else io.stdout(opts.json ? renderJsonValue(article) : renderArticle(article, envOf(opts, 'table')));
+      io.stdout(await rebuiltOnDamage(async () => {
+        const corpus = await analyzeInputs(paths, opts, { explain: opts.explain });
+        const article = searched(() => findArticle(corpus, id), `'icesco list${pathsHint(paths)}' lists the ids`);
+        if (opts.lines) return opts.json ? renderJsonValue(withPageLines(article)) : renderArticleLines(article, envOf(opts, 'table'));
+        if (opts.explain) return opts.json ? renderJsonValue(withExplanation(article)) : renderArticleExplanation(article, envOf(opts, 'table'));
+        return opts.json ? renderJsonValue(article) : renderArticle(article, envOf(opts, 'table'));
+      }));
     });
 
   common(program.command('entities').argument('[paths...]', 'pages'))
@@ -320,9 +342,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   common(program.command('who').argument('<name>', 'a person, place or organization: any name, alias or acronym').argument('[paths...]', 'pages'), { dates: false, formats: false })
     .description('profile of one entity: aliases, roles over time, articles, and who and what appears with it')
     .action(async (name: string, paths: string[], opts: CommonOptions) => {
-      const corpus = await analyzeInputs(paths, opts);
-      const found = searched(() => profile(corpus, name), `'icesco entities${pathsHint(paths)}' lists the names`);
-      io.stdout(opts.json ? renderJsonValue(found) : renderProfile(found, envOf(opts, 'table')));
+      io.stdout(await rebuiltOnDamage(async () => {
+        const corpus = await analyzeInputs(paths, opts);
+        const found = searched(() => profile(corpus, name), `'icesco entities${pathsHint(paths)}' lists the names`);
+        return opts.json ? renderJsonValue(found) : renderProfile(found, envOf(opts, 'table'));
+      }));
     });
 
   common(program.command('graph').argument('[paths...]', 'pages'), { dates: false, formats: false })
@@ -335,8 +359,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const type = parseEntityType(opts.type);
       const types = type === 'all' ? [] : [type];
       const minWeight = count('--min-weight', opts.minWeight) ?? 1;
-      const graph = coOccurrence(await analyzeInputs(paths, opts), { types, minWeight });
-      io.stdout(renderGraph(graph, opts.json ? 'json' : opts.format));
+      io.stdout(await rebuiltOnDamage(async () => renderGraph(coOccurrence(await analyzeInputs(paths, opts), { types, minWeight }), opts.json ? 'json' : opts.format)));
     });
 
   common(program.command('dates').argument('[paths...]', 'pages'))

@@ -112,7 +112,7 @@ function attempt(options: EngineOptions, write: () => void): void {
   try {
     write();
   } catch (e) {
-    options.warn?.({ source: options.cache.dir, message: `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? 'error'}); continuing without it` });
+    options.warn?.({ source: options.cache.dir, message: `cannot write the cache (${(e as NodeJS.ErrnoException).code ?? (e as Error).name ?? 'error'}); continuing without it` });
     options.cache = null;
   }
 }
@@ -219,13 +219,8 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
     }
   }
   const cache = options.cache;
-  if (cache) {
-    for (const [p, articles] of prepared.byPage.entries()) {
-      if (!pagesWaiting.has(p)) continue;
-      attempt(options, () => cache.write(pageKeys[p], new Map(articles.map((a) => [a.key, known.get(a.key)!]))));
-      if (!options.cache) break; // one warning, and no assembled corpus written either
-    }
-  }
+  // One transaction for all the pages analysed: a run killed before it commits left none of them.
+  if (cache) attempt(options, () => cache.writePages([...pagesWaiting].map((p) => [pageKeys[p], new Map(prepared.byPage[p].map((a) => [a.key, known.get(a.key)!]))])));
   return missing.size;
 }
 

@@ -251,15 +251,6 @@ export interface InputWarning {
   message: string;
 }
 
-/** A byte range [start, end) of a file: output copied from the cache without being held in memory. */
-export interface StoredBytes {
-  file: string;
-  start: number;
-  end: number;
-  /** The range holds indented JSON, to be copied compact (as JSON.stringify(value) prints it). */
-  compact?: boolean;
-}
-
 /** The result of analysing a set of pages. */
 export interface Corpus {
   /** Deduplicated articles, in page order. */
@@ -272,8 +263,61 @@ export interface Corpus {
   /** Non-fatal problems found while analysing (a page with no article). */
   warnings: InputWarning[];
   /**
-   * Set (not enumerable) on a corpus read back from the cache: where an article's JSON is
-   * stored (2-space indented, as inside an array), so listing copies it instead of re-serialising.
+   * Set (not enumerable) on a corpus read back from the cache: an article's JSON as stored
+   * (UTF-8, 2-space indented as inside an array), so listing copies it instead of re-serialising.
    */
-  articleJson?: (article: Article) => StoredBytes | undefined;
+  articleJson?: (article: Article) => Uint8Array | undefined;
+  /**
+   * Set (not enumerable) on a corpus read back from the cache: its questions answered through the
+   * database's indexes, reading only the rows they need. Commands use it when it is there, and
+   * answer the same from the arrays above when it is not.
+   */
+  index?: CorpusIndex;
+  /** Set (not enumerable) on a corpus read back from the cache: the cache's directory and the corpus's key there. */
+  storedAs?: { dir: string; key: string };
+}
+
+/** A date mention with the article it belongs to: what `icesco dates` lists. */
+export interface DateRow extends DateMention {
+  article: string;
+  title: string;
+  articleDate: string | null;
+  /** Where the mention lies relative to its article's own date. */
+  relation: 'before' | 'same' | 'after' | null;
+}
+
+/** Articles to pick: in a period, and naming one of the given entities of each kind (null: any). */
+export interface ArticleQuery {
+  since?: string;
+  until?: string;
+  people: Set<string> | null;
+  places: Set<string> | null;
+  organizations: Set<string> | null;
+}
+
+/** Date mentions to pick (see `icesco dates`). */
+export interface DateQuery {
+  since?: string;
+  until?: string;
+  /** After their article's date, or announced ahead when the article is undated. */
+  upcoming?: boolean;
+  /** On or before their article's date. */
+  past?: boolean;
+  /** Only those whose weekday contradicts the date. */
+  warnings?: boolean;
+  limit?: number;
+}
+
+/** The questions a stored corpus answers from its database (see store.ts). */
+export interface CorpusIndex {
+  /** The articles the query picks, newest first (undated last, then by id), at most `limit`. */
+  articles(query: ArticleQuery, limit?: number): Article[];
+  /** How many of the articles the query picks bear each date (undated ones are not counted). */
+  dateCounts(query: ArticleQuery): Map<string, number>;
+  /** The articles with these ids, in corpus order. */
+  articlesWithIds(ids: readonly string[]): Article[];
+  /** The corpus-wide entities of one type (of every type when none is given), in corpus order. */
+  entities(type?: EntityType): EntitySummary[];
+  /** The date mentions the query picks, by date, then article id, then as found. */
+  dates(query: DateQuery): DateRow[];
 }

@@ -3,7 +3,7 @@
  * entries) and worker threads (same output as one thread). Runs the built code (dist/), since
  * worker threads load dist/worker.js.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -26,9 +26,26 @@ async function counted(pages: Page[], cache: unknown, jobs = 1) {
 
 const freshCache = () => new AnalysisCache(scratchDir('icesco-cache-test-'));
 /** Drops the assembled corpora, so the next run must read the per-page entries. */
-const dropCorpora = (dir: string) => {
-  for (const f of readdirSync(dir)) if (f.startsWith('corpus-')) rmSync(join(dir, f), { recursive: true });
+const dropCorpora = (cache: AnalysisCache) => {
+  const db = cache.database();
+  for (const t of ['corpora', 'articles', 'article_details', 'article_json', 'entities', 'article_entities', 'date_mentions']) db.exec(`DELETE FROM ${t}`);
 };
+const count = (cache: AnalysisCache, table: string) => cache.database().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+/**
+ * Overwrites the first page of a table's b-tree (its root) with garbage, as a disk or a careless
+ * tool might: the database is closed first, so that every write is in the file itself.
+ */
+function damageTable(cache: AnalysisCache, table: string): void {
+  const db = cache.database();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const root = db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').pluck().get(table) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  cache.close();
+  const fd = openSync(cache.file, 'r+');
+  writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (root - 1) * pageSize);
+  closeSync(fd);
+}
 
 describe('analysis cache', () => {
   const pages = seedPages().slice(0, 2);
@@ -37,12 +54,13 @@ describe('analysis cache', () => {
     const cache = freshCache();
     const first = await counted(pages, cache);
     expect(first.analysed).toBe(2);
-    expect(readdirSync(cache.dir).filter((f) => /^[0-9a-f]{64}\.json$/.test(f))).toHaveLength(2);
-    expect(readdirSync(cache.dir).filter((f) => f.startsWith('corpus-'))).toHaveLength(1);
+    expect(count(cache, 'page_analyses')).toBe(2);
+    expect(count(cache, 'corpora')).toBe(1);
+    expect(readdirSync(cache.dir).filter((f) => !f.endsWith('-wal') && !f.endsWith('-shm')).sort()).toEqual(['CACHEDIR.TAG', 'store.sqlite']);
     const second = await counted(pages, cache);
     expect(second.analysed).toBe(0);
     expect(second.json).toBe(first.json);
-    dropCorpora(cache.dir);
+    dropCorpora(cache);
     const third = await counted(pages, cache);
     expect(third.analysed).toBe(0);
     expect(third.json).toBe(first.json);
@@ -64,58 +82,79 @@ describe('analysis cache', () => {
     expect(stored.corpus.articles[3].text).toBe(fresh.corpus.articles[3].text);
     expect(stored.corpus.entities).toEqual(fresh.corpus.entities);
     // Each article's JSON is stored as `--json` prints it, inside a 2-space-indented array.
-    const where = stored.corpus.articleJson!(stored.corpus.articles[3])!;
-    const bytes = readFileSync(where.file).subarray(where.start, where.end).toString('utf8');
+    const bytes = Buffer.from(stored.corpus.articleJson!(stored.corpus.articles[3])!).toString('utf8');
     expect(bytes).toBe(JSON.stringify(fresh.corpus.articles[3], null, 2).replace(/^/gm, '  '));
     expect(fresh.corpus.articleJson).toBeUndefined();
   });
 
-  for (const [part, damage] of [
-    ['head.json', '[not json'],
-    ['articles.json', 'short'],
-    ['entities.json', '{}'],
-  ] as const)
-    it(`ignores a stored corpus whose ${part} is damaged and rebuilds it from the page entries`, async () => {
+  // (The page entries are read only when no stored corpus answers: dropped first for that case.)
+  for (const [table, corporaDropped] of [['corpora', false], ['page_analyses', true]] as const)
+    it(`rebuilds a database whose ${table} table has a damaged page, and answers as a fresh run`, async () => {
       const cache = freshCache();
       const first = await counted(pages, cache);
-      const corpusDir = readdirSync(cache.dir).find((f: string) => f.startsWith('corpus-'))!;
-      writeFileSync(join(cache.dir, corpusDir, part), damage);
+      if (corporaDropped) dropCorpora(cache);
+      damageTable(cache, table);
+      // Found damaged (by SQLite reading the page, or by quick_check before writing): deleted,
+      // and the pages analysed again into a new database.
       const again = await counted(pages, cache);
-      expect(again.analysed).toBe(0);
+      expect(again.analysed).toBe(2);
       expect(again.json).toBe(first.json);
-      expect((await counted(pages, cache)).json).toBe(first.json); // and the damaged one was replaced
-      expect(readFileSync(join(cache.dir, corpusDir, part), 'utf8')).not.toBe(damage);
+      expect(cache.database().pragma('quick_check', { simple: true })).toBe('ok');
+      const warm = await counted(pages, cache);
+      expect(warm.analysed).toBe(0);
+      expect(warm.json).toBe(first.json);
     });
+
+  it('a stored corpus read after its database was damaged throws SQLite\'s error, never a wrong value', async () => {
+    const cache = freshCache();
+    await counted(pages, cache);
+    damageTable(cache, 'article_json');
+    const stored = await run(pages, { cache, jobs: 1, today: REF }); // its rows are read when used
+    expect(() => JSON.stringify(stored)).toThrow(expect.objectContaining({ code: expect.stringMatching(/^SQLITE_CORRUPT/) }));
+  });
+
+  it('rebuilds a file that is no database at all', async () => {
+    const cache = freshCache();
+    const first = await counted(pages, cache);
+    cache.close();
+    writeFileSync(cache.file, 'not a database, but as long as one page of it '.repeat(200));
+    for (const side of ['-wal', '-shm']) rmSync(cache.file + side, { force: true });
+    const again = await counted(pages, cache);
+    expect(again.analysed).toBe(2);
+    expect(again.json).toBe(first.json);
+    expect((await counted(pages, cache)).analysed).toBe(0);
+  });
 
   it('re-analyses only the page whose content changed', async () => {
     const cache = freshCache();
     await counted(pages, cache);
     const edited = [pages[0], { ...pages[1], text: pages[1].text.replace('Kazakhstan', 'Uzbekistan') }];
-    dropCorpora(cache.dir);
+    dropCorpora(cache);
     const again = await counted(edited, cache);
     expect(again.analysed).toBe(1);
     expect(again.json).toBe((await counted(edited, null)).json);
   });
 
-  it('ignores and rebuilds a corrupt entry', async () => {
+  it('ignores and rebuilds an entry whose readings do not parse or are not shaped as readings', async () => {
     const cache = freshCache();
     const clean = await counted(pages, cache);
-    const file = join(cache.dir, `${cache.pageKey(pages[0].text)}.json`);
-    writeFileSync(file, '{"icesco": "trunc');
-    dropCorpora(cache.dir);
-    const recovered = await counted(pages, cache);
-    expect(recovered.analysed).toBe(1);
-    expect(recovered.json).toBe(clean.json);
-    expect(JSON.parse(readFileSync(file, 'utf8')).icesco).toBe(cache.version);
+    const key = cache.pageKey(pages[0].text);
+    const entry = () => cache.database().prepare('SELECT articles FROM page_analyses WHERE key = ?').pluck().get(key) as string;
+    for (const damaged of ['{"trunc', '{"a": {"entities": "none"}}']) {
+      cache.database().prepare('UPDATE page_analyses SET articles = ? WHERE key = ?').run(damaged, key);
+      dropCorpora(cache);
+      const recovered = await counted(pages, cache);
+      expect(recovered.analysed).toBe(1);
+      expect(recovered.json).toBe(clean.json);
+      expect(Object.keys(JSON.parse(entry())).length).toBeGreaterThan(0);
+    }
   });
 
-  it('ignores an entry written by another version or for another page', async () => {
+  it('ignores an entry written by another version', async () => {
     const cache = freshCache();
     await counted(pages, cache);
-    const file = join(cache.dir, `${cache.pageKey(pages[0].text)}.json`);
-    const entry = JSON.parse(readFileSync(file, 'utf8'));
-    writeFileSync(file, JSON.stringify({ ...entry, icesco: 'another-version' }));
-    dropCorpora(cache.dir);
+    cache.database().prepare('UPDATE page_analyses SET version = ? WHERE key = ?').run('another-version', cache.pageKey(pages[0].text));
+    dropCorpora(cache);
     expect((await counted(pages, cache)).analysed).toBe(1);
     const other = new AnalysisCache(cache.dir, 'v-other');
     expect(other.read(cache.pageKey(pages[0].text)).size).toBe(0);
@@ -125,12 +164,30 @@ describe('analysis cache', () => {
     const cache = freshCache();
     await counted(pages, cache);
     writeFileSync(join(cache.dir, 'notes.txt'), 'a file of the user');
+    // (The search index another command keeps here is icesco's too.)
+    writeFileSync(join(cache.dir, 'search-0123abcd.sqlite'), 'an index');
     expect(cache.info()).toMatchObject({ dir: cache.dir, entries: 2 });
     expect(cache.info().bytes).toBeGreaterThan(10_000);
     expect(cache.clear()).toBe(2);
     expect(cache.info()).toMatchObject({ entries: 0, bytes: 0 });
     // The marker stays: the directory is still icesco's, and says so to backup tools.
     expect(readdirSync(cache.dir).sort()).toEqual(['CACHEDIR.TAG', 'notes.txt']);
+  });
+
+  it('clear removes what an older version wrote (JSON entries, corpus folders, temporary files)', () => {
+    const dir = scratchDir('icesco-legacy-');
+    const key = 'a'.repeat(64);
+    writeFileSync(join(dir, `${key}.json`), '{}');
+    writeFileSync(join(dir, `inputs-${key}.json`), '{}');
+    mkdirSync(join(dir, `corpus-${key}`));
+    writeFileSync(join(dir, `corpus-${key}`, 'head.json'), '{}');
+    mkdirSync(join(dir, 'tmp'));
+    writeFileSync(join(dir, 'tmp', `${key}.json.123.0badc0de.00000001.tmp`), '{');
+    const cache = new AnalysisCache(dir); // a folder of icesco's entries alone is a cache: marked
+    expect(readdirSync(dir)).toContain('CACHEDIR.TAG');
+    expect(cache.info().bytes).toBeGreaterThan(0);
+    cache.clear();
+    expect(readdirSync(dir)).toEqual(['CACHEDIR.TAG']);
   });
 });
 
@@ -197,6 +254,9 @@ describe('a worker out of memory', () => {
   });
 });
 
+/** An article of the seeds, by its id (as the help's examples show it). */
+const SEED_ID = '000_55f9d866b8a4f3e8-31e1d7-03';
+
 describe('the CLI and the cache', () => {
   const dir = scratchDir('icesco-cli-cache-');
   const icesco = (args: string[]) =>
@@ -232,7 +292,12 @@ describe('the CLI and the cache', () => {
     for (const f of seeds.slice(0, 2)) writeFileSync(join(pages, f), readFileSync(join(ROOT, 'seeds', f)));
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100); // past the racy window
     const ids = () => (JSON.parse(icesco(['list', '--json', pages]).stdout) as { id: string; title: string }[]).map((a) => a.id).sort();
-    const inputs = () => readdirSync(dir).filter((f) => f.startsWith('inputs-')).length;
+    const inputs = () => {
+      const cache = new AnalysisCache(dir);
+      const n = cache.database().prepare('SELECT count(*) FROM inputs').pluck().get() as number;
+      cache.close();
+      return n;
+    };
     icesco(['cache', 'clear']);
     const two = ids();
     expect(inputs()).toBe(1);
@@ -250,6 +315,45 @@ describe('the CLI and the cache', () => {
     const edited = JSON.parse(icesco(['list', '--json', pages]).stdout) as { title: string }[];
     expect(edited.map((a) => a.title)).toContain('A Brand New Headline About Museums In Tashkent');
   });
+
+  // A warm answer comes from the database's indexes (CorpusIndex), a fresh one from the arrays:
+  // the two must print the same, for every question and filter.
+  it('answers every command and filter from the database as a fresh run does', () => {
+    const own = scratchDir('icesco-cli-index-');
+    const run = (args: string[], extra: string[] = []) => spawnSync(process.execPath, ['bin/icesco.js', ...args, 'seeds', ...extra], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: own, NO_COLOR: '1' } });
+    run(['list']);
+    const questions = [
+      ['list', '--json'], ['list', '--ndjson'], ['list', '--csv'], ['list', '--limit', '3'], ['list', '--since', '2025-09-01', '--limit', '20'],
+      ['list', '--since', '2025-01-01', '--until', '2025-09-30', '--json'], ['list', '--person', 'AlMalik'], ['list', '--place', 'Kazakhstan', '--org', 'ICESCO', '--json'],
+      ['list', '--person', 'AlMalek'], ['list', '--place', 'Atlantis'], ['entities', '--type', 'person'], ['entities', '--type', 'all', '--json'],
+      ['entities', '--type', 'place', '--since', '2025-09-01', '--sort', 'articles'], ['entities', '--type', 'org', '--min', '2', '--limit', '5', '--csv'],
+      ['who', 'AlMalik', '--json'], ['who', 'ICESCO'], ['who', 'Kazakhstan'], ['who', 'AlMalek'], ['dates'], ['dates', '--upcoming', '--json'], ['dates', '--past', '--limit', '7'],
+      ['dates', '--warnings', '--json'], ['dates', '--since', '2025-09-01', '--until', '2025-12-31', '--csv'], ['timeline'], ['timeline', '--by', 'week', '--place', 'Kazakhstan', '--json'],
+      ['timeline', '--by', 'year', '--since', '2025-06-01'], ['timeline', '--person', 'Nobody'], ['graph', '--type', 'all'], ['show', SEED_ID, '--json'], ['show', SEED_ID, '--lines'], ['boilerplate', '--json'],
+    ];
+    for (const q of questions) {
+      const fresh = run(q, ['--no-cache']);
+      const warm = run(q);
+      expect([q, warm.status, warm.stdout, warm.stderr]).toEqual([q, fresh.status, fresh.stdout, fresh.stderr]);
+    }
+  }, 240_000);
+
+  // Damage met while answering (the rows a command reads come after the engine returns): the
+  // CLI deletes the database and answers again from the pages.
+  for (const [table, args] of [['articles', ['list', '--json']], ['article_json', ['list', '--json']], ['article_details', ['who', 'AlMalik', '--json']], ['entities', ['entities', '--json']], ['date_mentions', ['dates', '--upcoming', '--json']]] as const)
+    it(`answers as a fresh run when a page of ${table} is damaged, and says it rebuilt the cache`, () => {
+      const own = scratchDir('icesco-cli-damage-');
+      const run = (extra: string[] = []) => spawnSync(process.execPath, ['bin/icesco.js', ...args, 'seeds', ...extra], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: own, NO_COLOR: '1' } });
+      const fresh = run(['--no-cache']).stdout;
+      expect(run().stdout).toBe(fresh);
+      damageTable(new AnalysisCache(own), table);
+      const damaged = run();
+      expect(damaged.status).toBe(0);
+      expect(damaged.stdout).toBe(fresh);
+      expect(damaged.stderr).toMatch(new RegExp(`^icesco: warning: ${own}: the cache's database is damaged \\(.+\\); rebuilding it\\n$`));
+      const again = run();
+      expect([again.stdout, again.stderr]).toEqual([fresh, '']);
+    });
 
   it('rejects --jobs 0 as a usage error', () => {
     const r = icesco(['list', '--jobs', '0']);

@@ -1,32 +1,17 @@
 /**
- * Faults (issue #17): inputs and accidents that must end in a correct answer or a one-line
- * message, never a hang or a mess. Deeply nested HTML reads in linear time; temporary files that
- * a killed or out-of-disk run left in the cache are removed by the next run, a live writer's never.
+ * Faults (issues #17, #19): inputs and accidents that must end in a correct answer or a one-line
+ * message, never a hang or a mess. Deeply nested HTML reads in linear time; the cache database
+ * survives a full disk, a killed run, two runs at once and a clear during a query.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AnalysisCache } from '../src/cache.js';
+import { analyzePages } from '../src/engine.js';
 import { decodePage } from '../src/load.js';
-import { ROOT } from './helpers/seeds.js';
+import { REF, ROOT, seedPages } from './helpers/seeds.js';
 import { scratchDir } from './helpers/scratch.js';
-
-/** Writes to temporary files fail as on a full disk, after writing part of the file, while on. */
-const diskFull = vi.hoisted(() => ({ on: false }));
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
-  const writeFileSync: typeof fs.writeFileSync = (file, data, options) => {
-    if (diskFull.on && String(file).endsWith('.tmp')) {
-      fs.writeFileSync(file, 'partial');
-      throw Object.assign(new Error(`ENOSPC: no space left on device, write '${String(file)}'`), { code: 'ENOSPC' });
-    }
-    fs.writeFileSync(file, data, options);
-  };
-  return { ...fs, writeFileSync };
-});
 
 const textOf = (html: string) => {
   const page = decodePage(Buffer.from(html), 'page.html');
@@ -87,82 +72,89 @@ describe('deeply nested HTML', () => {
   });
 });
 
-describe('temporary files left in the cache', () => {
-  /** This host's tag in temporary files' names (see cache.ts). */
-  const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
-  const KEY = 'a'.repeat(64);
-  const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
-  const ago = (path: string, ms: number) => {
-    const t = new Date(Date.now() - ms);
-    utimesSync(path, t, t);
-  };
-  /** A cache directory holding temporary files of every kind, and a file of the user's. */
-  function cacheWithTemps() {
-    const dir = scratchDir('icesco-temps-');
-    const tmp = join(dir, 'tmp');
-    mkdirSync(tmp);
-    const dead = deadPid();
-    const put = (name: string, age = 0, directory = false) => {
-      const path = join(tmp, name);
-      if (directory) {
-        mkdirSync(path);
-        writeFileSync(join(path, 'head.json'), '{"icesco":');
-      } else writeFileSync(path, '{"icesco":');
-      if (age) ago(path, age);
-      return name;
-    };
-    const gone = [
-      put(`${KEY}.json.${dead}.${HOST}.00000001.tmp`), // its writer was killed
-      put(`corpus-${KEY}.${dead}.${HOST}.00000002.tmp`, 0, true), // a corpus half written
-      put(`inputs-${KEY}.json.12345.0badc0de.00000003.tmp`, 20 * 60_000), // another host's, untouched for 20 minutes
-      put(`${KEY}.json.${process.pid}.${HOST}.00000004.tmp`, 25 * 3_600_000), // a pid reused: no write takes a day
-    ];
-    const kept = [
-      put(`${KEY}.json.${process.pid}.${HOST}.00000005.tmp`, 3 * 3_600_000), // a live writer on this host, however slow
-      put(`${KEY}.json.12345.0badc0de.00000006.tmp`, 60_000), // another host's, written a minute ago
-    ];
-    // A cache icesco made (its marker) into which the user dropped a file of their own.
-    writeFileSync(join(dir, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n');
-    writeFileSync(join(dir, 'notes.txt'), 'a file of the user');
-    return { dir, tmp, gone, kept };
+describe('the cache database under accidents', () => {
+  const env = { ...process.env, NO_COLOR: '1' };
+  const icesco = (args: string[]) => spawnSync(process.execPath, ['bin/icesco.js', ...args], { cwd: ROOT, encoding: 'utf8', env });
+  /** Twenty pages of distinct text (each a seed with its years moved), so that nothing is cached. */
+  function distinctPages(n = 20): string {
+    const dir = scratchDir('icesco-accident-pages-');
+    const seeds = readdirSync(join(ROOT, 'seeds')).sort().map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));
+    for (let k = 0; k < n; k++) writeFileSync(join(dir, `p${k}.txt`), seeds[k % 5].replace(/\b(20\d\d)\b/g, (y) => String(Number(y) + 1 + Math.floor(k / 5))));
+    return dir;
   }
 
-  it('opening the cache removes those whose writer is gone, and keeps a live writer\'s', () => {
-    const { dir, tmp, kept } = cacheWithTemps();
-    new AnalysisCache(dir, 'v-test');
-    expect(readdirSync(tmp).sort()).toEqual(kept.sort());
-    expect(existsSync(join(dir, 'notes.txt'))).toBe(true);
+  it('a write on a full disk is one warning, the answer is a fresh run\'s, and nothing half-written stays', async () => {
+    const cache = new AnalysisCache(scratchDir('icesco-full-disk-'));
+    const db = cache.database();
+    // The database may not grow by a single page: every write fails as on a full disk.
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const pages = seedPages().slice(0, 2);
+    const warnings: string[] = [];
+    const corpus = await analyzePages(pages, { cache, jobs: 1, today: REF, warn: (w) => warnings.push(w.message) });
+    expect(warnings).toEqual(['cannot write the cache (SQLITE_FULL); continuing without it']);
+    expect(JSON.stringify(corpus)).toBe(JSON.stringify(await analyzePages(pages, { cache: null, jobs: 1, today: REF })));
+    expect(db.prepare('SELECT count(*) FROM page_analyses').pluck().get()).toBe(0);
+    expect(db.pragma('quick_check', { simple: true })).toBe('ok');
   });
 
-  it('the CLI removes them too, and an older version\'s beside the entries; a run leaves none of its own', () => {
-    const { dir, tmp, kept } = cacheWithTemps();
-    const legacy = `${KEY}.json.${deadPid()}.00000007.tmp`;
-    writeFileSync(join(dir, legacy), '{"icesco":');
-    ago(join(dir, legacy), 20 * 60_000);
-    const r = spawnSync(process.execPath, ['bin/icesco.js', 'list', '--json', 'seeds'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: dir, NO_COLOR: '1' } });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(readdirSync(tmp).sort()).toEqual(kept.sort());
-    expect(existsSync(join(dir, legacy))).toBe(false);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
-
-  it('a write that fails on a full disk leaves no temporary file, and says why', () => {
-    const cache = new AnalysisCache(scratchDir('icesco-full-disk-'), 'v-test');
-    diskFull.on = true;
-    try {
-      expect(() => cache.write(KEY, new Map())).toThrow(/ENOSPC/);
-      expect(() => cache.writeInputs(KEY, { corpus: KEY, warnings: [] })).toThrow(/ENOSPC/);
-    } finally {
-      diskFull.on = false;
+  it('kill -9 at any moment of a cold run, then a rerun answers as --no-cache does', { timeout: 180_000 }, async () => {
+    const pages = distinctPages();
+    const cache = join(scratchDir('icesco-kill-'), 'cache');
+    // Killed while analysing, while storing pages, while assembling or storing the corpus.
+    for (const delay of [400, 900, 1500, 2200, 3000, 4000]) {
+      const child = spawn(process.execPath, ['bin/icesco.js', 'list', '--json', '--jobs', '1', '--cache-dir', cache, pages], { cwd: ROOT, env, stdio: 'ignore' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      await new Promise((resolve) => child.on('close', resolve));
+      clearTimeout(timer);
     }
-    expect(readdirSync(join(cache.dir, 'tmp'))).toEqual([]);
-    expect(cache.has(KEY)).toBe(false);
+    const cached = icesco(['list', '--json', '--quiet', '--cache-dir', cache, pages]);
+    expect(cached.stderr).toBe('');
+    expect(cached.stdout).toBe(icesco(['list', '--json', '--quiet', '--no-cache', pages]).stdout);
   });
 
-  it('cache clear removes the temporary directory with the rest', () => {
-    const { dir } = cacheWithTemps();
-    new AnalysisCache(dir, 'v-test').clear();
-    expect(readdirSync(dir).sort()).toEqual(['CACHEDIR.TAG', 'notes.txt']);
+  it('two runs at once on one cache both answer as --no-cache does', { timeout: 180_000 }, async () => {
+    const pages = distinctPages(10);
+    const cache = join(scratchDir('icesco-together-'), 'cache');
+    const run = () =>
+      new Promise<{ stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['bin/icesco.js', 'list', '--json', '--jobs', '1', '--cache-dir', cache, pages], { cwd: ROOT, env });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+        child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+        child.on('close', () => resolve({ stdout, stderr }));
+      });
+    const [a, b] = await Promise.all([run(), run()]);
+    const fresh = icesco(['list', '--json', '--quiet', '--no-cache', pages]).stdout;
+    expect([a.stderr, b.stderr]).toEqual(['', '']);
+    expect([a.stdout, b.stdout]).toEqual([fresh, fresh]);
+    expect(icesco(['list', '--json', '--quiet', '--cache-dir', cache, pages]).stdout).toBe(fresh);
+  });
+
+  it('cache clear while a query reads the stored corpus: the query answers whole, the next run afresh', async () => {
+    const dir = scratchDir('icesco-clear-during-');
+    const pages = seedPages().slice(0, 2);
+    const fresh = JSON.stringify(await analyzePages(pages, { cache: null, jobs: 1, today: REF }));
+    await analyzePages(pages, { cache: new AnalysisCache(dir), jobs: 1, today: REF });
+    // A query holds the stored corpus, and has read only its listing so far...
+    const reading = await analyzePages(pages, { cache: new AnalysisCache(dir), jobs: 1, today: REF });
+    expect(reading.articles.length).toBeGreaterThan(0);
+    // ...when another process clears the cache.
+    const cleared = icesco(['cache', 'clear', '--cache-dir', dir]);
+    expect(cleared.status).toBe(0);
+    expect(readdirSync(dir)).toEqual(['CACHEDIR.TAG']);
+    expect(JSON.stringify(reading)).toBe(fresh); // details, texts and entities still read
+    expect(JSON.stringify(await analyzePages(pages, { cache: new AnalysisCache(dir), jobs: 1, today: REF }))).toBe(fresh);
+  });
+
+  it('a cache directory icesco cannot write to: a warning, and the answer', () => {
+    const dir = scratchDir('icesco-read-only-');
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    // A cache inside a regular file can never be created, even by root.
+    const r = icesco(['list', '--json', '--quiet', '--cache-dir', join(file, 'cache'), 'seeds']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^icesco: warning: .*a-file\/cache: cannot write the cache \((?:SQLITE_CANTOPEN|ENOTDIR)\); continuing without it\n$/);
+    expect(r.stdout).toBe(icesco(['list', '--json', '--quiet', '--no-cache', 'seeds']).stdout);
   });
 });

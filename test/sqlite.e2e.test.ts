@@ -321,20 +321,20 @@ describe('icesco search', () => {
     expect(title.every((h) => /heritage/i.test(h.title))).toBe(true);
   });
 
-  it('stores its index beside the corpus in the cache, reuses it, and cache clear removes it', async () => {
+  it('stores its index in the cache, keyed by the corpus, reuses it, and cache clear removes it', async () => {
     const cache = scratchDir('icesco-search-cache-');
     const env = { ICESCO_CACHE_DIR: cache };
     const first = await json<Hit[]>(['search', 'heritage', '--json'], env);
-    const corpora = readdirSync(cache).filter((f) => f.startsWith('corpus-'));
-    expect(corpora).toHaveLength(1);
-    const index = join(cache, corpora[0], 'search.sqlite');
-    expect(existsSync(index)).toBe(true);
+    const indexes = readdirSync(cache).filter((f) => /^search-[0-9a-f]{32}\.sqlite$/.test(f));
+    expect(indexes).toHaveLength(1);
+    const index = join(cache, indexes[0]);
     const before = statSync(index);
     const warm = await json<Hit[]>(['search', 'heritage', '--json'], env);
     expect(warm).toEqual(first);
+    // Opened, not rewritten (its time is touched: the cache keeps the indexes used last).
     const after = statSync(index);
-    expect([after.ino, after.mtimeMs, after.size]).toEqual([before.ino, before.mtimeMs, before.size]);
-    expect(readdirSync(join(cache, corpora[0])).filter((f) => f.includes('search'))).toEqual(['search.sqlite']);
+    expect([after.ino, after.size]).toEqual([before.ino, before.size]);
+    expect(readdirSync(cache).filter((f) => f.includes('search'))).toEqual([indexes[0]]);
     // A damaged index (a disk error, a foreign file) is not trusted: rebuilt, same answer.
     writeFileSync(index, 'not a database');
     expect(await json<Hit[]>(['search', 'heritage', '--json'], env)).toEqual(first);
@@ -351,13 +351,13 @@ describe('icesco search', () => {
     expect(readdirSync(cache)).toEqual([]);
   });
 
-  it('loads better-sqlite3 only in search and export: the other commands start as before', async () => {
+  it('loads better-sqlite3 only where a database is used: not in a run without the cache', async () => {
     // A preload that says, at exit, whether the native module was asked for.
     const watch = join(scratchDir('icesco-lazy-'), 'watch.cjs');
     writeFileSync(watch, `const M = require('node:module'); const load = M._load; let asked = false;
 M._load = function (request, ...rest) { if (request === 'better-sqlite3') asked = true; return load.call(this, request, ...rest); };
 process.on('exit', () => process.stderr.write('better-sqlite3 loaded: ' + asked + '\\n'));`);
-    const [list, search] = await Promise.all([icesco(['list', '--limit', '1'], { NODE_OPTIONS: `--require ${watch}` }), icesco(['search', 'heritage', '--limit', '1'], { NODE_OPTIONS: `--require ${watch}` })]);
+    const [list, search] = await Promise.all([icesco(['list', '--limit', '1', '--no-cache'], { NODE_OPTIONS: `--require ${watch}` }), icesco(['search', 'heritage', '--limit', '1'], { NODE_OPTIONS: `--require ${watch}` })]);
     expect(list.stderr).toBe('better-sqlite3 loaded: false\n');
     expect(search.stderr).toBe('better-sqlite3 loaded: true\n');
   });

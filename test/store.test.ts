@@ -1,20 +1,23 @@
 /** The stored corpus layout: what is written is read back unchanged, texts included. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../src/database.js';
 import { jsonInArray } from '../src/render/json.js';
-import { corpusFromParts, SINGLE_READS, textLiteralIn, writeCorpusParts, type CorpusPart, type StoredHead } from '../src/store.js';
+import { corpusFromRows, packMentions, SINGLE_READS, writeCorpusRows } from '../src/store.js';
 import type { Article, Corpus, EntitySummary } from '../src/types.js';
+import { scratchDir } from './helpers/scratch.js';
 
 function article(id: string, text: string): Article {
   return {
     id, source: `${id}.txt`, title: `Title "${id}"`, date: '2025-10-05', dateSource: 'body', dateText: 'October 5, 2025',
     // A nested "text" key, one level deeper than the article's own.
     dates: [{ text: 'October 5, 2025', start: '2025-10-05', end: '2025-10-05', granularity: 'day', sentence: 'On October 5, 2025.', future: false }],
-    people: [], places: [{ name: 'Rabat', country: false, countryName: 'Morocco' }], organizations: [],
+    people: [], places: [{ name: 'Rabat', aliases: [], country: false, countryName: 'Morocco' }], organizations: [],
     text, duplicates: [],
   };
 }
 
-/** Texts that a naive search for the text field, or a byte/char mix-up, would get wrong. */
+/** Texts that a byte/char mix-up, or a careless encoding, would get wrong. */
 const awkward = [
   'Plain text.\n\nA second paragraph.',
   'A line quoting JSON: "text": "not the field", and a trailing comma,',
@@ -24,20 +27,22 @@ const awkward = [
   '\n    "text": "a fake key on a line of its own"',
 ];
 
-function store(corpus: Corpus): { parts: Map<CorpusPart, Buffer>; read: Corpus; reads: string[] } {
-  const pieces = new Map<CorpusPart, Buffer[]>();
-  writeCorpusParts(corpus, (part, piece) => pieces.set(part, [...(pieces.get(part) ?? []), Buffer.from(piece)]));
-  const parts = new Map([...pieces].map(([part, p]) => [part, Buffer.concat(p)]));
-  const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
-  // What the corpus read, in order: whole parts by name, ranges as "range".
-  const reads: string[] = [];
-  const read = corpusFromParts(head, {
-    bytes: (part) => (reads.push(part), parts.get(part)!),
-    range: (part, start, end) => (reads.push('range'), parts.get(part)!.subarray(start, end)),
-    file: (part) => part,
-    json: (part) => (reads.push(part), JSON.parse(parts.get(part)!.toString('utf8'))),
-  });
-  return { parts, read, reads };
+/** Stores the corpus in a new database and reads it back; `queries` counts the statements run. */
+function store(corpus: Corpus): { read: Corpus; queries: () => number } {
+  const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+  db.transaction(() => writeCorpusRows(db, 7, corpus))();
+  let queries = 0;
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const st = prepare(sql);
+    for (const run of ['get', 'all'] as const) {
+      const original = st[run].bind(st);
+      (st as unknown as Record<string, unknown>)[run] = (...args: unknown[]) => (queries++, (original as (...a: unknown[]) => unknown)(...args));
+    }
+    return st;
+  }) as typeof db.prepare;
+  const read = corpusFromRows(db, 7, { pages: corpus.pages, warnings: corpus.warnings, boilerplate: corpus.boilerplate });
+  return { read, queries: () => queries };
 }
 
 describe('stored corpus', () => {
@@ -48,50 +53,30 @@ describe('stored corpus', () => {
     expect(`[\n${values.map(jsonInArray).join(',\n')}\n]`).toBe(JSON.stringify(values, null, 2));
   });
 
-  it('finds each text literal where jsonInArray puts it', () => {
-    for (const a of corpus.articles) {
-      const json = Buffer.from(jsonInArray(a));
-      const [start, end] = textLiteralIn(json);
-      expect(JSON.parse(json.toString('utf8', start, end))).toBe(a.text);
-    }
-  });
-
-  it('reads back every article, text included, and stores no texts besides the articles JSON', () => {
-    const { parts, read } = store(corpus);
-    expect([...parts.keys()].sort()).toEqual(['articles.json', 'details.json', 'entities.json', 'head.json']);
+  it('reads back every article, text included, and each article\'s JSON as --json prints it', () => {
+    const { read } = store(corpus);
     expect(read.articles.map((a) => a.text)).toEqual(awkward);
     expect(JSON.stringify(read.articles, null, 2)).toBe(JSON.stringify(corpus.articles, null, 2));
-    // Each article's range in the articles part holds its JSON as `--json` prints it.
-    const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
-    const all = parts.get('articles.json')!;
-    head.articles.forEach((h, i) => expect(all.toString('utf8', h.j[0], h.j[1])).toBe(jsonInArray(corpus.articles[i])));
-    // ...and the stored corpus says so for its own articles, not for another corpus's.
-    expect(read.articleJson!(read.articles[2])).toMatchObject({ start: head.articles[2].j[0], end: head.articles[2].j[1] });
+    read.articles.forEach((a, i) => expect(Buffer.from(read.articleJson!(a)!).toString('utf8')).toBe(jsonInArray(corpus.articles[i])));
+    // ...for its own articles, not for another corpus's.
     expect(read.articleJson!(corpus.articles[2])).toBeUndefined();
     expect(read.articleJson!(store(corpus).read.articles[2])).toBeUndefined();
   });
 
-  it('records the size of every lazily read part', () => {
-    const { parts } = store(corpus);
-    const head = JSON.parse(parts.get('head.json')!.toString('utf8')) as StoredHead;
-    for (const [part, size] of Object.entries(head.sizes)) expect(parts.get(part as CorpusPart)!.length).toBe(size);
-  });
-
-  it('reads a few articles from their own JSON, and the shared parts whole only for many', () => {
+  it('reads a few articles one row at a time, and every article\'s details with one query only for many', () => {
     const many: Corpus = { ...corpus, articles: Array.from({ length: 3 * SINGLE_READS }, (_, i) => article(`m-${i}`, awkward[i % awkward.length])) };
-    const { read, reads } = store(many);
+    const { read, queries } = store(many);
     const [first, second] = read.articles;
-    expect([first.text, first.places, first.dates, second.people]).toEqual([many.articles[0].text, many.articles[0].places, many.articles[0].dates, many.articles[1].people]);
-    expect(reads).toEqual(['range', 'range']); // one per article, whatever is asked of it
-    // Every article asked for: after SINGLE_READS of them, each shared part is read once, whole.
-    expect(JSON.stringify(read.articles, null, 2)).toBe(JSON.stringify(many.articles, null, 2));
-    expect(reads.filter((r) => r === 'range')).toHaveLength(SINGLE_READS);
-    expect(reads.filter((r) => r !== 'range').sort()).toEqual(['articles.json', 'details.json']);
+    const before = queries();
+    expect([first.places, first.dates, second.people]).toEqual([many.articles[0].places, many.articles[0].dates, many.articles[1].people]);
+    expect(queries() - before).toBe(2); // one per article, whatever is asked of it
+    expect(read.articles.map((a) => a.places)).toEqual(many.articles.map((a) => a.places));
+    expect(queries() - before).toBe(SINGLE_READS + 1);
   });
 
   it('stores entities with their mentions packed, and reads them back the same, key order included', () => {
     const person = (name: string, mentions: [string, string][], articleIds: string[]): EntitySummary => ({
-      name, type: 'person', aliases: [name.split(' ').pop()!], articles: articleIds.length,
+      name, type: 'person', aliases: [name.split(' ').pop()!], articleCount: articleIds.length,
       mentions: mentions.map(([text, article]) => ({ text, article })), mentionCount: mentions.length,
       firstSeen: '2025-10-05', lastSeen: '2025-10-06', role: null, articleIds,
     });
@@ -100,8 +85,9 @@ describe('stored corpus', () => {
       person('No Mentions', [], []),
       person('Odd One', [['Odd One', 'a-9']], ['a-1']), // a mention outside its articles: stored as it is
     ];
-    const { parts, read } = store({ ...corpus, entities });
-    expect(parts.get('entities.json')!.toString('utf8').match(/"article":/g)).toHaveLength(1);
+    expect(Array.isArray(packMentions(entities[0]))).toBe(false);
+    expect(packMentions(entities[2])).toEqual(entities[2].mentions);
+    const { read } = store({ ...corpus, entities });
     expect(JSON.stringify(read.entities)).toBe(JSON.stringify(entities));
     expect(read.entities.map((e) => Object.keys(e))).toEqual(entities.map((e) => Object.keys(e)));
     const [first] = read.entities;

@@ -1,39 +1,37 @@
 import type { Field, RecordSet } from '../render/index.js';
 import { byCodeUnits } from '../text.js';
-import type { Corpus, DateMention } from '../types.js';
-import { inPeriod, type Period } from './filters.js';
+import type { Corpus, DateMention, DateQuery, DateRow } from '../types.js';
+import { inPeriod } from './filters.js';
 
-/** A date mention with the article it belongs to. */
-export interface DateRow extends DateMention {
-  article: string;
-  title: string;
-  articleDate: string | null;
-  /** Where the mention lies relative to its article's own date. */
-  relation: 'before' | 'same' | 'after' | null;
+export type DatesOptions = DateQuery;
+export type { DateRow };
+
+/** Where a mention lies relative to its article's own date (null for an undated article). */
+export function relationOf(articleDate: string | null, m: DateMention): DateRow['relation'] {
+  return articleDate ? (m.start > articleDate ? 'after' : (m.end ?? m.start) < articleDate ? 'before' : 'same') : null;
 }
 
-export interface DatesOptions extends Period {
-  upcoming?: boolean;
-  past?: boolean;
-  warnings?: boolean;
-  limit?: number;
+/** The order `icesco dates` lists mentions in: by date, then by article id (then as found: the sort is stable). */
+export function dateOrder(a: { start: string; article: string }, b: { start: string; article: string }): number {
+  return byCodeUnits(a.start, b.start) || byCodeUnits(a.article, b.article);
 }
 
-/** `icesco dates`: every date mention, in date order. */
-export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<DateRow> {
+/** The date mentions the query picks, from the articles themselves. */
+function datesOf(corpus: Corpus, options: DatesOptions): DateRow[] {
   const rows: DateRow[] = [];
-  for (const a of corpus.articles)
-    for (const m of a.dates) {
-      const relation = a.date ? (m.start > a.date ? 'after' : (m.end ?? m.start) < a.date ? 'before' : 'same') : null;
-      rows.push({ ...m, article: a.id, title: a.title, articleDate: a.date, relation });
-    }
-  const records = rows
+  for (const a of corpus.articles) for (const m of a.dates) rows.push({ ...m, article: a.id, title: a.title, articleDate: a.date, relation: relationOf(a.date, m) });
+  return rows
     .filter((r) => inPeriod(r.start, options))
     .filter((r) => !options.upcoming || r.relation === 'after' || (r.relation === null && r.future))
     .filter((r) => !options.past || r.relation === 'before' || r.relation === 'same')
     .filter((r) => !options.warnings || !!r.warning)
-    .sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.article, b.article))
+    .sort(dateOrder)
     .slice(0, options.limit ?? Infinity);
+}
+
+/** `icesco dates`: every date mention, in date order. */
+export function listDates(corpus: Corpus, options: DatesOptions): RecordSet<DateRow> {
+  const records = corpus.index?.dates(options) ?? datesOf(corpus, options);
   const fields: Field<DateRow>[] = [
     { name: 'start', value: (r) => r.start },
     { name: 'end', value: (r) => r.end },

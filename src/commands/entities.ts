@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { listCell, type Field, type RecordSet } from '../render/index.js';
 import type { Corpus, EntitySummary, EntityType } from '../types.js';
-import { inPeriod, type Period } from './filters.js';
+import { entitiesOf, inPeriod, type Period } from './filters.js';
 
 export const ENTITY_TYPES: EntityType[] = ['person', 'place', 'organization'];
 export const ENTITY_SORTS = ['mentions', 'articles', 'name', 'first', 'last'] as const;
@@ -36,9 +36,9 @@ export interface EntitiesOptions extends Period {
  * recomputed over the articles in the period.
  */
 export function listEntities(corpus: Corpus, options: EntitiesOptions): RecordSet<EntitySummary> {
-  const dateOf = new Map(corpus.articles.map((a) => [a.id, a.date]));
-  let records = options.type === 'all' ? corpus.entities : corpus.entities.filter((e) => e.type === options.type);
+  let records = entitiesOf(corpus, options.type === 'all' ? undefined : options.type);
   if (options.since || options.until) {
+    const dateOf = new Map(corpus.articles.map((a) => [a.id, a.date]));
     records = records
       .map((e) => {
         const ids = e.articleIds.filter((id) => inPeriod(dateOf.get(id) ?? null, options));

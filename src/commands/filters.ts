@@ -1,6 +1,6 @@
 /** Filters shared by commands: date bounds and alias-aware name matching. */
 import { byCodeUnits, foldForMatch } from '../text.js';
-import type { Article, Corpus, EntityType } from '../types.js';
+import type { Article, ArticleQuery, Corpus, EntitySummary, EntityType } from '../types.js';
 
 export interface Period {
   since?: string;
@@ -34,24 +34,51 @@ export interface ArticleFilter extends Period {
   org?: string;
 }
 
+/** The corpus-wide entities of one type (of every type when none is given), in corpus order. */
+export function entitiesOf(corpus: Corpus, type?: EntityType): EntitySummary[] {
+  return corpus.index?.entities(type) ?? (type ? corpus.entities.filter((e) => e.type === type) : corpus.entities);
+}
+
+/** The articles with these ids, in corpus order. */
+export function articlesWithIds(corpus: Corpus, ids: readonly string[]): Article[] {
+  if (corpus.index) return corpus.index.articlesWithIds(ids);
+  const wanted = new Set(ids);
+  return corpus.articles.filter((a) => wanted.has(a.id));
+}
+
+/** The filter as a query: each name resolved to the entities it matches. */
+function queryOf(corpus: Corpus, f: ArticleFilter): ArticleQuery {
+  const wanted = (type: EntityType, query: string | undefined) => (query === undefined ? null : new Set(entitiesOf(corpus, type).filter((e) => nameMatches(query, e)).map((e) => e.name)));
+  return { since: f.since, until: f.until, people: wanted('person', f.person), places: wanted('place', f.place), organizations: wanted('organization', f.org) };
+}
+
+/** How many of the articles the filter picks bear each date (undated ones are not counted). */
+export function dateCounts(corpus: Corpus, f: ArticleFilter): Map<string, number> {
+  if (corpus.index) return corpus.index.dateCounts(queryOf(corpus, f));
+  const counts = new Map<string, number>();
+  for (const a of pickArticles(corpus, f)) if (a.date) counts.set(a.date, (counts.get(a.date) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * Keeps the articles in the period that mention the person, place and organization asked for.
- * A name is first resolved against the corpus-wide entities, so any alias seen anywhere works
- * ("AlMalik" finds the articles that only say "Dr. Salim M. AlMalik").
+ * The articles in the period that mention the person, place and organization asked for, newest
+ * first, at most `limit`. A name is first resolved against the corpus-wide entities, so any
+ * alias seen anywhere works ("AlMalik" finds the articles that only say "Dr. Salim M. AlMalik").
  */
-export function filterArticles(corpus: Corpus, f: ArticleFilter): Article[] {
-  const wanted = (type: EntityType, query: string | undefined) =>
-    query === undefined ? null : new Set(corpus.entities.filter((e) => e.type === type && nameMatches(query, e)).map((e) => e.name));
-  const people = wanted('person', f.person);
-  const places = wanted('place', f.place);
-  const orgs = wanted('organization', f.org);
-  return corpus.articles.filter(
-    (a) =>
-      inPeriod(a.date, f) &&
-      (!people || a.people.some((p) => people.has(p.name))) &&
-      (!places || a.places.some((p) => places.has(p.name))) &&
-      (!orgs || a.organizations.some((o) => orgs.has(o.name))),
-  );
+export function pickArticles(corpus: Corpus, f: ArticleFilter, limit?: number): Article[] {
+  const query = queryOf(corpus, f);
+  if (corpus.index) return corpus.index.articles(query, limit);
+  const { people, places, organizations } = query;
+  const picked = corpus.articles
+    .filter(
+      (a) =>
+        inPeriod(a.date, f) &&
+        (!people || a.people.some((p) => people.has(p.name))) &&
+        (!places || a.places.some((p) => places.has(p.name))) &&
+        (!organizations || a.organizations.some((o) => organizations.has(o.name))),
+    )
+    .sort(newestFirst);
+  return limit === undefined ? picked : picked.slice(0, limit);
 }
 
 /**
@@ -62,8 +89,7 @@ export function nearestName(corpus: Corpus, query: string, type?: EntityType): s
   const q = foldForMatch(query);
   const limit = Math.min(3, Math.floor(q.length / 3));
   let best: { name: string; d: number } | null = null;
-  for (const e of corpus.entities)
-    if (!type || e.type === type)
+  for (const e of entitiesOf(corpus, type))
     for (const form of [e.name, ...e.aliases]) {
       const d = editDistance(q, foldForMatch(form), best ? Math.min(best.d, limit) : limit);
       if (d <= limit && (!best || d < best.d || (d === best.d && form < best.name))) best = { name: form, d };
@@ -95,7 +121,7 @@ function editDistance(a: string, b: string, limit: number): number {
 export function unknownNames(corpus: Corpus, f: ArticleFilter): string[] {
   const notes: string[] = [];
   const check = (type: EntityType, kind: string, query: string | undefined) => {
-    if (query === undefined || corpus.entities.some((e) => e.type === type && nameMatches(query, e))) return;
+    if (query === undefined || entitiesOf(corpus, type).some((e) => nameMatches(query, e))) return;
     const near = nearestName(corpus, query, type);
     notes.push(`no ${kind} called '${query}'${near ? ` (did you mean '${near}'?)` : ''}`);
   };

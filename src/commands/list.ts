@@ -1,6 +1,6 @@
 import { listCell, type RecordSet } from '../render/index.js';
 import type { Article, Corpus } from '../types.js';
-import { filterArticles, newestFirst, noMatch, unknownNames, type ArticleFilter } from './filters.js';
+import { noMatch, pickArticles, unknownNames, type ArticleFilter } from './filters.js';
 
 export interface ListOptions extends ArticleFilter {
   limit?: number;
@@ -8,8 +8,7 @@ export interface ListOptions extends ArticleFilter {
 
 /** `icesco list`: articles, newest first. */
 export function listArticles(corpus: Corpus, options: ListOptions): RecordSet<Article> {
-  let records = filterArticles(corpus, options).sort(newestFirst);
-  if (options.limit !== undefined) records = records.slice(0, options.limit);
+  const records = pickArticles(corpus, options, options.limit);
   return {
     records,
     empty: noMatch('No articles match', unknownNames(corpus, options)),

@@ -1,6 +1,6 @@
 import type { RecordSet } from '../render/index.js';
-import type { Article, Corpus } from '../types.js';
-import { filterArticles, noMatch, unknownNames, type ArticleFilter } from './filters.js';
+import type { Corpus } from '../types.js';
+import { dateCounts, noMatch, unknownNames, type ArticleFilter } from './filters.js';
 
 export const TIMELINE_UNITS = ['month', 'week', 'year'] as const;
 export type TimelineUnit = (typeof TIMELINE_UNITS)[number];
@@ -41,15 +41,15 @@ function nextStart(end: string): string {
 
 /** `icesco timeline`: articles per period, every period between the first and last shown (zeros too). */
 export function timeline(corpus: Corpus, unit: TimelineUnit, filter: ArticleFilter): RecordSet<TimelineRow> {
-  const dated = filterArticles(corpus, filter).filter((a): a is Article & { date: string } => !!a.date);
+  const byDate = dateCounts(corpus, filter);
   const counts = new Map<string, number>();
-  for (const a of dated) {
-    const p = periodOf(a.date, unit).period;
-    counts.set(p, (counts.get(p) ?? 0) + 1);
+  for (const [date, n] of byDate) {
+    const p = periodOf(date, unit).period;
+    counts.set(p, (counts.get(p) ?? 0) + n);
   }
   const records: TimelineRow[] = [];
-  if (dated.length) {
-    const dates = dated.map((a) => a.date).sort();
+  if (byDate.size) {
+    const dates = [...byDate.keys()].sort();
     const last = periodOf(dates[dates.length - 1], unit).period;
     for (let p = periodOf(dates[0], unit); ; p = periodOf(nextStart(p.end), unit)) {
       records.push({ ...p, articleCount: counts.get(p.period) ?? 0 });

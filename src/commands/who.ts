@@ -1,7 +1,7 @@
 import { InputError, NotFoundError } from '../errors.js';
 import { foldForMatch } from '../text.js';
 import type { Corpus, EntitySummary, EntityType } from '../types.js';
-import { nearestName } from './filters.js';
+import { articlesWithIds, entitiesOf, nearestName } from './filters.js';
 
 /** A co-occurring entity and the number of articles shared. */
 export interface Companion {
@@ -37,10 +37,11 @@ export function findEntity(corpus: Corpus, query: string): EntitySummary {
   const q = foldForMatch(query);
   if (!q) throw new InputError('give a name to look up');
   const forms = (e: EntitySummary) => [e.name, ...e.aliases].map(foldForMatch);
-  let hits = corpus.entities.filter((e) => forms(e).includes(q));
+  const entities = entitiesOf(corpus);
+  let hits = entities.filter((e) => forms(e).includes(q));
   if (hits.length === 0) {
     const words = q.split(' ');
-    hits = corpus.entities.filter((e) => forms(e).some((f) => words.every((w) => f.split(' ').includes(w) || f.replace(/ /g, '').includes(w))));
+    hits = entities.filter((e) => forms(e).some((f) => words.every((w) => f.split(' ').includes(w) || f.replace(/ /g, '').includes(w))));
   }
   // A person, place and organization may share a form ("ICESCO" the body, "Kuwait" the state): prefer people.
   if (hits.length > 1 && hits.filter((e) => e.type === 'person').length === 1) hits = hits.filter((e) => e.type === 'person');
@@ -52,8 +53,7 @@ export function findEntity(corpus: Corpus, query: string): EntitySummary {
 
 export function profile(corpus: Corpus, query: string): Profile {
   const entity = findEntity(corpus, query);
-  const ids = new Set(entity.articleIds);
-  const articles = corpus.articles.filter((a) => ids.has(a.id));
+  const articles = articlesWithIds(corpus, entity.articleIds);
   const companions = (pick: (a: (typeof articles)[number]) => string[]): Companion[] => {
     const counts = new Map<string, number>();
     for (const a of articles) for (const n of new Set(pick(a))) if (n !== entity.name) counts.set(n, (counts.get(n) ?? 0) + 1);

@@ -2,7 +2,6 @@
  * Output formats and the record-set shape every listing command returns. The format
  * choices are derived from one list so the CLI flags and the renderers cannot drift.
  */
-import type { StoredBytes } from '../types.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -50,16 +49,16 @@ export interface RecordSet<T> {
   /** The record as JSON users see (field names are a public contract). */
   json: (record: T) => unknown;
   /**
-   * Where the record's JSON is stored already serialised (UTF-8, 2-space indented as inside an
-   * array), as a corpus read from the cache has it: copied instead of serialising `json(record)`.
+   * The record's JSON stored already serialised (UTF-8, 2-space indented as inside an array), as
+   * a corpus read from the cache has it: copied instead of serialising `json(record)`.
    */
-  storedJson?: (record: T) => StoredBytes | undefined;
+  storedJson?: (record: T) => Uint8Array | undefined;
   /** Shown instead of an empty table. */
   empty: string;
 }
 
-/** What a renderer produces: text, or pieces written in order when it reuses stored bytes. */
-export type Rendered = string | Array<Uint8Array | StoredBytes>;
+/** What a renderer produces: text, or pieces of bytes written in order when it reuses stored JSON. */
+export type Rendered = string | Uint8Array[];
 
 /** Terminal facts the renderers need, decided once by the CLI. */
 export interface RenderEnv {

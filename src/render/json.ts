@@ -1,13 +1,12 @@
-import type { StoredBytes } from '../types.js';
 import type { RecordSet, Rendered } from './format.js';
 
 /** A JSON array of the records (or the object itself), nothing else. */
 export function renderJson<T>(set: RecordSet<T>): Rendered {
   if (!set.storedJson || set.records.length === 0) return `${JSON.stringify(set.records.map(set.json), null, 2)}\n`;
   // Byte for byte what JSON.stringify(records, null, 2) prints, copied from stored pieces where
-  // there are some (tens of MB are then never read into memory, parsed or encoded).
+  // there are some (tens of MB are then never parsed or encoded).
   const comma = Buffer.from(',\n');
-  const chunks: Array<Uint8Array | StoredBytes> = [Buffer.from('[\n')];
+  const chunks: Uint8Array[] = [Buffer.from('[\n')];
   set.records.forEach((r, i) => {
     if (i) chunks.push(comma);
     chunks.push(set.storedJson!(r) ?? Buffer.from(jsonInArray(set.json(r))));

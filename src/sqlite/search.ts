@@ -3,8 +3,8 @@
  * (ftsQuery), the search index found or built (openSearchIndex: kept beside the corpus in the
  * cache, or in memory), and the ranked hits with highlighted snippets (searchIndex).
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { nameMatches, type ArticleFilter } from '../commands/filters.js';
 import type { Corpus, EntityType } from '../types.js';
@@ -86,20 +86,15 @@ export interface IndexOptions {
   warn?: (message: string) => void;
 }
 
-/** The search index's file name, inside a stored corpus's directory (cache clear and pruning remove it with the corpus). */
-export const INDEX_FILE = 'search.sqlite';
+/** Search indexes kept in the cache: those of the corpora searched last. */
+const KEEP_INDEXES = 4;
 
 /**
- * A stored corpus's directory in the cache (corpus-<key>), where its search index goes; null for
- * a corpus not read from the cache. Found through where its articles' JSON is stored: the engine
- * hands out no corpus key, and the directory a corpus was read from is named after it.
+ * The search index of a corpus read back from the cache: `search-<corpus key>.sqlite` in the
+ * cache's directory (`cache clear` removes it); null for a corpus not read from the cache.
  */
-export function storedCorpusDir(corpus: Corpus): string | null {
-  const first = corpus.articles[0];
-  const stored = first ? corpus.articleJson?.(first) : undefined;
-  if (!stored) return null;
-  const dir = dirname(stored.file);
-  return /^corpus-[0-9a-f]{64}$/.test(basename(dir)) ? dir : null;
+export function storedIndexFile(corpus: Corpus): string | null {
+  return corpus.storedAs ? join(corpus.storedAs.dir, `search-${corpus.storedAs.key.slice(0, 32)}.sqlite`) : null;
 }
 
 /**
@@ -107,11 +102,14 @@ export function storedCorpusDir(corpus: Corpus): string | null {
  * of this schema, else a new one, stored there for the next run (or, without a cache, in memory).
  */
 export async function openSearchIndex(corpus: Corpus, options: IndexOptions): Promise<Database> {
-  const dir = options.store ? storedCorpusDir(corpus) : null;
-  if (dir) {
-    const file = join(dir, INDEX_FILE);
+  const file = options.store ? storedIndexFile(corpus) : null;
+  if (file) {
+    const dir = dirname(file);
     const stored = await openStored(file, corpus.articles.length);
-    if (stored) return stored;
+    if (stored) {
+      touch(file); // used now: kept by the sweep below, which keeps the indexes used last
+      return stored;
+    }
     sweep(dir);
     try {
       await writeDatabaseFile(corpus, file, { force: true, icescoVersion: options.icescoVersion, pause: options.pause, contents: 'search' });
@@ -146,15 +144,30 @@ async function openStored(file: string, articleCount: number): Promise<Database 
 }
 
 /** A temporary index file a killed run left in a corpus's directory. */
-const TEMP_INDEX = /^\.search\.sqlite\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+const TEMP_INDEX = /^\.search-[\w.-]+\.sqlite\.(\d+)\.[0-9a-f]{8}\.tmp(?:-journal)?$/;
+const INDEX = /^search-[0-9a-f]+\.sqlite$/;
 
 /** Removes the temporary index files of runs that are no longer running. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // a read-only cache: the index is still good to read
+  }
+}
+
 function sweep(dir: string): void {
   try {
+    const indexes: { name: string; used: number }[] = [];
     for (const name of readdirSync(dir)) {
       const pid = Number(TEMP_INDEX.exec(name)?.[1] ?? 0);
       if (pid && pid !== process.pid && !isRunning(pid)) rmSync(join(dir, name), { force: true });
+      if (INDEX.test(name)) indexes.push({ name, used: statSync(join(dir, name)).mtimeMs });
     }
+    // The indexes of corpora not searched lately go (a reader that has one open keeps reading it).
+    indexes.sort((a, b) => b.used - a.used);
+    for (const { name } of indexes.slice(KEEP_INDEXES - 1)) for (const end of ['', '-wal', '-shm']) rmSync(join(dir, name + end), { force: true });
   } catch {
     // a read-only cache: nothing to sweep, and nothing will be written
   }

@@ -1,0 +1,197 @@
+/**
+ * The SQLite database behind the cache (better-sqlite3, loaded on first use: a run without the
+ * cache never loads the native module). One file in the cache directory, in WAL mode: a writer
+ * commits whole transactions or nothing (a killed run leaves the last committed state), readers
+ * see a consistent snapshot while another run writes, and two runs on one cache wait for each
+ * other's write lock instead of failing.
+ */
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
+
+export type Database = BetterSqlite3.Database;
+export type Statement = BetterSqlite3.Statement;
+
+/** The database's file name in the cache directory. */
+export const STORE_FILE = 'store.sqlite';
+/** The files SQLite keeps beside a database: its write-ahead log, its shared index, a rollback journal. */
+export const SIDE_FILES = ['-wal', '-shm', '-journal'];
+
+/**
+ * The layout version (PRAGMA user_version). A database of another layout is emptied and laid out
+ * afresh: nothing in it is worth migrating, everything can be recomputed from the pages.
+ */
+const LAYOUT = 3;
+
+/** How long a run waits for another run's write to finish before giving up on the cache. */
+const BUSY_MS = 120_000;
+
+let driver: typeof BetterSqlite3 | null = null;
+
+/** better-sqlite3, required on first use (synchronously: the cache's API is synchronous). */
+function sqlite(): typeof BetterSqlite3 {
+  return (driver ??= createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3);
+}
+
+/** Is this error SQLite saying the file is damaged or is no database? Such a database is rebuilt, never trusted. */
+export function isDamage(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+/** A database found damaged (by PRAGMA quick_check or by SQLite while reading it). */
+export class DamagedStoreError extends Error {
+  constructor(readonly file: string, detail: string) {
+    super(`${file}: damaged database (${detail})`);
+    this.name = 'DamagedStoreError';
+  }
+}
+
+const SCHEMA = `
+  -- Per page, the expensive readings of its articles (JSON: article key -> ArticleAnalysis).
+  CREATE TABLE page_analyses (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    articles TEXT NOT NULL
+  );
+  -- What a set of input files (by path and stat) was found to be.
+  CREATE TABLE inputs (
+    fingerprint TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    corpus_key TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    used REAL NOT NULL
+  );
+  -- Assembled corpora, by a key of their pages and of all the code.
+  CREATE TABLE corpora (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    version TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    warnings TEXT NOT NULL,
+    boilerplate TEXT NOT NULL,
+    used REAL NOT NULL
+  );
+  -- A corpus's articles, in page order (seq): the columns listing and sorting read; rank is the
+  -- place in a listing, newest first. (Narrow rows: picking articles never reads their bodies.)
+  CREATE TABLE articles (
+    corpus INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT,
+    date_source TEXT,
+    date_text TEXT,
+    duplicates TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    PRIMARY KEY (corpus, seq)
+  ) WITHOUT ROWID;
+  -- An article's date mentions, people, places and organizations ([dates, people, places,
+  -- organizations] as JSON), and its page lines (JSON, last: only show --lines reads them).
+  CREATE TABLE article_details (
+    corpus INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    details TEXT NOT NULL,
+    lines TEXT NOT NULL,
+    PRIMARY KEY (corpus, seq)
+  );
+  -- An article's JSON exactly as --json prints it (2-space indented, inside an array).
+  CREATE TABLE article_json (
+    corpus INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    json BLOB NOT NULL,
+    PRIMARY KEY (corpus, seq)
+  );
+  CREATE INDEX articles_by_id ON articles (corpus, id);
+  CREATE INDEX articles_by_date ON articles (corpus, date);
+  CREATE INDEX articles_by_rank ON articles (corpus, rank);
+  -- Corpus-wide entities, in the corpus's order; forms are the name and aliases (JSON).
+  CREATE TABLE entities (
+    corpus INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    -- the summary without its mentions and article ids (JSON)
+    summary TEXT NOT NULL,
+    -- mentions packed as indexes, and the article ids (JSON)
+    mentions TEXT NOT NULL,
+    article_ids TEXT NOT NULL,
+    PRIMARY KEY (corpus, seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX entities_by_type ON entities (corpus, type);
+  -- Which articles name which entity (by the names their people, places and organizations carry).
+  CREATE TABLE article_entities (
+    corpus INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    article INTEGER NOT NULL,
+    PRIMARY KEY (corpus, type, name, article)
+  ) WITHOUT ROWID;
+  -- Every date mention, with its article; rank is its place in the dates listing.
+  CREATE TABLE date_mentions (
+    corpus INTEGER NOT NULL,
+    rank INTEGER NOT NULL,
+    article INTEGER NOT NULL,
+    start TEXT NOT NULL,
+    relation TEXT,
+    future INTEGER NOT NULL,
+    warned INTEGER NOT NULL,
+    -- the mention as JSON (a DateMention)
+    mention TEXT NOT NULL,
+    PRIMARY KEY (corpus, rank)
+  ) WITHOUT ROWID;
+  CREATE INDEX date_mentions_by_start ON date_mentions (corpus, start);
+`;
+
+/**
+ * Opens (creating when missing) the database in `file`: WAL, the current layout. Throws
+ * DamagedStoreError when the file is damaged or no database; other errors (a read-only or full
+ * directory) as SQLite gives them.
+ */
+export function openStore(file: string): Database {
+  const Sqlite = sqlite();
+  let db: Database | null = null;
+  try {
+    db = new Sqlite(file, { timeout: BUSY_MS });
+    // (NORMAL in WAL mode: a committed transaction survives a killed process; only a power cut
+    // may lose the last ones, never the database.)
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    // The log is emptied at each checkpoint but keeps its size: bounded here.
+    db.pragma('journal_size_limit = 67108864');
+    if (db.pragma('user_version', { simple: true }) !== LAYOUT) layOut(db);
+    return db;
+  } catch (e) {
+    db?.close();
+    if (isDamage(e)) throw new DamagedStoreError(file, (e as Error).message);
+    throw e;
+  }
+}
+
+/** Replaces whatever layout the database has (none, or an older one) with the current one, in one transaction. */
+function layOut(db: Database): void {
+  db.transaction(() => {
+    // Another run may have laid it out while this one waited for the lock.
+    if (db.pragma('user_version', { simple: true }) === LAYOUT) return;
+    const existing = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    for (const t of existing) db.exec(`DROP TABLE "${t.replace(/"/g, '""')}"`);
+    db.exec(SCHEMA);
+    db.pragma(`user_version = ${LAYOUT}`);
+  }).immediate();
+}
+
+/**
+ * Runs PRAGMA quick_check (every page's structure, every record's format); throws
+ * DamagedStoreError unless it says ok.
+ */
+export function checkStore(db: Database, file: string): void {
+  let verdict: string[];
+  try {
+    verdict = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+  } catch (e) {
+    if (isDamage(e)) throw new DamagedStoreError(file, (e as Error).message);
+    throw e;
+  }
+  if (verdict.length !== 1 || verdict[0] !== 'ok') throw new DamagedStoreError(file, verdict.slice(0, 3).join('; '));
+}
