@@ -104,6 +104,7 @@ const WARM_QUERIES = [
   ['dates', '--upcoming'],
   ['timeline'],
   ['list', '--person', 'Tokayev'],
+  ['search', 'heritage', '--limit', '20'],
 ];
 
 const folding = {};
@@ -123,6 +124,8 @@ for (const n of sizes) {
   for (let i = 0; i < repeat; i++) warm.push(timed([icesco, 'list', '--json', '--quiet', dir], env));
   row('icesco list --json, warm', n, bytes, { wall: median(warm.map((w) => w.wall)), rss: Math.max(...warm.map((w) => w.rss ?? 0)) }, naive.wall);
   // Small questions on the warm archive: each should cost what it asks, not what the archive weighs.
+  const firstSearch = timed([icesco, 'search', 'heritage', '--quiet', dir], env);
+  row('icesco search heritage, first (builds its index)', n, bytes, firstSearch);
   for (const args of WARM_QUERIES) {
     const runs = Array.from({ length: repeat }, () => timed([icesco, ...args, '--quiet', dir], env));
     row(`icesco ${args.join(' ')}, warm`, n, bytes, { wall: median(runs.map((r) => r.wall)), rss: Math.max(...runs.map((r) => r.rss ?? 0)) });
