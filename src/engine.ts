@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
-import { assembleSteps, BATCH, inSteps, prepareSteps, segmentContext, type ArticleAnalysis, type ArticleText, type Prepared, type PreparedArticle } from './corpus.js';
+import type { ArticleAnalysis, ArticleText, Prepared, PreparedArticle } from './corpus.js';
 import { readInputs, type InputListing } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
@@ -141,8 +141,12 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
   // the parsers (~0.4 s) overlaps segmentation and reading the cache in this thread.
   const unknownPages = options.cache ? pageKeys.filter((key) => !options.cache!.has(key)).length : pages.length;
   const jobs = jobsOf(options);
-  // Segmentation reads datelines with the date parser (its own small bundle).
+  // Segmentation reads datelines with the date parser (its own small bundle). The pipeline is
+  // loaded only now: merging entities expands compromise's lexicon (~0.1 s), which a question
+  // answered from the stored corpus never needs. (Ctrl-C during that synchronous load is taken
+  // as soon as it ends: the CLI's handler stays in place.)
   const { readLineDates } = await import('./stages/dates.js');
+  const { assembleSteps, inSteps, prepareSteps, segmentContext } = await import('./corpus.js');
   const workers = jobs > 1 && unknownPages > 0 ? await startWorkers(Math.min(jobs, unknownPages), options) : null;
   try {
     // (The workers' messages wait for the listeners that inWorkers attaches: a pause here only
@@ -200,6 +204,7 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
     }
   };
   const items = [...missing.entries()];
+  const { BATCH } = await import('./corpus.js');
   // Workers already started are used however little there is; otherwise a small job stays in
   // this thread, where starting workers would cost more than it saves.
   const jobs = Math.max(1, Math.min(jobsOf(options), Math.ceil(items.length / BATCH)));
@@ -212,7 +217,7 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
       await pause(); // Ctrl-C is taken between batches
     }
   } else {
-    const left = await inWorkers(useWorkers, items, finished);
+    const left = await inWorkers(useWorkers, items, BATCH, finished);
     if (left.length) {
       const { analyzeArticles } = await import('./analysis.js');
       for (const [key, a] of left) finished(key, analyzeArticles([textOf(a)])[0]);
@@ -253,10 +258,10 @@ const earlyErrors = new WeakMap<Worker, Error>();
  * undone when a worker ran out of its capped heap (the caller analyses those itself); rejects on
  * any other failure.
  */
-function inWorkers(workers: Worker[], items: [string, PreparedArticle][], finished: (key: string, a: ArticleAnalysis) => void): Promise<[string, PreparedArticle][]> {
+function inWorkers(workers: Worker[], items: [string, PreparedArticle][], batchSize: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<[string, PreparedArticle][]> {
   return new Promise((resolve, reject) => {
     const batches: [string, PreparedArticle][][] = [];
-    for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
+    for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize));
     let next = 0;
     let outstanding = 0;
     let failed = false;
