@@ -45,6 +45,11 @@ export interface ArticleText {
   /** The title line ('' when the page prints none: the lead is then in the paragraphs). */
   title: string;
   paragraphs: string[];
+  /**
+   * The datelines printed on lines of their own ("Muscat, Oct 2", "BAKU, Azerbaijan, Jan. 14"):
+   * the place they name is a place of the article. (A lead's credit is in the paragraphs.)
+   */
+  datelineTexts?: string[];
 }
 
 /** The expensive readings of one article: plain data, a pure function of its text. */
@@ -142,13 +147,14 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
       const text = block.body.map((l) => l.text).join('\n\n');
       const paragraphs = block.body.length ? text.split('\n\n') : [];
       const title = block.title ? detached(block.title.text) : '';
+      const datelineTexts = block.datelines.filter((d) => !d.inline && !d.stamp).map((d) => detached(d.text));
       return {
         id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,
-        source: page.source, title, paragraphs, text,
+        source: page.source, title, paragraphs, text, datelineTexts,
         heading: block.title ? title : detached(block.heading),
         datelines: block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } })),
         lines: block.lines.map((l) => ({ ...l, text: detached(l.text) })),
-        key: articleKey({ title, paragraphs }),
+        key: articleKey({ title, paragraphs, datelineTexts }),
       };
     });
   });
@@ -158,7 +164,10 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
 
 /** The cache key of an article's analysis. */
 export function articleKey(a: ArticleText): string {
-  return createHash('sha256').update(`${a.title}\u0000${a.paragraphs.join('\n')}`).digest('hex');
+  const h = createHash('sha256').update(`${a.title}\u0000${a.paragraphs.join('\n')}`);
+  // (Datelines only when there are some: the keys of articles without any stay as they were.)
+  if (a.datelineTexts?.length) h.update(`\u0000\u0000${a.datelineTexts.join('\n')}`);
+  return h.digest('hex');
 }
 
 interface Dated {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findEntities, type RawEntity } from '../src/stages/entities/find.js';
-import { articleMentions, mergeCorpus } from '../src/stages/entities/index.js';
+import { articleMentions, articleMentionsMany, mergeCorpus } from '../src/stages/entities/index.js';
 import { canonicalPlace, cleanSurface, nameKey, nearlySame } from '../src/stages/entities/normalise.js';
 import { analyze } from '../src/pipeline.js';
 import type { Page } from '../src/types.js';
@@ -417,6 +417,23 @@ describe('places', () => {
     expect(of('place', findEntities('Teachers in Djiboutian and Chadian schools met in Djibouti and Chad.'))).toEqual(['Djibouti', 'Chad']);
     // A place that starts like a country's name is no adjective of it.
     expect(of('place', findEntities('He visited Turkestan, Chinguetti and Malindi.'))).toEqual(['Turkestan', 'Chinguetti', 'Malindi']);
+  });
+
+  it('takes from a dateline on its own line the places it names, and never its agency credit', () => {
+    const body = 'The Director-General received the delegation at the headquarters of the Organization.';
+    const found = (datelines: string[]) => articleMentionsMany([{ title: 'ICESCO Receives a Delegation', body, datelines }])[0];
+    const places = (datelines: string[]) => found(datelines).filter((e) => e.type === 'place').map((e) => e.place?.name);
+    expect(places(['Muscat, Oct 2'])).toEqual(['Muscat']);
+    expect(places(['BAKU, Azerbaijan, Jan. 14'])).toEqual(['Baku', 'Azerbaijan']);
+    expect(places(['Cairo, October 23, AZERTAC'])).toEqual(['Cairo']);
+    expect(found(['Cairo, October 23, AZERTAC']).filter((e) => e.type !== 'place')).toEqual([]);
+    // An unknown credit, a date alone, or no dateline: no place.
+    expect(places(['Tengrelaville, 12 May 2024'])).toEqual([]);
+    expect(places(['Thursday, 18 September 2025'])).toEqual([]);
+    expect(places([])).toEqual([]);
+    // Dateline places sort before the title's and the body's, each dateline in its order.
+    const two = articleMentionsMany([{ title: 'Meeting in Rabat', body: 'Delegates met in Tunis.', datelines: ['Muscat, Oct 2', 'Doha, Oct 3'] }])[0];
+    expect(two.filter((e) => e.type === 'place').map((e) => e.text)).toEqual(['Muscat', 'Doha', 'Rabat', 'Tunis']);
   });
 
   it('takes from a title the places the gazetteer or the city index knows, and no other unconfirmed one', () => {

@@ -17,20 +17,43 @@ export function articleMentions(title: string, body: string): RawEntity[] {
   return articleMentionsMany([{ title, body }])[0];
 }
 
-/** articleMentions for several articles, with one compromise call for them all. */
-export function articleMentionsMany(articles: { title: string; body: string }[]): RawEntity[][] {
-  const found = findEntitiesMany(articles.flatMap((a) => [a.body, a.title]));
-  return articles.map((a, i) => combine(a.title, found[2 * i], found[2 * i + 1]));
+/** What the entity stage reads of an article. */
+export interface ArticleSource {
+  title: string;
+  body: string;
+  /** Datelines on lines of their own ("Muscat, Oct 2"): they contribute the places they name. */
+  datelines?: string[];
 }
 
-function combine(title: string, body: RawEntity[], titled: RawEntity[]): RawEntity[] {
+/** articleMentions for several articles, with one compromise call for them all. */
+export function articleMentionsMany(articles: ArticleSource[]): RawEntity[][] {
+  const found = findEntitiesMany(articles.flatMap((a) => [a.body, a.title, ...(a.datelines ?? [])]));
+  let at = 0;
+  return articles.map((a) => {
+    const [body, titled] = [found[at], found[at + 1]];
+    const dated = found.slice(at + 2, (at += 2 + (a.datelines?.length ?? 0)));
+    return combine(a, body, titled, dated);
+  });
+}
+
+function combine(a: ArticleSource, body: RawEntity[], titled: RawEntity[], dated: RawEntity[][]): RawEntity[] {
   // Each place is canonicalised once, here, so merging needs no gazetteer.
   const withPlace = (e: RawEntity): RawEntity => (e.type === 'place' ? { ...e, place: canonicalPlace(e.text) } : e);
   const inBody = body.map(withPlace);
   const seen = new Set(inBody.map((e) => `${e.type}:${cleanSurface(e.text)}`));
   const bodyPlaces = new Set(inBody.filter((e) => e.place).map((e) => e.place!.name));
   const fromTitle = titled.map(withPlace).filter((e) => (e.place ? e.known || bodyPlaces.has(e.place.name) : seen.has(`${e.type}:${cleanSurface(e.text)}`)));
-  // Title offsets are negative so they sort before the body and never collide with it.
-  const shift = -(title.length + 2);
-  return [...fromTitle.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })), ...inBody];
+  // Title offsets are negative so they sort before the body and never collide with it; the
+  // datelines' come before the title's, in their order.
+  let shift = -(a.title.length + 2);
+  const shifted = (list: RawEntity[], by: number) => list.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
+  const fromDatelines: RawEntity[] = [];
+  for (let k = (a.datelines?.length ?? 0) - 1; k >= 0; k--) {
+    const lineShift = shift - (a.datelines![k].length + 2);
+    // A dateline says where the story happened: only the places it names (known ones, as from
+    // the title) are taken, never its agency credit ("Cairo, October 23, AZERTAC").
+    fromDatelines.unshift(...shifted(dated[k].filter((e) => e.type === 'place' && e.known).map(withPlace), lineShift));
+    shift = lineShift;
+  }
+  return [...fromDatelines, ...shifted(fromTitle, -(a.title.length + 2)), ...inBody];
 }
