@@ -419,6 +419,15 @@ describe('places', () => {
     expect(of('place', findEntities('He visited Turkestan, Chinguetti and Malindi.'))).toEqual(['Turkestan', 'Chinguetti', 'Malindi']);
   });
 
+  it('reads a place of several words that compromise\'s lexicon lists, even made of English words ("New York"), unless a name goes on', () => {
+    expect(of('place', findEntities('The meeting was held in New York on Monday.'))).toEqual(['New York']);
+    expect(of('place', findEntities('Officials from Washington and New York attended.'))).toEqual(['Washington', 'New York']);
+    // An organization's name holding it stays the organization's.
+    expect(of('place', findEntities('The New York University campus hosted the forum.'))).toEqual([]);
+    // English words that no lexicon lists as a place are no place.
+    expect(of('place', findEntities('ICESCO Honours Winners in Mount Pleasant Ceremony'))).toEqual([]);
+  });
+
   it('takes from a dateline on its own line the places it names, and never its agency credit', () => {
     const body = 'The Director-General received the delegation at the headquarters of the Organization.';
     const found = (datelines: string[]) => articleMentionsMany([{ title: 'ICESCO Receives a Delegation', body, datelines }])[0];

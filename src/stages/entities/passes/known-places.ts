@@ -7,7 +7,7 @@ import { getCities } from '../cities.js';
 import { getGazetteer, type KnownPlace } from '../gazetteer.js';
 import { COMPASS, NON_ORG_TAILS, ORG_HEADS, PLACE_SUFFIXES, REGION_SUFFIXES, WATER_FEATURES } from '../lexicon/index.js';
 import type { Mention, Pass, PassContext } from './context.js';
-import { cityPhraseStandsAlone } from './place-names.js';
+import { cityPhraseStandsAlone, endsLongerName, isLexiconPlacePhrase } from './place-names.js';
 import { continuesName, isCapWord, lower } from './token-tests.js';
 
 export const knownPlaces: Pass = {
@@ -44,7 +44,10 @@ export const knownPlaces: Pass = {
       for (let len = phrases.length; len >= 1; len--) {
         const { text: phrase, innerPossessive: inner } = phrases[len - 1];
         const e = i + len - 1;
-        known = (inner ? stateWithPossessive(g, phrase) : g.byName.get(phrase)) ?? (len > 1 && cities.names.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined);
+        known =
+          (inner ? stateWithPossessive(g, phrase) : g.byName.get(phrase)) ??
+          (len > 1 && cities.names.has(phrase) && cityPhraseStandsAlone(tokens, i, e, used) ? { name: phrase, country: false } : undefined) ??
+          (len > 1 && !inner && isLexiconPlacePhrase(phrase) && !endsLongerName(tokens, i, used) ? { name: phrase, country: false } : undefined);
         if (known) {
           matched = e;
           break;

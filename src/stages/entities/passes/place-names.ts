@@ -1,5 +1,6 @@
 /** Is a word, or a run of words, a place's name here? The gazetteer, the city index, adjectives, regions. */
 import { getCities } from '../cities.js';
+import { lexiconTags, PLACE_NAME_TAGS } from '../compromise.js';
 import { getGazetteer } from '../gazetteer.js';
 import { CALENDAR_WORDS, COMPASS, NON_ORG_TAILS, ORG_HEADS, REGION_SUFFIXES, ROLE_WORDS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
@@ -46,7 +47,21 @@ export function isCountryAdjective(word: string): boolean {
  */
 export function cityPhraseStandsAlone(tokens: readonly Token[], s: number, e: number, used: Uint8Array): boolean {
   if (tokens.slice(s, e + 1).every((t) => t.common || !t.cap)) return false;
-  return !(continuesName(tokens[s]) && isCapWord(tokens[s - 1]) && !used[s - 1]);
+  return !endsLongerName(tokens, s, used);
+}
+
+/** Does the name starting at token s continue one before it ("Khalid Al Ahmadi")? */
+export function endsLongerName(tokens: readonly Token[], s: number, used: Uint8Array): boolean {
+  return continuesName(tokens[s]) && isCapWord(tokens[s - 1]) && !used[s - 1];
+}
+
+/**
+ * A place of two words or more that compromise's own lexicon lists ("New York", "Abu Dhabi",
+ * "Tamil Nadu"): made of English words or missing from the city index ("New York City" is
+ * GeoNames' name), they are places all the same.
+ */
+export function isLexiconPlacePhrase(phrase: string): boolean {
+  return lexiconTags(phrase.toLowerCase()).some((t) => PLACE_NAME_TAGS.includes(t));
 }
 
 /**
