@@ -38,6 +38,10 @@ describe('pass organizations', () => {
     ['It was represented by the Ministry of Education. The Council approved it.', ['Ministry of Education']],
     // A given name after the complement's words starts a person's name.
     ['Secretary-General of the Saudi National Commission for Education, Culture and Science Ahmad Al-Balheed spoke.', ['Saudi National Commission for Education, Culture and Science']],
+    // A head first whose "of" complement ends in an event's word, defined by its acronym, is the body.
+    ['He thanked the Organization of the Islamic Conference (OIC) for its support.', ['Organization of the Islamic Conference']],
+    // Not an event named after a body, acronym or not ("Award", "Conference" after a head's name).
+    ['He attended the Ministry of Culture Conference (MCC) in Rabat.', []],
   ])('%j -> %j', (text, expected) => {
     expect(texts(organizations, text)).toEqual(expected);
   });

@@ -84,7 +84,11 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   if (e === h && lower(head).endsWith('s') && !twoWords && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) return null;
   // An award, forum or programme named after a body blocks its words but is no organization.
   if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h)) return null;
-  const blocked = (NON_ORG_TAILS.has(lower(tokens[e])) && !(twoWords && e === h)) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
+  // "the Organization of the Islamic Conference (OIC)": a head first, whose "of the" complement
+  // ends in an event's word, named with its acronym, is the body ("Conference" is its name's; not
+  // "the Ministry of Culture Conference (MCC)", an event named after a body).
+  const definedBody = tokens.slice(s, h).every((x) => lower(x) === 'the') && lower(tokens[h + 1] ?? head) === 'of' && lower(tokens[h + 2] ?? head) === 'the' && tokens[e + 1]?.text === '(' && !!tokens[e + 2]?.upper && tokens[e + 3]?.text === ')';
+  const blocked = (NON_ORG_TAILS.has(lower(tokens[e])) && !(twoWords && e === h) && !definedBody) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
   while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
   // "the Union of the Comoros", "the Federation of Bosnia": a country's name, not a body's.
   if (g.byName.get(tokens.slice(s, e + 1).map((t) => t.base).join(' '))?.country) return null;
