@@ -143,23 +143,39 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
     const page = pages[sp.pageIndex];
     if (sp.articles.length === 0) warnings.push({ source: page.source, message: 'no recognisable article (all lines reported as boilerplate)' });
     return sp.articles.map((block): PreparedArticle => {
-      // One new string for the body, and the paragraphs cut from it (they hold no newline).
-      const text = block.body.map((l) => l.text).join('\n\n');
+      // One new string for the body, and the paragraphs cut from it (they hold no newline). (A
+      // body of one line would join into that line, a slice of the page: it is copied.)
+      const text = block.body.length === 1 ? detached(block.body[0].text) : block.body.map((l) => l.text).join('\n\n');
       const paragraphs = block.body.length ? text.split('\n\n') : [];
       const title = block.title ? detached(block.title.text) : '';
-      const datelineTexts = block.datelines.filter((d) => !d.inline && !d.stamp).map((d) => detached(d.text));
+      const datelines = block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } }));
+      const datelineTexts = datelines.filter((d) => !d.inline && !d.stamp).map((d) => d.text);
       return {
         id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,
         source: page.source, title, paragraphs, text, datelineTexts,
         heading: block.title ? title : detached(block.heading),
-        datelines: block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } })),
-        lines: block.lines.map((l) => ({ ...l, text: detached(l.text) })),
+        datelines,
+        lines: pageLinesOf(block.lines, paragraphs),
         key: articleKey({ title, paragraphs, datelineTexts }),
       };
     });
   });
   const boilerplate = summarizeBoilerplate(chrome, pages).map((e) => ({ ...e, text: detached(e.text) }));
   return { pageCount: pages.length, byPage, boilerplate, warnings };
+}
+
+/**
+ * An article's page lines, sharing no memory with the page: a body line takes its paragraph (a
+ * slice of the article's text, kept anyway), the others a copy. Body lines come in the order of
+ * the paragraphs, so one walk pairs them; a line is paired only with a paragraph of equal text,
+ * so the lines read the same whatever the pairing (a line left unpaired is copied).
+ */
+export function pageLinesOf(lines: ArticleLine[], paragraphs: string[]): ArticleLine[] {
+  let next = 0;
+  return lines.map((l) => {
+    const own = !l.removed && next < paragraphs.length && l.text === paragraphs[next];
+    return { ...l, text: own ? paragraphs[next++] : detached(l.text) };
+  });
 }
 
 /** The cache key of an article's analysis. */

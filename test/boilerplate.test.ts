@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { removeBoilerplate, summarizeBoilerplate } from '../src/stages/boilerplate.js';
-import { isWidgetLine } from '../src/stages/lines.js';
+import fc from 'fast-check';
+import { CHROME_MARKER_KEYS, CHROME_MARKERS, isWidgetLine, mayHoldChromeMarker } from '../src/stages/lines.js';
 import { segmentPage } from '../src/stages/segment.js';
 import { pageLines } from '../src/text.js';
 import type { Page } from '../src/types.js';
@@ -43,6 +44,79 @@ describe('isWidgetLine', () => {
   ];
   it.each(cases)('%j -> %s', (text, expected) => {
     expect(isWidgetLine(text)).toBe(expected);
+  });
+});
+
+describe('mayHoldChromeMarker', () => {
+  /** The top-level alternatives of a regular expression's source (outside brackets). */
+  const topLevel = (source: string) => {
+    const out = [''];
+    let depth = 0;
+    for (let i = 0; i < source.length; i++) {
+      const c = source[i];
+      if (c === '\\') {
+        out[out.length - 1] += c + source[++i];
+        continue;
+      }
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      if (c === '|' && depth === 0) out.push('');
+      else out[out.length - 1] += c;
+    }
+    return out;
+  };
+  /** CHROME_MARKERS's alternatives, without the escapes and anchors that stand for no text. */
+  const alternatives = topLevel(CHROME_MARKERS.source).map((alt) => alt.replace(/\\b|\^/g, '').replace(/\\([./])/g, '$1'));
+
+  it('has a key in every alternative of the regular expression it guards', () => {
+    expect(alternatives.length).toBe(12);
+    for (const alt of alternatives) expect(CHROME_MARKER_KEYS.some((key) => alt.includes(key)), alt).toBe(true);
+  });
+
+  it('lower-cases every character that /iu takes for a key character to that character, but ſ (which it lets through)', () => {
+    const keyChars = [...new Set(CHROME_MARKER_KEYS.join(''))];
+    const anyKeyChar = new RegExp(`[${keyChars.map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'iu');
+    const odd: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (anyKeyChar.test(ch) && !keyChars.includes(ch.toLowerCase())) odd.push(ch);
+    }
+    expect(odd).toEqual(['ſ']);
+    expect(mayHoldChromeMarker('ſkip to content')).toBe(true);
+    expect(CHROME_MARKERS.test('ſkip to content')).toBe(true);
+    expect(mayHoldChromeMarker('S\u212aIP TO CONTENT')).toBe(true); // a Kelvin sign for the k
+  });
+
+  const cases: [text: string, expected: boolean][] = [
+    ['© 2025 ICESCO', true],
+    ['COMMENTS ARE CLOSED.', true],
+    ['pic.twitter.com/abc123', true],
+    ['All Rights Reserved', true],
+    ['Skip to main content', true],
+    ['This website uses cookies to improve your experience', true],
+    ['Subscribe to the newsletter', true],
+    ['Your email address will not be published.', true],
+    ['Required fields are marked *', true],
+    ['DISCLAIMER : the views expressed are the authors’', true],
+    ['You are using Google Translate', true],
+    ['Welcome to the official website of ICESCO', true],
+    // Negative cases: lines the regular expression need not see.
+    ['ICESCO Director-General Receives the Ambassador of Chad', false],
+    ['The conference reviewed the rights of children and the results achieved.', false],
+    ['Comments are welcome until 30 June.', false],
+    ['', false],
+  ];
+  it.each(cases)('%j -> %s', (text, expected) => {
+    expect(mayHoldChromeMarker(text)).toBe(expected);
+  });
+
+  it('never hides a line that the regular expression matches', () => {
+    const pieces = fc.constantFrom(...alternatives.flatMap((a) => CHROME_MARKER_KEYS.filter((k) => a.includes(k))), 'Cookies', 'WE USE COOKIES', 'we use cookies', 'Disclaimer:', 'ALL RIGHTS', 'the', ' ', 'ſ', '\u212a', 'K', '.', 'x', 'Welcome To The Portal Of');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+      const text = parts.join('');
+      if (CHROME_MARKERS.test(text)) expect(mayHoldChromeMarker(text)).toBe(true);
+    }), { numRuns: 3000 });
   });
 });
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageLinesOf, prepare } from '../src/corpus.js';
+import { collectGarbage } from '../src/memory.js';
 import { leadTitle } from '../src/stages/heads.js';
 import { segmentPage } from '../src/stages/segment.js';
-import type { Page, SegmentedPage } from '../src/types.js';
+import type { ArticleLine, Page, SegmentedPage } from '../src/types.js';
 import { CONTEXT } from './helpers/context.js';
 import { pageOf, ROOT, SEED_FILES, seedPages } from './helpers/seeds.js';
 
@@ -301,5 +303,39 @@ describe('segmentPage on pages cut short, or opening with short sentences', () =
     const sp = real('ext_12');
     expect(sp.articles).toHaveLength(1);
     expect(sp.articles[0].body.at(-1)!.text).toBe('In his address, Dr. Salim M. AlMa');
+  });
+});
+
+describe('prepared articles and their pages', () => {
+  const line = (n: number, text: string, removed = false): ArticleLine => ({ line: n, class: removed ? 'widget' : 'prose', text, removed });
+
+  it('pairs body lines with their paragraphs, in order, and copies every other line', () => {
+    const lines = [line(1, 'Title'), line(2, BODY), line(3, 'Share this', true), line(4, BODY2)];
+    expect(pageLinesOf(lines, [BODY, BODY2])).toEqual(lines);
+  });
+
+  // Negative cases: a line is given a paragraph only when their texts are equal, so no pairing
+  // can change what a line reads.
+  it('leaves a removed line, a line of other text and lines past the paragraphs as they read', () => {
+    const lines = [line(1, BODY, true), line(2, 'A paragraph edited away'), line(3, BODY), line(4, BODY2)];
+    expect(pageLinesOf(lines, [BODY])).toEqual(lines);
+    expect(pageLinesOf(lines, [])).toEqual(lines);
+    expect(pageLinesOf([], [BODY])).toEqual([]);
+  });
+
+  it('keeps no page alive: once prepared, the pages can be collected', () => {
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    // Twenty pages of ~1 MB, nearly all one line of chrome (reported once) above a short
+    // article of one paragraph or two.
+    const chrome = Array(2000).fill(`Share this article on Facebook ${'z'.repeat(480)}`);
+    const pages = Array.from({ length: 20 }, (_, p) => pageOf([...chrome, `ICESCO Director-General Meets Minister of Culture ${p}`, BODY, ...(p % 2 ? [BODY2] : []), 'Share this'], `page${p}`));
+    const prepared = prepare(pages, CONTEXT);
+    pages.length = 0;
+    collectGarbage();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(prepared.byPage.map((articles) => articles.map((a) => a.paragraphs.length))).toEqual(Array.from({ length: 20 }, (_, p) => [p % 2 ? 2 : 1]));
+    // A slice of a page would keep all of it (~1 MB) alive.
+    expect(grown).toBeLessThan(5e6);
   });
 });

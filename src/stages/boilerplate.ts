@@ -6,7 +6,7 @@
  *    duplicated article's own paragraphs, which recur exactly as often as its title, stay);
  *  - orphan: an article left with nothing article-like once those lines are removed.
  */
-import { endsLikeSentence, lineKey, wordCount } from '../text.js';
+import { endsLikeSentence, lineKey, wordCount, wordCountUpTo } from '../text.js';
 import { isBodyParagraph } from './lines.js';
 import type { ArticleBlock, BoilerplateEntry, BoilerplateReason, ChromeLine, Page, PageLine, SegmentedPage } from '../types.js';
 
@@ -32,7 +32,8 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
   // noted together, so remembering the last page is enough to count each page once).
   const pagesWith = new Map<string, { pages: number; last: number }>();
   // Only short lines can be judged by recurrence (titles included): long ones share one key.
-  const keyOf = (text: string) => (text.length > 300 || wordCount(text) > RECURRING_MAX_WORDS ? LONG : lineKey(text));
+  // (Words counted only as far as the limit: most lines are long paragraphs.)
+  const keyOf = (text: string) => (text.length > 300 || wordCountUpTo(text, RECURRING_MAX_WORDS + 1) > RECURRING_MAX_WORDS ? LONG : lineKey(text));
   const note = (text: string, p: number) => {
     const k = keyOf(text);
     const seen = pagesWith.get(k);
