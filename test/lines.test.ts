@@ -1,6 +1,6 @@
 // What each line of a page is, by itself (lines.ts): the features segmentation chooses from.
 import { describe, expect, it } from 'vitest';
-import { classifyLines, isBodyParagraph, isByline, isGenericHeading, isTitleShaped, teaserKind } from '../src/stages/lines.js';
+import { classifyLines, isBodyParagraph, isByline, isGenericHeading, isTitleShaped, isWidgetLine, teaserKind } from '../src/stages/lines.js';
 import { pageLines } from '../src/text.js';
 import { CONTEXT } from './helpers/context.js';
 
@@ -201,5 +201,24 @@ describe('classifyLines', () => {
 
   it('keeps the first copy of a lead or a dateline printed twice in a row', () => {
     expect(classes(['14 February 2021', '14 February 2021', BODY, BODY, BODY.replace('Thursday', 'Friday')]).map(([, c]) => c)).toEqual(['dateline', 'caption', 'prose', 'caption', 'prose']);
+  });
+});
+
+describe('isWidgetLine: a publisher\'s footer', () => {
+  it('reads a disclaimer\'s label, a legal notice however long, and a record id alone as chrome', () => {
+    expect(isWidgetLine('Legal Disclaimer:')).toBe(true);
+    expect(isWidgetLine('Disclaimer: the views expressed are the author\'s own')).toBe(true);
+    const notice = 'MENAFN provides the information “as is” without warranty of any kind. We do not accept any responsibility or liability for the accuracy, content, images, videos, licenses, completeness, legality, or reliability of the information contained in this article. If you have any complaints or copyright issues related to this article, kindly contact the provider above.';
+    expect(notice.split(' ').length).toBeGreaterThan(40);
+    expect(isWidgetLine(notice)).toBe(true);
+    expect(isWidgetLine('MENAFN2302201800710000ID1096507830')).toBe(true);
+  });
+
+  it('leaves prose that speaks of warranties or responsibility, and short codes, alone', () => {
+    expect(isWidgetLine('The ministers agreed that the programme would accept applications from universities of all member states until the end of the year.')).toBe(false);
+    expect(isWidgetLine('The contractor said the building was delivered with a ten-year warranty, and that the ministry would accept it in March.')).toBe(false);
+    expect(isWidgetLine('ISBN9789954')).toBe(false);
+    expect(isWidgetLine('COVID19')).toBe(false);
+    expect(isWidgetLine('Disclaimers of the past were forgotten.')).toBe(false);
   });
 });

@@ -37,7 +37,7 @@ const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ad
  * copyright line). (Each alternative must contain one of CHROME_MARKER_KEYS: a test checks.)
  */
 export const CHROME_MARKERS =
-  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b/iu;
+  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b/iu;
 
 /**
  * A piece of text that every alternative of CHROME_MARKERS contains, lower-cased: a line holding
@@ -57,9 +57,22 @@ export function mayHoldChromeMarker(text: string): boolean {
   return CHROME_MARKER_KEYS.some((key) => lower.includes(key)) || lower.includes('ſ');
 }
 
+/**
+ * A publisher's legal notice, however long ("… provides the information “as is” without warranty
+ * of any kind. We do not accept any responsibility …"): words no news report uses.
+ */
+const LEGAL_NOTICE = /\bwithout warranty of any kind\b|\bdo(?:es)? not accept any (?:responsibility|liability)\b/i;
+/** Longest line (in words) that a legal notice's words can make chrome. */
+const LEGAL_NOTICE_MAX_WORDS = 120;
+/** A feed's or a scraper's record id alone on a line ("MENAFN2302201800710000ID1096507830"): one long token, eight digits or more. */
+const RECORD_ID = /^(?=(?:[^\d]*\d){8})[A-Za-z0-9]{16,}$/;
+
 /** A line of web page furniture: a widget, a form's field, a disclaimer, an embedded post. (`words`: its word count, when known.) */
 export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   if (words <= CHROME_MARKER_MAX_WORDS && ((mayHoldChromeMarker(text) && CHROME_MARKERS.test(text)) || isSocialPost(text))) return true;
+  // (The two substrings first: the expression is tried only on lines that may hold it.)
+  if (words <= LEGAL_NOTICE_MAX_WORDS && (text.includes('arranty') || text.includes('ccept')) && LEGAL_NOTICE.test(text)) return true;
+  if (words === 1 && RECORD_ID.test(text.trim())) return true;
   if (words > WIDGET_MAX_WORDS) return false;
   if (/[.!]["”’)]?$/.test(text.trim())) return false;
   // A form's field ("Name *", "Email *"); an embedded post's signature ("— Name (@handle) January 26, 2018").
