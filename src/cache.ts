@@ -13,7 +13,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
 import { checkStore, DamagedStoreError, isDamage, openStore, SIDE_FILES, STORE_FILE, type Database } from './database.js';
-import { corpusFromRows, writeCorpusRows, type CorpusHead } from './store.js';
+import { corpusFromRows, dropCorpusRows, writeCorpusRows, type CorpusHead } from './store.js';
 import type { Corpus, InputWarning } from './types.js';
 import { currentVersions } from './versions.js';
 
@@ -377,9 +377,9 @@ function touch(db: Database, table: 'corpora', key: 'id', id: number): void {
   }
 }
 
-/** Deletes a stored corpus and its rows. */
+/** Deletes a stored corpus, its rows, and the payloads no other corpus shares. */
 function dropCorpus(db: Database, id: number): void {
-  for (const table of ['articles', 'article_details', 'article_json', 'entities', 'article_entities', 'date_mentions']) db.prepare(`DELETE FROM ${table} WHERE corpus = ?`).run(id);
+  dropCorpusRows(db, id);
   db.prepare('DELETE FROM corpora WHERE id = ?').run(id);
 }
 
