@@ -283,7 +283,7 @@ export class AnalysisCache {
       // Another run stored the same corpus first: theirs is as good as ours.
       if (db.prepare('SELECT 1 FROM corpora WHERE key = ?').get(key)) return;
       const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), corpus.pages, JSON.stringify(corpus.warnings), JSON.stringify(corpus.boilerplate), Date.now());
-      writeCorpusRows(db, Number(lastInsertRowid), corpus);
+      writeCorpusRows(db, Number(lastInsertRowid), corpus, codeVersion());
       const now = Date.now();
       const stale = db.prepare('SELECT id FROM corpora ORDER BY used DESC LIMIT -1 OFFSET ?').pluck().all(KEEP_CORPORA) as number[];
       const used = db.prepare('SELECT used FROM corpora WHERE id = ?').pluck();

@@ -43,16 +43,19 @@ export interface CorpusHead {
 
 /**
  * Writes a corpus's rows under the corpus id `corpus` (the caller holds the transaction). What
- * an article or entity carries besides its columns is stored once, under a hash of its bytes
- * (see database.ts): a corpus that differs from one stored before by a page writes its narrow
- * rows and the payloads of that page's articles (and of the entities they changed), not the
- * archive again. An article's JSON is encoded as `--json` prints it only when its payload is new.
+ * an article or entity carries besides its columns is stored once, under a hash of the code's
+ * `version` and of its compact JSON (see database.ts): a corpus that differs from one stored
+ * before by a page writes its narrow rows and the payloads of that page's articles (and of the
+ * entities they changed), not the archive again. The stored forms (an article's JSON as `--json`
+ * prints it, its details, an entity's packed mentions) are made only for new payloads; the
+ * version in the hash keeps another version's forms of the same values from being taken for
+ * this one's.
  */
-export function writeCorpusRows(db: Database, corpus: number, c: Corpus): void {
+export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version: string): void {
   const rankOf = new Map<Article, number>();
   [...c.articles].sort(newestFirst).forEach((a, r) => rankOf.set(a, r));
   const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const payloads = payloadWriter(db, 'article_payloads', 'details, json, lines');
+  const payloads = payloadWriter(db, 'article_payloads', 'details, json, lines', version);
   const name = db.prepare('INSERT OR IGNORE INTO payload_names (payload, type, name) VALUES (?, ?, ?)');
   const rows: { rank: number; article: number; start: string; relation: string | null; future: number; warned: number; mention: string; id: string }[] = [];
   c.articles.forEach((a, seq) => {
@@ -71,26 +74,29 @@ export function writeCorpusRows(db: Database, corpus: number, c: Corpus): void {
   const mention = db.prepare('INSERT INTO date_mentions (corpus, rank, article, start, relation, future, warned, mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   rows.sort((x, y) => dateOrder({ start: x.start, article: x.id }, { start: y.start, article: y.id })).forEach((r, rank) => mention.run(corpus, rank, r.article, r.start, r.relation, r.future, r.warned, r.mention));
   const entity = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) VALUES (?, ?, ?, ?, ?, ?)');
-  const entityPayloads = payloadWriter(db, 'entity_payloads', 'summary, mentions, article_ids');
+  const entityPayloads = payloadWriter(db, 'entity_payloads', 'summary, mentions, article_ids', version);
   c.entities.forEach((e, seq) => {
     // The summary keeps the two long fields' places (null), so its key order is the entity's.
-    const parts = [JSON.stringify({ ...e, mentions: null, articleIds: null }), JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds)];
-    entity.run(corpus, seq, e.type, e.name, JSON.stringify(e.aliases), entityPayloads.idOf(parts, () => parts));
+    const payload = entityPayloads.idOf([JSON.stringify(e)], () => [JSON.stringify({ ...e, mentions: null, articleIds: null }), JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds)]);
+    entity.run(corpus, seq, e.type, e.name, JSON.stringify(e.aliases), payload);
   });
 }
 
 /**
- * Finds or stores payloads in a table of them (id, hash, and `columns`): idOf hashes the parts
- * given, and only when no row has that hash makes the columns' values and stores them (then
- * calls `added` with the new row's id).
+ * Finds or stores payloads in a table of them (id, hash, and `columns`): idOf hashes the version
+ * and the parts given, and only when no row has that hash makes the columns' values and stores
+ * them (then calls `added` with the new row's id).
  */
-function payloadWriter(db: Database, table: string, columns: string) {
+function payloadWriter(db: Database, table: string, columns: string, version: string) {
   const find = db.prepare(`SELECT id FROM ${table} WHERE hash = ?`).pluck();
   const insert = db.prepare(`INSERT INTO ${table} (hash, ${columns}) VALUES (?${', ?'.repeat(columns.split(',').length)})`);
   return {
     idOf(hashed: string[], values: () => unknown[], added?: (id: number) => void): number {
-      const hash = createHash('sha256');
-      for (const part of hashed) hash.update(part).update('\u0000');
+      // As UTF-16 (the version, then NUL, which JSON text never holds, before each part): as
+      // unambiguous as UTF-8, and faster to hash for text with any character past U+00FF (most
+      // of ours: curly quotes, Arabic names), which V8 then holds as UTF-16 already.
+      const hash = createHash('sha256').update(version, 'utf16le');
+      for (const part of hashed) hash.update('\u0000', 'utf16le').update(part, 'utf16le');
       const digest = hash.digest();
       const found = find.get(digest) as number | undefined;
       if (found !== undefined) return found;

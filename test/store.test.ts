@@ -30,7 +30,7 @@ const awkward = [
 /** Stores the corpus in a new database and reads it back; `queries` counts the statements run. */
 function store(corpus: Corpus): { read: Corpus; queries: () => number } {
   const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
-  db.transaction(() => writeCorpusRows(db, 7, corpus))();
+  db.transaction(() => writeCorpusRows(db, 7, corpus, 'v1'))();
   let queries = 0;
   const prepare = db.prepare.bind(db);
   db.prepare = ((sql: string) => {
@@ -119,9 +119,9 @@ describe('corpora sharing payloads', () => {
 
   it('stores what two corpora share once, reads each back as written, and pruning one leaves no payload unused', () => {
     const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
-    db.transaction(() => writeCorpusRows(db, 1, first))();
+    db.transaction(() => writeCorpusRows(db, 1, first, 'v1'))();
     expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(first.articles.length);
-    db.transaction(() => writeCorpusRows(db, 2, second))();
+    db.transaction(() => writeCorpusRows(db, 2, second, 'v1'))();
     // Two new article payloads (the edited one, the added one), one new entity payload.
     expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(first.articles.length + 2);
     expect(count(db, 'SELECT count(*) FROM entity_payloads')).toBe(3);
@@ -149,9 +149,17 @@ describe('corpora sharing payloads', () => {
     const one: Corpus = { ...first, articles: first.articles.slice(0, 1) };
     // The same text, but another duplicate folded into it: its JSON differs.
     const other: Corpus = { ...one, articles: [{ ...one.articles[0], duplicates: ['a-9'] }] };
-    db.transaction(() => writeCorpusRows(db, 1, one))();
-    db.transaction(() => writeCorpusRows(db, 2, other))();
+    db.transaction(() => writeCorpusRows(db, 1, one, 'v1'))();
+    db.transaction(() => writeCorpusRows(db, 2, other, 'v1'))();
     expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(2);
     expect(corpusFromRows(db, 2, head(other)).articles[0].duplicates).toEqual(['a-9']);
+  });
+
+  it('shares nothing with a corpus another version of the code wrote (its stored forms may differ)', () => {
+    const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+    db.transaction(() => writeCorpusRows(db, 1, first, 'v1'))();
+    db.transaction(() => writeCorpusRows(db, 2, first, 'v2'))();
+    expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(2 * first.articles.length);
+    expect(count(db, 'SELECT count(*) FROM entity_payloads')).toBe(2 * first.entities.length);
   });
 });
