@@ -20,7 +20,7 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * The layout version (PRAGMA user_version). A database of another layout is emptied and laid out
  * afresh: nothing in it is worth migrating, everything can be recomputed from the pages.
  */
-const LAYOUT = 4;
+const LAYOUT = 5;
 
 /** How long a run waits for another run's write to finish before giving up on the cache. */
 const BUSY_MS = 120_000;
@@ -72,8 +72,8 @@ const SCHEMA = `
     used REAL NOT NULL
   );
   -- A corpus's articles, in page order (seq): the columns listing and sorting read; rank is the
-  -- place in a listing, newest first; payload is the row of article_payloads holding the rest.
-  -- (Narrow rows: picking articles never reads their bodies.)
+  -- place in a listing, newest first; payload is the id of its rows in article_payloads and
+  -- article_json, which hold the rest. (Narrow rows: picking articles never reads their bodies.)
   CREATE TABLE articles (
     corpus INTEGER NOT NULL,
     seq INTEGER NOT NULL,
@@ -94,16 +94,20 @@ const SCHEMA = `
   -- (Its entries hold the key too: payload, corpus, seq.)
   CREATE INDEX articles_by_payload ON articles (payload);
   -- What articles carry besides their columns, stored once for every corpus that holds an
-  -- article of these very bytes (hash: SHA-256 of its compact JSON and its lines): its date
-  -- mentions, people, places and organizations ([dates, people, places, organizations] as JSON,
-  -- first: most read), its JSON exactly as --json prints it (2-space indented, inside an array),
-  -- and its page lines (JSON, last: only show --lines reads them).
+  -- article of these very bytes (hash: SHA-256 of the code version, its compact JSON and its
+  -- lines): its date mentions, people, places and organizations ([dates, people, places,
+  -- organizations] as JSON), and its page lines (JSON, last: only show --lines reads them).
   CREATE TABLE article_payloads (
     id INTEGER PRIMARY KEY,
     hash BLOB NOT NULL UNIQUE,
     details TEXT NOT NULL,
-    json BLOB NOT NULL,
     lines TEXT NOT NULL
+  );
+  -- A payload's article's JSON exactly as --json prints it (2-space indented, inside an array);
+  -- apart, so that reading either it or the details never reads through the other.
+  CREATE TABLE article_json (
+    payload INTEGER PRIMARY KEY,
+    json BLOB NOT NULL
   );
   -- Which (type, name) the people, places and organizations of a payload's article carry.
   CREATE TABLE payload_names (

@@ -6,9 +6,10 @@
  *                     source, title, date, duplicates, its place in a newest-first listing),
  *                     and the payload holding the rest;
  *   article_payloads  its date mentions, people, places and organizations as JSON read when a
- *                     command looks at them, its JSON exactly as `--json` prints it (so `list
- *                     --json` copies bytes instead of re-serialising), and its page lines; stored
- *                     once under a hash of the article, for every corpus holding it;
+ *                     command looks at them, and its page lines; stored once under a hash of the
+ *                     article, for every corpus holding it;
+ *   article_json      a payload's article's JSON exactly as `--json` prints it, so `list --json`
+ *                     copies bytes instead of re-serialising;
  *   payload_names     which (type, name) a payload's article names: filters find their articles
  *                     by index;
  *   entities          one row per corpus-wide entity: name, type and aliases in columns, and the
@@ -55,14 +56,16 @@ export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version
   const rankOf = new Map<Article, number>();
   [...c.articles].sort(newestFirst).forEach((a, r) => rankOf.set(a, r));
   const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const payloads = payloadWriter(db, 'article_payloads', 'details, json, lines', version);
+  const payloads = payloadWriter(db, 'article_payloads', 'details, lines', version);
+  const json = db.prepare('INSERT INTO article_json (payload, json) VALUES (?, ?)');
   const name = db.prepare('INSERT OR IGNORE INTO payload_names (payload, type, name) VALUES (?, ?, ?)');
   const rows: { rank: number; article: number; start: string; relation: string | null; future: number; warned: number; mention: string; id: string }[] = [];
   c.articles.forEach((a, seq) => {
     const lines = JSON.stringify(a.lines ?? []);
     // (The compact JSON holds every field the details and the indented JSON are made of, and
     // costs less to make than the indented one.)
-    const payload = payloads.idOf([JSON.stringify(a), lines], () => [JSON.stringify([a.dates, a.people, a.places, a.organizations] satisfies Details), Buffer.from(jsonInArray(a)), lines], (id) => {
+    const payload = payloads.idOf([JSON.stringify(a), lines], () => [JSON.stringify([a.dates, a.people, a.places, a.organizations] satisfies Details), lines], (id) => {
+      json.run(id, Buffer.from(jsonInArray(a)));
       for (const p of a.people) name.run(id, 'person', p.name);
       for (const p of a.places) name.run(id, 'place', p.name);
       for (const o of a.organizations) name.run(id, 'organization', o.name);
@@ -85,7 +88,8 @@ export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version
 /**
  * Finds or stores payloads in a table of them (id, hash, and `columns`): idOf hashes the version
  * and the parts given, and only when no row has that hash makes the columns' values and stores
- * them (then calls `added` with the new row's id).
+ * them (then calls `added` with the new row's id). Looked up before inserting, not INSERT OR
+ * IGNORE: the id is needed either way, and the stored forms cost more to make than a lookup.
  */
 function payloadWriter(db: Database, table: string, columns: string, version: string) {
   const find = db.prepare(`SELECT id FROM ${table} WHERE hash = ?`).pluck();
@@ -116,6 +120,7 @@ export function dropCorpusRows(db: Database, corpus: number): void {
   // (better-sqlite3 binds a parameter used twice by name, not by number.)
   const unshared = (rows: string) => `SELECT DISTINCT r.payload FROM ${rows} r WHERE r.corpus = @corpus AND NOT EXISTS (SELECT 1 FROM ${rows} o WHERE o.payload = r.payload AND o.corpus != @corpus)`;
   db.prepare(`DELETE FROM payload_names WHERE payload IN (${unshared('articles')})`).run({ corpus });
+  db.prepare(`DELETE FROM article_json WHERE payload IN (${unshared('articles')})`).run({ corpus });
   db.prepare(`DELETE FROM article_payloads WHERE id IN (${unshared('articles')})`).run({ corpus });
   db.prepare(`DELETE FROM entity_payloads WHERE id IN (${unshared('entities')})`).run({ corpus });
   for (const table of ['articles', 'entities', 'date_mentions']) db.prepare(`DELETE FROM ${table} WHERE corpus = ?`).run(corpus);
@@ -207,6 +212,10 @@ export class StoredArticle implements Article {
 type ArticleRow = [number, string, string, string, string | null, Article['dateSource'], string | null, string, number];
 const ARTICLE_COLUMNS = 'seq, id, source, title, date, date_source, date_text, duplicates, payload';
 
+/** Where an article payload's columns are, and the column that names the payload there. */
+const PAYLOAD_TABLES = { details: 'article_payloads', json: 'article_json' } as const;
+const PAYLOAD_KEYS = { details: 'id', json: 'payload' } as const;
+
 /**
  * Builds a Corpus from the rows of stored corpus `corpus`. Nothing but the head is read until
  * asked for: `articles` and `entities` read every row when first used; `index` answers a
@@ -224,9 +233,9 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead): 
     if (!known.has(seq)) {
       if (batch.singles[column] < SINGLE_READS) {
         batch.singles[column]++;
-        known.set(seq, sql(`SELECT ${column} FROM article_payloads WHERE id = ?`).pluck().get(payload));
+        known.set(seq, sql(`SELECT ${column} FROM ${PAYLOAD_TABLES[column]} WHERE ${PAYLOAD_KEYS[column]} = ?`).pluck().get(payload));
       } else {
-        const read = `SELECT a.seq, p.${column} FROM articles a JOIN article_payloads p ON p.id = a.payload WHERE a.corpus = ?`;
+        const read = `SELECT a.seq, p.${column} FROM articles a JOIN ${PAYLOAD_TABLES[column]} p ON p.${PAYLOAD_KEYS[column]} = a.payload WHERE a.corpus = ?`;
         const rows = (batch.seqs ? sql(`${read} AND a.seq IN (SELECT value FROM json_each(?))`).raw().all(corpus, JSON.stringify(batch.seqs)) : sql(read).raw().all(corpus)) as [number, unknown][];
         for (const [s, value] of rows) if (!known.has(s)) known.set(s, value);
       }

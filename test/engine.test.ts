@@ -28,7 +28,7 @@ const freshCache = () => new AnalysisCache(scratchDir('icesco-cache-test-'));
 /** Drops the assembled corpora, so the next run must read the per-page entries. */
 const dropCorpora = (cache: AnalysisCache) => {
   const db = cache.database();
-  for (const t of ['corpora', 'articles', 'article_payloads', 'payload_names', 'entities', 'entity_payloads', 'date_mentions']) db.exec(`DELETE FROM ${t}`);
+  for (const t of ['corpora', 'articles', 'article_payloads', 'article_json', 'payload_names', 'entities', 'entity_payloads', 'date_mentions']) db.exec(`DELETE FROM ${t}`);
 };
 const count = (cache: AnalysisCache, table: string) => cache.database().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
@@ -108,7 +108,7 @@ describe('analysis cache', () => {
   it('a stored corpus read after its database was damaged throws SQLite\'s error, never a wrong value', async () => {
     const cache = freshCache();
     await counted(pages, cache);
-    damageTable(cache, 'article_payloads');
+    damageTable(cache, 'article_json');
     const stored = await run(pages, { cache, jobs: 1, today: REF }); // its rows are read when used
     expect(() => JSON.stringify(stored)).toThrow(expect.objectContaining({ code: expect.stringMatching(/^SQLITE_CORRUPT/) }));
   });
@@ -151,6 +151,7 @@ describe('analysis cache', () => {
     none('SELECT count(*) FROM article_payloads p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.payload = p.id)');
     none('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_payloads p WHERE p.id = a.payload)');
     none('SELECT count(*) FROM payload_names n WHERE NOT EXISTS (SELECT 1 FROM article_payloads p WHERE p.id = n.payload)');
+    none('SELECT (SELECT count(*) FROM article_json j WHERE NOT EXISTS (SELECT 1 FROM article_payloads p WHERE p.id = j.payload)) + (SELECT count(*) FROM article_payloads p WHERE NOT EXISTS (SELECT 1 FROM article_json j WHERE j.payload = p.id))');
     none('SELECT count(*) FROM entity_payloads p WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.payload = p.id)');
     none('SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_payloads p WHERE p.id = e.payload)');
     // The first page's articles are in all three corpora, stored once.
@@ -368,7 +369,7 @@ describe('the CLI and the cache', () => {
 
   // Damage met while answering (the rows a command reads come after the engine returns): the
   // CLI deletes the database and answers again from the pages.
-  for (const [table, args] of [['articles', ['list', '--json']], ['article_payloads', ['list', '--json']], ['article_payloads', ['who', 'AlMalik', '--json']], ['entity_payloads', ['entities', '--json']], ['date_mentions', ['dates', '--upcoming', '--json']]] as const)
+  for (const [table, args] of [['articles', ['list', '--json']], ['article_json', ['list', '--json']], ['article_payloads', ['who', 'AlMalik', '--json']], ['entity_payloads', ['entities', '--json']], ['date_mentions', ['dates', '--upcoming', '--json']]] as const)
     it(`answers ${args.join(' ')} as a fresh run when a page of ${table} is damaged, and says it rebuilt the cache`, () => {
       const own = scratchDir('icesco-cli-damage-');
       const run = (extra: string[] = []) => spawnSync(process.execPath, ['bin/icesco.js', ...args, 'seeds', ...extra], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: own, NO_COLOR: '1' } });

@@ -138,10 +138,11 @@ describe('corpora sharing payloads', () => {
     const unused = (payloads: string, rows: string) => count(db, `SELECT count(*) FROM ${payloads} p WHERE NOT EXISTS (SELECT 1 FROM ${rows} r WHERE r.payload = p.id)`);
     expect([unused('article_payloads', 'articles'), unused('entity_payloads', 'entities'), count(db, 'SELECT count(*) FROM payload_names n WHERE NOT EXISTS (SELECT 1 FROM article_payloads p WHERE p.id = n.payload)')]).toEqual([0, 0, 0]);
     expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(second.articles.length);
+    expect(count(db, 'SELECT count(*) FROM article_json')).toBe(second.articles.length);
     expect(json(corpusFromRows(db, 2, head(second)))).toBe(json(second));
 
     db.transaction(() => dropCorpusRows(db, 2))();
-    for (const table of ['articles', 'article_payloads', 'payload_names', 'entities', 'entity_payloads', 'date_mentions']) expect([table, count(db, `SELECT count(*) FROM ${table}`)]).toEqual([table, 0]);
+    for (const table of ['articles', 'article_payloads', 'article_json', 'payload_names', 'entities', 'entity_payloads', 'date_mentions']) expect([table, count(db, `SELECT count(*) FROM ${table}`)]).toEqual([table, 0]);
   });
 
   it('stores an article that two corpora hold with different JSON twice', () => {
