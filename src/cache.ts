@@ -13,7 +13,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
 import { checkStore, DamagedStoreError, isDamage, openStore, SIDE_FILES, STORE_FILE, type Database } from './database.js';
-import { corpusFromRows, writeCorpusRows, type CorpusHead } from './store.js';
+import { corpusFromRows, dropCorpusRows, writeCorpusRows, type CorpusHead } from './store.js';
 import type { Corpus, InputWarning } from './types.js';
 import { currentVersions } from './versions.js';
 
@@ -283,7 +283,7 @@ export class AnalysisCache {
       // Another run stored the same corpus first: theirs is as good as ours.
       if (db.prepare('SELECT 1 FROM corpora WHERE key = ?').get(key)) return;
       const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), corpus.pages, JSON.stringify(corpus.warnings), JSON.stringify(corpus.boilerplate), Date.now());
-      writeCorpusRows(db, Number(lastInsertRowid), corpus);
+      writeCorpusRows(db, Number(lastInsertRowid), corpus, codeVersion());
       const now = Date.now();
       const stale = db.prepare('SELECT id FROM corpora ORDER BY used DESC LIMIT -1 OFFSET ?').pluck().all(KEEP_CORPORA) as number[];
       const used = db.prepare('SELECT used FROM corpora WHERE id = ?').pluck();
@@ -377,9 +377,9 @@ function touch(db: Database, table: 'corpora', key: 'id', id: number): void {
   }
 }
 
-/** Deletes a stored corpus and its rows. */
+/** Deletes a stored corpus, its rows, and the payloads no other corpus shares. */
 function dropCorpus(db: Database, id: number): void {
-  for (const table of ['articles', 'article_details', 'article_json', 'entities', 'article_entities', 'date_mentions']) db.prepare(`DELETE FROM ${table} WHERE corpus = ?`).run(id);
+  dropCorpusRows(db, id);
   db.prepare('DELETE FROM corpora WHERE id = ?').run(id);
 }
 

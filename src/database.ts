@@ -20,7 +20,7 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * The layout version (PRAGMA user_version). A database of another layout is emptied and laid out
  * afresh: nothing in it is worth migrating, everything can be recomputed from the pages.
  */
-const LAYOUT = 3;
+const LAYOUT = 5;
 
 /** How long a run waits for another run's write to finish before giving up on the cache. */
 const BUSY_MS = 120_000;
@@ -72,7 +72,8 @@ const SCHEMA = `
     used REAL NOT NULL
   );
   -- A corpus's articles, in page order (seq): the columns listing and sorting read; rank is the
-  -- place in a listing, newest first. (Narrow rows: picking articles never reads their bodies.)
+  -- place in a listing, newest first; payload is the id of its rows in article_payloads and
+  -- article_json, which hold the rest. (Narrow rows: picking articles never reads their bodies.)
   CREATE TABLE articles (
     corpus INTEGER NOT NULL,
     seq INTEGER NOT NULL,
@@ -84,50 +85,61 @@ const SCHEMA = `
     date_text TEXT,
     duplicates TEXT NOT NULL,
     rank INTEGER NOT NULL,
+    payload INTEGER NOT NULL,
     PRIMARY KEY (corpus, seq)
   ) WITHOUT ROWID;
-  -- An article's date mentions, people, places and organizations ([dates, people, places,
-  -- organizations] as JSON), and its page lines (JSON, last: only show --lines reads them).
-  CREATE TABLE article_details (
-    corpus INTEGER NOT NULL,
-    seq INTEGER NOT NULL,
-    details TEXT NOT NULL,
-    lines TEXT NOT NULL,
-    PRIMARY KEY (corpus, seq)
-  );
-  -- An article's JSON exactly as --json prints it (2-space indented, inside an array).
-  CREATE TABLE article_json (
-    corpus INTEGER NOT NULL,
-    seq INTEGER NOT NULL,
-    json BLOB NOT NULL,
-    PRIMARY KEY (corpus, seq)
-  );
   CREATE INDEX articles_by_id ON articles (corpus, id);
   CREATE INDEX articles_by_date ON articles (corpus, date);
   CREATE INDEX articles_by_rank ON articles (corpus, rank);
-  -- Corpus-wide entities, in the corpus's order; forms are the name and aliases (JSON).
+  -- (Its entries hold the key too: payload, corpus, seq.)
+  CREATE INDEX articles_by_payload ON articles (payload);
+  -- What articles carry besides their columns, stored once for every corpus that holds an
+  -- article of these very bytes (hash: SHA-256 of the code version, its compact JSON and its
+  -- lines): its date mentions, people, places and organizations ([dates, people, places,
+  -- organizations] as JSON), and its page lines (JSON, last: only show --lines reads them).
+  CREATE TABLE article_payloads (
+    id INTEGER PRIMARY KEY,
+    hash BLOB NOT NULL UNIQUE,
+    details TEXT NOT NULL,
+    lines TEXT NOT NULL
+  );
+  -- A payload's article's JSON exactly as --json prints it (2-space indented, inside an array);
+  -- apart, so that reading either it or the details never reads through the other.
+  CREATE TABLE article_json (
+    payload INTEGER PRIMARY KEY,
+    json BLOB NOT NULL
+  );
+  -- Which (type, name) the people, places and organizations of a payload's article carry.
+  CREATE TABLE payload_names (
+    payload INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (payload, type, name)
+  ) WITHOUT ROWID;
+  CREATE INDEX payload_names_by_name ON payload_names (type, name);
+  -- Corpus-wide entities, in the corpus's order; forms are the name and aliases (JSON); payload
+  -- is the row of entity_payloads holding the rest.
   CREATE TABLE entities (
     corpus INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     type TEXT NOT NULL,
     name TEXT NOT NULL,
     aliases TEXT NOT NULL,
-    -- the summary without its mentions and article ids (JSON)
-    summary TEXT NOT NULL,
-    -- mentions packed as indexes, and the article ids (JSON)
-    mentions TEXT NOT NULL,
-    article_ids TEXT NOT NULL,
+    payload INTEGER NOT NULL,
     PRIMARY KEY (corpus, seq)
   ) WITHOUT ROWID;
   CREATE INDEX entities_by_type ON entities (corpus, type);
-  -- Which articles name which entity (by the names their people, places and organizations carry).
-  CREATE TABLE article_entities (
-    corpus INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    name TEXT NOT NULL,
-    article INTEGER NOT NULL,
-    PRIMARY KEY (corpus, type, name, article)
-  ) WITHOUT ROWID;
+  CREATE INDEX entities_by_payload ON entities (payload);
+  -- An entity's summary without its mentions and article ids (JSON), its mentions packed as
+  -- indexes, and its article ids (JSON), stored once for every corpus holding these very bytes
+  -- (hash: SHA-256 of the three).
+  CREATE TABLE entity_payloads (
+    id INTEGER PRIMARY KEY,
+    hash BLOB NOT NULL UNIQUE,
+    summary TEXT NOT NULL,
+    mentions TEXT NOT NULL,
+    article_ids TEXT NOT NULL
+  );
   -- Every date mention, with its article; rank is its place in the dates listing.
   CREATE TABLE date_mentions (
     corpus INTEGER NOT NULL,

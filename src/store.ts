@@ -3,21 +3,29 @@
  * a warm query reads only the rows it needs:
  *
  *   articles          one narrow row per article: what picking, listing and sorting need (id,
- *                     source, title, date, duplicates, its place in a newest-first listing);
- *   article_details   its date mentions, people, places and organizations, and its page lines,
- *                     as JSON read when a command looks at them;
- *   article_json      its JSON exactly as `--json` prints it, so `list --json` copies bytes
- *                     instead of re-serialising;
- *   entities          one row per corpus-wide entity: name, type and aliases in columns, the
- *                     summary as JSON, its mentions (packed as indexes) and article ids apart —
- *                     most of its bytes, which most commands never read;
- *   article_entities  which articles name which (type, name): filters find their articles by index;
+ *                     source, title, date, duplicates, its place in a newest-first listing),
+ *                     and the payload holding the rest;
+ *   article_payloads  its date mentions, people, places and organizations as JSON read when a
+ *                     command looks at them, and its page lines; stored once under a hash of the
+ *                     article, for every corpus holding it;
+ *   article_json      a payload's article's JSON exactly as `--json` prints it, so `list --json`
+ *                     copies bytes instead of re-serialising;
+ *   payload_names     which (type, name) a payload's article names: filters find their articles
+ *                     by index;
+ *   entities          one row per corpus-wide entity: name, type and aliases in columns, and the
+ *                     payload holding the rest;
+ *   entity_payloads   the summary as JSON, its mentions (packed as indexes) and article ids apart
+ *                     (most of its bytes, which most commands never read), stored once likewise;
  *   date_mentions     every date mention with its relation to its article's date, in the order
  *                     `icesco dates` lists them.
+ *
+ * Consecutive corpora of a growing archive share almost every article: storing one costs its
+ * narrow rows and what is new, not the archive again.
  *
  * Reading gives back a Corpus indistinguishable from the one stored (same fields, same order,
  * same JSON), whose rows are read on first use.
  */
+import { createHash } from 'node:crypto';
 import { dateOrder, relationOf } from './commands/dates.js';
 import { newestFirst } from './commands/filters.js';
 import type { Database, Statement } from './database.js';
@@ -35,35 +43,87 @@ export interface CorpusHead {
 }
 
 /**
- * Writes a corpus's rows under the corpus id `corpus` (the caller holds the transaction). Each
- * article's JSON is encoded once, as `--json` prints it.
+ * Writes a corpus's rows under the corpus id `corpus` (the caller holds the transaction). What
+ * an article or entity carries besides its columns is stored once, under a hash of the code's
+ * `version` and of its compact JSON (see database.ts): a corpus that differs from one stored
+ * before by a page writes its narrow rows and the payloads of that page's articles (and of the
+ * entities they changed), not the archive again. The stored forms (an article's JSON as `--json`
+ * prints it, its details, an entity's packed mentions) are made only for new payloads; the
+ * version in the hash keeps another version's forms of the same values from being taken for
+ * this one's.
  */
-export function writeCorpusRows(db: Database, corpus: number, c: Corpus): void {
+export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version: string): void {
   const rankOf = new Map<Article, number>();
   [...c.articles].sort(newestFirst).forEach((a, r) => rankOf.set(a, r));
-  const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const details = db.prepare('INSERT INTO article_details (corpus, seq, details, lines) VALUES (?, ?, ?, ?)');
-  const json = db.prepare('INSERT INTO article_json (corpus, seq, json) VALUES (?, ?, ?)');
-  const link = db.prepare('INSERT OR IGNORE INTO article_entities (corpus, type, name, article) VALUES (?, ?, ?, ?)');
+  const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const payloads = payloadWriter(db, 'article_payloads', 'details, lines', version);
+  const json = db.prepare('INSERT INTO article_json (payload, json) VALUES (?, ?)');
+  const name = db.prepare('INSERT OR IGNORE INTO payload_names (payload, type, name) VALUES (?, ?, ?)');
   const rows: { rank: number; article: number; start: string; relation: string | null; future: number; warned: number; mention: string; id: string }[] = [];
   c.articles.forEach((a, seq) => {
-    article.run(corpus, seq, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, JSON.stringify(a.duplicates), rankOf.get(a));
-    details.run(corpus, seq, JSON.stringify([a.dates, a.people, a.places, a.organizations] satisfies Details), JSON.stringify(a.lines ?? []));
-    json.run(corpus, seq, Buffer.from(jsonInArray(a)));
-    for (const p of a.people) link.run(corpus, 'person', p.name, seq);
-    for (const p of a.places) link.run(corpus, 'place', p.name, seq);
-    for (const o of a.organizations) link.run(corpus, 'organization', o.name, seq);
+    const lines = JSON.stringify(a.lines ?? []);
+    // (The compact JSON holds every field the details and the indented JSON are made of, and
+    // costs less to make than the indented one.)
+    const payload = payloads.idOf([JSON.stringify(a), lines], () => [JSON.stringify([a.dates, a.people, a.places, a.organizations] satisfies Details), lines], (id) => {
+      json.run(id, Buffer.from(jsonInArray(a)));
+      for (const p of a.people) name.run(id, 'person', p.name);
+      for (const p of a.places) name.run(id, 'place', p.name);
+      for (const o of a.organizations) name.run(id, 'organization', o.name);
+    });
+    article.run(corpus, seq, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, JSON.stringify(a.duplicates), rankOf.get(a), payload);
     for (const m of a.dates) rows.push({ rank: 0, article: seq, start: m.start, relation: relationOf(a.date, m), future: m.future ? 1 : 0, warned: m.warning ? 1 : 0, mention: JSON.stringify(m), id: a.id });
   });
   // (Array sort is stable: mentions of one start and article keep their order, as listed.)
   const mention = db.prepare('INSERT INTO date_mentions (corpus, rank, article, start, relation, future, warned, mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   rows.sort((x, y) => dateOrder({ start: x.start, article: x.id }, { start: y.start, article: y.id })).forEach((r, rank) => mention.run(corpus, rank, r.article, r.start, r.relation, r.future, r.warned, r.mention));
-  const entity = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, summary, mentions, article_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const entity = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) VALUES (?, ?, ?, ?, ?, ?)');
+  const entityPayloads = payloadWriter(db, 'entity_payloads', 'summary, mentions, article_ids', version);
   c.entities.forEach((e, seq) => {
     // The summary keeps the two long fields' places (null), so its key order is the entity's.
-    const summary = JSON.stringify({ ...e, mentions: null, articleIds: null });
-    entity.run(corpus, seq, e.type, e.name, JSON.stringify(e.aliases), summary, JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds));
+    const payload = entityPayloads.idOf([JSON.stringify(e)], () => [JSON.stringify({ ...e, mentions: null, articleIds: null }), JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds)]);
+    entity.run(corpus, seq, e.type, e.name, JSON.stringify(e.aliases), payload);
   });
+}
+
+/**
+ * Finds or stores payloads in a table of them (id, hash, and `columns`): idOf hashes the version
+ * and the parts given, and only when no row has that hash makes the columns' values and stores
+ * them (then calls `added` with the new row's id). Looked up before inserting, not INSERT OR
+ * IGNORE: the id is needed either way, and the stored forms cost more to make than a lookup.
+ */
+function payloadWriter(db: Database, table: string, columns: string, version: string) {
+  const find = db.prepare(`SELECT id FROM ${table} WHERE hash = ?`).pluck();
+  const insert = db.prepare(`INSERT INTO ${table} (hash, ${columns}) VALUES (?${', ?'.repeat(columns.split(',').length)})`);
+  return {
+    idOf(hashed: string[], values: () => unknown[], added?: (id: number) => void): number {
+      // As UTF-16 (the version, then NUL, which JSON text never holds, before each part): as
+      // unambiguous as UTF-8, and faster to hash for text with any character past U+00FF (most
+      // of ours: curly quotes, Arabic names), which V8 then holds as UTF-16 already.
+      const hash = createHash('sha256').update(version, 'utf16le');
+      for (const part of hashed) hash.update('\u0000', 'utf16le').update(part, 'utf16le');
+      const digest = hash.digest();
+      const found = find.get(digest) as number | undefined;
+      if (found !== undefined) return found;
+      const id = Number(insert.run(digest, ...values()).lastInsertRowid);
+      added?.(id);
+      return id;
+    },
+  };
+}
+
+/**
+ * Deletes a stored corpus's rows (the caller holds the transaction, and deletes its row in
+ * corpora), and the payloads no other corpus uses: only those of its own rows are looked at,
+ * each through the index of the rows using a payload, so pruning costs what the corpus holds.
+ */
+export function dropCorpusRows(db: Database, corpus: number): void {
+  // (better-sqlite3 binds a parameter used twice by name, not by number.)
+  const unshared = (rows: string) => `SELECT DISTINCT r.payload FROM ${rows} r WHERE r.corpus = @corpus AND NOT EXISTS (SELECT 1 FROM ${rows} o WHERE o.payload = r.payload AND o.corpus != @corpus)`;
+  db.prepare(`DELETE FROM payload_names WHERE payload IN (${unshared('articles')})`).run({ corpus });
+  db.prepare(`DELETE FROM article_json WHERE payload IN (${unshared('articles')})`).run({ corpus });
+  db.prepare(`DELETE FROM article_payloads WHERE id IN (${unshared('articles')})`).run({ corpus });
+  db.prepare(`DELETE FROM entity_payloads WHERE id IN (${unshared('entities')})`).run({ corpus });
+  for (const table of ['articles', 'entities', 'date_mentions']) db.prepare(`DELETE FROM ${table} WHERE corpus = ?`).run(corpus);
 }
 
 /**
@@ -83,9 +143,9 @@ interface Batch {
 
 /** How a stored article reaches the fields kept out of its columns. */
 interface StoredParts {
-  detailsOf(seq: number, batch: Batch): Details;
-  jsonOf(seq: number, batch: Batch): Buffer;
-  linesOf(seq: number): ArticleLine[];
+  detailsOf(seq: number, payload: number, batch: Batch): Details;
+  jsonOf(seq: number, payload: number, batch: Batch): Buffer;
+  linesOf(payload: number): ArticleLine[];
 }
 
 /**
@@ -103,40 +163,43 @@ export class StoredArticle implements Article {
   readonly duplicates: string[];
   /** Its place in its corpus (page order). */
   readonly seq: number;
+  /** Its row in article_payloads. */
+  readonly #payload: number;
   readonly #parts: StoredParts;
   readonly #batch: Batch;
 
   constructor(h: ArticleRow, parts: StoredParts, batch: Batch) {
     [this.seq, this.id, this.source, this.title, this.date, this.dateSource, this.dateText] = h;
+    this.#payload = h[8];
     this.duplicates = h[7] === '[]' ? [] : (JSON.parse(h[7]) as string[]);
     this.#parts = parts;
     this.#batch = batch;
   }
 
   get dates(): Article['dates'] {
-    return this.#parts.detailsOf(this.seq, this.#batch)[0];
+    return this.#parts.detailsOf(this.seq, this.#payload, this.#batch)[0];
   }
   get people(): Article['people'] {
-    return this.#parts.detailsOf(this.seq, this.#batch)[1];
+    return this.#parts.detailsOf(this.seq, this.#payload, this.#batch)[1];
   }
   get places(): Article['places'] {
-    return this.#parts.detailsOf(this.seq, this.#batch)[2];
+    return this.#parts.detailsOf(this.seq, this.#payload, this.#batch)[2];
   }
   get organizations(): Article['organizations'] {
-    return this.#parts.detailsOf(this.seq, this.#batch)[3];
+    return this.#parts.detailsOf(this.seq, this.#payload, this.#batch)[3];
   }
   /** Read from its JSON (texts are not stored twice). */
   get text(): string {
-    return (JSON.parse(this.#parts.jsonOf(this.seq, this.#batch).toString('utf8')) as Article).text;
+    return (JSON.parse(this.#parts.jsonOf(this.seq, this.#payload, this.#batch).toString('utf8')) as Article).text;
   }
   /** Not in the JSON (toJSON leaves it out), as on an assembled article. */
   get lines(): ArticleLine[] {
-    return this.#parts.linesOf(this.seq);
+    return this.#parts.linesOf(this.#payload);
   }
 
   /** Its JSON as stored, when it is an article of the corpus read with these parts. */
   storedJson(parts: StoredParts): Buffer | undefined {
-    return parts === this.#parts ? parts.jsonOf(this.seq, this.#batch) : undefined;
+    return parts === this.#parts ? parts.jsonOf(this.seq, this.#payload, this.#batch) : undefined;
   }
 
   toJSON(): Article {
@@ -146,8 +209,12 @@ export class StoredArticle implements Article {
 }
 
 /** An article row's columns, as listing reads them. */
-type ArticleRow = [number, string, string, string, string | null, Article['dateSource'], string | null, string];
-const ARTICLE_COLUMNS = 'seq, id, source, title, date, date_source, date_text, duplicates';
+type ArticleRow = [number, string, string, string, string | null, Article['dateSource'], string | null, string, number];
+const ARTICLE_COLUMNS = 'seq, id, source, title, date, date_source, date_text, duplicates, payload';
+
+/** Where an article payload's columns are, and the column that names the payload there. */
+const PAYLOAD_TABLES = { details: 'article_payloads', json: 'article_json' } as const;
+const PAYLOAD_KEYS = { details: 'id', json: 'payload' } as const;
 
 /**
  * Builds a Corpus from the rows of stored corpus `corpus`. Nothing but the head is read until
@@ -161,29 +228,30 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead): 
   const cached = { details: new Map<number, string | Details>(), json: new Map<number, Buffer>() };
 
   /** A column of an article, read alone or with its batch's (see SINGLE_READS). */
-  const columnOf = <C extends 'details' | 'json'>(column: C, seq: number, batch: Batch): NonNullable<ReturnType<(typeof cached)[C]['get']>> => {
+  const columnOf = <C extends 'details' | 'json'>(column: C, seq: number, payload: number, batch: Batch): NonNullable<ReturnType<(typeof cached)[C]['get']>> => {
     const known = cached[column] as Map<number, unknown>;
     if (!known.has(seq)) {
       if (batch.singles[column] < SINGLE_READS) {
         batch.singles[column]++;
-        known.set(seq, sql(`SELECT ${column} FROM article_${column} WHERE corpus = ? AND seq = ?`).pluck().get(corpus, seq));
+        known.set(seq, sql(`SELECT ${column} FROM ${PAYLOAD_TABLES[column]} WHERE ${PAYLOAD_KEYS[column]} = ?`).pluck().get(payload));
       } else {
-        const rows = (batch.seqs ? sql(`SELECT seq, ${column} FROM article_${column} WHERE corpus = ? AND seq IN (SELECT value FROM json_each(?))`).raw().all(corpus, JSON.stringify(batch.seqs)) : sql(`SELECT seq, ${column} FROM article_${column} WHERE corpus = ?`).raw().all(corpus)) as [number, unknown][];
+        const read = `SELECT a.seq, p.${column} FROM articles a JOIN ${PAYLOAD_TABLES[column]} p ON p.${PAYLOAD_KEYS[column]} = a.payload WHERE a.corpus = ?`;
+        const rows = (batch.seqs ? sql(`${read} AND a.seq IN (SELECT value FROM json_each(?))`).raw().all(corpus, JSON.stringify(batch.seqs)) : sql(read).raw().all(corpus)) as [number, unknown][];
         for (const [s, value] of rows) if (!known.has(s)) known.set(s, value);
       }
     }
     return known.get(seq) as NonNullable<ReturnType<(typeof cached)[C]['get']>>;
   };
   const parts: StoredParts = {
-    detailsOf(seq, batch) {
-      const d = columnOf('details', seq, batch);
+    detailsOf(seq, payload, batch) {
+      const d = columnOf('details', seq, payload, batch);
       if (typeof d !== 'string') return d;
       const parsed = JSON.parse(d) as Details;
       cached.details.set(seq, parsed);
       return parsed;
     },
-    jsonOf: (seq, batch) => columnOf('json', seq, batch),
-    linesOf: (seq) => JSON.parse(sql('SELECT lines FROM article_details WHERE corpus = ? AND seq = ?').pluck().get(corpus, seq) as string) as ArticleLine[],
+    jsonOf: (seq, payload, batch) => columnOf('json', seq, payload, batch),
+    linesOf: (payload) => JSON.parse(sql('SELECT lines FROM article_payloads WHERE id = ?').pluck().get(payload) as string) as ArticleLine[],
   };
   const articlesOf = (rows: ArticleRow[], seqs: number[] | null): StoredArticle[] => {
     const batch: Batch = { seqs, singles: { details: 0, json: 0 } };
@@ -199,7 +267,8 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead): 
     if (all) return type ? all.filter((e) => e.type === type) : all;
     let found = entitiesByType.get(type ?? 'all');
     if (!found) {
-      const rows = (type ? sql('SELECT summary, mentions, article_ids FROM entities WHERE corpus = ? AND type = ? ORDER BY seq').raw().all(corpus, type) : sql('SELECT summary, mentions, article_ids FROM entities WHERE corpus = ? ORDER BY seq').raw().all(corpus)) as [string, string, string][];
+      const read = 'SELECT p.summary, p.mentions, p.article_ids FROM entities e JOIN entity_payloads p ON p.id = e.payload WHERE e.corpus = ?';
+      const rows = (type ? sql(`${read} AND e.type = ? ORDER BY e.seq`).raw().all(corpus, type) : sql(`${read} ORDER BY e.seq`).raw().all(corpus)) as [string, string, string][];
       entitiesByType.set(type ?? 'all', (found = rows.map(entityOf)));
     }
     return found;
@@ -207,12 +276,12 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead): 
 
   const index: CorpusIndex = {
     articles(query, limit) {
-      const where = articleConditions(corpus, query);
+      const where = articleConditions(query);
       if (limit !== undefined) where.params.push(limit);
       return picked(rowsWhere(`${where.sql} ORDER BY rank${limit !== undefined ? ' LIMIT ?' : ''}`, ...where.params));
     },
     dateCounts(query) {
-      const where = articleConditions(corpus, query);
+      const where = articleConditions(query);
       const rows = sql(`SELECT date, count(*) FROM articles WHERE corpus = ? AND date IS NOT NULL ${where.sql} GROUP BY date`).raw().all(corpus, ...where.params) as [string, number][];
       return new Map(rows);
     },
@@ -249,12 +318,12 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead): 
 }
 
 /** The conditions on an article row that pick what the query asks for. */
-function articleConditions(corpus: number, query: ArticleQuery): ReturnType<typeof conditions> {
+function articleConditions(query: ArticleQuery): ReturnType<typeof conditions> {
   const where = conditions();
   if (query.since) where.and('date >= ?', query.since);
   if (query.until) where.and('date <= ?', query.until);
   for (const [type, names] of [['person', query.people], ['place', query.places], ['organization', query.organizations]] as const)
-    if (names) where.and('seq IN (SELECT article FROM article_entities WHERE corpus = ? AND type = ? AND name IN (SELECT value FROM json_each(?)))', corpus, type, JSON.stringify([...names]));
+    if (names) where.and('payload IN (SELECT payload FROM payload_names WHERE type = ? AND name IN (SELECT value FROM json_each(?)))', type, JSON.stringify([...names]));
   return where;
 }
 

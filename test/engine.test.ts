@@ -28,7 +28,7 @@ const freshCache = () => new AnalysisCache(scratchDir('icesco-cache-test-'));
 /** Drops the assembled corpora, so the next run must read the per-page entries. */
 const dropCorpora = (cache: AnalysisCache) => {
   const db = cache.database();
-  for (const t of ['corpora', 'articles', 'article_details', 'article_json', 'entities', 'article_entities', 'date_mentions']) db.exec(`DELETE FROM ${t}`);
+  for (const t of ['corpora', 'articles', 'article_payloads', 'article_json', 'payload_names', 'entities', 'entity_payloads', 'date_mentions']) db.exec(`DELETE FROM ${t}`);
 };
 const count = (cache: AnalysisCache, table: string) => cache.database().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
@@ -133,6 +133,35 @@ describe('analysis cache', () => {
     const again = await counted(edited, cache);
     expect(again.analysed).toBe(1);
     expect(again.json).toBe((await counted(edited, null)).json);
+  });
+
+  it('keeps the corpora used last, shares their articles\' payloads, and leaves no payload none of them uses', async () => {
+    const cache = freshCache();
+    const edited = { ...pages[1], text: pages[1].text.replace('Kazakhstan', 'Uzbekistan') };
+    const sets = [pages, [pages[0]], [pages[1]], [pages[0], edited]];
+    for (const set of sets) {
+      // (Used an hour ago: no run can still be reading them, so the oldest may be pruned.)
+      cache.database().prepare('UPDATE corpora SET used = used - 3600000').run();
+      await counted(set, cache);
+    }
+    const db = cache.database();
+    // The last three, by their page counts: the first (two pages) was pruned.
+    expect(db.prepare('SELECT pages FROM corpora ORDER BY id').pluck().all()).toEqual([1, 1, 2]);
+    const none = (sql: string) => expect(db.prepare(sql).pluck().get()).toBe(0);
+    none('SELECT count(*) FROM article_payloads p WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.payload = p.id)');
+    none('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_payloads p WHERE p.id = a.payload)');
+    none('SELECT count(*) FROM payload_names n WHERE NOT EXISTS (SELECT 1 FROM article_payloads p WHERE p.id = n.payload)');
+    none('SELECT (SELECT count(*) FROM article_json j WHERE NOT EXISTS (SELECT 1 FROM article_payloads p WHERE p.id = j.payload)) + (SELECT count(*) FROM article_payloads p WHERE NOT EXISTS (SELECT 1 FROM article_json j WHERE j.payload = p.id))');
+    none('SELECT count(*) FROM entity_payloads p WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.payload = p.id)');
+    none('SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_payloads p WHERE p.id = e.payload)');
+    // The first page's articles are in all three corpora, stored once.
+    expect(count(cache, 'article_payloads')).toBeLessThan(count(cache, 'articles'));
+    expect(db.prepare('SELECT count(DISTINCT payload) FROM articles').pluck().get()).toBe(count(cache, 'article_payloads'));
+    for (const set of sets.slice(1)) {
+      const warm = await counted(set, cache);
+      expect(warm.analysed).toBe(0);
+      expect(warm.json).toBe((await counted(set, null)).json);
+    }
   });
 
   it('ignores and rebuilds an entry whose readings do not parse or are not shaped as readings', async () => {
@@ -340,8 +369,8 @@ describe('the CLI and the cache', () => {
 
   // Damage met while answering (the rows a command reads come after the engine returns): the
   // CLI deletes the database and answers again from the pages.
-  for (const [table, args] of [['articles', ['list', '--json']], ['article_json', ['list', '--json']], ['article_details', ['who', 'AlMalik', '--json']], ['entities', ['entities', '--json']], ['date_mentions', ['dates', '--upcoming', '--json']]] as const)
-    it(`answers as a fresh run when a page of ${table} is damaged, and says it rebuilt the cache`, () => {
+  for (const [table, args] of [['articles', ['list', '--json']], ['article_json', ['list', '--json']], ['article_payloads', ['who', 'AlMalik', '--json']], ['entity_payloads', ['entities', '--json']], ['date_mentions', ['dates', '--upcoming', '--json']]] as const)
+    it(`answers ${args.join(' ')} as a fresh run when a page of ${table} is damaged, and says it rebuilt the cache`, () => {
       const own = scratchDir('icesco-cli-damage-');
       const run = (extra: string[] = []) => spawnSync(process.execPath, ['bin/icesco.js', ...args, 'seeds', ...extra], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: own, NO_COLOR: '1' } });
       const fresh = run(['--no-cache']).stdout;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/database.js';
 import { jsonInArray } from '../src/render/json.js';
-import { corpusFromRows, packMentions, SINGLE_READS, writeCorpusRows } from '../src/store.js';
+import { corpusFromRows, dropCorpusRows, packMentions, SINGLE_READS, writeCorpusRows } from '../src/store.js';
 import type { Article, Corpus, EntitySummary } from '../src/types.js';
 import { scratchDir } from './helpers/scratch.js';
 
@@ -30,7 +30,7 @@ const awkward = [
 /** Stores the corpus in a new database and reads it back; `queries` counts the statements run. */
 function store(corpus: Corpus): { read: Corpus; queries: () => number } {
   const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
-  db.transaction(() => writeCorpusRows(db, 7, corpus))();
+  db.transaction(() => writeCorpusRows(db, 7, corpus, 'v1'))();
   let queries = 0;
   const prepare = db.prepare.bind(db);
   db.prepare = ((sql: string) => {
@@ -93,5 +93,74 @@ describe('stored corpus', () => {
     const [first] = read.entities;
     expect(first.mentions).toBe(first.mentions); // unpacked once
     expect({ ...first }).toEqual(entities[0]);
+  });
+});
+
+describe('corpora sharing payloads', () => {
+  const person = (name: string, articleIds: string[]): EntitySummary => ({
+    name, type: 'person', aliases: [], articleCount: articleIds.length, mentions: articleIds.map((article) => ({ text: name, article })),
+    mentionCount: articleIds.length, firstSeen: '2025-10-05', lastSeen: '2025-10-05', role: null, articleIds,
+  });
+  const named = (a: Article, ...people: string[]): Article => ({ ...a, people: people.map((name) => ({ name, aliases: [] })) as Article['people'] });
+  const first: Corpus = {
+    articles: awkward.map((t, i) => named(article(`a-${i}`, t), ...(i % 2 ? ['Salim AlMalik'] : []))),
+    entities: [person('Salim AlMalik', ['a-1', 'a-3', 'a-5']), person('Only Once', ['a-0'])],
+    boilerplate: [], pages: 2, warnings: [],
+  };
+  // The next corpus: one article edited, one added; one entity changed, one the same.
+  const second: Corpus = {
+    ...first,
+    articles: [...first.articles.map((a, i) => (i === 2 ? { ...a, text: `${a.text} Edited.` } : a)), named(article('a-new', 'A new page.'), 'Salim AlMalik')],
+    entities: [person('Salim AlMalik', ['a-1', 'a-3', 'a-5', 'a-new']), person('Only Once', ['a-0'])],
+  };
+  const head = (c: Corpus) => ({ pages: c.pages, warnings: c.warnings, boilerplate: c.boilerplate });
+  const count = (db: ReturnType<typeof openStore>, sql: string) => db.prepare(sql).pluck().get() as number;
+  const json = (c: Corpus) => JSON.stringify({ articles: c.articles, entities: c.entities }, null, 2);
+
+  it('stores what two corpora share once, reads each back as written, and pruning one leaves no payload unused', () => {
+    const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+    db.transaction(() => writeCorpusRows(db, 1, first, 'v1'))();
+    expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(first.articles.length);
+    db.transaction(() => writeCorpusRows(db, 2, second, 'v1'))();
+    // Two new article payloads (the edited one, the added one), one new entity payload.
+    expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(first.articles.length + 2);
+    expect(count(db, 'SELECT count(*) FROM entity_payloads')).toBe(3);
+    expect(count(db, 'SELECT count(*) FROM articles')).toBe(first.articles.length + second.articles.length);
+    for (const [id, c] of [[1, first], [2, second]] as const) {
+      const read = corpusFromRows(db, id, head(c));
+      expect(json(read)).toBe(json(c));
+      read.articles.forEach((a, i) => expect(Buffer.from(read.articleJson!(a)!).toString('utf8')).toBe(jsonInArray(c.articles[i])));
+      // Filters find a corpus's own articles through the names its payloads carry.
+      expect(read.index!.articles({ people: new Set(['Salim AlMalik']) }).map((a) => a.id).sort()).toEqual(c.articles.filter((a) => a.people.length).map((a) => a.id).sort());
+    }
+
+    db.transaction(() => dropCorpusRows(db, 1))();
+    const unused = (payloads: string, rows: string) => count(db, `SELECT count(*) FROM ${payloads} p WHERE NOT EXISTS (SELECT 1 FROM ${rows} r WHERE r.payload = p.id)`);
+    expect([unused('article_payloads', 'articles'), unused('entity_payloads', 'entities'), count(db, 'SELECT count(*) FROM payload_names n WHERE NOT EXISTS (SELECT 1 FROM article_payloads p WHERE p.id = n.payload)')]).toEqual([0, 0, 0]);
+    expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(second.articles.length);
+    expect(count(db, 'SELECT count(*) FROM article_json')).toBe(second.articles.length);
+    expect(json(corpusFromRows(db, 2, head(second)))).toBe(json(second));
+
+    db.transaction(() => dropCorpusRows(db, 2))();
+    for (const table of ['articles', 'article_payloads', 'article_json', 'payload_names', 'entities', 'entity_payloads', 'date_mentions']) expect([table, count(db, `SELECT count(*) FROM ${table}`)]).toEqual([table, 0]);
+  });
+
+  it('stores an article that two corpora hold with different JSON twice', () => {
+    const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+    const one: Corpus = { ...first, articles: first.articles.slice(0, 1) };
+    // The same text, but another duplicate folded into it: its JSON differs.
+    const other: Corpus = { ...one, articles: [{ ...one.articles[0], duplicates: ['a-9'] }] };
+    db.transaction(() => writeCorpusRows(db, 1, one, 'v1'))();
+    db.transaction(() => writeCorpusRows(db, 2, other, 'v1'))();
+    expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(2);
+    expect(corpusFromRows(db, 2, head(other)).articles[0].duplicates).toEqual(['a-9']);
+  });
+
+  it('shares nothing with a corpus another version of the code wrote (its stored forms may differ)', () => {
+    const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+    db.transaction(() => writeCorpusRows(db, 1, first, 'v1'))();
+    db.transaction(() => writeCorpusRows(db, 2, first, 'v2'))();
+    expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(2 * first.articles.length);
+    expect(count(db, 'SELECT count(*) FROM entity_payloads')).toBe(2 * first.entities.length);
   });
 });
