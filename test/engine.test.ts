@@ -361,7 +361,9 @@ describe('the CLI and the cache', () => {
       ['timeline', '--by', 'year', '--since', '2025-06-01'], ['timeline', '--person', 'Nobody'], ['graph', '--type', 'all'], ['show', SEED_ID, '--json'], ['show', SEED_ID, '--lines'], ['boilerplate', '--json'],
     ];
     for (const q of questions) {
-      const fresh = run(q, ['--no-cache']);
+      // (In one thread: a run this small gains nothing from workers, and the suite's own
+      // parallel files are already using the cores.)
+      const fresh = run(q, ['--no-cache', '--jobs', '1']);
       const warm = run(q);
       expect([q, warm.status, warm.stdout, warm.stderr]).toEqual([q, fresh.status, fresh.stdout, fresh.stderr]);
     }
@@ -373,7 +375,7 @@ describe('the CLI and the cache', () => {
     it(`answers ${args.join(' ')} as a fresh run when a page of ${table} is damaged, and says it rebuilt the cache`, () => {
       const own = scratchDir('icesco-cli-damage-');
       const run = (extra: string[] = []) => spawnSync(process.execPath, ['bin/icesco.js', ...args, 'seeds', ...extra], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ICESCO_CACHE_DIR: own, NO_COLOR: '1' } });
-      const fresh = run(['--no-cache']).stdout;
+      const fresh = run(['--no-cache', '--jobs', '1']).stdout;
       expect(run().stdout).toBe(fresh);
       damageTable(new AnalysisCache(own), table);
       const damaged = run();
