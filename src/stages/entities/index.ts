@@ -43,17 +43,18 @@ function combine(a: ArticleSource, body: RawEntity[], titled: RawEntity[], dated
   const seen = new Set(inBody.map((e) => `${e.type}:${cleanSurface(e.text)}`));
   const bodyPlaces = new Set(inBody.filter((e) => e.place).map((e) => e.place!.name));
   const fromTitle = titled.map(withPlace).filter((e) => (e.place ? e.known || bodyPlaces.has(e.place.name) : seen.has(`${e.type}:${cleanSurface(e.text)}`)));
-  // Title offsets are negative so they sort before the body and never collide with it; the
-  // datelines' come before the title's, in their order.
-  let shift = -(a.title.length + 2);
+  // Offsets of the datelines, then of the title, are negative: they sort before the body, in the
+  // page's order, and never collide with it or with each other.
   const shifted = (list: RawEntity[], by: number) => list.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
-  const fromDatelines: RawEntity[] = [];
-  for (let k = (a.datelines?.length ?? 0) - 1; k >= 0; k--) {
-    const lineShift = shift - (a.datelines![k].length + 2);
-    // A dateline says where the story happened: only the places it names (known ones, as from
-    // the title) are taken, never its agency credit ("Cairo, October 23, AZERTAC").
-    fromDatelines.unshift(...shifted(dated[k].filter((e) => e.type === 'place' && e.known).map(withPlace), lineShift));
-    shift = lineShift;
-  }
-  return [...fromDatelines, ...shifted(fromTitle, -(a.title.length + 2)), ...inBody];
+  const titleShift = -(a.title.length + 2);
+  const datelines = a.datelines ?? [];
+  let lineShift = titleShift - datelines.reduce((n, line) => n + line.length + 2, 0);
+  // A dateline says where the story happened: only the places it names (known ones, as from the
+  // title) are taken, never its agency credit ("Cairo, October 23, AZERTAC").
+  const fromDatelines = datelines.flatMap((line, k) => {
+    const by = lineShift;
+    lineShift += line.length + 2;
+    return shifted(dated[k].filter((e) => e.type === 'place' && e.known).map(withPlace), by);
+  });
+  return [...fromDatelines, ...shifted(fromTitle, titleShift), ...inBody];
 }
