@@ -218,6 +218,8 @@ describe('isWidgetLine: a publisher\'s footer', () => {
     expect(isWidgetLine('The ministers agreed that the programme would accept applications from universities of all member states until the end of the year.')).toBe(false);
     expect(isWidgetLine('The contractor said the building was delivered with a ten-year warranty, and that the ministry would accept it in March.')).toBe(false);
     expect(isWidgetLine('ISBN9789954')).toBe(false);
+    // Long enough, but a name with a year in it, not an id (fewer than eight digits).
+    expect(isWidgetLine('Kazakhstan2030StrategyForum')).toBe(false);
     expect(isWidgetLine('COVID19')).toBe(false);
     expect(isWidgetLine('Disclaimers of the past were forgotten.')).toBe(false);
   });
