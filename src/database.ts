@@ -94,8 +94,8 @@ const SCHEMA = `
   -- (Its entries hold the key too: payload, corpus, seq.)
   CREATE INDEX articles_by_payload ON articles (payload);
   -- What articles carry besides their columns, stored once for every corpus that holds an
-  -- article of these very bytes (hash: SHA-256 of the code version, its compact JSON and its
-  -- lines): its date mentions, people, places and organizations ([dates, people, places,
+  -- article of these very bytes (hash: SHA-256 of the code version, and of its compact JSON and
+  -- lines in the shorter form of store.ts's payloadParts): its date mentions, people, places and organizations ([dates, people, places,
   -- organizations] as JSON), and its page lines (JSON, last: only show --lines reads them).
   CREATE TABLE article_payloads (
     id INTEGER PRIMARY KEY,

@@ -3,9 +3,41 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/database.js';
 import { jsonInArray } from '../src/render/json.js';
-import { corpusFromRows, dropCorpusRows, packMentions, SINGLE_READS, writeCorpusRows } from '../src/store.js';
-import type { Article, Corpus, EntitySummary } from '../src/types.js';
+import { corpusFromRows, dropCorpusRows, packMentions, payloadParts, SINGLE_READS, writeCorpusRows } from '../src/store.js';
+import type { Article, ArticleLine, Corpus, EntitySummary } from '../src/types.js';
 import { scratchDir } from './helpers/scratch.js';
+
+describe('what identifies an article payload', () => {
+  const body = (line: number, text: string): ArticleLine => ({ line, class: 'prose', text, removed: false });
+  const a = article('a-1', 'First paragraph.\n\nSecond paragraph.');
+  const lines = [{ line: 0, class: 'title', text: 'Title "a-1"', removed: false }, body(2, 'First paragraph.'), body(3, 'Second paragraph.')] satisfies ArticleLine[];
+  const key = (x: Article, l: ArticleLine[]) => JSON.stringify(payloadParts(x, l));
+
+  it('names a body line by its paragraph, keeps other lines and the text as they are', () => {
+    const [rest, compact, text] = payloadParts(a, lines);
+    expect(JSON.parse(rest)).toEqual({ ...a, text: undefined });
+    expect(JSON.parse(compact)).toEqual([[0, 'title', false, 'Title "a-1"'], [2, 'prose', false, 0], [3, 'prose', false, 1]]);
+    expect(text).toBe(a.text);
+  });
+
+  it('differs whenever the article or any line differs, and only then', () => {
+    const same = key(a, lines);
+    expect(key({ ...a }, lines.map((l) => ({ ...l })))).toBe(same);
+    const variants: [Article, ArticleLine[]][] = [
+      [{ ...a, text: 'First paragraph.\n\nSecond paragraph!' }, lines],
+      [{ ...a, date: '2025-10-06' }, lines],
+      [a, [lines[0], body(2, 'First paragraph.'), { ...body(3, 'Second paragraph.'), removed: true }]],
+      [a, [lines[0], body(2, 'First paragraph.'), { ...body(3, 'Second paragraph.'), class: 'caption' }]],
+      [a, [lines[0], body(2, 'First paragraph.'), body(4, 'Second paragraph.')]],
+      // A line whose text is not the next paragraph's: its text is part of it.
+      [a, [lines[0], body(2, 'Second paragraph.'), body(3, 'Second paragraph.')]],
+      [a, [{ ...lines[0], text: 'Another title' }, ...lines.slice(1)]],
+      [a, lines.slice(0, 2)],
+    ];
+    const keys = variants.map(([x, l]) => key(x, l));
+    expect(new Set([same, ...keys]).size).toBe(variants.length + 1);
+  });
+});
 
 function article(id: string, text: string): Article {
   return {
