@@ -19,6 +19,13 @@ describe('pass titled-people', () => {
     ['Present was Yang Mulia Pengiran Haji Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud, Acting Head of the Unit.', ['Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud']],
     // The title, then its holder in apposition.
     ['It congratulated King Salman bin Abdulaziz Al Saud, and Crown Prince, Mohammed bin Salman bin Abdulaziz Al Saud, on the summit.', ['Salman bin Abdulaziz Al Saud', 'Mohammed bin Salman bin Abdulaziz Al Saud']],
+    // Agencies' style: the day of the week right after the name, not a body named after it.
+    ['President Kassym-Jomart Tokayev Tuesday said the talks went well.', ['Kassym-Jomart Tokayev']],
+    ['Minister Rana Tanveer Hussain Monday appreciated the relations.', ['Rana Tanveer Hussain']],
+    // A family name that is also an English word ("sharif"), before the sentence's verb or a weekday.
+    ['Prime Minister Nawaz Sharif said the talks went well.', ['Nawaz Sharif']],
+    ['Prime Minister Nawaz Sharif Tuesday said the talks went well.', ['Nawaz Sharif']],
+    ['Prime Minister Nawaz Sharif also said the talks went well.', ['Nawaz Sharif']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(titledPeople, text)).toEqual(expected);
   });
@@ -33,6 +40,7 @@ describe('pass titled-people', () => {
     'Lt Gen (r) spoke.', // ranks, without a name
     'The President, in his speech, thanked them.', // a title set off by commas, without a name
     'Sheikh Zayed Mosque, the largest, opened.', // a building named after a person
+    'Dr. Salim AlMalik Receives the Ambassador of Bangladesh', // a headline's verb, not a family name
   ])('finds no one in %j', (text) => {
     expect(found(titledPeople, text)).toEqual([]);
   });

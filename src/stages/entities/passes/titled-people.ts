@@ -48,12 +48,18 @@ export const titledPeople: Pass = {
       // ends there: "Ms. Aïssatou Diallo Sow, Secretary-General ...", "Pengiran Haji Mohd Daud,".
       const after = tokens[last + 1];
       const closes = (t: Token | undefined) => !t || (t.punct && t.text !== '(') || t.sentenceStart;
-      if (continuesName(after) && !THING_NOUNS.has(lower(after)) && after.common && !after.upper && !after.possessive && closes(tokens[last + 2]) && !g.notPlaces.has(lower(after)) && !ORG_HEADS.has(lower(after)) && !NON_ORG_TAILS.has(lower(after)) && !ROLE_WORDS.has(lower(after)) && !CALENDAR_WORDS.has(lower(after)) && !isKnownPlace(tokens, last + 1, last + 1)) last++;
+      // So does a weekday or month (agencies' "Prime Minister Shehbaz Sharif Tuesday said"), and
+      // the sentence's verb going on in lower case ("... Shehbaz Sharif said"): a word compromise
+      // did not read with the name's phrase, or read as a verb or adverb — not a determiner,
+      // preposition or conjunction, after which the word may be a headline's verb ("Dr. Salim
+      // AlMalik Receives the Ambassador").
+      const goesOn = (t: Token | undefined) => !!t && (CALENDAR_WORDS.has(lower(t)) || (!t.cap && !t.punct && (t.tags.size === 0 || t.tags.has('Verb') || t.tags.has('Adverb'))));
+      if (continuesName(after) && !THING_NOUNS.has(lower(after)) && after.common && !after.upper && !after.possessive && (closes(tokens[last + 2]) || goesOn(tokens[last + 2])) && !g.notPlaces.has(lower(after)) && !ORG_HEADS.has(lower(after)) && !NON_ORG_TAILS.has(lower(after)) && !ROLE_WORDS.has(lower(after)) && !CALENDAR_WORDS.has(lower(after)) && !isKnownPlace(tokens, last + 1, last + 1)) last++;
       // A name followed by another capitalised word names something after the person
       // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ..."); an acronym
-      // does not ("Dr. Fatima Hassan UNESCO representative").
+      // does not ("Dr. Fatima Hassan UNESCO representative"), nor a weekday or month.
       const next = tokens[last + 1];
-      if (continuesName(next) && !next.upper) {
+      if (continuesName(next) && !next.upper && !CALENDAR_WORDS.has(lower(next))) {
         ctx.claim(i, last);
         i = last;
         continue;
