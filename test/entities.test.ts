@@ -540,6 +540,10 @@ describe('normalise', () => {
     ['Kazakhstan’s', 'Kazakhstan'],
     ['the Ministry of Culture,', 'Ministry of Culture'],
     ['  Erlan   Karin. ', 'Erlan Karin'],
+    // A plural's possessive is its bare apostrophe; a name ending in one otherwise keeps it.
+    ['United Arab Emirates’', 'United Arab Emirates'],
+    ["United States'", 'United States'],
+    ["Dato'", "Dato'"],
   ])('cleanSurface(%j) -> %j', (surface, expected) => {
     expect(cleanSurface(surface)).toBe(expected);
   });

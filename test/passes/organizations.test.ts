@@ -13,6 +13,14 @@ describe('pass organizations', () => {
     ['He visited the King Faisal Foundation.', ['King Faisal Foundation']],
     ['ICESCO partnered with the Ministry of Higher Education, Scientific Research and Innovation of Morocco.', ['Ministry of Higher Education, Scientific Research and Innovation of Morocco']],
     ['ICESCO’s Regional Office opened.', ['Regional Office']],
+    // Before a head leading its complement, a place's or a body's possessive is an owner, even
+    // after other capitalised words; a people's word ("Women’s") is part of the name.
+    ["It was organized by Saudi Arabia's Ministry of Culture in Riyadh.", ['Ministry of Culture']],
+    ['The United Arab Emirates’ Ministry of Education took part.', ['Ministry of Education']],
+    ['The Kurdistan Regional Government’s Ministry of Higher Education and Scientific Research was represented.', ['Ministry of Higher Education and Scientific Research']],
+    ['The Islamic Development Bank’s Board of Executive Directors approved it.', ['Islamic Development Bank', 'Board of Executive Directors']],
+    ['The Hebron Women’s Cooperative for Glass and Ceramics exhibited.', ['Hebron Women’s Cooperative for Glass and Ceramics']],
+    ['The United Nations Children’s Fund helped.', ['United Nations Children’s Fund']],
     // "&" joins the words of one name.
     ['He visited the National University of Sciences & Technology in Islamabad.', ['National University of Sciences & Technology']],
     ['The Science & Technology Sector met.', ['Science & Technology Sector']],

@@ -21,7 +21,8 @@ export function cleanSurface(s: string): string {
 }
 
 function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/[\s,.;:]+$/, '').replace(/^(?:the|The)\s+/, '').trim();
+  // (A plural's possessive is its bare apostrophe: "the United Arab Emirates’ Ministry".)
+  return s.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/[\s,.;:]+$/, '').replace(/^(?:the|The)\s+/, '').trim();
 }
 
 /** A place's canonical name, whether it is a country, and the country it is in when known. */

@@ -16,6 +16,10 @@ import { continuesName, hasPersonTag, isCapWord, isWord, lower, PLACE_TAGS } fro
 
 /** The most words a head-first name takes after its head ("Universitas Islam Negeri Syarif Hidayatullah Jakarta"). */
 const MAX_HEAD_FIRST_WORDS = 6;
+/** The words a head's complement starts with ("Ministry of Culture", "Committee for Culture"). */
+const LEADING_COMPLEMENTS = new Set(['of', 'for']);
+/** Bodies that own others but are no organization's head word ("the Regional Government’s Ministry of ..."). */
+const OWNING_BODIES = new Set(['government', 'state', 'kingdom', 'republic', 'emirate', 'sultanate']);
 
 interface Proposal {
   s: number;
@@ -129,8 +133,12 @@ function leftEnd(ctx: PassContext, h: number): number {
     }
     if (t.punct) break;
     // "ICESCO’s Regional Office": the owner is not part of the name — unless the possessive
-    // sits inside a longer name ("United Nations Children’s Fund").
-    if (t.possessive && !(isCapWord(tokens[j - 1]) && !tokens[j - 1].possessive && joined(j - 1, j) && !t.sentenceStart)) break;
+    // sits inside a longer name ("United Nations Children’s Fund"). Right before a head that
+    // leads its complement ("Saudi Arabia’s Ministry of Culture", "the Bank’s Board of
+    // Directors") a name or a body is an owner, whatever precedes it; a people's word is part
+    // of the name ("Hebron Women’s Cooperative for Glass and Ceramics").
+    const owner = (x: Token, w = lower(x).replace(/['’]s?$/, '')) => !x.common || ORG_HEADS.has(w) || OWNING_BODIES.has(w.replace(/s$/, ''));
+    if (t.possessive && (!(isCapWord(tokens[j - 1]) && !tokens[j - 1].possessive && joined(j - 1, j) && !t.sentenceStart) || (j === h - 1 && LEADING_COMPLEMENTS.has(lower(tokens[h + 1] ?? t)) && owner(t)))) break;
     const w = lower(t);
     if (t.cap) {
       if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
