@@ -10,6 +10,7 @@
  */
 import type { Dateline, LineDate } from '../types.js';
 import { decideArticleDate, inferFromNeighbours, type ArticleDate } from './date-rules.js';
+import { isDispatch } from './datelines.js';
 import { iso, nearestYear, toDate } from './dates/calendar.js';
 import type { RawMention } from './dates/mention.js';
 import type { DateReading } from './dates/reading.js';
@@ -55,7 +56,8 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
     }
     // A day named with its weekday but no year ("issued on Saturday, May 24") fixes the year by itself.
     const reference = dateline?.date ?? context[i].date ?? weekdayAnchor(a.reading, today);
-    const { mentions, unresolved } = resolveMentions(a.reading, reference ? toDate(reference) : null, !dateline && !!context[i].floor);
+    const written = dateline?.date ? writtenOn(a.datelines, dateline.date) : reference;
+    const { mentions, unresolved } = resolveMentions(a.reading, written ? toDate(written) : null, !dateline && !!context[i].floor);
     // Nothing on the page says which year: only the mentions that say it themselves are kept.
     const told = new Set(yearless ? [yearless.date.text] : []);
     for (const text of unresolved) if (!told.has(text)) warnings.push(`"${text}" names no year and the page gives none: left out`);
@@ -94,6 +96,19 @@ function ownDate(a: DatingInput): { dateline: ArticleDate | null; context: Artic
   const decided = decideArticleDate({ dateline: null, mentions: withYear });
   if (decided.date || withYear.length === 0) return { dateline: null, context: decided };
   return { dateline: null, context: { date: withYear[0].start, source: 'body', text: withYear[0].text } };
+}
+
+/**
+ * The day the text was written, which its relative words ("yesterday", "here Wednesday") count
+ * from: the dispatch dateline nearest the text ("Tashkent: 11/03/2025" under a post date of 12
+ * March 2025; "Doha, May 07 -" opening the lead of a blog post dated 15 June), else the article's date.
+ * A year-less dispatch is in the year nearest the article's date.
+ */
+function writtenOn(datelines: Dateline[], own: string): string {
+  const dispatch = datelines.filter((d) => !d.stamp && isDispatch(d)).sort((a, b) => a.lineNo - b.lineNo).at(-1);
+  if (!dispatch) return own;
+  const { year, month, day } = dispatch.date;
+  return iso(year ?? nearestYear(month, day, toDate(own)), month, day);
 }
 
 /** The article's date a dateline gives, in `year`. */
