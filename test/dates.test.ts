@@ -416,6 +416,12 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     expect(a.dates.map((d) => [d.text, d.start])).toEqual([['12 March 2025', '2025-03-12'], ['yesterday', '2025-03-11']]);
   });
 
+  it('lists a lead\'s credit dated day first with dots ("TASHKENT, 14.03.2025 (Dunyo) –") as a mention, as other datelines are', () => {
+    const [a] = analyze([pageOf(['Workshop on Manuscript Conservation Opens in Tashkent', 'TASHKENT, 14.03.2025 (Dunyo) – From March 12 through March 14, a workshop on manuscript conservation is being held at the National Library.'])], { today: REF }).articles;
+    expect([a.date, a.dateSource]).toEqual(['2025-03-14', 'dateline']);
+    expect(a.dates.map((d) => [d.text, d.start, d.end])).toEqual([['14.03.2025', '2025-03-14', null], ['March 12 through March 14', '2025-03-12', '2025-03-14']]);
+  });
+
   it('drops "yesterday" when the page gives it nothing to count from', () => {
     const [a] = analyze([pageOf(['ICESCO and Indonesia Sign Executive Program', 'ICESCO and the Ministry of Religious Affairs signed yesterday in Jakarta an executive program on Arabic teaching for schools.'])], { today: REF }).articles;
     expect(a.date).toBeNull();

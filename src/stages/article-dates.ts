@@ -62,7 +62,7 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
     const told = new Set(yearless ? [yearless.date.text] : []);
     for (const text of unresolved) if (!told.has(text)) warnings.push(`"${text}" names no year and the page gives none: left out`);
     const date = dateline ?? decideArticleDate({ dateline: null, mentions });
-    return { date, mentions: [...datelineMentions(a.datelines, date.date ?? reference), ...mentions], warnings };
+    return { date, mentions: [...datelineMentions(a.datelines, date.date ?? reference, mentions), ...mentions], warnings };
   });
   const final = inferFromNeighbours(dated.map((d) => d.date), headings);
   dated.forEach((d, i) => {
@@ -114,11 +114,15 @@ function writtenOn(datelines: Dateline[], own: string): string {
 /** The article's date a dateline gives, in `year`. */
 const datelineDate = (d: Dateline, year: number): ArticleDate => ({ date: iso(year, d.date.month, d.date.day), source: 'dateline', text: d.text });
 
-/** Each dateline printed on the page is a mention of its day (a lead's credit is read in the body). */
-function datelineMentions(datelines: Dateline[], own: string | null): RawMention[] {
+/**
+ * Each dateline printed on the page is a mention of its day. A lead's credit is read in the body,
+ * unless the body's reading found no date in it ("TASHKENT, 14.03.2025 (Dunyo) –": numbers
+ * day first are read so only in a dateline).
+ */
+function datelineMentions(datelines: Dateline[], own: string | null, body: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const d of datelines) {
-    if (d.inline) continue;
+    if (d.inline && body.some((m) => m.paragraph === 0 && m.offset < d.text.length)) continue;
     const year = d.date.year ?? (own ? nearestYear(d.date.month, d.date.day, toDate(own)) : null);
     if (year === null) continue;
     const start = iso(year, d.date.month, d.date.day);
