@@ -1,7 +1,7 @@
 // Datelines are recognised by the date parser (chrono-node, through readLineDates), wherever a
 // page prints them: the formats below are the ones real pages use (test/real/SOURCES.tsv).
 import { describe, expect, it } from 'vitest';
-import { readDateline, readLeadDateline, splitStamp, isTimestamp } from '../src/stages/datelines.js';
+import { isDispatch, readDateline, readLeadDateline, splitStamp, isTimestamp } from '../src/stages/datelines.js';
 import { readLineDates } from '../src/stages/dates.js';
 
 const ymd = (d: { year: number | null; month: number; day: number } | null) => (d ? `${d.year ?? '????'}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null);
@@ -84,6 +84,29 @@ describe('readLeadDateline', () => {
   it.each(cases)('%j -> %j', (lead, credit, date) => {
     const r = readLeadDateline(lead, readLineDates);
     expect([r?.credit ?? null, ymd(r?.date ?? null)]).toEqual([credit, date]);
+  });
+});
+
+describe('isDispatch: a dateline that says where the report was filed, not only when a page posted it', () => {
+  const line = (text: string, inline = false) => {
+    const date = inline ? readLeadDateline(text, readLineDates)!.date : readDateline(text, readLineDates)!;
+    return { lineNo: 1, text: inline ? readLeadDateline(text, readLineDates)!.credit : text, inline, stamp: false, date };
+  };
+  it.each([
+    ['Tashkent: 11/03/2025', true],
+    ['Doha, 12 November 2025 (QNA)', true],
+    ['Cairo, October 23, AZERTAC', true],
+    ['12 March 2025', false],
+    ['Sunday, June 15, 2025', false],
+    ['Posted on 03/04/2023 at 10:00', false],
+    ['Date :Thursday, December 9th, 2021 | Time : 18:24 |ID: 240420 | Print', false],
+    ['Amina Yusuf Published February 24, 2025', false],
+    ['By Amina Yusuf, 12 March 2025', false],
+  ] as const)('%j -> %s', (text, expected) => {
+    expect(isDispatch(line(text))).toBe(expected);
+  });
+  it('counts a lead\'s credit as a dispatch', () => {
+    expect(isDispatch(line('DOHA, May 07 (QNA) – The Minister opened the new library.', true))).toBe(true);
   });
 });
 

@@ -397,6 +397,31 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     expect(c.dates.map((d) => d.start)).toEqual(['2025-06-23']);
   });
 
+  it('counts "yesterday" from the dispatch dateline nearest the text, not from a post date above it', () => {
+    const [a] = analyze([pageOf(['ICESCO Forum on Water Heritage Concludes in Tashkent', '12 March 2025', 'Tashkent: 11/03/2025', 'The Forum on Water Heritage concluded yesterday in Tashkent with a declaration on the protection of old canals.'])], { today: REF }).articles;
+    // The article's date stays the first dateline (the post date); the text was written on the 11th.
+    expect([a.date, a.dateSource]).toEqual(['2025-03-12', 'dateline']);
+    expect(a.dates.map((d) => [d.text, d.start])).toEqual([['12 March 2025', '2025-03-12'], ['11/03/2025', '2025-03-11'], ['yesterday', '2025-03-10']]);
+  });
+
+  it('reads a weekday of an agency report from the report\'s credit, not from the blog post date above it', () => {
+    const [a] = analyze([pageOf(['Sunday, June 15, 2025', 'Minister Opens New Library for Manuscripts', 'Doha, May 07 - The Minister of Culture opened here Wednesday the new library for manuscripts, which holds 3,000 volumes.'])], { today: REF }).articles;
+    expect([a.date, a.dateSource]).toEqual(['2025-06-15', 'dateline']);
+    // 7 May 2025 was a Wednesday; the Wednesday before the post date was 11 June.
+    expect(a.dates.map((d) => [d.text, d.start])).toEqual([['Sunday, June 15, 2025', '2025-06-15'], ['May 07', '2025-05-07'], ['Wednesday', '2025-05-07']]);
+  });
+
+  it('still counts from the post date when no dateline names a place (a bare date under the title)', () => {
+    const [a] = analyze([pageOf(['ICESCO Forum on Water Heritage Concludes in Tashkent', '12 March 2025', 'The Forum on Water Heritage concluded yesterday in Tashkent with a declaration on the protection of old canals.'])], { today: REF }).articles;
+    expect(a.dates.map((d) => [d.text, d.start])).toEqual([['12 March 2025', '2025-03-12'], ['yesterday', '2025-03-11']]);
+  });
+
+  it('lists a lead\'s credit dated day first with dots ("TASHKENT, 14.03.2025 (Dunyo) –") as a mention, as other datelines are', () => {
+    const [a] = analyze([pageOf(['Workshop on Manuscript Conservation Opens in Tashkent', 'TASHKENT, 14.03.2025 (Dunyo) – From March 12 through March 14, a workshop on manuscript conservation is being held at the National Library.'])], { today: REF }).articles;
+    expect([a.date, a.dateSource]).toEqual(['2025-03-14', 'dateline']);
+    expect(a.dates.map((d) => [d.text, d.start, d.end])).toEqual([['14.03.2025', '2025-03-14', null], ['March 12 through March 14', '2025-03-12', '2025-03-14']]);
+  });
+
   it('drops "yesterday" when the page gives it nothing to count from', () => {
     const [a] = analyze([pageOf(['ICESCO and Indonesia Sign Executive Program', 'ICESCO and the Ministry of Religious Affairs signed yesterday in Jakarta an executive program on Arabic teaching for schools.'])], { today: REF }).articles;
     expect(a.date).toBeNull();

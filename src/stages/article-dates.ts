@@ -10,6 +10,7 @@
  */
 import type { Dateline, LineDate } from '../types.js';
 import { decideArticleDate, inferFromNeighbours, type ArticleDate } from './date-rules.js';
+import { isDispatch } from './datelines.js';
 import { iso, nearestYear, toDate } from './dates/calendar.js';
 import type { RawMention } from './dates/mention.js';
 import type { DateReading } from './dates/reading.js';
@@ -55,12 +56,13 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
     }
     // A day named with its weekday but no year ("issued on Saturday, May 24") fixes the year by itself.
     const reference = dateline?.date ?? context[i].date ?? weekdayAnchor(a.reading, today);
-    const { mentions, unresolved } = resolveMentions(a.reading, reference ? toDate(reference) : null, !dateline && !!context[i].floor);
+    const written = dateline?.date ? writtenOn(a.datelines, dateline.date) : reference;
+    const { mentions, unresolved } = resolveMentions(a.reading, written ? toDate(written) : null, !dateline && !!context[i].floor);
     // Nothing on the page says which year: only the mentions that say it themselves are kept.
     const told = new Set(yearless ? [yearless.date.text] : []);
     for (const text of unresolved) if (!told.has(text)) warnings.push(`"${text}" names no year and the page gives none: left out`);
     const date = dateline ?? decideArticleDate({ dateline: null, mentions });
-    return { date, mentions: [...datelineMentions(a.datelines, date.date ?? reference), ...mentions], warnings };
+    return { date, mentions: [...datelineMentions(a.datelines, date.date ?? reference, mentions), ...mentions], warnings };
   });
   const final = inferFromNeighbours(dated.map((d) => d.date), headings);
   dated.forEach((d, i) => {
@@ -96,14 +98,31 @@ function ownDate(a: DatingInput): { dateline: ArticleDate | null; context: Artic
   return { dateline: null, context: { date: withYear[0].start, source: 'body', text: withYear[0].text } };
 }
 
+/**
+ * The day the text was written, which its relative words ("yesterday", "here Wednesday") count
+ * from: the dispatch dateline nearest the text ("Tashkent: 11/03/2025" under a post date of 12
+ * March 2025; "Doha, May 07 -" opening the lead of a blog post dated 15 June), else the article's date.
+ * A year-less dispatch is in the year nearest the article's date.
+ */
+function writtenOn(datelines: Dateline[], own: string): string {
+  const dispatch = datelines.filter((d) => !d.stamp && isDispatch(d)).sort((a, b) => a.lineNo - b.lineNo).at(-1);
+  if (!dispatch) return own;
+  const { year, month, day } = dispatch.date;
+  return iso(year ?? nearestYear(month, day, toDate(own)), month, day);
+}
+
 /** The article's date a dateline gives, in `year`. */
 const datelineDate = (d: Dateline, year: number): ArticleDate => ({ date: iso(year, d.date.month, d.date.day), source: 'dateline', text: d.text });
 
-/** Each dateline printed on the page is a mention of its day (a lead's credit is read in the body). */
-function datelineMentions(datelines: Dateline[], own: string | null): RawMention[] {
+/**
+ * Each dateline printed on the page is a mention of its day. A lead's credit is read in the body,
+ * unless the body's reading found no date in it ("TASHKENT, 14.03.2025 (Dunyo) –": numbers
+ * day first are read so only in a dateline).
+ */
+function datelineMentions(datelines: Dateline[], own: string | null, body: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const d of datelines) {
-    if (d.inline) continue;
+    if (d.inline && body.some((m) => m.paragraph === 0 && m.offset < d.text.length)) continue;
     const year = d.date.year ?? (own ? nearestYear(d.date.month, d.date.day, toDate(own)) : null);
     if (year === null) continue;
     const start = iso(year, d.date.month, d.date.day);

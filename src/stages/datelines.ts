@@ -6,7 +6,7 @@
  * function, so that this stage stays pure and chrono-node is imported by dates.ts alone.
  */
 import { wordCount } from '../text.js';
-import type { LineDate, PageLine } from '../types.js';
+import type { Dateline, LineDate, PageLine } from '../types.js';
 
 /** One date or time the parser found in a line. */
 export interface DateSpan {
@@ -62,6 +62,26 @@ export function readDateline(text: string, read: DateReader, isWord?: (w: string
   if (dated.length === 0 || !onlyFurniture(text, spans, true, isWord)) return null;
   const best = dated.find((s) => s.year !== null) ?? dated[0];
   return { text: best.text, year: best.year, month: best.month!, day: best.day!, weekday: best.weekday };
+}
+
+/**
+ * Whether a dateline says where the report was filed — a place or agency credit ("Tashkent:
+ * 11/03/2025", a lead's "DOHA, May 07 (QNA)") — and not only when a page posted it ("12 March
+ * 2025", "Sunday, June 15, 2025", "Posted on 3 April 2023 by admin", "By Amina Yusuf, 12 March 2025").
+ */
+export function isDispatch(d: Dateline): boolean {
+  if (d.inline) return true;
+  const at = d.text.indexOf(d.date.text);
+  const rest = at < 0 ? d.text : `${d.text.slice(0, at)}\u0000${d.text.slice(at + d.date.text.length)}`;
+  if (rest.split(/\s+/).some((w) => PUBLISHING.test(w))) return false;
+  const pieces = rest.split(SEPARATOR);
+  for (let p = 0; p < pieces.length; p += 2) {
+    const all = pieces[p].trim().split(/\s+/);
+    const words = all.filter((w) => w && !isFurnitureWord(w));
+    // (A byline's name, "By Amina Yusuf", is no place.)
+    if (words.length && isCredit(words) && !/^by$/i.test(all[0])) return true;
+  }
+  return false;
 }
 
 /** A line that holds a time of day and nothing else of substance ("09:54 LOCAL TIME 06:54 GMT", "Clock-gray 16:35"). */
