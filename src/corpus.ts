@@ -214,7 +214,7 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
   // Folded in the order of their ids, not of the paths given: which copy is kept (the one whose id
   // sorts first) does not depend on the order the pages were listed in.
   const byId = drafts.map((_, i) => i).sort((a, b) => byCodeUnits(drafts[a].article.id, drafts[b].article.id));
-  const dupOfSorted = findDuplicates(byId.map((i) => ({ title: drafts[i].article.title, text: drafts[i].article.text, features: drafts[i].analysis.dedupe })));
+  const dupOfSorted = findDuplicates(byId.map((i) => ({ title: drafts[i].article.title, text: drafts[i].article.text, features: drafts[i].analysis.dedupe, titlePlaces: titlePlacesOf(drafts[i].analysis.entities, drafts[i].article.title) })));
   const dupOf = drafts.map(() => -1);
   byId.forEach((i, k) => {
     if (dupOfSorted[k] >= 0) dupOf[i] = byId[dupOfSorted[k]];
@@ -248,6 +248,15 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
     pages: prepared.pageCount,
     warnings,
   };
+}
+
+/**
+ * The places an article's title names, canonical: its mentions with offsets in the title's
+ * range, which sits just before the body's (see entities/index.ts's combine).
+ */
+export function titlePlacesOf(entities: readonly RawEntity[], title: string): string[] {
+  const from = -(title.length + 2);
+  return [...new Set(entities.filter((e) => e.place && e.start >= from && e.start < 0).map((e) => e.place!.name))];
 }
 
 /** The provenance of an article's entities (merge) and dates (date reading), for `show --explain`. */

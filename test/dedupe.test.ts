@@ -96,6 +96,19 @@ describe('findDuplicates', () => {
     expect(findDuplicates([KAZAKHSTAN, INDONESIA, { ...INDONESIA }])).toEqual([-1, -1, 1]);
   });
 
+  it('does not fold one statement published for two places (titles naming different places), even through a copy naming none', () => {
+    const dushanbe = { ...counselor, title: 'ICESCO Calls for Solidarity in Dushanbe', titlePlaces: ['Dushanbe'] };
+    const bishkek = { ...counselor, title: 'ICESCO Calls for Solidarity in Bishkek', titlePlaces: ['Bishkek'] };
+    expect(findDuplicates([dushanbe, bishkek])).toEqual([-1, -1]);
+    // A place added to the same place's title is still another place set: kept apart.
+    expect(findDuplicates([dushanbe, { ...dushanbe, titlePlaces: ['Dushanbe', 'Tajikistan'] }])).toEqual([-1, -1]);
+    // A copy whose title names none joins the first group it meets, and the other stays apart.
+    const unplaced = { ...counselor, title: 'ICESCO Calls for Solidarity', titlePlaces: [] };
+    expect(findDuplicates([dushanbe, unplaced, bishkek])).toEqual([-1, 0, -1]);
+    // The same places, the title restyled: one article.
+    expect(findDuplicates([dushanbe, { ...dushanbe, title: dushanbe.title.toUpperCase() }])).toEqual([-1, 0]);
+  });
+
   it('compares texts too short for shingles exactly', () => {
     const a = { title: 'Short', text: 'Two words.' };
     expect(findDuplicates([a, { title: 'short', text: 'two  words' }, { title: 'Short', text: 'Three words.' }])).toEqual([-1, 0, -1]);
@@ -107,6 +120,15 @@ describe('findDuplicates', () => {
 });
 
 describe('duplicates in the pipeline', () => {
+  it('keeps apart one statement published under titles naming different places, and folds it under the same title', () => {
+    const body = counselor.text;
+    const page = (name: string, title: string) => ({ source: `${name}.txt`, name, text: `${title}\n\n${body}\n` });
+    const apart = analyze([page('a', 'ICESCO Calls for Solidarity with Flood Victims in Dushanbe'), page('b', 'ICESCO Calls for Solidarity with Flood Victims in Bishkek')], { today: REF });
+    expect(apart.articles.map((a) => a.duplicates)).toEqual([[], []]);
+    const folded = analyze([page('a', 'ICESCO Calls for Solidarity with Flood Victims in Dushanbe'), page('b', 'ICESCO Calls for Solidarity with Flood Victims in Dushanbe')], { today: REF });
+    expect(folded.articles.map((a) => a.duplicates)).toEqual([['b-01']]);
+  });
+
   it('folds an article republished on another page and lists the copy on the one kept', () => {
     const copy = { source: 'copy/000_55f9d866b8a4f3e8.txt', name: 'copy', text: seeds[0].text };
     const corpus = analyze([seeds[0], copy], { today: REF });

@@ -4,7 +4,8 @@
  * estimated with one-permutation MinHash and candidate pairs drawn by LSH banding, so the
  * work grows with the number of articles, not with its square. A second test keeps apart
  * articles written from one template (same wording, other people, places and dates): their
- * names and numbers must agree too. The earliest occurrence (in input order) represents its group.
+ * names and numbers must agree too, and their titles must not name different places. The earliest
+ * occurrence (in input order) represents its group.
  */
 
 /** Two articles whose word 5-shingle sets have at least this Jaccard similarity may be one article... */
@@ -22,6 +23,19 @@ export interface DedupeInput {
   text: string;
   /** Its features, when already computed (see dedupeFeatures): a warm run reads them from the cache. */
   features?: DedupeFeatures;
+  /** The places its title names (canonical names), when known: see differentPlaces. */
+  titlePlaces?: readonly string[];
+}
+
+/**
+ * Do two titles name different places ("... Starvation in Gaza in Dushanbe" and "... in Gaza in
+ * Bishkek")? Then the articles report different events, however alike their bodies (one
+ * statement, or one template, published for each): a republished copy may restyle its title, not
+ * change its places. A title naming no known place says nothing either way.
+ */
+export function differentPlaces(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a?.length || !b?.length) return false;
+  return a.length !== b.length || a.some((p) => !b.includes(p));
 }
 
 /**
@@ -69,6 +83,10 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
     return s && s.length === BINS ? s : sketch(shinglesOf(i));
   });
   const parent = articles.map((_, i) => i);
+  // Per group (at its root), the places its titles name: the first title naming any. Checked
+  // between groups, not only between the pair compared, so that no chain of alike articles
+  // joins two titles naming different places through one naming none.
+  const placesOf = articles.map((a) => a.titlePlaces);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
@@ -100,14 +118,16 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
       for (let x = 1; x < members.length; x++) for (let y = 0; y < x && y < BUCKET_REACH; y++) {
         const i = members[y];
         const j = members[x]; // i < j: members are in input order
-        if (find(i) === find(j) || comparedBefore(i, j, band)) continue;
+        if (find(i) === find(j) || comparedBefore(i, j, band) || differentPlaces(placesOf[find(i)], placesOf[find(j)])) continue;
         // Cheapest test first: names and numbers (a few dozen; they tell apart most articles of
         // one template, which is what shares buckets), then the sketches' estimate, then exact shingles.
         if (!jaccardAtLeast(salientOf(i), salientOf(j), SALIENT_JACCARD) || !sameBins(sketches[i]!, sketches[j]!, least)) continue;
         if (jaccardAtLeast(shinglesOf(i), shinglesOf(j), threshold)) {
           const [ri, rj] = [find(i), find(j)];
+          const places = placesOf[ri]?.length ? placesOf[ri] : placesOf[rj];
           if (ri < rj) parent[rj] = ri;
           else parent[ri] = rj;
+          placesOf[Math.min(ri, rj)] = places;
         }
       }
     }
