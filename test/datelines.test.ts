@@ -65,6 +65,10 @@ describe('isTimestamp', () => {
     ['Clock-gray 16:35', true],
     ['The session opened at 10:30 in the main hall', false],
     ['13 January 2021', false],
+    // A publishing system's stamp with a month in another language: a stamp all the same.
+    ['20 Oktober 2010 11:47:25 nm', true],
+    ['5 Mei 2021 08:30', true],
+    ['20 October 2010 was the day the meeting opened at 11:47', false],
   ] as const)('%j -> %s', (text, expected) => {
     expect(isTimestamp(text, readLineDates)).toBe(expected);
   });

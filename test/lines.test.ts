@@ -79,8 +79,13 @@ describe('isByline', () => {
     // A name alone, under a title or at the end of the text.
     ['Mohamed Mandour', true],
     ['Dr. Salim bin Mohammed Al-Malik', true],
-    // An agency's sign-off.
+    // An agency's sign-off, and its editor's initials in lower case.
     ['-- SPA', true],
+    ['kns', true],
+    ['mfa.ksm', true],
+    ['the', false],
+    // A masthead's credit with a rank before the role.
+    ['Founding Editor: Shafqat Munir', true],
     // Headlines, section labels and a lone word are not bylines.
     ['ICESCO Director-General Receives Ambassador', false],
     ['News', false],
@@ -104,6 +109,7 @@ describe('teaserKind', () => {
     ['Latest articles', 'section'],
     ['Other Articles', 'section'],
     ['Related News', 'section'],
+    ['Related Story', 'section'],
     ['Read also:', 'link'],
     ['Read also: ICESCO Launches Arabic Teacher Training Programme in Niger', 'link'],
     ['Check also', 'link'],
@@ -201,6 +207,15 @@ describe('classifyLines', () => {
 
   it('keeps the first copy of a lead or a dateline printed twice in a row', () => {
     expect(classes(['14 February 2021', '14 February 2021', BODY, BODY, BODY.replace('Thursday', 'Friday')]).map(([, c]) => c)).toEqual(['dateline', 'caption', 'prose', 'caption', 'prose']);
+  });
+});
+
+describe('isWidgetLine: what a scrape of a page template leaves', () => {
+  it('reads a markup identifier, a counter at zero, a share bar and a republisher\'s note as chrome', () => {
+    for (const line of ['post-img', 'entry_meta', 'News Sliding 0', 'Comments 0', 'Reprint | | Print |', 'Share | Tweet | Email', 'This article has been adapted from its original source.', 'This story was republished with permission from the agency.']) expect([line, isWidgetLine(line)]).toEqual([line, true]);
+  });
+  it('leaves headlines with numbers, bars or hyphens, and prose about articles, alone', () => {
+    for (const line of ['Vision 2030', 'ICESCO Launches 2 Programs', 'Session 0 of the Council Opens', 'ICESCO and Egypt | A New Partnership for Heritage', 'Post-Conflict Heritage', 'Al-Quds', 'This article of the charter has been adopted by all member states.']) expect([line, isWidgetLine(line)]).toEqual([line, false]);
   });
 });
 

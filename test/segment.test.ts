@@ -94,8 +94,22 @@ describe('segmentPage on synthetic pages', () => {
       [['Saudi Gazette Online Edition', 'By Staff Writer', 'ICESCO Holds Workshop in Derna', BODY], 'ICESCO Holds Workshop in Derna'],
       [['ICESCO Holds Workshop in Derna', 'Context and Background', BODY], 'ICESCO Holds Workshop in Derna'],
       [['ICESCO Holds Workshop in Derna', '12 March 2024', 'The workshop trained teachers of the region in psychosocial support', BODY], 'ICESCO Holds Workshop in Derna'],
+      // A deck in title case too, longer, right under its headline.
+      [['41st Session of ICESCO Executive Council Closed', 'General Directorate’s Reports and Projects Adopted and Egypt to Host 42nd Executive Council', BODY], '41st Session of ICESCO Executive Council Closed'],
+      // An event page: the headline, the date and time under a label, the venue.
+      [['The Role of Islamic International Organizations in World Politics', 'Date & time', 'Mar 15, 2010, 4:00-5:30 pm EDT', 'Weill Hall', BODY], 'The Role of Islamic International Organizations in World Politics'],
+      // A section label above a longer headline is no headline over a deck.
+      [['Middle East & North Africa', 'OIC and UN Seek to Promote Cooperation in Cultural Matters', BODY], 'OIC and UN Seek to Promote Cooperation in Cultural Matters'],
     ];
     for (const [lines, heading] of cases) expect(segment(pageOf(lines)).articles.map((a) => a.heading)).toEqual([heading]);
+  });
+
+  it('keeps a deck and a venue in the article, and drops a field\'s bare label', () => {
+    const deck = segment(pageOf(['41st Session of ICESCO Executive Council Closed', 'General Directorate’s Reports and Projects Adopted and Egypt to Host 42nd Executive Council', BODY])).articles[0];
+    expect(deck.lines.map((l) => [l.class, l.removed])).toEqual([['title', false], ['text', false], ['prose', false]]);
+    const event = segment(pageOf(['The Role of Islamic International Organizations in World Politics', 'Date & time', 'Mar 15, 2010, 4:00-5:30 pm EDT', 'Weill Hall', BODY]));
+    expect(event.chrome.map((c) => [c.text, c.reason])).toEqual([['Date & time', 'widget']]);
+    expect(event.articles[0].lines.filter((l) => !l.removed).map((l) => l.text)).toContain('Weill Hall');
   });
 
   it('dates each article by the dateline after its text, on a listing that prints them there', () => {
@@ -296,6 +310,16 @@ describe('segmentPage on pages cut short, or opening with short sentences', () =
     const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, BODY2, 'Second Day of ICESCO’s 14th General Conference Kicks Off in Cairo', 'Proceedings of the second day of the 14th General Conference, hosted by the Arab Republic of Egypt, un']));
     expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna', 'Second Day of ICESCO’s 14th General Conference Kicks Off in Cairo']);
     expect(sp.articles[1].body.map((l) => l.text)).toEqual(['Proceedings of the second day of the 14th General Conference, hosted by the Arab Republic of Egypt, un']);
+  });
+
+  it('keeps a last paragraph cut before its full stop in its article, above an agency\'s sign-off', () => {
+    const cut = 'ICESCO was established in 1982 and is based in Rabat, Morocco, and is concerned with the development of the fields of education, scientific research, humanities, social sciences, and cultural communication among the';
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, BODY2, cut, 'kns', 'MENAFN16012024000071011013ID1107727038']));
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, BODY2, cut]);
+    expect(chromeOf(sp)).toEqual([['kns', 'byline'], ['MENAFN16012024000071011013ID1107727038', 'widget']]);
+    // A heading over nothing but chrome is still an orphan.
+    expect(chromeOf(segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, 'Stay Informed', 'Subscribe to our newsletter'])))).toEqual([['Stay Informed', 'orphan'], ['Subscribe to our newsletter', 'widget']]);
   });
 
   it('but keeps a last sentence without its period, and the cut one under it, in a single article', () => {

@@ -84,9 +84,15 @@ export function isDispatch(d: Dateline): boolean {
   return false;
 }
 
+/** Day, month word, year, time (seconds optional), and at most a short suffix ("pm", "nm", "WIB"). */
+const FOREIGN_STAMP = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4},? \d{1,2}[:.]\d\d(?:[:.]\d\d)?(?: ?\p{L}{1,4}\.?)?$/u;
+
 /** A line that holds a time of day and nothing else of substance ("09:54 LOCAL TIME 06:54 GMT", "Clock-gray 16:35"). */
 export function isTimestamp(text: string, read: DateReader): boolean {
   if (text.length > 80 || !/\d[:.]\d\d/.test(text)) return false;
+  // A day, a month in any language, a year and a time: a publishing system's stamp ("20 Oktober
+  // 2010 11:47:25 nm"), whose month the date parser, which reads English, does not know.
+  if (FOREIGN_STAMP.test(text.trim())) return true;
   const spans = read(text);
   return spans.length > 0 && spans.every((s) => s.month === null) && onlyFurniture(text, spans, false);
 }

@@ -64,9 +64,23 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
   return { before: window.slice(0, k).filter((i) => !taken.has(i)), above: [...taken], title, after: window.slice(k + 1) };
 }
 
-/** The last candidate, or the headline above it when a dateline or byline parts them and only that one is in title case. */
+/**
+ * The last candidate, or the headline above it (six words or more) when the last is its deck: in
+ * title case too but longer, right under it ("41st Session of ICESCO Executive Council Closed" / "General
+ * Directorate’s Reports and Projects Adopted and Egypt to Host 42nd Executive Council"); or when
+ * a dateline or byline parts them and only the headline is in title case, or the last is a
+ * venue's or a place's name of a word or two ("Title / Date & time / Mar 15, 2010 / Weill Hall").
+ */
 function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: { i: number; k: number }[]): { i: number; k: number } {
   const last = candidates[candidates.length - 1];
+  const before = candidates[candidates.length - 2];
+  const words = (c: { i: number }) => wordCount(lines[c.i].text);
+  if (before && before.k === last.k - 1 && words(before) >= HEADLINE_MIN_WORDS && isTitleCase(lines[before.i].text) && isTitleCase(lines[last.i].text) && words(last) > words(before)) return before;
+  const parted = (c: { k: number }) => window.slice(c.k + 1, last.k).some((i) => lines[i].class === 'dateline' || lines[i].class === 'byline');
+  if (words(last) <= VENUE_WORDS) {
+    const headline = candidates.slice(0, -1).reverse().find((c) => words(c) > VENUE_WORDS && isTitleCase(lines[c.i].text));
+    if (headline && parted(headline)) return headline;
+  }
   if (isTitleCase(lines[last.i].text)) return last;
   for (let c = candidates.length - 2; c >= 0; c--) {
     const parted = window.slice(candidates[c].k + 1, last.k).some((i) => lines[i].class === 'dateline' || lines[i].class === 'byline');
@@ -74,6 +88,11 @@ function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: {
   }
   return last;
 }
+
+/** Fewest words of a headline with a deck under it: shorter, it is a section's label ("Middle East & North Africa") over the headline. */
+const HEADLINE_MIN_WORDS = 6;
+/** Most words of a venue's name under an event's date ("Weill Hall"): no headline is as short. */
+const VENUE_WORDS = 2;
 
 /** A short sentence on a line of its own above a page's first paragraph: the opening of a lead, not chrome. */
 export function isLeadSentence(c: ClassifiedLine): boolean {

@@ -66,13 +66,24 @@ const LEGAL_NOTICE = /\bwithout warranty of any kind\b|\bdo(?:es)? not accept an
 const LEGAL_NOTICE_MAX_WORDS = 120;
 /** A feed's or a scraper's record id alone on a line ("MENAFN2302201800710000ID1096507830"): one long token, eight digits or more. */
 const RECORD_ID = /^(?=(?:[^\d]*\d){8})[A-Za-z0-9]{16,}$/;
+/** A page template's identifier alone on a line, as a scrape of its markup leaves it ("post-img", "entry_meta"): lower-case words joined by hyphens or underscores. */
+const MARKUP_ID = /^[a-z]+(?:[-_][a-z\d]+)+$/;
+/** A widget's counter, still at zero ("Comments 0", "News Sliding 0"). */
+const ZERO_COUNTER = /^\p{L}[\p{L} ]*\s0$/u;
+/** A share bar: items parted by two bars or more, each a word or two, some empty ("Reprint | | Print |"). */
+const SHARE_BAR = /^(?:\s*[\p{L}\d]*(?:\s[\p{L}\d]+)?\s*\|){2,}\s*[\p{L}\d]*(?:\s[\p{L}\d]+)?\s*$/u;
+/** A republisher's note on where the text came from ("This article has been adapted from its original source."). */
+const REPUBLISHED_NOTE = /^this (?:article|story|report|post) (?:has been |was )?(?:adapted|republished|reproduced|reprinted|syndicated) (?:from|with permission)\b/i;
 
 /** A line of web page furniture: a widget, a form's field, a disclaimer, an embedded post. (`words`: its word count, when known.) */
 export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   if (words <= CHROME_MARKER_MAX_WORDS && ((mayHoldChromeMarker(text) && CHROME_MARKERS.test(text)) || isSocialPost(text))) return true;
   // (The two substrings first: the expression is tried only on lines that may hold it.)
   if (words <= LEGAL_NOTICE_MAX_WORDS && (text.includes('arranty') || text.includes('ccept')) && LEGAL_NOTICE.test(text)) return true;
-  if (words === 1 && RECORD_ID.test(text.trim())) return true;
+  if (words === 1 && (RECORD_ID.test(text.trim()) || MARKUP_ID.test(text.trim()))) return true;
+  if (words <= 4 && ZERO_COUNTER.test(text.trim())) return true;
+  if (text.includes('|') && SHARE_BAR.test(text)) return true;
+  if (words <= CHROME_MARKER_MAX_WORDS && /^this /i.test(text) && REPUBLISHED_NOTE.test(text)) return true;
   if (words > WIDGET_MAX_WORDS) return false;
   if (/[.!]["”’)]?$/.test(text.trim())) return false;
   // A form's field ("Name *", "Email *"); an embedded post's signature ("— Name (@handle) January 26, 2018").
@@ -90,7 +101,7 @@ function isSocialPost(text: string): boolean {
 }
 
 /** The words that head a list of other stories ("Latest", "Related News", "Other Articles"). */
-const TEASER_SECTION = /^(?:(?:the )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stories|items|reads|updates|headlines)(?: for you)?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
+const TEASER_SECTION = /^(?:(?:the )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines)(?: for you)?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
 /** The words that point to one other story ("Read also", "See also", "Check also"). */
 const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read)$/i;
 
@@ -110,7 +121,7 @@ export function teaserKind(text: string): 'section' | 'link' | null {
 /** A line that only points elsewhere: "<< Home", "« Back", "Back to News", "Next article ›". */
 const POINTER = /^(?:<<?|«|‹|←|→|»|›)\s*\p{L}[\p{L} ]{0,25}$|^\p{L}[\p{L} ]{0,25}\s*(?:>>?|»|›|→)$|^back to \p{L}+(?: \p{L}+)?$|^(?:previous|next|older|newer) (?:article|post|story|news|item|page)s?$/iu;
 /** A credit line: "Photo: Ministry of Culture", "Editor: Ting Liu", "Source: Xinhua". */
-const CREDIT = /^(?:photos?|image|pictures?|source|sources|editor|edited by|reporter|reported by|written by|writer|author|translated by|credit|credits)\s*:\s*\S/i;
+const CREDIT = /^(?:(?:founding|chief|managing|executive|senior|deputy|associate|contributing) )?(?:photos?|image|pictures?|source|sources|editor|edited by|reporter|reported by|written by|writer|author|translated by|credit|credits)\s*:\s*\S/i;
 /** A site's name alone, as a sign-off ("News.Az", "example.com"). */
 const SITE_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}]{2,})+$/u;
 
@@ -159,6 +170,8 @@ export function isByline(text: string, isWord: (w: string) => boolean): boolean 
   if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t)) return true;
   if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
+  // An agency editor's initials signing off ("kns", "mfa.ksm"): lower case, no English word.
+  if (/^[a-z]{2,4}(?:\.[a-z]{2,4})?$/.test(t) && !t.split('.').some((w) => isWord(w))) return true;
   const byLead = /^by\s+/i.test(t);
   const words = t.replace(/^by\s+/i, '').replace(/[-–—|:,]+\s*\p{Lu}[\p{L}]*:?\s*$/u, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return false;
@@ -198,6 +211,8 @@ export function isGenericHeading(text: string, isWord: (w: string) => boolean): 
 
 /** A field's label before its value. */
 const FIELD = /^(?:deadlines?|dates?|time|venue|place|location|registration|applications?|submissions?|contact|email|phone|tel|fax|website|address|organi[sz]er|theme|duration|eligibility|fees?)\s*:/i;
+/** A field's label alone on its line, its value on the next ("Date & time", "Venue:"): page furniture. */
+const FIELD_LABEL = /^(?:dates?|times?|venue|location|place)(?:\s*(?:&|and|\/)\s*(?:dates?|times?|venue|location|place))?\s*:?$/i;
 
 /** A headline that asks or was cut, long enough to pass for prose ("… Teachers of Arabic in…"). */
 function isCutOrAskingHeadline(text: string, words: number): boolean {
@@ -258,7 +273,7 @@ function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
   // Counted once for every test below, and only up to 41: none of them compares the count with
   // more than 40 (CHROME_MARKER_MAX_WORDS), so a long paragraph is not scanned to its end.
   const words = wordCountUpTo(text, CHROME_MARKER_MAX_WORDS + 1);
-  if (!text || isWidgetLine(text, words)) return of('widget');
+  if (!text || isWidgetLine(text, words) || (words <= 3 && FIELD_LABEL.test(text))) return of('widget');
   // (Longer lines are prose or a title, unless a chrome marker says otherwise: the other tests are skipped.)
   if (words <= MAX_WORDS) {
     const date = readDateline(text, ctx.readDates, ctx.isWord);

@@ -5,7 +5,7 @@
  * page that prints no title still yields its article, titled by its lead. No list of sites,
  * titles or people: shapes only (docs/segmentation.md).
  */
-import { pageLines } from '../text.js';
+import { pageLines, wordCountUpTo } from '../text.js';
 import type { ArticleBlock, ArticleLine, BoilerplateReason, ChromeLine, Dateline, LineClass, Page, PageLine, SegmentedPage } from '../types.js';
 import { readLeadDateline, splitStamps } from './datelines.js';
 import { cutArticle, findHead, isLeadSentence, leadTitle, opensTeaserSection, trailingTeasers, type HeadContext } from './heads.js';
@@ -28,6 +28,9 @@ export function segmentPage(page: Page, pageIndex: number, ctx: LineContext): Se
   const { lines, stamps } = splitStamps(pageLines(page.text));
   return new PageAssembler(pageIndex, classifyLines(lines, ctx), stamps, ctx).run();
 }
+
+/** Longest line (in words) taken for a heading over nothing but chrome (see close). */
+const ORPHAN_HEADING_MAX_WORDS = 20;
 
 /** Walks a page's classified lines once, building its articles and its chrome. */
 class PageAssembler {
@@ -158,7 +161,9 @@ class PageAssembler {
   /**
    * Lines after an article's last paragraph: chrome by class; from `teasersFrom` on, other
    * stories' headlines; a heading over nothing but chrome ("Stay Informed" above a newsletter
-   * form) is an orphan; on a page that prints dates after the text, a dateline dates this article.
+   * form) is an orphan — not a line too long for a heading (a last paragraph the page cut short
+   * before its full stop, above an agency's sign-off); on a page that prints dates after the
+   * text, a dateline dates this article.
    */
   private close(d: Draft, run: number[], teasersFrom = run.length): void {
     let chromeFrom = run.length;
@@ -168,7 +173,7 @@ class PageAssembler {
       const own = CHROME[c.class];
       if (own) this.drop(i, own, d);
       else if (k >= teasersFrom) this.drop(i, 'teaser', d, 'teaser');
-      else if (c.class === 'title' && k + 1 === chromeFrom && chromeFrom < run.length) this.drop(i, 'orphan', d, 'orphan');
+      else if (c.class === 'title' && k + 1 === chromeFrom && chromeFrom < run.length && wordCountUpTo(c.text, ORPHAN_HEADING_MAX_WORDS + 1) <= ORPHAN_HEADING_MAX_WORDS) this.drop(i, 'orphan', d, 'orphan');
       else if (c.class === 'dateline' && this.heads.datesAfterText) this.dateline(d, i);
       else this.keep(d, i);
     });
