@@ -86,6 +86,12 @@ describe('isByline', () => {
     ['the', false],
     // A masthead's credit with a rank before the role.
     ['Founding Editor: Shafqat Munir', true],
+    // An aggregator's credit: the publisher, its city in brackets; not a headline with a bracket.
+    ['Egypt State Information Service (Cairo)', true],
+    ['Daily Trust (Abuja)', true],
+    ['ICESCO Launches News Service (Video)', false],
+    ['ICESCO Signs Agreement With Saudi Press Agency (SPA)', false],
+    ['Ministry of Culture (Egypt)', false],
     // Headlines, section labels and a lone word are not bylines.
     ['ICESCO Director-General Receives Ambassador', false],
     ['News', false],

@@ -122,6 +122,11 @@ export function teaserKind(text: string): 'section' | 'link' | null {
 const POINTER = /^(?:<<?|«|‹|←|→|»|›)\s*\p{L}[\p{L} ]{0,25}$|^\p{L}[\p{L} ]{0,25}\s*(?:>>?|»|›|→)$|^back to \p{L}+(?: \p{L}+)?$|^(?:previous|next|older|newer) (?:article|post|story|news|item|page)s?$/iu;
 /** A credit line: "Photo: Ministry of Culture", "Editor: Ting Liu", "Source: Xinhua". */
 const CREDIT = /^(?:(?:founding|chief|managing|executive|senior|deputy|associate|contributing) )?(?:photos?|image|pictures?|source|sources|editor|edited by|reporter|reported by|written by|writer|author|translated by|credit|credits)\s*:\s*\S/i;
+/**
+ * A publisher's credit, its city in brackets, as aggregators print it under the date ("Egypt
+ * State Information Service (Cairo)", "Daily Trust (Abuja)"): a name ending in a newsroom's word.
+ */
+const PUBLISHER_CREDIT = /^(?:The )?(?:[\p{Lu}][\p{L}.&'’-]* ){0,5}(?:Service|News|Agency|Press|Times|Gazette|Post|Tribune|Herald|Daily|Trust|Network|Media|Radio|Television|TV|Online|Observer|Chronicle|Monitor|Mail|Star|Sun|Guardian|Vanguard|Reporter|Journal|Telegraph|Express|Nation)\s+\((?!Video|Photos?|Audio|Live|Update[sd]?|Interview)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\)$/u;
 /** A site's name alone, as a sign-off ("News.Az", "example.com"). */
 const SITE_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}]{2,})+$/u;
 
@@ -167,7 +172,7 @@ const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'v
  */
 export function isByline(text: string, isWord: (w: string) => boolean): boolean {
   const t = text.trim();
-  if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t)) return true;
+  if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t) || (t.endsWith(')') && PUBLISHER_CREDIT.test(t))) return true;
   if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
   // An agency editor's initials signing off ("kns", "mfa.ksm"): lower case, no English word.
