@@ -95,8 +95,9 @@ const SCHEMA = `
   CREATE INDEX articles_by_payload ON articles (payload);
   -- What articles carry besides their columns, stored once for every corpus that holds an
   -- article of these very bytes (hash: SHA-256 of the code version, and of its compact JSON and
-  -- lines in the shorter form of store.ts's payloadParts): its date mentions, people, places and organizations ([dates, people, places,
-  -- organizations] as JSON), and its page lines (JSON, last: only show --lines reads them).
+  -- lines in the shorter form of store.ts's payloadParts): its date mentions, people, places and
+  -- organizations ([dates, people, places, organizations] as JSON), and its page lines (JSON,
+  -- last: only show --lines reads them).
   CREATE TABLE article_payloads (
     id INTEGER PRIMARY KEY,
     hash BLOB NOT NULL UNIQUE,

@@ -45,12 +45,12 @@ export interface CorpusHead {
 /**
  * Writes a corpus's rows under the corpus id `corpus` (the caller holds the transaction). What
  * an article or entity carries besides its columns is stored once, under a hash of the code's
- * `version` and of its compact JSON (for an article, in a shorter form: payloadParts): a corpus that differs from one stored
- * before by a page writes its narrow rows and the payloads of that page's articles (and of the
- * entities they changed), not the archive again. The stored forms (an article's JSON as `--json`
- * prints it, its details, an entity's packed mentions) are made only for new payloads; the
- * version in the hash keeps another version's forms of the same values from being taken for
- * this one's.
+ * `version` and of its compact JSON (for an article, in a shorter form: payloadParts): a corpus
+ * that differs from one stored before by a page writes its narrow rows and the payloads of that
+ * page's articles (and of the entities they changed), not the archive again. The stored forms
+ * (an article's JSON as `--json` prints it, its details, an entity's packed mentions) are made
+ * only for new payloads; the version in the hash keeps another version's forms of the same
+ * values from being taken for this one's.
  */
 export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version: string): void {
   const rankOf = new Map<Article, number>();
@@ -92,6 +92,7 @@ export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version
  * and hashing the whole JSON of each of 30,000 articles took ~2 s of adding one page to them.)
  */
 export function payloadParts(a: Article, lines: ArticleLine[]): string[] {
+  // (The rest keeps the article's own key order: every article is built by assemble, in one order.)
   const { text, ...rest } = a;
   const paragraphs = text.split('\n\n');
   let next = 0;

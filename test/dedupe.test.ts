@@ -100,11 +100,14 @@ describe('findDuplicates', () => {
     const dushanbe = { ...counselor, title: 'ICESCO Calls for Solidarity in Dushanbe', titlePlaces: ['Dushanbe'] };
     const bishkek = { ...counselor, title: 'ICESCO Calls for Solidarity in Bishkek', titlePlaces: ['Bishkek'] };
     expect(findDuplicates([dushanbe, bishkek])).toEqual([-1, -1]);
-    // A place added to the same place's title is still another place set: kept apart.
-    expect(findDuplicates([dushanbe, { ...dushanbe, titlePlaces: ['Dushanbe', 'Tajikistan'] }])).toEqual([-1, -1]);
-    // A copy whose title names none joins the first group it meets, and the other stays apart.
+    // A republisher adding the country to the title: one article.
+    const withCountry = { ...dushanbe, title: 'ICESCO Calls for Solidarity in Dushanbe, Tajikistan', titlePlaces: ['Dushanbe', 'Tajikistan'] };
+    expect(findDuplicates([dushanbe, withCountry])).toEqual([-1, 0]);
+    // A copy whose title names none, or fewer, joins the first group it meets, and the other stays apart.
     const unplaced = { ...counselor, title: 'ICESCO Calls for Solidarity', titlePlaces: [] };
     expect(findDuplicates([dushanbe, unplaced, bishkek])).toEqual([-1, 0, -1]);
+    const tajikistan = { ...counselor, title: 'ICESCO Calls for Solidarity in Tajikistan', titlePlaces: ['Tajikistan'] };
+    expect(findDuplicates([tajikistan, withCountry, { ...bishkek, titlePlaces: ['Bishkek', 'Kyrgyzstan'] }])).toEqual([-1, 0, -1]);
     // The same places, the title restyled: one article.
     expect(findDuplicates([dushanbe, { ...dushanbe, title: dushanbe.title.toUpperCase() }])).toEqual([-1, 0]);
   });
@@ -127,6 +130,9 @@ describe('duplicates in the pipeline', () => {
     expect(apart.articles.map((a) => a.duplicates)).toEqual([[], []]);
     const folded = analyze([page('a', 'ICESCO Calls for Solidarity with Flood Victims in Dushanbe'), page('b', 'ICESCO Calls for Solidarity with Flood Victims in Dushanbe')], { today: REF });
     expect(folded.articles.map((a) => a.duplicates)).toEqual([['b-01']]);
+    // A copy with its title in capitals names the same places: one article.
+    const restyled = analyze([page('a', 'ICESCO Calls for Solidarity with Flood Victims in Dushanbe'), page('b', 'ICESCO CALLS FOR SOLIDARITY WITH FLOOD VICTIMS IN DUSHANBE')], { today: REF });
+    expect(restyled.articles.map((a) => a.duplicates)).toEqual([['b-01']]);
   });
 
   it('folds an article republished on another page and lists the copy on the one kept', () => {

@@ -91,7 +91,9 @@ const FOREIGN_STAMP = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4},? \d{1,2}[:.]\d\d(?:[:.]
 export function isTimestamp(text: string, read: DateReader): boolean {
   if (text.length > 80 || !/\d[:.]\d\d/.test(text)) return false;
   // A day, a month in any language, a year and a time: a publishing system's stamp ("20 Oktober
-  // 2010 11:47:25 nm"), whose month the date parser, which reads English, does not know.
+  // 2010 11:47:25 nm"), whose month the date parser, which reads English, does not know. (The
+  // shape takes any word for the month: a line with an English one is read as a dateline
+  // first, lines.ts's classifyLine asking readDateline before this.)
   if (FOREIGN_STAMP.test(text.trim())) return true;
   const spans = read(text);
   return spans.length > 0 && spans.every((s) => s.month === null) && onlyFurniture(text, spans, false);

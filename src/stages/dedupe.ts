@@ -28,14 +28,15 @@ export interface DedupeInput {
 }
 
 /**
- * Do two titles name different places ("... Starvation in Gaza in Dushanbe" and "... in Gaza in
- * Bishkek")? Then the articles report different events, however alike their bodies (one
- * statement, or one template, published for each): a republished copy may restyle its title, not
- * change its places. A title naming no known place says nothing either way.
+ * Do two titles name different places, each one the other does not ("... Starvation in Gaza in
+ * Dushanbe" and "... in Gaza in Bishkek")? Then the articles report different events, however
+ * alike their bodies (one statement, or one template, published for each): a republished copy
+ * may restyle its title or add to its places ("..., Tajikistan"), not exchange them. A title
+ * naming no known place says nothing either way.
  */
 export function differentPlaces(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   if (!a?.length || !b?.length) return false;
-  return a.length !== b.length || a.some((p) => !b.includes(p));
+  return a.some((p) => !b.includes(p)) && b.some((p) => !a.includes(p));
 }
 
 /**
@@ -83,9 +84,9 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
     return s && s.length === BINS ? s : sketch(shinglesOf(i));
   });
   const parent = articles.map((_, i) => i);
-  // Per group (at its root), the places its titles name: the first title naming any. Checked
-  // between groups, not only between the pair compared, so that no chain of alike articles
-  // joins two titles naming different places through one naming none.
+  // Per group (at its root), every place its titles name. Checked between groups, not only
+  // between the pair compared, so that no chain of alike articles joins two titles naming
+  // different places through one naming none, or fewer.
   const placesOf = articles.map((a) => a.titlePlaces);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
@@ -124,7 +125,7 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
         if (!jaccardAtLeast(salientOf(i), salientOf(j), SALIENT_JACCARD) || !sameBins(sketches[i]!, sketches[j]!, least)) continue;
         if (jaccardAtLeast(shinglesOf(i), shinglesOf(j), threshold)) {
           const [ri, rj] = [find(i), find(j)];
-          const places = placesOf[ri]?.length ? placesOf[ri] : placesOf[rj];
+          const places = [...new Set([...(placesOf[ri] ?? []), ...(placesOf[rj] ?? [])])];
           if (ri < rj) parent[rj] = ri;
           else parent[ri] = rj;
           placesOf[Math.min(ri, rj)] = places;

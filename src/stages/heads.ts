@@ -65,17 +65,15 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
 }
 
 /**
- * The last candidate, or the headline above it (six words or more) when the last is its deck: in
- * title case too but longer, right under it ("41st Session of ICESCO Executive Council Closed" / "General
- * Directorate’s Reports and Projects Adopted and Egypt to Host 42nd Executive Council"); or when
- * a dateline or byline parts them and only the headline is in title case, or the last is a
- * venue's or a place's name of a word or two ("Title / Date & time / Mar 15, 2010 / Weill Hall").
+ * The last candidate, or the headline above it when a dateline or byline parts them and only the
+ * headline is in title case, or the last is a venue's name of a word or two ("Title / Date & time
+ * / Mar 15, 2010 / Weill Hall"). (A deck in title case right under its headline cannot be told
+ * from a headline under a masthead, "Islamic World Educational Scientific and Cultural
+ * Organization", by shape: the last is taken.)
  */
 function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: { i: number; k: number }[]): { i: number; k: number } {
   const last = candidates[candidates.length - 1];
-  const before = candidates[candidates.length - 2];
   const words = (c: { i: number }) => wordCount(lines[c.i].text);
-  if (before && before.k === last.k - 1 && words(before) >= HEADLINE_MIN_WORDS && isTitleCase(lines[before.i].text) && isTitleCase(lines[last.i].text) && words(last) > words(before)) return before;
   const parted = (c: { k: number }) => window.slice(c.k + 1, last.k).some((i) => lines[i].class === 'dateline' || lines[i].class === 'byline');
   if (words(last) <= VENUE_WORDS) {
     const headline = candidates.slice(0, -1).reverse().find((c) => words(c) > VENUE_WORDS && isTitleCase(lines[c.i].text));
@@ -89,8 +87,6 @@ function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: {
   return last;
 }
 
-/** Fewest words of a headline with a deck under it: shorter, it is a section's label ("Middle East & North Africa") over the headline. */
-const HEADLINE_MIN_WORDS = 6;
 /** Most words of a venue's name under an event's date ("Weill Hall"): no headline is as short. */
 const VENUE_WORDS = 2;
 

@@ -66,14 +66,31 @@ const LEGAL_NOTICE = /\bwithout warranty of any kind\b|\bdo(?:es)? not accept an
 const LEGAL_NOTICE_MAX_WORDS = 120;
 /** A feed's or a scraper's record id alone on a line ("MENAFN2302201800710000ID1096507830"): one long token, eight digits or more. */
 const RECORD_ID = /^(?=(?:[^\d]*\d){8})[A-Za-z0-9]{16,}$/;
-/** A page template's identifier alone on a line, as a scrape of its markup leaves it ("post-img", "entry_meta"): lower-case words joined by hyphens or underscores. */
-const MARKUP_ID = /^[a-z]+(?:[-_][a-z\d]+)+$/;
+/**
+ * A page template's identifier alone on a line, as a scrape of its markup leaves it ("post-img",
+ * "entry_meta"): lower-case words joined by an underscore, or by a hyphen to a template's word
+ * (not "well-being", "follow-up").
+ */
+const MARKUP_ID = /^[a-z]+(?:_[a-z\d]+)+$|^(?=[a-z\d-]*\b(?:img|image|thumb|thumbnail|icon|meta|wrap|wrapper|entry|widget|banner|slider|logo|btn|nav|sidebar|container|featured)\b)[a-z]+(?:-[a-z\d]+)+$/;
 /** A widget's counter, still at zero ("Comments 0", "News Sliding 0"). */
 const ZERO_COUNTER = /^\p{L}[\p{L} ]*\s0$/u;
-/** A share bar: items parted by two bars or more, each a word or two, some empty ("Reprint | | Print |"). */
-const SHARE_BAR = /^(?:\s*[\p{L}\d]*(?:\s[\p{L}\d]+)?\s*\|){2,}\s*[\p{L}\d]*(?:\s[\p{L}\d]+)?\s*$/u;
+/** An item of a share bar: nothing, or a word or two. */
+const SHARE_ITEM = /^\s*(?:[\p{L}\d]+(?: [\p{L}\d]+)?)?\s*$/u;
+/** Longest share bar, in words. */
+const SHARE_BAR_MAX_WORDS = 12;
 /** A republisher's note on where the text came from ("This article has been adapted from its original source."). */
-const REPUBLISHED_NOTE = /^this (?:article|story|report|post) (?:has been |was )?(?:adapted|republished|reproduced|reprinted|syndicated) (?:from|with permission)\b/i;
+const REPUBLISHED_NOTE = /^this (?:article|story|report|post) (?:has been |was )?(?:(?:adapted|republished|reproduced|reprinted|syndicated) (?:from (?:its|the) original source|with (?:the )?permission)|originally (?:published|appeared) (?:on|in|by)\b)/i;
+
+/**
+ * A share bar: three items or more parted by bars, each a word or two, one between two bars empty
+ * ("Reprint | | Print |"), so not a row of a table ("| Morocco | 12 |"). Items are
+ * tested one by one: one expression over the whole line backtracks exponentially on a long menu.
+ */
+function isShareBar(text: string, words: number): boolean {
+  if (words > SHARE_BAR_MAX_WORDS || !text.includes('|')) return false;
+  const items = text.split('|');
+  return items.length >= 3 && items.slice(1, -1).some((i) => !i.trim()) && items.every((i) => SHARE_ITEM.test(i));
+}
 
 /** A line of web page furniture: a widget, a form's field, a disclaimer, an embedded post. (`words`: its word count, when known.) */
 export function isWidgetLine(text: string, words = wordCount(text)): boolean {
@@ -82,7 +99,7 @@ export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   if (words <= LEGAL_NOTICE_MAX_WORDS && (text.includes('arranty') || text.includes('ccept')) && LEGAL_NOTICE.test(text)) return true;
   if (words === 1 && (RECORD_ID.test(text.trim()) || MARKUP_ID.test(text.trim()))) return true;
   if (words <= 4 && ZERO_COUNTER.test(text.trim())) return true;
-  if (text.includes('|') && SHARE_BAR.test(text)) return true;
+  if (isShareBar(text, words)) return true;
   if (words <= CHROME_MARKER_MAX_WORDS && /^this /i.test(text) && REPUBLISHED_NOTE.test(text)) return true;
   if (words > WIDGET_MAX_WORDS) return false;
   if (/[.!]["”’)]?$/.test(text.trim())) return false;
@@ -125,6 +142,8 @@ const CREDIT = /^(?:(?:founding|chief|managing|executive|senior|deputy|associate
 /**
  * A publisher's credit, its city in brackets, as aggregators print it under the date ("Egypt
  * State Information Service (Cairo)", "Daily Trust (Abuja)"): a name ending in a newsroom's word.
+ * Only right under a dateline (classifyLines): elsewhere it may be a headline ("ICESCO Launches
+ * Arabic Language Radio (Rabat)").
  */
 const PUBLISHER_CREDIT = /^(?:The )?(?:[\p{Lu}][\p{L}.&'’-]* ){0,5}(?:Service|News|Agency|Press|Times|Gazette|Post|Tribune|Herald|Daily|Trust|Network|Media|Radio|Television|TV|Online|Observer|Chronicle|Monitor|Mail|Star|Sun|Guardian|Vanguard|Reporter|Journal|Telegraph|Express|Nation)\s+\((?!Video|Photos?|Audio|Live|Update[sd]?|Interview)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\)$/u;
 /** A site's name alone, as a sign-off ("News.Az", "example.com"). */
@@ -172,7 +191,7 @@ const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'v
  */
 export function isByline(text: string, isWord: (w: string) => boolean): boolean {
   const t = text.trim();
-  if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t) || (t.endsWith(')') && PUBLISHER_CREDIT.test(t))) return true;
+  if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t)) return true;
   if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
   // An agency editor's initials signing off ("kns", "mfa.ksm"): lower case, no English word.
@@ -258,6 +277,7 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
   };
   const lineCtx = { ...ctx, readDates };
   const out = lines.map((line) => classifyLine(line, lineCtx));
+  for (let i = 1; i < out.length; i++) if (out[i - 1].class === 'dateline' && out[i].text.endsWith(')') && PUBLISHER_CREDIT.test(out[i].text.trim())) out[i].class = 'byline';
   // A line printed twice in a row: a photo's caption and its copy are furniture both times (what
   // follows them is not the text yet); a lead or a dateline printed twice keeps its first copy.
   // (A title printed again is segment.ts's to keep once.)

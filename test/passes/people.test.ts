@@ -41,6 +41,9 @@ describe('pass titled-people', () => {
     'The President, in his speech, thanked them.', // a title set off by commas, without a name
     'Sheikh Zayed Mosque, the largest, opened.', // a building named after a person
     'Dr. Salim AlMalik Receives the Ambassador of Bangladesh', // a headline's verb, not a family name
+    'Traffic on King Abdullah Road was closed.', // roads and buildings named after a person
+    'Sheikh Zayed Avenue was decorated.',
+    'Sheikh Rashid Terminal was expanded.',
   ])('finds no one in %j', (text) => {
     expect(found(titledPeople, text)).toEqual([]);
   });

@@ -45,7 +45,8 @@ export const PLACES: readonly WordClass[] = [
       'school', 'schools', 'mosque', 'mosques', 'hospital', 'hospitals', 'camp', 'camps', 'street', 'square', 'district',
       'neighbourhood', 'neighborhood', 'quarter', 'village', 'town', 'city', 'valley', 'mountain', 'mountains', 'river',
       'lake', 'bridge', 'palace', 'park', 'airport', 'stadium', 'market', 'tomb', 'shrine', 'mausoleum', 'site', 'oasis',
-      'house', 'hall', 'tower', 'gate', 'garden', 'gardens',
+      'house', 'hall', 'tower', 'gate', 'garden', 'gardens', 'road', 'avenue', 'boulevard', 'highway', 'causeway',
+      'terminal', 'port', 'station', 'corniche', 'roundabout', 'tunnel', 'dam', 'canal',
     ],
   },
   {
