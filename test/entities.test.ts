@@ -558,6 +558,11 @@ describe('normalise', () => {
     ['Ahmed Said Ould Bah', 'ahmed', 'ouldbah'],
     ['Ibrahim bin Radi Al-Radi', 'ibrahim', 'alradi'],
     ['Kaïs Hammami', 'kais', 'hammami'],
+    // A compound given name written in two ("Abdul Aziz" for "Abdulaziz"), when the name goes on.
+    ['Abdul Aziz Othman Altwaijri', 'abdulaziz', 'altwaijri'],
+    ['Abdulaziz Othman Altwaijri', 'abdulaziz', 'altwaijri'],
+    ['Abdel Rahman Hassan', 'abdelrahman', 'hassan'],
+    ['Abdul Rahman', 'abdul', 'rahman'],
   ];
   it.each(keys)('nameKey(%j) -> given %j, family %j', (name, given, family) => {
     expect(nameKey(name)).toMatchObject({ given, family });

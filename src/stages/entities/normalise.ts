@@ -48,8 +48,14 @@ export function canonicalOrganization(surface: string): string {
 
 /** Name words, without initials ("M.") . */
 function nameWords(name: string): string[] {
-  return cleanSurface(name).split(/\s+/).filter((w) => w && !/^\p{Lu}\.?$/u.test(w));
+  const words = cleanSurface(name).split(/\s+/).filter((w) => w && !/^\p{Lu}\.?$/u.test(w));
+  // "Abdul Aziz" is "Abdulaziz" written in two: one given name, when the name goes on after it.
+  if (words.length >= 3 && ABD_PREFIX.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1])) return [`${words[0]}${words[1]}`, ...words.slice(2)];
+  return words;
 }
+
+/** The "servant of" that opens compound Arabic given names ("Abdul Aziz", "Abdel Rahman", "Abd Allah"). */
+const ABD_PREFIX = /^(?:abd|abdul|abdel|abdol|abdoul|abdur|abdal|abdu)$/i;
 
 /** Keys of a personal name: given name and family name, spelling-insensitive. */
 export interface NameKey {
