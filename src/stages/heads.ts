@@ -80,10 +80,7 @@ function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: {
     if (headline && parted(headline)) return headline;
   }
   if (isTitleCase(lines[last.i].text)) return last;
-  for (let c = candidates.length - 2; c >= 0; c--) {
-    const parted = window.slice(candidates[c].k + 1, last.k).some((i) => lines[i].class === 'dateline' || lines[i].class === 'byline');
-    if (parted && isTitleCase(lines[candidates[c].i].text)) return candidates[c];
-  }
+  for (let c = candidates.length - 2; c >= 0; c--) if (parted(candidates[c]) && isTitleCase(lines[candidates[c].i].text)) return candidates[c];
   return last;
 }
 
