@@ -21,6 +21,9 @@ describe('pass organizations', () => {
     ['The Islamic Development Bank’s Board of Executive Directors approved it.', ['Islamic Development Bank', 'Board of Executive Directors']],
     ['The Hebron Women’s Cooperative for Glass and Ceramics exhibited.', ['Hebron Women’s Cooperative for Glass and Ceramics']],
     ['The United Nations Children’s Fund helped.', ['United Nations Children’s Fund']],
+    // An Organization of a named conference is a body, its acronym given or not; not its organising.
+    ['ISESCO is an organ of the Organization of the Islamic Conference, an intergovernmental organization.', ['Organization of the Islamic Conference']],
+    ['The Organisation of the Islamic Conference met in Dakar.', ['Organisation of the Islamic Conference']],
     // "&" joins the words of one name.
     ['He visited the National University of Sciences & Technology in Islamabad.', ['National University of Sciences & Technology']],
     ['The Science & Technology Sector met.', ['Science & Technology Sector']],
@@ -73,6 +76,7 @@ describe('pass organizations', () => {
     'A circle of friends and the archives of the city.', // heads in lower case
     'They will participate in ICESCO’s General Conference next year.', // the session, no role of it
     'Arab Nations and Muslim Nations met.', // a plural description
+    'The Organization of the Conference was excellent.', // organising an event, not a body
     // A news agency as the source of the report.
     'According to the Union of News Agencies in OIC member states (UNA), ISESCO called on states.',
     'The Kuwait News Agency (KUNA) reported it.',

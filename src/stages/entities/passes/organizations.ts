@@ -16,6 +16,8 @@ import { continuesName, hasPersonTag, isCapWord, isWord, lower, PLACE_TAGS } fro
 
 /** The most words a head-first name takes after its head ("Universitas Islam Negeri Syarif Hidayatullah Jakarta"). */
 const MAX_HEAD_FIRST_WORDS = 6;
+/** The head "organization" itself, in either spelling. */
+const ORGANIZATION_WORDS = new Set(['organization', 'organisation']);
 /** The words a head's complement starts with ("Ministry of Culture", "Committee for Culture"). */
 const LEADING_COMPLEMENTS = new Set(['of', 'for']);
 /** Bodies that own others but are no organization's head word ("the Regional Government’s Ministry of ..."). */
@@ -91,7 +93,11 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   // "the Organization of the Islamic Conference (OIC)": a head first, whose "of the" complement
   // ends in an event's word, named with its acronym, is the body ("Conference" is its name's; not
   // "the Ministry of Culture Conference (MCC)", an event named after a body).
-  const definedBody = tokens.slice(s, h).every((x) => lower(x) === 'the') && lower(tokens[h + 1] ?? head) === 'of' && lower(tokens[h + 2] ?? head) === 'the' && tokens[e + 1]?.text === '(' && !!tokens[e + 2]?.upper && tokens[e + 3]?.text === ')';
+  // So is an Organization of a named one, with or without its acronym ("the Organization of the
+  // Islamic Conference, an intergovernmental organization"): an event is no organization's (not
+  // "the Organization of the Conference", its organising).
+  const headOfThe = tokens.slice(s, h).every((x) => lower(x) === 'the') && lower(tokens[h + 1] ?? head) === 'of' && lower(tokens[h + 2] ?? head) === 'the';
+  const definedBody = headOfThe && ((tokens[e + 1]?.text === '(' && !!tokens[e + 2]?.upper && tokens[e + 3]?.text === ')') || (ORGANIZATION_WORDS.has(lower(head)) && e - (h + 2) >= 2));
   const blocked = (NON_ORG_TAILS.has(lower(tokens[e])) && !(twoWords && e === h) && !definedBody) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
   while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
   // "the Union of the Comoros", "the Federation of Bosnia": a country's name, not a body's.
