@@ -163,6 +163,30 @@ const SCHEMA = `
  * directory) as SQLite gives them.
  */
 export function openStore(file: string): Database {
+  return whileBusy(() => openOnce(file));
+}
+
+/**
+ * Runs `open` again while SQLite answers SQLITE_BUSY without waiting, until `ms` have passed. Two
+ * runs creating one database at once can meet so: one switching it to WAL (an exclusive lock)
+ * while the other, reading it, asks for a write lock — SQLite refuses the second at once rather
+ * than let them wait for each other (its busy timeout is not used), and a run's cache write
+ * failed with SQLITE_BUSY. The first run's switch takes milliseconds.
+ */
+export function whileBusy<T>(open: () => T, ms = BUSY_MS, pauseMs = 25): T {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      return open();
+    } catch (e) {
+      const code = (e as { code?: unknown })?.code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() >= until) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pauseMs);
+    }
+  }
+}
+
+function openOnce(file: string): Database {
   const Sqlite = sqlite();
   let db: Database | null = null;
   try {

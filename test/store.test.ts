@@ -1,7 +1,7 @@
 /** The stored corpus layout: what is written is read back unchanged, texts included. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../src/database.js';
+import { openStore, whileBusy } from '../src/database.js';
 import { jsonInArray } from '../src/render/json.js';
 import { corpusFromRows, dropCorpusRows, packMentions, payloadParts, SINGLE_READS, writeCorpusRows } from '../src/store.js';
 import type { Article, ArticleLine, Corpus, EntitySummary } from '../src/types.js';
@@ -125,6 +125,24 @@ describe('stored corpus', () => {
     const [first] = read.entities;
     expect(first.mentions).toBe(first.mentions); // unpacked once
     expect({ ...first }).toEqual(entities[0]);
+  });
+});
+
+describe('opening the database while another run creates it', () => {
+  const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+  it('tries again while SQLite answers SQLITE_BUSY at once, and gives up after its time', () => {
+    let calls = 0;
+    expect(whileBusy(() => (++calls < 3 ? (() => { throw busy(); })() : 'open'), 1000, 1)).toBe('open');
+    expect(calls).toBe(3);
+    calls = 0;
+    expect(() => whileBusy(() => { calls++; throw busy(); }, 30, 5)).toThrow('database is locked');
+    expect(calls).toBeGreaterThan(1);
+  });
+  it('does not try again on any other error', () => {
+    let calls = 0;
+    const damaged = Object.assign(new Error('file is not a database'), { code: 'SQLITE_NOTADB' });
+    expect(() => whileBusy(() => { calls++; throw damaged; }, 1000, 1)).toThrow('file is not a database');
+    expect(calls).toBe(1);
   });
 });
 
