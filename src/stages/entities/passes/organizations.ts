@@ -20,6 +20,12 @@ const MAX_HEAD_FIRST_WORDS = 6;
 const ORGANIZATION_WORDS = new Set(['organization', 'organisation']);
 /** The words a head's complement starts with ("Ministry of Culture", "Committee for Culture"). */
 const LEADING_COMPLEMENTS = new Set(['of', 'for']);
+/** Can a possessive word own a body: a name, or a body's word ("Government’s", "Emirates’")? */
+function isOwner(x: Token): boolean {
+  const w = lower(x).replace(/['’]s?$/, '');
+  return !x.common || ORG_HEADS.has(w) || OWNING_BODIES.has(w.replace(/s$/, ''));
+}
+
 /** Bodies that own others but are no organization's head word ("the Regional Government’s Ministry of ..."). */
 const OWNING_BODIES = new Set(['government', 'state', 'kingdom', 'republic', 'emirate', 'sultanate']);
 
@@ -143,8 +149,7 @@ function leftEnd(ctx: PassContext, h: number): number {
     // leads its complement ("Saudi Arabia’s Ministry of Culture", "the Bank’s Board of
     // Directors") a name or a body is an owner, whatever precedes it; a people's word is part
     // of the name ("Hebron Women’s Cooperative for Glass and Ceramics").
-    const owner = (x: Token, w = lower(x).replace(/['’]s?$/, '')) => !x.common || ORG_HEADS.has(w) || OWNING_BODIES.has(w.replace(/s$/, ''));
-    if (t.possessive && (!(isCapWord(tokens[j - 1]) && !tokens[j - 1].possessive && joined(j - 1, j) && !t.sentenceStart) || (j === h - 1 && LEADING_COMPLEMENTS.has(lower(tokens[h + 1] ?? t)) && owner(t)))) break;
+    if (t.possessive && (!(isCapWord(tokens[j - 1]) && !tokens[j - 1].possessive && joined(j - 1, j) && !t.sentenceStart) || (j === h - 1 && LEADING_COMPLEMENTS.has(lower(tokens[h + 1] ?? t)) && isOwner(t)))) break;
     const w = lower(t);
     if (t.cap) {
       if (HARD_ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || (t.sentenceStart && NOT_NAME_WORDS.has(w))) break;
