@@ -60,6 +60,15 @@ describe('people: honorifics stripped, name particles kept', () => {
     expect(people('It condemned the storming of al-Aqsa and recalled the heritage of al-Andalus.')).toEqual([]);
   });
 
+  it('reads names after a long quotation closed with a straight quote, with the next paragraph opening another (ext_04)', () => {
+    const long = '"It is a great honor for me and my team to meet with you. I have always seen you as one of the regional leaders who has passion, who led the fight for his country and paved the way for others,"';
+    const text = `${long} said Dr. Salim AlMalik at the meeting with President of the Republic of Azerbaijan Ilham Aliyev, APA reports.\n\n"You are the chairman of the Non-Aligned Movement," he added.`;
+    expect(people(text)).toEqual(['Salim AlMalik', 'Ilham Aliyev']);
+    // A short quotation is still a title or a theme, straight quotes or curly.
+    expect(people('He presented the book "Ibn Khaldun Today" at the fair, then the "Ahmed Zewail Lectures".')).toEqual([]);
+    expect(people('He presented the book “Ibn Khaldun Today” at the fair.')).toEqual([]);
+  });
+
   it('reads a name after "of" as a person when "who" follows it or it opens with Ibn or Abu, and not otherwise', () => {
     expect(people('It shows extracts from the travel account of Ibn Battuta, who served as a judge in the Maldives.')).toEqual(['Ibn Battuta']);
     expect(people('She recalled the famous verse of Abu al-Tayyib al-Mutanabbi on books.')).toEqual(['Abu al-Tayyib al-Mutanabbi']);

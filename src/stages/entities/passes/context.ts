@@ -67,7 +67,7 @@ export function makeContext(text: string, tokens: Token[], found: RawEntity[]): 
     used,
     found,
     get quoted() {
-      return (quoted ??= insideQuotes(tokens));
+      return (quoted ??= insideQuotes(text, tokens));
     },
     get foreign() {
       return (foreign ??= foreignParagraphs(text, tokens));
@@ -101,14 +101,28 @@ function foreignParagraphs(text: string, tokens: readonly Token[]): boolean[] {
   return out;
 }
 
-/** Marks the tokens between an opening and a closing quote (at most 40 tokens apart). */
-function insideQuotes(tokens: readonly Token[]): boolean[] {
+/**
+ * Marks the tokens between an opening and a closing quote of one paragraph, at most 40 tokens
+ * apart (a title, a theme, a term; a longer quotation is speech, whose names count). A straight
+ * quote opens after a space or the start of a paragraph and closes otherwise, and a long
+ * quotation's closing quote is passed over with it: taken for an opening one, it paired with
+ * the next paragraph's opening quote and hid the names between ("…for others," said X at the
+ * meeting with President Ilham Aliyev. ¶ "You are…).
+ */
+function insideQuotes(text: string, tokens: readonly Token[]): boolean[] {
   const inside = tokens.map(() => false);
+  const opens = (t: Token) => t.text === '“' || (t.text === '"' && /^[\s([{:—–/]?$/u.test(text.charAt(t.start - 1)));
+  const closes = (t: Token) => t.text === '”' || (t.text === '"' && !opens(t));
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text !== '“' && tokens[i].text !== '"') continue;
-    const close = tokens.findIndex((t, k) => k > i && k <= i + 40 && (t.text === '”' || t.text === '"'));
-    if (close < 0) continue;
-    inside.fill(true, i + 1, close);
+    if (!opens(tokens[i])) continue;
+    let close = -1;
+    for (let k = i + 1; k < tokens.length && !text.slice(tokens[k - 1].end, tokens[k].start).includes('\n'); k++)
+      if (closes(tokens[k])) {
+        close = k;
+        break;
+      }
+    if (close < 0) continue; // a quotation that goes on into the next paragraph
+    if (close - i <= 40) inside.fill(true, i + 1, close);
     i = close;
   }
   return inside;
