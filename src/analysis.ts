@@ -14,7 +14,7 @@ import { articleMentionsMany } from './stages/entities/index.js';
  * compromise call for all of them.
  */
 export function analyzeArticles(list: ArticleText[]): ArticleAnalysis[] {
-  const entities = articleMentionsMany(list.map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n'), datelines: a.datelineTexts })));
+  const entities = articleMentionsMany(list.map((a) => ({ title: a.title, body: a.paragraphs.join('\n\n'), datelines: a.datelineTexts, writers: a.bylineNames })));
   return list.map((a, i) => ({
     dates: readDates(a.paragraphs),
     entities: entities[i],

@@ -28,7 +28,7 @@ import type { RawEntity } from './stages/entities/find.js';
 import { mergeCorpus } from './stages/entities/merge.js';
 import type { ExplainedEntity } from './stages/entities/merge/explain.js';
 import { englishWords } from './stages/entities/words.js';
-import type { LineContext } from './stages/lines.js';
+import { bylineAuthor, type LineContext } from './stages/lines.js';
 import { segmentPage } from './stages/segment.js';
 import { byCodeUnits, detached } from './text.js';
 import type { Article, ArticleExplanation, ArticleLine, BoilerplateEntry, Corpus, Dateline, InputWarning, Page } from './types.js';
@@ -50,6 +50,11 @@ export interface ArticleText {
    * the place they name is a place of the article. (A lead's credit is in the paragraphs.)
    */
   datelineTexts?: string[];
+  /**
+   * The writers its bylines name ("By Ilhama Isabalayeva - Trend:" -> "Ilhama Isabalayeva"):
+   * people of the article, though the byline is no part of its text. Absent when there are none.
+   */
+  bylineNames?: string[];
 }
 
 /** The expensive readings of one article: plain data, a pure function of its text. */
@@ -150,13 +155,15 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
       const title = block.title ? detached(block.title.text) : '';
       const datelines = block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } }));
       const datelineTexts = datelines.filter((d) => !d.inline && !d.stamp).map((d) => d.text);
+      const bylineNames = [...new Set(block.lines.flatMap((l) => (l.class === 'byline' ? bylineAuthor(l.text, context.isWord) ?? [] : [])))];
       return {
         id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,
         source: page.source, title, paragraphs, text, datelineTexts,
         heading: block.title ? title : detached(block.heading),
         datelines,
         lines: pageLinesOf(block.lines, paragraphs),
-        key: articleKey({ title, paragraphs, datelineTexts }),
+        ...(bylineNames.length ? { bylineNames } : {}),
+        key: articleKey({ title, paragraphs, datelineTexts, bylineNames }),
       };
     });
   });
@@ -183,6 +190,7 @@ export function articleKey(a: ArticleText): string {
   const h = createHash('sha256').update(`${a.title}\u0000${a.paragraphs.join('\n')}`);
   // (Datelines only when there are some: the keys of articles without any stay as they were.)
   if (a.datelineTexts?.length) h.update(`\u0000\u0000${a.datelineTexts.join('\n')}`);
+  if (a.bylineNames?.length) h.update(`\u0000\u0000\u0000${a.bylineNames.join('\n')}`);
   return h.digest('hex');
 }
 

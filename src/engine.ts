@@ -232,7 +232,7 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
 const countArticles = (prepared: Prepared) => prepared.byPage.reduce((n, articles) => n + articles.length, 0);
 
 /** Only the text travels to a worker, never the page. */
-const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs, datelineTexts: a.datelineTexts });
+const textOf = (a: PreparedArticle): ArticleText => ({ title: a.title, paragraphs: a.paragraphs, datelineTexts: a.datelineTexts, ...(a.bylineNames ? { bylineNames: a.bylineNames } : {}) });
 
 /** Threads to analyse with: --jobs, else one per core. */
 const jobsOf = (options: EngineOptions) => options.jobs ?? availableParallelism();

@@ -703,6 +703,25 @@ describe('mergeCorpus: the same people whatever the order of the pages', () => {
     expect(names([b, a])).toEqual([['Al-Malik'], ['Al-Malik']]);
   });
 
+  it('a byline\'s writer is a person of the article, its line still out of the text; a masthead\'s role is nobody\'s byline', () => {
+    const body = 'ICESCO opened a regional workshop on the preservation of manuscripts in Baku on Monday, with experts from twelve member states.\n\nThe participants reviewed methods of digitisation and cataloguing.';
+    const page: Page = { source: 'w.txt', name: 'w', text: `Workshop on Manuscripts Opens in Baku\n\nBy Ilhama Isabalayeva - Trend:\n\n${body}\n\nAynur Yusifova\n` };
+    const [article] = analyze([page], { today: REF }).articles;
+    expect(article.people.map((p) => p.name)).toEqual(['Ilhama Isabalayeva', 'Aynur Yusifova']);
+    expect(article.text).toBe(body);
+    const masthead: Page = { source: 'm.txt', name: 'm', text: `Workshop on Manuscripts Opens in Baku\n\nStaff Reporter\n\n${body}\n` };
+    expect(analyze([masthead], { today: REF }).articles[0].people).toEqual([]);
+  });
+
+  it('a name ends with its sentence, and a word of a name the text gives stays the person\'s after "to" (ext_01)', () => {
+    const text = 'Dr. Salim Al-Malik was appointed Director-General. The minister wished success to Al-Malik.\n\nAl-Malik has a Ph.D. in pediatrics.';
+    const found = findEntities(text);
+    expect(of('person', found)).toEqual(['Salim Al-Malik', 'Al-Malik', 'Al-Malik']);
+    expect(of('place', found)).toEqual([]);
+    // A country after it still makes the word a place: "in Shkodra, Albania" beside Mr. Ilir Shkodra.
+    expect(of('place', findEntities('Mr. Ilir Shkodra opened the workshop held in Shkodra, Albania, on manuscripts.'))).toEqual(['Shkodra', 'Albania']);
+  });
+
   it('the whole pipeline: two pages read in either order, and renamed, give the article with "Mr. Karimov" the same people', () => {
     const page = (name: string, title: string, date: string, body: string): Page => ({ source: `${name}.txt`, name, text: `${title}\n\n${date}\n\n${body}\n` });
     const karimovs = (first: string, second: string) => [

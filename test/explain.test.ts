@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 import { PASSES } from '../src/stages/entities/passes/index.js';
+import { WRITER_PASS } from '../src/stages/entities/index.js';
 import type { Article, ArticleExplanation } from '../src/types.js';
 import { REF, ROOT, seedPages } from './helpers/seeds.js';
 
@@ -25,7 +26,7 @@ const icesco = (args: string[]) => {
 };
 
 const ID = '000_55f9d866b8a4f3e8-31e1d7-07'; // "ICESCO Director-General Visits Kazakhstan National Space Center"
-const PASS_NAMES = new Set([...PASSES.map((p) => p.name)]);
+const PASS_NAMES = new Set([...PASSES.map((p) => p.name), WRITER_PASS]);
 
 describe('the explanation of an assembled article', () => {
   const articles = analyze(seedPages(), { today: REF }).articles;

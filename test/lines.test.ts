@@ -1,6 +1,6 @@
 // What each line of a page is, by itself (lines.ts): the features segmentation chooses from.
 import { describe, expect, it } from 'vitest';
-import { classifyLines, isBodyParagraph, isByline, isGenericHeading, isTitleShaped, isWidgetLine, teaserKind } from '../src/stages/lines.js';
+import { bylineAuthor, classifyLines, isBodyParagraph, isByline, isGenericHeading, isTitleShaped, isWidgetLine, teaserKind } from '../src/stages/lines.js';
 import { pageLines } from '../src/text.js';
 import { CONTEXT } from './helpers/context.js';
 
@@ -111,6 +111,28 @@ describe('isByline', () => {
   ];
   it.each(cases)('%j -> %s', (text, expected) => {
     expect(isByline(text, isWord)).toBe(expected);
+  });
+});
+
+describe('bylineAuthor: the writer a byline names', () => {
+  const cases: [text: string, expected: string | null][] = [
+    ['By Ilhama Isabalayeva - Trend:', 'Ilhama Isabalayeva'],
+    ['Aynur Yusifova', 'Aynur Yusifova'],
+    ['By Kenan Karimov, AZERTAC', 'Kenan Karimov'],
+    // Honorifics out, particles and a hyphenated family name in.
+    ['Dr. Salim bin Mohammed Al-Malik', 'Salim bin Mohammed Al-Malik'],
+    // A role is a masthead's or a desk's, not the article's writer; a lone word is no full name.
+    ['Editor in Chief Mohamed Wadie', null],
+    ['Supervisor Elham AbolFateh', null],
+    ['Staff Reporter', null],
+    ['by admin', null],
+    ['By Amina', null],
+    ['-- SPA', null],
+    ['kns', null],
+    ['Egypt State Information Service (Cairo)', null],
+  ];
+  it.each(cases)('%j -> %j', (text, expected) => {
+    expect(bylineAuthor(text, isWord)).toBe(expected);
   });
 });
 

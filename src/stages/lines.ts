@@ -181,8 +181,9 @@ const BULLET = /^(?:[•·▪◦●►▸‣⁃∙*]|[-–—](?=\s))\s*/;
 const BYLINE_ROLE = new Set(['staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'supervisor', 'writer', 'author', 'photographer', 'contributor', 'columnist', 'admin', 'administrator']);
 /** Words a byline's role comes with, which make no byline alone ("News", "Agency"). */
 const BYLINE_MODIFIERS = new Set(['special', 'senior', 'chief', 'news', 'agency', 'desk', 'wire', 'team', 'in', 'and', 'our', 'photo', 'photos']);
-/** Small words inside a person's name, and the titles before one. */
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'ben', 'abu', 'ould', 'mr.', 'mrs.', 'ms.', 'dr.', 'dr', 'prof.', 'h.e.', 'eng.']);
+/** Small words inside a person's name; the titles before one. */
+const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'ben', 'abu', 'ould']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'dr', 'prof.', 'h.e.', 'eng.']);
 
 /**
  * A byline or a credit: "by admin", "By Ilhama Isabalayeva - Trend:", "Staff Reporter",
@@ -196,22 +197,45 @@ export function isByline(text: string, isWord: (w: string) => boolean): boolean 
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
   // An agency editor's initials signing off ("kns", "mfa.ksm"): lower case, no English word.
   if (/^[a-z]{2,4}(?:\.[a-z]{2,4})?$/.test(t) && !t.split('.').some((w) => isWord(w))) return true;
+  const words = bylineWords(t, isWord);
+  // "by" and a name ("by admin"), a role with or without a name, or two names or more.
+  return words !== null && ((words.byLead && words.roles + words.names.length > 0) || words.roles > 0 || words.names.length >= 2);
+}
+
+/**
+ * The person a byline names as the article's writer, honorifics left out: "By Ilhama Isabalayeva
+ * - Trend:", or a full name alone on its line ("Aynur Yusifova"); null for a role ("Staff
+ * Reporter", "Editor in Chief Mohamed Wadie": a masthead's, not the article's), a credit or
+ * anything but a full name. (Called on lines classed as bylines.)
+ */
+export function bylineAuthor(text: string, isWord: (w: string) => boolean): string | null {
+  const words = bylineWords(text.trim(), isWord);
+  if (!words || words.roles > 0 || words.names.length < 2) return null;
+  return words.kept.join(' ');
+}
+
+/** A byline's words: its name words, particles kept, and how many are a reporter's role; null when some word is neither. */
+function bylineWords(t: string, isWord: (w: string) => boolean): { byLead: boolean; roles: number; names: string[]; kept: string[] } | null {
   const byLead = /^by\s+/i.test(t);
-  const words = t.replace(/^by\s+/i, '').replace(/[-–—|:,]+\s*\p{Lu}[\p{L}]*:?\s*$/u, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
+  // (An agency after a spaced dash, a bar, a colon or a comma is no part of the name: "- Trend:". A hyphen inside a name is: "Al-Malik".)
+  const words = t.replace(/^by\s+/i, '').replace(/(?:\s[-–—|]+|[|:,])\s*\p{Lu}[\p{L}]*:?\s*$/u, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return null;
   let roles = 0;
-  let names = 0;
+  const names: string[] = [];
+  const kept: string[] = [];
   for (const raw of words) {
     const w = raw.replace(/[,:.]+$/, '');
     const lower = w.toLowerCase();
     if (BYLINE_ROLE.has(lower)) roles++;
     else if (BYLINE_MODIFIERS.has(lower)) continue;
-    else if (NAME_PARTICLES.has(lower) || NAME_PARTICLES.has(`${lower}.`) || /^(?:al|el)-/i.test(w) && isNameWord(w.slice(3), isWord)) continue;
-    else if (isNameWord(w, isWord)) names++;
-    else return false;
+    else if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) continue;
+    else if (NAME_PARTICLES.has(lower) || (/^(?:al|el)-/i.test(w) && isNameWord(w.slice(3), isWord))) kept.push(w);
+    else if (isNameWord(w, isWord)) {
+      names.push(w);
+      kept.push(w);
+    } else return null;
   }
-  // "by" and a name ("by admin"), a role with or without a name, or two names or more.
-  return (byLead && roles + names > 0) || roles > 0 || names >= 2;
+  return { byLead, roles, names, kept };
 }
 
 /** A capitalised word that is no English word: part of a person's name. */

@@ -23,6 +23,8 @@ export interface ArticleSource {
   body: string;
   /** Datelines on lines of their own ("Muscat, Oct 2"): they contribute the places they name. */
   datelines?: string[];
+  /** The writers its bylines name (see corpus.ts): people of the article, each a full name already. */
+  writers?: string[];
 }
 
 /** articleMentions for several articles, with one compromise call for them all. */
@@ -36,6 +38,9 @@ export function articleMentionsMany(articles: ArticleSource[]): RawEntity[][] {
   });
 }
 
+/** The pass name of a person a byline names (see corpus.ts): no pass over the text finds it. */
+export const WRITER_PASS = 'byline-writer';
+
 function combine(a: ArticleSource, body: RawEntity[], titled: RawEntity[], dated: RawEntity[][]): RawEntity[] {
   // Each place is canonicalised once, here, so merging needs no gazetteer.
   const withPlace = (e: RawEntity): RawEntity => (e.type === 'place' ? { ...e, place: canonicalPlace(e.text) } : e);
@@ -48,7 +53,8 @@ function combine(a: ArticleSource, body: RawEntity[], titled: RawEntity[], dated
   const shifted = (list: RawEntity[], by: number) => list.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
   const titleShift = -(a.title.length + 2);
   const datelines = a.datelines ?? [];
-  let lineShift = titleShift - datelines.reduce((n, line) => n + line.length + 2, 0);
+  const datelinesStart = titleShift - datelines.reduce((n, line) => n + line.length + 2, 0);
+  let lineShift = datelinesStart;
   // A dateline says where the story happened: only the places it names (known ones, as from the
   // title) are taken, never its agency credit ("Cairo, October 23, AZERTAC").
   const fromDatelines = datelines.flatMap((line, k) => {
@@ -56,5 +62,14 @@ function combine(a: ArticleSource, body: RawEntity[], titled: RawEntity[], dated
     lineShift += line.length + 2;
     return shifted(dated[k].filter((e) => e.type === 'place' && e.known).map(withPlace), by);
   });
-  return [...fromDatelines, ...shifted(fromTitle, titleShift), ...inBody];
+  // A writer is a person of the article, placed before its datelines (the byline is no part of
+  // its text: a name of its own, its offsets made up to sort first, in the same way).
+  const writers = a.writers ?? [];
+  let writerShift = datelinesStart - writers.reduce((n, name) => n + name.length + 2, 0);
+  const fromWriters = writers.map((name): RawEntity => {
+    const start = writerShift;
+    writerShift += name.length + 2;
+    return { type: 'person', text: name, start, end: start + name.length, pass: WRITER_PASS, titled: true };
+  });
+  return [...fromWriters, ...fromDatelines, ...shifted(fromTitle, titleShift), ...inBody];
 }

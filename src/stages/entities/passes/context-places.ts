@@ -9,6 +9,7 @@ import {
 } from '../lexicon/index.js';
 import { isLexiconPlace } from '../tokens.js';
 import type { Mention, Pass } from './context.js';
+import type { Token } from '../tokens.js';
 import { isHonorific, personNameParts } from './person-names.js';
 import { compassName, isCityWord, isCountryAdjective } from './place-names.js';
 import { continuesName, hasPlaceTag, isCapWord, isWord, lower } from './token-tests.js';
@@ -48,7 +49,11 @@ export const contextPlaces: Pass = {
       // "Azerbaijan’s Shusha city", "the Samarkand region": a settlement's noun in lower case after the name.
       // (Not "the African and Asian regions": an adjective, no name.)
       const settlement = !t.common && !t.tags.has('Demonym') && !t.tags.has('Adjective') && SETTLEMENTS.has(tokens[i + 1]?.text ?? '') && !(continuesName(tokens[i - 1]) && !tokens[i - 1].possessive);
-      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep))) || cityOf || settlement) && unknownPhrase;
+      // (After a bare preposition, a word of a person's name the text gives is still the person's:
+      // "wished success to Al-Malik" after "Dr. Salim Al-Malik"; "the city of X", or a country
+      // after it, "in Shkodra, Albania", calls for a place.)
+      const personsWord = nameParts.has(t.base) && !countryAfter(tokens, i);
+      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !personsWord) || cityOf || settlement) && unknownPhrase;
       const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
       if (!tagged && !afterPreposition && !land) continue;
       let e = region ? i + 1 : i;
@@ -69,3 +74,15 @@ export const contextPlaces: Pass = {
     return out;
   },
 };
+
+/** Is the word at i followed by a comma and a known place ("Shkodra, Albania")? */
+function countryAfter(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.text !== ',') return false;
+  const g = getGazetteer();
+  let phrase = '';
+  for (let j = i + 2; j < tokens.length && j < i + 2 + g.maxTokens; j++) {
+    phrase = j === i + 2 ? tokens[j].base : `${phrase} ${tokens[j].base}`;
+    if (g.byName.get(phrase)?.country) return true;
+  }
+  return false;
+}

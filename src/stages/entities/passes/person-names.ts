@@ -92,7 +92,8 @@ export function nameRuns(tokens: readonly Token[], used: Uint8Array, minLen: num
     }
     let e = i;
     let k = i + 1;
-    while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && (nameToken(tokens, k, false) || afterParticle(tokens, k))) {
+    // (A name ends with its sentence: "…wished success to Al-Malik. ¶ Al-Malik has a Ph.D." is two.)
+    while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && !tokens[k].sentenceStart && (nameToken(tokens, k, false) || afterParticle(tokens, k))) {
       if (tokens[k].cap) e = k;
       if (tokens[k].possessive) break;
       k++;
