@@ -30,10 +30,11 @@ export type LineClass =
 /**
  * Why a line was judged to be page chrome rather than article text: its class (a byline, a
  * widget, navigation, a teaser of another article, a caption printed twice, a title printed
- * again), or where it stands: above the first article (header), recurring on more pages than
- * its article (recurring), or a title left with no body (orphan).
+ * again), or where it stands: above the first article (header), after the first widget below
+ * the page's last paragraph (footer), recurring on more pages than its article (recurring), or a
+ * title left with no body (orphan).
  */
-export type BoilerplateReason = 'header' | 'recurring' | 'orphan' | 'byline' | 'widget' | 'navigation' | 'teaser' | 'caption' | 'repeated-title';
+export type BoilerplateReason = 'header' | 'footer' | 'recurring' | 'orphan' | 'byline' | 'widget' | 'navigation' | 'teaser' | 'caption' | 'repeated-title';
 
 /** A line removed from one page as chrome. */
 export interface ChromeLine {
@@ -68,8 +69,8 @@ export interface Dateline {
 /** A line of an article's span on its page, and what it was judged to be (`show --lines`). */
 export interface ArticleLine {
   line: number;
-  /** What the line was judged to be; 'recurring' and 'orphan' are boilerplate's verdicts (see BoilerplateReason). */
-  class: LineClass | 'recurring' | 'orphan';
+  /** What the line was judged to be; 'recurring', 'orphan' and 'footer' are verdicts on where it stands (see BoilerplateReason). */
+  class: LineClass | 'recurring' | 'orphan' | 'footer';
   text: string;
   /** Removed from the article as chrome (reported by `icesco boilerplate`). */
   removed: boolean;

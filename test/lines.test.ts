@@ -195,6 +195,24 @@ describe('classifyLines', () => {
     ]);
   });
 
+  it('reads the chrome hold-out 4 showed: a sign-off behind a dash, a distributor\'s credit, form fields, text-size buttons, a logo\'s download, a two-word teaser label', () => {
+    expect(
+      classes([
+        '— ONA',
+        'Distributed by APO Group on behalf of Ministry of Foreign Affairs of The State of Qatar.',
+        'Your Name',
+        'Your Email Address',
+        'Download logo',
+        '• A-',
+        '• A',
+        '• A+',
+        'more recommended stories',
+      ]).map(([, c]) => c),
+    ).toEqual(['byline', 'byline', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'teaser']);
+    // A dash before a word that is no agency's is still a list's bullet; a bare "A" with no sized button beside it is left alone.
+    expect(classes(['- Pakistani', 'A', 'Name of the Programme'])).toEqual([['- Pakistani', 'list'], ['A', 'text'], ['Name of the Programme', 'title']]);
+  });
+
   it('keeps headlines of common words, and headlines that use a widget\'s word, titles (negative cases)', () => {
     const headlines = [
       'Teachers Celebrate World Teachers Day',

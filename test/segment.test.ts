@@ -35,6 +35,27 @@ describe('segmentPage on synthetic pages', () => {
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, broken, rest]);
   });
 
+  it('takes no headline out of a paragraph broken by a blank line, unclosed over its lower-case rest (hold-out 4, m13)', () => {
+    const sp = segment(pageOf(['ICESCO General Conference Opens in Rabat', BODY, 'The Conference meets in a regular session every three', 'years.', BODY2]), 0);
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, 'The Conference meets in a regular session every three', 'years.', BODY2]);
+  });
+
+  it('reads "Name - Role" lines at the end of a cut page as a list of members, not a headline over a lead (hold-out 4, m09)', () => {
+    const members = ['Nadir Huseynov - Deputy Minister of Foreign Affairs of the Republic of Azerbaijan', 'Isa Habibbeyli - Vice-president of the Azerbaijan National Academy of Sciences', 'Aynur Sofiyeva - Deputy Chairman of the State Committee for Family, Women and Children Affairs'];
+    const sp = segment(pageOf(['President Signs Order on National Commission for ISESCO', BODY, 'Members of the Commission', ...members]), 0);
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.map((l) => l.text).slice(-3)).toEqual(members);
+  });
+
+  it('takes what follows the first widget under the page\'s last paragraph for the page\'s footer (hold-out 4, m14)', () => {
+    const title = 'Ambassador Meets ICESCO Director-General in Rabat';
+    const sp = segment(pageOf([title, BODY, BODY2, 'Facebook Comments', 'Next Post: ICESCO and Qatar Review Cooperation Programmes', 'About']), 0);
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, BODY2]);
+    expect(chromeOf(sp)).toEqual([['Facebook Comments', 'widget'], ['Next Post: ICESCO and Qatar Review Cooperation Programmes', 'footer'], ['About', 'footer']]);
+  });
+
   it('takes a dateline directly under a title out of the body', () => {
     const sp = segment(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
     expect(sp.chrome).toEqual([]);

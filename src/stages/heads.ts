@@ -26,7 +26,7 @@ export interface HeadContext {
 
 /**
  * The title of the paragraph at `p`, chosen among `window`, the lines since the last paragraph:
- *  - candidates are title-shaped lines; a short generic heading ("Key Details") is one only when
+ *  - candidates are title-shaped lines (not one the next line goes on from in lower case); a short generic heading ("Key Details") is one only when
  *    nothing else is (or, inside an article, when a dateline follows it); a headline right under
  *    a teaser link ("Read also") is the story it points to, not the paragraph's;
  *  - the candidate the page prints several times is the title; else the last candidate, unless a
@@ -46,9 +46,15 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
   // A headline right under a teaser link ("Read also") is the story it points to.
   const pointedTo = (k: number) => k > 0 && lines[window[k - 1]].class === 'teaser' && teaserKind(lines[window[k - 1]].text) === 'link';
   const datedBelow = (k: number) => lastDateline > k;
+  // A line the next one goes on from in lower case is a paragraph broken by a blank line ("… in
+  // a regular session every three" / "years."), not a headline.
+  const brokenOff = (k: number) => {
+    const next = lines[window[k + 1]];
+    return !!next && (next.class === 'text' || next.class === 'prose') && /^\p{Ll}/u.test(next.text) && !/[.!?:]["”’)]?$/.test(lines[window[k]].text);
+  };
   const shaped = window
     .map((i, k) => ({ i, k }))
-    .filter(({ i, k }) => !pointedTo(k) && lines[i].class === 'title' && isTitleShaped(lines[i].text, lines[i - 1]?.text));
+    .filter(({ i, k }) => !pointedTo(k) && !brokenOff(k) && lines[i].class === 'title' && isTitleShaped(lines[i].text, lines[i - 1]?.text));
   const generic = (i: number) => isGenericHeading(lines[i].text, ctx.isWord);
   const specific = shaped.filter(({ i }) => !generic(i));
   const candidates = inArticle ? shaped.filter(({ i, k }) => !generic(i) || datedBelow(k)) : specific.length ? specific : shaped;
@@ -107,10 +113,15 @@ export function cutArticle(lines: ClassifiedLine[], run: number[], isWord: (w: s
   const c = lines[run[k]];
   const lead = lines[run[k + 1]];
   if (c.class !== 'title' || !isTitleCase(c.text) || isGenericHeading(c.text, isWord)) return -1;
+  // "Name - Role" over "Name - Role": entries of a list (a commission's members), not a headline over a lead.
+  if (isNameEntry(c.text) && isNameEntry(lead.text)) return -1;
   const words = lead.text.split(/\s+/);
   const proseLike = words.length >= CUT_LEAD_MIN_WORDS && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
   return (lead.class === 'text' || lead.class === 'title') && /^[\p{Lu}"“]/u.test(lead.text) && proseLike ? k : -1;
 }
+
+/** A list's entry naming a person and a role: "Isa Habibbeyli - Vice-president of the Academy". */
+const isNameEntry = (text: string) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} [-–—] \p{L}/u.test(text);
 
 /** How many title-case headlines in a row end a page's last article as an unlabelled teaser list. */
 const TRAILING_TEASERS = 3;
@@ -124,7 +135,8 @@ export function trailingTeasers(lines: ClassifiedLine[], run: number[]): number 
   const label = run.findIndex((i) => lines[i].class === 'teaser');
   if (label >= 0) return label;
   let from = run.length;
-  while (from > 0 && lines[run[from - 1]].class === 'title' && isTitleCase(lines[run[from - 1]].text) && wordCount(lines[run[from - 1]].text) >= 4) from--;
+  // (Not "Name - Role" lines: the entries of a list of members.)
+  while (from > 0 && lines[run[from - 1]].class === 'title' && isTitleCase(lines[run[from - 1]].text) && wordCount(lines[run[from - 1]].text) >= 4 && !isNameEntry(lines[run[from - 1]].text)) from--;
   return run.length - from >= TRAILING_TEASERS ? from : run.length;
 }
 

@@ -28,7 +28,7 @@ const CHROME_MARKER_MAX_WORDS = 40;
 
 /** Phrases of web page furniture that no headline uses: chrome on a short line not closed by a full stop. */
 const WIDGET_PHRASES =
-  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|font ?(?:larger|smaller|size)|download (?:our|the) app|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|A\+\s*\|?\s*A-/i;
+  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|A\+\s*\|?\s*A-/i;
 /** Words of widgets that headlines use too: chrome only on a line of four words or fewer ("Follow", "ads", "Alem AI assistant"). */
 const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login|newsletter|subscribe|feedback|privacy|cookies|copyright|facebook|twitter|linkedin|instagram|youtube|telegram|whatsapp)\b/i;
 
@@ -117,8 +117,8 @@ function isSocialPost(text: string): boolean {
   return false;
 }
 
-/** The words that head a list of other stories ("Latest", "Related News", "Other Articles"). */
-const TEASER_SECTION = /^(?:(?:the )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines)(?: for you)?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
+/** The words that head a list of other stories ("Latest", "Related News", "Other Articles", "More recommended stories"). */
+const TEASER_SECTION = /^(?:(?:the )?(?:more |other )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines)(?: for you)?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
 /** The words that point to one other story ("Read also", "See also", "Check also"). */
 const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read)$/i;
 
@@ -139,6 +139,9 @@ export function teaserKind(text: string): 'section' | 'link' | null {
 const POINTER = /^(?:<<?|«|‹|←|→|»|›)\s*\p{L}[\p{L} ]{0,25}$|^\p{L}[\p{L} ]{0,25}\s*(?:>>?|»|›|→)$|^back to \p{L}+(?: \p{L}+)?$|^(?:previous|next|older|newer) (?:article|post|story|news|item|page)s?$/iu;
 /** A credit line: "Photo: Ministry of Culture", "Editor: Ting Liu", "Source: Xinhua". */
 const CREDIT = /^(?:(?:founding|chief|managing|executive|senior|deputy|associate|contributing) )?(?:photos?|image|pictures?|source|sources|editor|edited by|reporter|reported by|written by|writer|author|translated by|credit|credits)\s*:\s*\S/i;
+/** A distributor's credit for a press release, sentence as it is. */
+const DISTRIBUTION = /^(?:distributed|issued|released|provided|published) (?:by|via) \S.{0,80}? on behalf of \S/i;
+const DISTRIBUTION_MAX_WORDS = 30;
 /**
  * A publisher's credit, its city in brackets, as aggregators print it under the date ("Egypt
  * State Information Service (Cairo)", "Daily Trust (Abuja)"): a name ending in a newsroom's word.
@@ -261,6 +264,11 @@ export function isGenericHeading(text: string, isWord: (w: string) => boolean): 
 const FIELD = /^(?:deadlines?|dates?|time|venue|place|location|registration|applications?|submissions?|contact|email|phone|tel|fax|website|address|organi[sz]er|theme|duration|eligibility|fees?)\s*:/i;
 /** A field's label alone on its line, its value on the next ("Date & time", "Venue:"): page furniture. */
 const FIELD_LABEL = /^(?:dates?|times?|venue|location|place)(?:\s*(?:&|and|\/)\s*(?:dates?|times?|venue|location|place))?\s*:?$/i;
+/** A comment or contact form's field, as a scrape keeps its label ("Your Name", "Your Email Address", "Website"). */
+/** A text-size button alone on its line, with its bullet: "A+", "A-", and the "A" between them. */
+const SIZED_FONT_BUTTON = /^(?:[•·*-]\s*)?A\s?(?:\+{1,2}|-{1,2}|−)$/;
+const FONT_BUTTON = /^(?:[•·*-]\s*)?A\s?(?:\+{1,2}|-{1,2}|−)?$/;
+const FORM_FIELD = /^(?:your )?(?:(?:full |first |last )?name|e-?mail(?: address)?|phone(?: number)?|website|subject|message|comment)\s*\*?:?$/i;
 
 /** A headline that asks or was cut, long enough to pass for prose ("… Teachers of Arabic in…"). */
 function isCutOrAskingHeadline(text: string, words: number): boolean {
@@ -302,6 +310,8 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
   const lineCtx = { ...ctx, readDates };
   const out = lines.map((line) => classifyLine(line, lineCtx));
   for (let i = 1; i < out.length; i++) if (out[i - 1].class === 'dateline' && out[i].text.endsWith(')') && PUBLISHER_CREDIT.test(out[i].text.trim())) out[i].class = 'byline';
+  // A text-size control printed one button a line ("• A-", "• A", "• A+"): the bare "A" beside a sign's button is one too.
+  for (let i = 0; i < out.length; i++) if (FONT_BUTTON.test(out[i].text) && (SIZED_FONT_BUTTON.test(out[i - 1]?.text ?? '') || SIZED_FONT_BUTTON.test(out[i + 1]?.text ?? ''))) out[i].class = 'widget';
   // A line printed twice in a row: a photo's caption and its copy are furniture both times (what
   // follows them is not the text yet); a lead or a dateline printed twice keeps its first copy.
   // (A title printed again is segment.ts's to keep once.)
@@ -322,7 +332,7 @@ function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
   // Counted once for every test below, and only up to 41: none of them compares the count with
   // more than 40 (CHROME_MARKER_MAX_WORDS), so a long paragraph is not scanned to its end.
   const words = wordCountUpTo(text, CHROME_MARKER_MAX_WORDS + 1);
-  if (!text || isWidgetLine(text, words) || (words <= 3 && FIELD_LABEL.test(text))) return of('widget');
+  if (!text || isWidgetLine(text, words) || (words <= 3 && (FIELD_LABEL.test(text) || FORM_FIELD.test(text))) || SIZED_FONT_BUTTON.test(text)) return of('widget');
   // (Longer lines are prose or a title, unless a chrome marker says otherwise: the other tests are skipped.)
   if (words <= MAX_WORDS) {
     const date = readDateline(text, ctx.readDates, ctx.isWord);
@@ -330,8 +340,11 @@ function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
     // A time, or a number alone (a read counter: "52").
     if (isTimestamp(text, ctx.readDates) || /^[\d\s.,]+$/.test(text)) return of('widget');
     if (teaserKind(text)) return of('teaser');
-    if (isByline(text, ctx.isWord)) return of('byline');
+    // (A sign-off behind a dash, "— ONA", is read whole: the dash is no list's bullet.)
+    if (isByline(text, ctx.isWord) || (bullet && isByline(line.text, ctx.isWord))) return of('byline');
   }
+  // A press release's distribution credit: "Distributed by APO Group on behalf of the Ministry of …".
+  if (words <= DISTRIBUTION_MAX_WORDS && DISTRIBUTION.test(text)) return of('byline');
   if (bullet) return of('list');
   if (isBodyParagraph(text, words) && !isCutOrAskingHeadline(text, words)) return of('prose');
   // A form's field ("Deadline: 30 June 2025", "Venue: Rabat") is text, never a headline.

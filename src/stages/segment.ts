@@ -120,7 +120,7 @@ class PageAssembler {
   private end(current: Draft | null, pending: number[]): void {
     if (!current) return this.header(pending);
     const cut = cutArticle(this.lines, pending, this.ctx.isWord);
-    if (cut < 0) return this.close(current, pending, trailingTeasers(this.lines, pending));
+    if (cut < 0) return this.close(current, pending, trailingTeasers(this.lines, pending), footerFrom(this.lines, pending));
     this.close(current, pending.slice(0, cut));
     const d: Draft = { title: pending[cut], datelines: [], body: [], lines: [] };
     this.see(d, pending[cut], 'title');
@@ -162,10 +162,11 @@ class PageAssembler {
    * Lines after an article's last paragraph: chrome by class; from `teasersFrom` on, other
    * stories' headlines; a heading over nothing but chrome ("Stay Informed" above a newsletter
    * form) is an orphan — not a line too long for a heading (a last paragraph the page cut short
-   * before its full stop, above an agency's sign-off); on a page that prints dates after the
-   * text, a dateline dates this article.
+   * before its full stop, above an agency's sign-off); after the page's last paragraph, what
+   * follows its first widget is the page's footer; on a page that prints dates after the text, a
+   * dateline dates this article.
    */
-  private close(d: Draft, run: number[], teasersFrom = run.length): void {
+  private close(d: Draft, run: number[], teasersFrom = run.length, footer = run.length): void {
     let chromeFrom = run.length;
     while (chromeFrom > 0 && CHROME[this.lines[run[chromeFrom - 1]].class]) chromeFrom--;
     run.forEach((i, k) => {
@@ -173,6 +174,7 @@ class PageAssembler {
       const own = CHROME[c.class];
       if (own) this.drop(i, own, d);
       else if (k >= teasersFrom) this.drop(i, 'teaser', d, 'teaser');
+      else if (k > footer && c.class !== 'dateline') this.drop(i, 'footer', d, 'footer');
       else if (c.class === 'title' && k + 1 === chromeFrom && chromeFrom < run.length && wordCountUpTo(c.text, ORPHAN_HEADING_MAX_WORDS + 1) <= ORPHAN_HEADING_MAX_WORDS) this.drop(i, 'orphan', d, 'orphan');
       else if (c.class === 'dateline' && this.heads.datesAfterText) this.dateline(d, i);
       else this.keep(d, i);
@@ -223,6 +225,16 @@ class PageAssembler {
       lines: d.lines.sort((a, b) => a.line - b.line),
     };
   }
+}
+
+/**
+ * Where the page's footer starts among the lines after its last paragraph: at the first widget
+ * ("Facebook Comments", "Terms of Use:"), past which another post's title, a label ("About") or a
+ * notice is the footer's, not the article's; run.length when there is none.
+ */
+function footerFrom(lines: ClassifiedLine[], run: number[]): number {
+  const k = run.findIndex((i) => lines[i].class === 'widget');
+  return k < 0 ? run.length : k;
 }
 
 /**

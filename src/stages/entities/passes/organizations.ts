@@ -86,6 +86,9 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   let e = rightEnd(ctx, h);
   e = acronymConfirmedEnd(tokens, used, s, e, ctx.joined);
   if (s === h && e === h) return null; // "the Organization", "the Ministry": a generic reference
+  // "the ICESCO Chair": a body's chair, named by its field only when it has one ("ICESCO Chair
+  // for Manuscript Studies"); alone, a reference to one, as "the Chair" is.
+  if (e === h && lower(head) === 'chair' && tokens.slice(s, h).every((x) => x.upper || lower(x) === 'the')) return null;
   // "Senior Public Sector Specialist": a job title, not a body.
   // (Not "... Center Dr. Kais Hammami": an honorific starts the next name.)
   if (continuesName(tokens[e + 1]) && ROLE_WORDS.has(lower(tokens[e + 1])) && !isHonorific(tokens, e + 1)) return null;
