@@ -56,6 +56,13 @@ describe('segmentPage on synthetic pages', () => {
     expect(chromeOf(sp)).toEqual([['Facebook Comments', 'widget'], ['Next Post: ICESCO and Qatar Review Cooperation Programmes', 'footer'], ['About', 'footer']]);
   });
 
+  it('dates an article by the dateline above its title past a record number between them (hold-out 4, m18)', () => {
+    const title = 'ISESCO Meeting Kicks Off in Southern Iran';
+    const sp = segment(pageOf(['Sunday 11 November 2018 - 12:37', 'Story Code : 326243', title, BODY]), 0);
+    expect(sp.articles.map((a) => [a.title?.text, a.datelines.map((d) => d.text)])).toEqual([[title, ['Sunday 11 November 2018 - 12:37']]]);
+    expect(chromeOf(sp)).toEqual([['Story Code : 326243', 'widget']]);
+  });
+
   it('takes a dateline directly under a title out of the body', () => {
     const sp = segment(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
     expect(sp.chrome).toEqual([]);

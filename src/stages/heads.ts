@@ -65,7 +65,12 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
   // print its dates after the text (a stored stamp always does).
   let a = k;
   while (a > 0 && lines[window[a - 1]].class === 'dateline') a--;
-  const run = window.slice(a, k);
+  // Past a widget between them ("Sunday 11 November 2018 - 12:37" / "Story Code : 326243" /
+  // title), the one dateline nearest the title dates it.
+  let w = k;
+  while (a === k && w > 0 && lines[window[w - 1]].class === 'widget') w--;
+  if (a === k && w < k && w > 0 && lines[window[w - 1]].class === 'dateline') a = w - 1;
+  const run = window.slice(a, k).filter((i) => lines[i].class === 'dateline');
   const taken = new Set(datedBelow(k) || ctx.datesAfterText ? run.filter(ctx.isStamp) : run);
   return { before: window.slice(0, k).filter((i) => !taken.has(i)), above: [...taken], title, after: window.slice(k + 1) };
 }

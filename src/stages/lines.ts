@@ -65,6 +65,8 @@ const LEGAL_NOTICE = /\bwithout warranty of any kind\b|\bdo(?:es)? not accept an
 /** Longest line (in words) that a legal notice's words can make chrome. */
 const LEGAL_NOTICE_MAX_WORDS = 120;
 /** A feed's or a scraper's record id alone on a line ("MENAFN2302201800710000ID1096507830"): one long token, eight digits or more. */
+/** A record's number under its label: "Story Code : 326243", "News ID: 118650". */
+const RECORD_NUMBER = /^\p{L}[\p{L} ]{0,25}\s*:\s*\d{5,}$/u;
 const RECORD_ID = /^(?=(?:[^\d]*\d){8})[A-Za-z0-9]{16,}$/;
 /**
  * A page template's identifier alone on a line, as a scrape of its markup leaves it ("post-img",
@@ -98,6 +100,7 @@ export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   // (The two substrings first: the expression is tried only on lines that may hold it.)
   if (words <= LEGAL_NOTICE_MAX_WORDS && (text.includes('arranty') || text.includes('ccept')) && LEGAL_NOTICE.test(text)) return true;
   if (words === 1 && (RECORD_ID.test(text.trim()) || MARKUP_ID.test(text.trim()))) return true;
+  if (words <= 4 && RECORD_NUMBER.test(text.trim())) return true;
   if (words <= 4 && ZERO_COUNTER.test(text.trim())) return true;
   if (isShareBar(text, words)) return true;
   if (words <= CHROME_MARKER_MAX_WORDS && /^this /i.test(text) && REPUBLISHED_NOTE.test(text)) return true;

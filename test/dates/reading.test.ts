@@ -3,6 +3,7 @@
  * each tags (the result it reads or changes, and what it found), and what it leaves alone.
  */
 import { describe, expect, it } from 'vitest';
+import * as aside from '../../src/stages/dates/reading/aside.js';
 import * as figurativeYesterday from '../../src/stages/dates/reading/figurative-yesterday.js';
 import * as futureWording from '../../src/stages/dates/reading/future-wording.js';
 import * as monthNeedsYear from '../../src/stages/dates/reading/month-needs-year.js';
@@ -136,9 +137,22 @@ describe(futureWording.NAME, () => {
     ['The organizing committee has set 1 November 2025 as the deadline for abstracts.', [['1 November 2025', ['icesco/future']]]],
     ['Reports are to reach the Secretariat by 15 June 2025.', [['15 June 2025', ['icesco/future']]]],
     ['The forum will close on Monday with a final declaration.', [['on Monday', ['icesco/future']]]],
+    // Future in reported speech ("would be presented"): hold-out 4, m17.
+    ['The prize would be presented to him at a ceremony in Khartoum on 20 November 2012.', [['on 20 November 2012', ['icesco/future']]]],
     // Not: a reported event, a "will" in another clause.
     ['The workshop, which concluded on Thursday 8 May 2025, was attended by 30 experts.', []],
     ['The two sides will meet again next year; the agreement was signed on 3 March 2025.', []],
+  ]);
+});
+
+describe(aside.NAME, () => {
+  table(aside.NAME, [
+    // Hold-out 4, m15: an earlier edition recalled under a report dated by nothing else.
+    ['It is worth noting that the winner of the 2016 edition was announced in Bamako on 14 November 2016.', [['on 14 November 2016', ['icesco/background']]]],
+    ['The Council met in Rabat. It should be recalled that it was founded on 3 May 1982.', [['on 3 May 1982', ['icesco/background']]]],
+    // Not: the same words after the date's own sentence, or a plain report.
+    ['It is worth noting the progress made. The forum opened on 7 October 2023 in Doha.', []],
+    ['The forum opened on 7 October 2023 in Doha, noting the progress made.', []],
   ]);
 });
 

@@ -2,7 +2,7 @@
 
 /** Words before a mention (in its clause) that make it a future or scheduled date. */
 const FUTURE_CONTEXT =
-  /\b(?:will|shall|to be (?:held|organi[sz]ed|convened|launched|announced|hosted|submitted)|due to|scheduled|deadline|upcoming|forthcoming|set to|expected to|plans? to|intends? to|until|no later than)\b/i;
+  /\b(?:will|shall|would|to be (?:held|organi[sz]ed|convened|launched|announced|hosted|submitted)|due to|scheduled|deadline|upcoming|forthcoming|set to|expected to|plans? to|intends? to|until|no later than)\b/i;
 /** Words right after a mention that make it a deadline ("1 November 2025 as the deadline"). */
 const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:as (?:the|a) (?:deadline|closing date|last day)|deadline)\b/i;
 /** "submitted ... before 31 August 2025", "by 15 June": a deadline. */
