@@ -713,6 +713,32 @@ describe('mergeCorpus: the same people whatever the order of the pages', () => {
     expect(analyze([masthead], { today: REF }).articles[0].people).toEqual([]);
   });
 
+  it('reads each "Name - Role" line of a list of members, the role ending with its line (hold-out 4, m09)', () => {
+    const text = ['Nadir Huseynov - Deputy Minister of Foreign Affairs of the Republic of Azerbaijan', 'Firudin Gurbanov - Deputy Minister of Education of the Republic of Azerbaijan', 'Isa Habibbeyli - Vice-president of the Azerbaijan National Academy of Sciences'].join('\n\n');
+    const found = findEntities(text).filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.text, e.role])).toEqual([
+      ['Nadir Huseynov', 'Deputy Minister of Foreign Affairs of the Republic of Azerbaijan'],
+      ['Firudin Gurbanov', 'Deputy Minister of Education of the Republic of Azerbaijan'],
+      ['Isa Habibbeyli', 'Vice-president of the Azerbaijan National Academy of Sciences'],
+    ]);
+    // A headline's dash is no role's.
+    expect(people('ICESCO Director-General Visits Baku - The Visit Strengthens Ties')).toEqual([]);
+  });
+
+  it('strips Oman\'s royal style, and keeps a month that is a family name in the name (hold-out 4, m12, m02)', () => {
+    expect(findEntities('On behalf of His Majesty the Sultan, HH Sayyid Fahd bin Mahmoud Al Said received the delegation.').map((e) => [e.type, e.text])).toEqual([['person', 'Fahd bin Mahmoud Al Said']]);
+    expect(people('The panel included Dr. Shannon May, Chief Executive of the firm.')).toEqual(['Shannon May']);
+    // A month with its day is a date, not the name's.
+    expect(people('Dr. Ahmed Hassan May 5 visited the school.')).toEqual(['Ahmed Hassan']);
+  });
+
+  it('takes the writer of a byline over a page with no title line (hold-out 4, m10)', () => {
+    const lead = 'The secretary-general of the Azerbaijan National Commission for ICESCO addressed the 41st session of the Executive Council on Wednesday.';
+    const [article] = analyze([{ source: 'z.txt', name: 'z', text: `By Azernews\n\nBy Laman Ismayilova\n\n${lead}\n` }], { today: REF }).articles;
+    expect(article.people.map((p) => p.name)).toEqual(['Laman Ismayilova']);
+    expect(article.text).toBe(lead);
+  });
+
   it('a name ends with its sentence, and a word of a name the text gives stays the person\'s after "to" (ext_01)', () => {
     const text = 'Dr. Salim Al-Malik was appointed Director-General. The minister wished success to Al-Malik.\n\nAl-Malik has a Ph.D. in pediatrics.';
     const found = findEntities(text);

@@ -102,15 +102,19 @@ class PageAssembler {
       return current;
     }
     // No title above the first paragraph: the short sentences right above it open the lead, the
-    // datelines above those date it, the rest is header.
+    // datelines and bylines above those date it and sign it (a byline's writer is the article's:
+    // "By Laman Ismayilova"), the rest is header.
     let s = pending.length;
     while (s > 0 && isLeadSentence(this.lines[pending[s - 1]])) s--;
     let k = s;
-    while (k > 0 && this.lines[pending[k - 1]].class === 'dateline') k--;
-    const stamped = this.headerStamps(pending.slice(0, k), pending.slice(k, s));
+    while (k > 0 && (this.lines[pending[k - 1]].class === 'dateline' || this.lines[pending[k - 1]].class === 'byline')) k--;
+    const signed = pending.slice(k, s).filter((i) => this.lines[i].class === 'byline');
+    const dated = pending.slice(k, s).filter((i) => this.lines[i].class === 'dateline');
+    const stamped = this.headerStamps(pending.slice(0, k), dated);
     this.header(pending.slice(0, k).filter((i) => !stamped.includes(i)));
     const opening = pending.slice(s);
-    const d = this.start(null, [...stamped, ...pending.slice(k, s)], [], opening[0] ?? p);
+    const d = this.start(null, [...stamped, ...dated], [], opening[0] ?? p);
+    for (const i of signed) this.drop(i, 'byline', d);
     for (const i of opening.slice(1)) this.keep(d, i);
     if (opening.length) this.keep(d, p, 'prose');
     return d;

@@ -13,7 +13,7 @@ export const TITLES: readonly WordClass[] = [
     words: [
       'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'His Majesty', 'Her Majesty',
       'His Excellency', 'Her Excellency', 'His Eminence', 'Her Eminence', 'His Holiness', 'The Grand Imam', 'Grand Imam',
-      'Grand Mufti', 'H.E.', 'H. E.', 'HE', 'HRH', 'Eng.', 'Engr.', 'Pope', 'President', 'Minister', 'Ambassador',
+      'Grand Mufti', 'H.E.', 'H. E.', 'HE', 'HRH', 'HH', 'Eng.', 'Engr.', 'Pope', 'President', 'Minister', 'Ambassador',
       'Counselor', 'Counsellor', 'Judge', 'Senator', 'Mayor', 'Governor', 'Sir', 'Dame', 'Madam', 'Mme.', 'Father',
       'Rabbi', 'Bishop', 'Cardinal', 'Archbishop', 'Patriarch', 'Mufti', 'Lord', 'Lady',
       // Malaysian and Bruneian honours ("Dato' Seri Setia", "Tan Sri"): the apostrophe is not part of the token.
@@ -33,7 +33,8 @@ export const TITLES: readonly WordClass[] = [
     tag: 'RulerTitle',
     isA: 'Honorific',
     reason: 'a ruler\'s title, after whom institutions are named ("King Faisal Foundation", "Sultan Qaboos University")',
-    words: ['King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Imam'],
+    // ("Sayyid", Oman's royal style: "HH Sayyid Fahd bin Mahmoud Al Said".)
+    words: ['King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Imam', 'Sayyid', 'Sayyida'],
   },
   {
     tag: 'GivenNameTitle',

@@ -34,6 +34,9 @@ export const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** The longest personal name read ("Mohammed bin Abdulrahman bin Jassim Al Thani" is 7). */
 const MAX_NAME_TOKENS = 10;
 
+/** Months that are family names as well ("Theresa May", "Shannon May"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
 /** Is token i usable inside a person's name (given the name collected so far)? */
 function nameToken(tokens: readonly Token[], i: number, first: boolean): boolean {
   const t = tokens[i];
@@ -41,7 +44,9 @@ function nameToken(tokens: readonly Token[], i: number, first: boolean): boolean
   const w = lower(t);
   if (!t.cap) return NAME_PARTICLES.has(w) && isCapWord(tokens[i + 1]);
   if (t.upper && t.base.length > 1 && (first || !REGNAL_NUMBER.test(t.base))) return false; // an acronym, but "Mohammed VI"
-  if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || CALENDAR_WORDS.has(w) || NOT_NAME_WORDS.has(w)) return false;
+  // (A month that is a family name too ends no name when no day follows: "Dr. Shannon May".)
+  const monthSurname = !first && MONTH_SURNAMES.has(w) && !/^\d/.test(tokens[i + 1]?.text ?? '');
+  if (ROLE_WORDS.has(w) || ORG_HEADS.has(w) || (CALENDAR_WORDS.has(w) && !monthSurname) || NOT_NAME_WORDS.has(w)) return false;
   if (NAME_PARTICLES.has(w) && continuesName(tokens[i + 1])) return true; // "Ould Bah", "Abu Bakr"
   // (An honorific inside a name is part of it: "bin Pengiran Haji Mohd Daud".)
   if (!first && t.common && !hasPersonTag(t) && !/^[A-Z]\.?$/.test(t.text) && !/^(?:[IVX]+)$/.test(t.base) && !TITLE_AFTER_NAME.has(w) && !(HONORIFIC_WORDS.has(t.text) && continuesName(tokens[i + 1]))) return false;
@@ -100,7 +105,7 @@ export function nameRuns(tokens: readonly Token[], used: Uint8Array, minLen: num
     }
     const count = tokens.slice(i, e + 1).filter((t) => t.cap).length;
     if (count >= minLen && count <= maxLen) runs.push([i, e]);
-    i = Math.max(e, k) + 1;
+    i = Math.max(e + 1, k); // (k, where the run stopped, may start the next one: a sentence's first word)
   }
   return runs;
 }
@@ -108,7 +113,8 @@ export function nameRuns(tokens: readonly Token[], used: Uint8Array, minLen: num
 /** The role in apposition after a name: ", Director-General of the ... (ICESCO)," */
 export function roleAfter(text: string, end: number): string | undefined {
   const rest = text.slice(end, end + 400);
-  const m = rest.match(/^\s*,\s*((?:the\s+)?[A-Za-z][^;]*?)(?=\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
+  // (After a comma, or a spaced dash as lists of members print them: "Nadir Huseynov - Deputy Minister of …".)
+  const m = rest.match(/^(?:\s*,|\s+[-–—])\s*((?:the\s+)?[A-Za-z][^;\n]*?)(?=\n|\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
   if (!m) return undefined;
   const role = m[1].trim();
   const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase().replace(/\.$/, '');
