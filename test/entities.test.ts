@@ -732,6 +732,11 @@ describe('mergeCorpus: the same people whatever the order of the pages', () => {
     expect(people('Dr. Ahmed Hassan May 5 visited the school.')).toEqual(['Ahmed Hassan']);
   });
 
+  it('takes no faith or people for a place after "to", and no Uzbek mayor\'s title (hold-out 4, m17, m05)', () => {
+    expect(of('place', findEntities('ISESCO gives prizes to Muslim scientists from its member states.'))).toEqual([]);
+    expect(of('place', findEntities('He met Mr. Adukhor Takhtaev, Tashkent City Hokim, and Mr. Shawkat Salhun.'))).not.toContain('Hokim');
+  });
+
   it('takes the writer of a byline over a page with no title line (hold-out 4, m10)', () => {
     const lead = 'The secretary-general of the Azerbaijan National Commission for ICESCO addressed the 41st session of the Executive Council on Wednesday.';
     const [article] = analyze([{ source: 'z.txt', name: 'z', text: `By Azernews\n\nBy Laman Ismayilova\n\n${lead}\n` }], { today: REF }).articles;

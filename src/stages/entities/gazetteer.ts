@@ -60,6 +60,9 @@ export interface Gazetteer {
   notPlaces: Set<string>;
 }
 
+/** Peoples and faiths, not places, as a country's demonym is not one. */
+const COMMUNITY_ADJECTIVES = ['muslim', 'muslims', 'christian', 'christians', 'jewish', 'jews', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sunni', 'shia', 'shiite', 'arab', 'arabs'];
+
 let gazetteer: Gazetteer | null = null;
 
 /** The place gazetteer (loaded on first use). */
@@ -95,6 +98,8 @@ export function getGazetteer(): Gazetteer {
     }
     for (const lang of Object.values(c.languages ?? {})) notPlaces.add(lang.toLowerCase());
   }
+  // Adjectives of a faith or a people no country is named by, as demonyms are ("to Muslim scientists").
+  for (const w of COMMUNITY_ADJECTIVES) notPlaces.add(w);
   for (const [surface, name] of Object.entries(REGIONS)) add(surface, { name, country: false });
   let maxTokens = 1;
   for (const k of byName.keys()) maxTokens = Math.max(maxTokens, k.split(/\s+/).length);

@@ -75,7 +75,7 @@ export const TITLES: readonly WordClass[] = [
     reason: 'a role that ends an organization\'s name on its left ("Rector of | Bishkek State University")',
     words: [
       'director-general', 'director', 'deputy', 'head', 'rector', 'chairman', 'chairwoman', 'chairperson', 'president',
-      'vice-president', 'minister', 'vice-minister', 'ambassador', 'mayor', 'governor', 'akim', 'adviser', 'advisor',
+      'vice-president', 'minister', 'vice-minister', 'ambassador', 'mayor', 'governor', 'akim', 'hokim', 'adviser', 'advisor',
       'counselor', 'counsellor', 'expert', 'coordinator', 'dean', 'professor', 'manager', 'officer', 'representative',
       'member', 'founder', 'ceo', 'chief', 'secretary-general', 'secretary', 'consul', 'envoy', 'rapporteur', 'chancellor',
     ],
