@@ -69,6 +69,8 @@ describe('pass organizations', () => {
     'The Organization welcomed them.', // a generic reference
     'He won the King Faisal Prize.', // an award named after a body
     'Moroccan Universities took part.', // a description
+    'The National Commissions for Education, Culture and Sciences took part.', // several bodies, complement or not (hold-out 4, m08)
+    'The ICESCO Chair held a seminar.', // a reference to a chair, named by its field only when it has one
     'The Union of the Comoros signed.', // a country's official name
     'She is a Senior Public Sector Specialist.', // a job title
     'A book titled “The Future Foundation” was read.', // a title in quotes

@@ -94,9 +94,11 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   if (continuesName(tokens[e + 1]) && ROLE_WORDS.has(lower(tokens[e + 1])) && !isHonorific(tokens, e + 1)) return null;
   if (s === h && ROLE_WORDS.has(lower(head))) return null; // "Chair of the Senate": a role, not a body
   if (ctx.quoted[h]) return null; // a title in quotes (a theme, a book), not a body's name
-  // "Moroccan Universities": a plural head without an "of" complement is a description.
-  // ("United Nations" is a body's name, plural as it is.)
-  if (e === h && lower(head).endsWith('s') && !twoWords && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) return null;
+  // "Moroccan Universities", "the National Commissions for Education, Culture and Science": a
+  // plural head named by common words alone is a description of several bodies, complement or
+  // not. ("United Nations" is a body's name, plural as it is; so is "the Archives of Morocco",
+  // a plural head with its complement and no word before it.)
+  if (lower(head).endsWith('s') && !twoWords && (e === h || s < h) && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) return null;
   // An award, forum or programme named after a body blocks its words but is no organization.
   if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h)) return null;
   // "the Organization of the Islamic Conference (OIC)": a head first, whose "of the" complement
