@@ -57,6 +57,10 @@ describe('pass organizations', () => {
     expect(texts(organizations, text)).toEqual(expected);
   });
 
+  it('takes an organ named with its body for the organ, not for a session (hold-out 4, m13)', () => {
+    expect(found(organizations, 'The General Conference of ISESCO is composed of the ministers of the member States.')).toMatchObject([{ type: 'organization', text: 'General Conference of ISESCO' }]);
+  });
+
   it('takes the acronym defined after the name, and an office’s city as a place too', () => {
     expect(found(organizations, 'ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.')).toMatchObject([{ type: 'organization', text: 'Arab Administrative Development Organization', acronym: 'ARADO' }]);
     expect(found(organizations, 'He met the head of the Regional Office in Baku yesterday.')).toMatchObject([

@@ -100,7 +100,9 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   // a plural head with its complement and no word before it.)
   if (lower(head).endsWith('s') && !twoWords && (e === h || s < h) && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) return null;
   // An award, forum or programme named after a body blocks its words but is no organization.
-  if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h)) return null;
+  // (An organ named with its body, "the General Conference of the Islamic World Educational, …
+  // Organization", is the organ.)
+  if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h) && e === h) return null;
   // "the Organization of the Islamic Conference (OIC)": a head first, whose "of the" complement
   // ends in an event's word, named with its acronym, is the body ("Conference" is its name's; not
   // "the Ministry of Culture Conference (MCC)", an event named after a body).
