@@ -213,6 +213,14 @@ describe('classifyLines', () => {
     expect(classes(['- Pakistani', 'A', 'Name of the Programme'])).toEqual([['- Pakistani', 'list'], ['A', 'text'], ['Name of the Programme', 'title']]);
   });
 
+  it('reads the chrome hold-out 5 showed: a wire credit, a related-links label, a pointer to the full text, a date with a comments flag and a desk\'s byline', () => {
+    expect(
+      classes(['OnIslam & News Agencies', 'Staff and agencies', 'Related Links:', 'Read the full news in Al-Khalij online.', 'October 15, 2018 Off By Web Desk']).map(([, c]) => c),
+    ).toEqual(['byline', 'byline', 'teaser', 'widget', 'dateline']);
+    // A headline of English words after a date is no byline's: the date sits in a sentence.
+    expect(classes(['Language Day on 18 May 2025 Brings Together Teachers'])[0][1]).not.toBe('dateline');
+  });
+
   it('keeps headlines of common words, and headlines that use a widget\'s word, titles (negative cases)', () => {
     const headlines = [
       'Teachers Celebrate World Teachers Day',

@@ -63,6 +63,14 @@ describe('segmentPage on synthetic pages', () => {
     expect(chromeOf(sp)).toEqual([['Story Code : 326243', 'widget']]);
   });
 
+  it('keeps the items after a paragraph that announces a list in its article, on a page cut inside them (hold-out 5, n14)', () => {
+    const intro = 'Key policy discussions during the working sessions focused on critical resolutions, including:';
+    const items = ['ICESCO’s Initiative on Cultural Rights and the Right to Culture in Islamic World Countries', 'A framework for recovering lost and displaced cultural'];
+    const sp = segment(pageOf(['Nigeria at the Consultative Council for Cultural Development', BODY, intro, ...items]), 0);
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.map((l) => l.text).slice(-3)).toEqual([intro, ...items]);
+  });
+
   it('takes a dateline directly under a title out of the body', () => {
     const sp = segment(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
     expect(sp.chrome).toEqual([]);

@@ -30,7 +30,7 @@ const MAX_CREDIT_WORDS = 10;
 const LABELS = new Set([
   'date', 'dated', 'time', 'updated', 'update', 'posted', 'published', 'publish', 'modified', 'last', 'on', 'at', 'print', 'read', 'reads',
   'views', 'view', 'id', 'gmt', 'utc', 'local', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'h', 'ah', 'ad', 'hijri', 'comments', 'comment', 'created', 'source',
-  'by', 'admin', 'first', 'added', 'details',
+  'by', 'admin', 'first', 'added', 'details', 'off',
 ]);
 /** Labels that say a date is when the page was published (they may follow a byline's name). */
 const PUBLISHING = /^(?:published|posted|updated|modified|created|dated?)[:.]?$/i;
@@ -157,7 +157,9 @@ function onlyFurniture(text: string, spans: DateSpan[], credit = true, isWord?: 
       words = words.slice(0, end);
     }
     if (!credit || !isCredit(words) || FIELD_LABEL.test(pieces[p])) return false;
-    if (isWord && words.length >= 3 && words.every((w) => CONNECTORS.has(w.toLowerCase()) || isWord(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
+    // (Not a byline after the date: "October 15, 2018 Off By Web Desk" names its desk in English words.)
+    const byline = words.findIndex((w) => /^by$/i.test(w)) >= 0 && words.slice(0, words.findIndex((w) => /^by$/i.test(w))).every((w) => isFurnitureWord(w));
+    if (isWord && !byline && words.length >= 3 && words.every((w) => CONNECTORS.has(w.toLowerCase()) || isWord(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
     creditWords += words.length;
   }
   return creditWords <= MAX_CREDIT_WORDS;

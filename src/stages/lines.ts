@@ -37,14 +37,14 @@ const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ad
  * copyright line). (Each alternative must contain one of CHROME_MARKER_KEYS: a test checks.)
  */
 export const CHROME_MARKERS =
-  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b/iu;
+  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the full (?:news|story|article|report|text) (?:in|on|at)\b/iu;
 
 /**
  * A piece of text that every alternative of CHROME_MARKERS contains, lower-cased: a line holding
  * none of them cannot match, and one indexOf per key is far cheaper than that alternation, which
  * starts twelve tries at each character of every line (a third of segmentation's time).
  */
-export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the '];
+export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the full '];
 
 /**
  * Could CHROME_MARKERS match this line? False only when it cannot. Under /iu a letter matches
@@ -64,9 +64,9 @@ export function mayHoldChromeMarker(text: string): boolean {
 const LEGAL_NOTICE = /\bwithout warranty of any kind\b|\bdo(?:es)? not accept any (?:responsibility|liability)\b/i;
 /** Longest line (in words) that a legal notice's words can make chrome. */
 const LEGAL_NOTICE_MAX_WORDS = 120;
-/** A feed's or a scraper's record id alone on a line ("MENAFN2302201800710000ID1096507830"): one long token, eight digits or more. */
 /** A record's number under its label: "Story Code : 326243", "News ID: 118650". */
 const RECORD_NUMBER = /^\p{L}[\p{L} ]{0,25}\s*:\s*\d{5,}$/u;
+/** A feed's or a scraper's record id alone on a line ("MENAFN2302201800710000ID1096507830"): one long token, eight digits or more. */
 const RECORD_ID = /^(?=(?:[^\d]*\d){8})[A-Za-z0-9]{16,}$/;
 /**
  * A page template's identifier alone on a line, as a scrape of its markup leaves it ("post-img",
@@ -121,7 +121,7 @@ function isSocialPost(text: string): boolean {
 }
 
 /** The words that head a list of other stories ("Latest", "Related News", "Other Articles", "More recommended stories"). */
-const TEASER_SECTION = /^(?:(?:the )?(?:more |other )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines)(?: for you)?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
+const TEASER_SECTION = /^(?:(?:the )?(?:more |other )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines|links|topics)(?: for you)?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
 /** The words that point to one other story ("Read also", "See also", "Check also"). */
 const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read)$/i;
 
@@ -201,6 +201,8 @@ export function isByline(text: string, isWord: (w: string) => boolean): boolean 
   if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t)) return true;
   if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
+  // A wire credit: "OnIslam & News Agencies", "Staff and agencies", "Agencies".
+  if (/^(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+)?\s*(?:&|and)\s*)?(?:news\s+)?agencies$/iu.test(t)) return true;
   // An agency editor's initials signing off ("kns", "mfa.ksm"): lower case, no English word.
   if (/^[a-z]{2,4}(?:\.[a-z]{2,4})?$/.test(t) && !t.split('.').some((w) => isWord(w))) return true;
   const words = bylineWords(t, isWord);

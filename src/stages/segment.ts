@@ -123,7 +123,9 @@ class PageAssembler {
   /** The lines after the page's last paragraph: the last article's tail, or the article a cut page starts there. */
   private end(current: Draft | null, pending: number[]): void {
     if (!current) return this.header(pending);
-    const cut = cutArticle(this.lines, pending, this.ctx.isWord);
+    // (After a paragraph that announces a list, "… critical resolutions, including:", its items follow, not a cut article.)
+    const announcesList = /:\s*$/.test(this.lines[current.body[current.body.length - 1]]?.text ?? '');
+    const cut = announcesList ? -1 : cutArticle(this.lines, pending, this.ctx.isWord);
     if (cut < 0) return this.close(current, pending, trailingTeasers(this.lines, pending), footerFrom(this.lines, pending));
     this.close(current, pending.slice(0, cut));
     const d: Draft = { title: pending[cut], datelines: [], body: [], lines: [] };
