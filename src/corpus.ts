@@ -211,7 +211,7 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
   const warnings = [...prepared.warnings];
   const drafts = prepared.byPage.flatMap((articles) => {
     const withAnalysis = articles.map((article) => ({ article, analysis: analysisOf(article.key) }));
-    const dated = datePage(withAnalysis.map(({ article, analysis }) => ({ heading: article.heading, reading: analysis.dates, datelines: article.datelines })), options.today);
+    const dated = datePage(withAnalysis.map(({ article, analysis }) => ({ heading: article.heading, reading: analysis.dates, datelines: article.datelines, text: () => `${article.title}\n${article.text}` })), options.today);
     return withAnalysis.map(({ article, analysis }, i): Dated => {
       for (const w of dated[i].warnings) warnings.push({ source: article.source, message: `${article.id}: ${w}` });
       return { article, analysis, mentions: dated[i].mentions, date: dated[i].date };

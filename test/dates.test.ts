@@ -366,6 +366,16 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     expect([a.date, a.dateSource, a.dates.map((d) => [d.text, d.start])]).toEqual(['2021-02-14', 'dateline', [['2021-02-14', '2021-02-14']]]);
   });
 
+  it('gives year-less days the one year the text names, when nothing else dates the article (hold-out 4, m05; hold-out 5, n12)', () => {
+    const [a] = analyze([pageOf(['ISESCO in the Tashkent International Fair', 'ISESCO is taking part in the Tashkent International Tourism Fair, held from 17 to 18 October as part of the programme of Tashkent, capital of Islamic culture for 2007.'])], { today: REF }).articles;
+    expect([a.date, a.dates.map((d) => [d.text, d.start, d.end])]).toEqual(['2007-10-17', [['17 to 18 October', '2007-10-17', '2007-10-18']]]);
+    // Two years named: no year is given, and the day is left out as before; nor does a year date a relative day.
+    const [b] = analyze([pageOf(['Tashkent and Bukhara Capitals of Islamic Culture', 'The fair is held from 17 to 18 October, after the celebrations of 2007 and ahead of those of 2020.'])], { today: REF }).articles;
+    expect([b.date, b.dates]).toEqual([null, []]);
+    const [c] = analyze([pageOf(['Capital of Islamic Culture 2007 Celebrations Open', 'The celebrations of Tashkent as capital of Islamic culture opened on Sunday with a concert.'])], { today: REF }).articles;
+    expect([c.date, c.dates]).toEqual([null, []]);
+  });
+
   it('never takes the start of a period still going on ("since 7 October 2023") for the article\'s date', () => {
     const [a] = analyze([pageOf(['ICESCO Renews Its Call to Protect Education in Gaza', 'ICESCO condemns the continued targeting of schools in the Gaza Strip since 7 October 2023, which has deprived thousands of students of education.', 'The Organization renewed its call on Monday.'])], { today: REF }).articles;
     expect(a.date).toBeNull();

@@ -21,6 +21,8 @@ export interface DatingInput {
   /** What chrono read in it (dates.ts: readDates), cached. */
   reading: DateReading;
   datelines: Dateline[];
+  /** Its title and text, asked for only when year-less dates find no year elsewhere (see soleYear). */
+  text?: () => string;
 }
 
 export interface DatedArticle {
@@ -28,6 +30,12 @@ export interface DatedArticle {
   mentions: RawMention[];
   /** Dates left unresolved, each said in one phrase. */
   warnings: string[];
+}
+
+/** The one year a text names (as a bare number: "for 2007", "the 2015 capital"), or null when it names none or several. */
+export function soleYear(text: string): number | null {
+  const years = new Set(text.match(/(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)/g) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
 }
 
 /** Years searched back for one in which a year-less day falls on the weekday the text names. */
@@ -57,7 +65,17 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
     // A day named with its weekday but no year ("issued on Saturday, May 24") fixes the year by itself.
     const reference = dateline?.date ?? context[i].date ?? weekdayAnchor(a.reading, today);
     const written = dateline?.date ? writtenOn(a.datelines, dateline.date) : reference;
-    const { mentions, unresolved } = resolveMentions(a.reading, written ? toDate(written) : null, !dateline && !!context[i].floor);
+    let { mentions, unresolved } = resolveMentions(a.reading, written ? toDate(written) : null, !dateline && !!context[i].floor);
+    // Nothing dates the article, but its text names one year and one only ("Tashkent, capital of
+    // Islamic culture for 2007"): its year-less days ("from 17 to 18 October") are in that year.
+    // (Only those: a relative expression still needs a day to count from.)
+    const year = !written && unresolved.length && a.text ? soleYear(a.text()) : null;
+    if (year !== null) {
+      const inYear = resolveMentions(a.reading, toDate(`${year}-07-01`)).mentions.filter((m) => !m.yearStated && !m.relative);
+      const resolved = new Set(inYear.map((m) => m.text));
+      mentions = [...mentions, ...inYear].sort((x, y) => x.offset - y.offset);
+      unresolved = unresolved.filter((text) => !resolved.has(text));
+    }
     // Nothing on the page says which year: only the mentions that say it themselves are kept.
     const told = new Set(yearless ? [yearless.date.text] : []);
     for (const text of unresolved) if (!told.has(text)) warnings.push(`"${text}" names no year and the page gives none: left out`);
