@@ -737,6 +737,15 @@ describe('mergeCorpus: the same people whatever the order of the pages', () => {
     expect(of('place', findEntities('He met Mr. Adukhor Takhtaev, Tashkent City Hokim, and Mr. Shawkat Salhun.'))).not.toContain('Hokim');
   });
 
+  it('reads a quoted name\'s role, and a role missing its closing comma up to its body\'s acronym (hold-out 5, n16)', () => {
+    const lead = 'SHAFAQNA- “Salem bin Muhammad Al-Malik”, the director general of the World Islamic Organization for Education, Science and Culture (ISCO) emphasized that Qatar achieved an unprecedented success in organizing this event through the diversity of programs and activities.';
+    const person = findEntities(lead).find((e) => e.type === 'person');
+    expect([person?.text, person?.role]).toEqual(['Salem bin Muhammad Al-Malik', 'the director general of the World Islamic Organization for Education, Science and Culture (ISCO)']);
+    expect(of('place', findEntities(lead))).toEqual(['Qatar']);
+    // A quoted title followed by a description is still no person.
+    expect(people('He read “The Book of Healing”, the major work of the philosopher.')).toEqual([]);
+  });
+
   it('takes the writer of a byline over a page with no title line (hold-out 4, m10)', () => {
     const lead = 'The secretary-general of the Azerbaijan National Commission for ICESCO addressed the 41st session of the Executive Council on Wednesday.';
     const [article] = analyze([{ source: 'z.txt', name: 'z', text: `By Azernews\n\nBy Laman Ismayilova\n\n${lead}\n` }], { today: REF }).articles;

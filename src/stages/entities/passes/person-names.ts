@@ -114,7 +114,10 @@ export function nameRuns(tokens: readonly Token[], used: Uint8Array, minLen: num
 export function roleAfter(text: string, end: number): string | undefined {
   const rest = text.slice(end, end + 400);
   // (After a comma, or a spaced dash as lists of members print them: "Nadir Huseynov - Deputy Minister of …".)
-  const m = rest.match(/^(?:\s*,|\s+[-–—])\s*((?:the\s+)?[A-Za-z][^;\n]*?)(?=\n|\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
+  // (A name in quotes keeps its role after them: "“Salem bin Muhammad Al-Malik”, the director general".
+  // A role missing its closing comma ends with its body's acronym: "…, the director general of the X
+  // Organization (ISCO) emphasized that …".)
+  const m = rest.match(/^[”"’]?(?:\s*,|\s+[-–—])\s*((?:the\s+)?[A-Za-z][^;\n]*?)(?=\n|(?<=\))\s+[a-z]|\s*(?:,\s*(?:[a-z(“"]|Mr\b|Ms\b|Mrs\b|Dr\b|H\.E|and\b|along\b|as\b)|;|\.\s|\.$|$|,\s*$))/);
   if (!m) return undefined;
   const role = m[1].trim();
   const firstWord = role.replace(/^the\s+/i, '').split(/[\s,]/)[0].toLowerCase().replace(/\.$/, '');
