@@ -746,6 +746,12 @@ describe('mergeCorpus: the same people whatever the order of the pages', () => {
     expect(people('He read “The Book of Healing”, the major work of the philosopher.')).toEqual([]);
   });
 
+  it('keeps a ruler\'s title in a head-first name, and takes no source after "according to" for a place (hold-out 5, n10, n16)', () => {
+    expect(findEntities('The delegation also made a visit to Universiti Islam Sultan Sharif Ali, UNISSA.').map((e) => [e.type, e.text])).toEqual([['organization', 'Universiti Islam Sultan Sharif Ali'], ['acronym', 'UNISSA']]);
+    expect(findEntities('According to Shafqna’s translation service, he said it was important.')).toEqual([]);
+    expect(of('place', findEntities('Thanks to Kaouara, he said, the plan succeeded; he then travelled to Kaouara.'))).toEqual(['Kaouara']);
+  });
+
   it('takes the writer of a byline over a page with no title line (hold-out 4, m10)', () => {
     const lead = 'The secretary-general of the Azerbaijan National Commission for ICESCO addressed the 41st session of the Executive Council on Wednesday.';
     const [article] = analyze([{ source: 'z.txt', name: 'z', text: `By Azernews\n\nBy Laman Ismayilova\n\n${lead}\n` }], { today: REF }).articles;

@@ -53,7 +53,9 @@ export const contextPlaces: Pass = {
       // "wished success to Al-Malik" after "Dr. Salim Al-Malik"; "the city of X", or a country
       // after it, "in Shkodra, Albania", calls for a place.)
       const personsWord = nameParts.has(t.base) && !countryAfter(tokens, i);
-      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !personsWord) || cityOf || settlement) && unknownPhrase;
+      // "According to Shafqna's translation service", "thanks to X": a source or a helper, no place.
+      const sourceOrHelper = lower(prep ?? t) === 'to' && /^(?:according|thanks|owing|due)$/.test(lower(tokens[i - 2] ?? t));
+      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !personsWord && !sourceOrHelper) || cityOf || settlement) && unknownPhrase;
       const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
       if (!tagged && !afterPreposition && !land) continue;
       let e = region ? i + 1 : i;

@@ -216,7 +216,9 @@ function rightEnd(ctx: PassContext, h: number): number {
       const w = lower(tokens[k]);
       // "Université de Tunis El Manar": a particle between names.
       if (!tokens[k].cap && NAME_PARTICLES.has(w) && continuesName(tokens[k + 1])) continue;
-      if (!continuesName(tokens[k]) || ORG_HEADS.has(w) || ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w)) break;
+      // (A ruler's title before a name is the name's: "Universiti Islam Sultan Sharif Ali".)
+      const ruler = ROYAL_TITLES.has(w) && isCapWord(tokens[k + 1]) && !tokens[k + 1].upper;
+      if (!continuesName(tokens[k]) || ORG_HEADS.has(w) || (ROLE_WORDS.has(w) && !ruler) || CALENDAR_WORDS.has(w)) break;
       e = k;
     }
   }
