@@ -6,10 +6,11 @@
 //   own      test/gold/: our annotations of the other three seed pages
 //   written  test/written/: pages written for testing, with their gold
 //   real     test/real/: pages from other sites, with their gold
+//   found    test/found/: more real pages we found, with gold annotated blind
 //   all      each of the above in turn
 // Other arguments (--misses, --json) go to the scorer.
 //
-//   npm run score [-- --set dev|own|written|real|all | --own | --written | --real] [-- --misses] [-- --json]
+//   npm run score [-- --set dev|own|written|real|found|all | --own | --written | --real | --found] [-- --misses] [-- --json]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +19,10 @@ import { SCORER, SETS, prepare } from './eval/sets.mjs';
 
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--set');
-const aliases = ['--own', '--written', '--real', '--dev', '--all'];
+const aliases = ['--own', '--written', '--real', '--found', '--dev', '--all'];
 const chosen = at >= 0 ? argv[at + 1] : (aliases.find((a) => argv.includes(a)) ?? '--dev').slice(2);
 if (chosen !== 'all' && !(chosen in SETS)) {
-  console.error(`score: unknown set '${chosen}' (dev, own, written, real or all)`);
+  console.error(`score: unknown set '${chosen}' (dev, own, written, real, found or all)`);
   process.exit(2);
 }
 const passed = argv.filter((a, i) => !aliases.includes(a) && i !== at && i !== at + 1);

@@ -15,6 +15,7 @@ export const SETS = {
   own: { pages: 'seeds', gold: 'test/gold' },
   written: { pages: 'test/written/pages', gold: 'test/written/gold' },
   real: { pages: 'test/real/pages', gold: 'test/real/gold' },
+  found: { pages: 'test/found/pages', gold: 'test/found/gold' },
 };
 
 /** The pages a set's gold covers, relative to ROOT (dev and own share seeds/, so list files). */
