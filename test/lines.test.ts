@@ -221,6 +221,14 @@ describe('classifyLines', () => {
     expect(classes(['Language Day on 18 May 2025 Brings Together Teachers'])[0][1]).not.toBe('dateline');
   });
 
+  it('reads the chrome hold-out 6 showed: counters, relative times, a file name, section links, tags, social-media notices, a newsroom\'s report credit, a Russian stamp', () => {
+    expect(
+      classes(['190 views', 'hour ago', '4 hours ago', '27.02.2025.12.04.jpeg', 'Gallery', 'Calendar', 'Tagged:', 'We are on Facebook: www.facebook.com/mfa.tj', 'Official pages of the Ministry of Foreign Affairs of the Republic of Tajikistan in social media:', 'Read the original article on Foroyaa.', 'Other news in section', 'Saudi Gazette report', '16 сентября, 2024 16:08']).map(([, c]) => c),
+    ).toEqual(['widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'teaser', 'byline', 'widget']);
+    // Still headlines and datelines: a widget's word inside a longer line, an icon's name before a date.
+    expect(classes(['ICESCO Gallery Opens Exhibition of Manuscripts', '• calendar-gray 13 January 2021']).map(([, c]) => c)).toEqual(['title', 'dateline']);
+  });
+
   it('keeps headlines of common words, and headlines that use a widget\'s word, titles (negative cases)', () => {
     const headlines = [
       'Teachers Celebrate World Teachers Day',

@@ -71,6 +71,14 @@ describe('segmentPage on synthetic pages', () => {
     expect(sp.articles[0].body.map((l) => l.text).slice(-3)).toEqual([intro, ...items]);
   });
 
+  it('takes a title printed twice with other quotes for one title, and a newspaper\'s credit with its city under a dateline for no title (hold-out 6, p09, p14)', () => {
+    const sp = segment(pageOf(['Gabon’s President Receives ICESCO Director-General in Libreville', "Gabon's President Receives ICESCO Director-General in Libreville", BODY]), 0);
+    expect(sp.articles.map((a) => a.title?.text)).toEqual(['Gabon’s President Receives ICESCO Director-General in Libreville']);
+    expect(chromeOf(sp)).toEqual([["Gabon's President Receives ICESCO Director-General in Libreville", 'repeated-title']]);
+    const credited = segment(pageOf(['Morocco: Foreign Affairs Minister Meets ICESCO Director in Rabat', '19 May 2022', 'FOROYAA Newspaper (Serrekunda)', BODY]), 0);
+    expect(credited.articles.map((a) => a.title?.text)).toEqual(['Morocco: Foreign Affairs Minister Meets ICESCO Director in Rabat']);
+  });
+
   it('takes a dateline directly under a title out of the body', () => {
     const sp = segment(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
     expect(sp.chrome).toEqual([]);

@@ -84,8 +84,8 @@ export function isDispatch(d: Dateline): boolean {
   return false;
 }
 
-/** Day, month word, year, time (seconds optional), and at most a short suffix ("pm", "nm", "WIB"). */
-const FOREIGN_STAMP = /^\d{1,2}\.? \p{L}{3,12}\.? \d{4},? \d{1,2}[:.]\d\d(?:[:.]\d\d)?(?: ?\p{L}{1,4}\.?)?$/u;
+/** Day, month word ("16 сентября, 2024 16:08": a comma may follow it), year, time (seconds optional), and at most a short suffix ("pm", "nm", "WIB"). */
+const FOREIGN_STAMP = /^\d{1,2}\.? \p{L}{3,12}[.,]? \d{4},? \d{1,2}[:.]\d\d(?:[:.]\d\d)?(?: ?\p{L}{1,4}\.?)?$/u;
 
 /** A line that holds a time of day and nothing else of substance ("09:54 LOCAL TIME 06:54 GMT", "Clock-gray 16:35"). */
 export function isTimestamp(text: string, read: DateReader): boolean {

@@ -41,7 +41,7 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
   const lastCopy = new Map<string, number>();
   window.forEach((i, k) => {
     if (lines[i].class === 'dateline') lastDateline = k;
-    lastCopy.set(lines[i].text, k);
+    lastCopy.set(copyKey(lines[i].text), k);
   });
   // A headline right under a teaser link ("Read also") is the story it points to.
   const pointedTo = (k: number) => k > 0 && lines[window[k - 1]].class === 'teaser' && teaserKind(lines[window[k - 1]].text) === 'link';
@@ -59,7 +59,7 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
   const specific = shaped.filter(({ i }) => !generic(i));
   const candidates = inArticle ? shaped.filter(({ i, k }) => !generic(i) || datedBelow(k)) : specific.length ? specific : shaped;
   if (candidates.length === 0) return null;
-  const chosen = candidates.find(({ i, k }) => lastCopy.get(lines[i].text)! > k) ?? lastUnlessDeck(lines, window, candidates);
+  const chosen = candidates.find(({ i, k }) => lastCopy.get(copyKey(lines[i].text))! > k) ?? lastUnlessDeck(lines, window, candidates);
   const { i: title, k } = chosen;
   // Datelines right above the title date it when none stands under it and the page does not
   // print its dates after the text (a stored stamp always does).
@@ -124,6 +124,9 @@ export function cutArticle(lines: ClassifiedLine[], run: number[], isWord: (w: s
   const proseLike = words.length >= CUT_LEAD_MIN_WORDS && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
   return (lead.class === 'text' || lead.class === 'title') && /^[\p{Lu}"“]/u.test(lead.text) && proseLike ? k : -1;
 }
+
+/** What two copies of one line share, whichever quotes each was printed with ("Gabon’s President …" / "Gabon's President …"). */
+export const copyKey = (text: string) => text.replace(/[‘’′]/g, "'").replace(/[“”]/g, '"');
 
 /** A list's entry naming a person and a role: "Isa Habibbeyli - Vice-president of the Academy". */
 const isNameEntry = (text: string) => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} [-–—] \p{L}/u.test(text);

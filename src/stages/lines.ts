@@ -37,14 +37,14 @@ const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ad
  * copyright line). (Each alternative must contain one of CHROME_MARKER_KEYS: a test checks.)
  */
 export const CHROME_MARKERS =
-  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the full (?:news|story|article|report|text) (?:in|on|at)\b/iu;
+  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the (?:full|original) (?:news|story|article|report|text) (?:in|on|at)\b|\bwe are on (?:facebook|twitter|instagram|youtube|telegram|linkedin|tiktok)\b|\bin social (?:media|networks)\s*:\s*$/iu;
 
 /**
  * A piece of text that every alternative of CHROME_MARKERS contains, lower-cased: a line holding
  * none of them cannot match, and one indexOf per key is far cheaper than that alternation, which
  * starts twelve tries at each character of every line (a third of segmentation's time).
  */
-export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the full '];
+export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the ', 'we are on ', 'in social '];
 
 /**
  * Could CHROME_MARKERS match this line? False only when it cannot. Under /iu a letter matches
@@ -64,6 +64,14 @@ export function mayHoldChromeMarker(text: string): boolean {
 const LEGAL_NOTICE = /\bwithout warranty of any kind\b|\bdo(?:es)? not accept any (?:responsibility|liability)\b/i;
 /** Longest line (in words) that a legal notice's words can make chrome. */
 const LEGAL_NOTICE_MAX_WORDS = 120;
+/** A counter with its unit ("190 views", "12 comments"). */
+const VIEW_COUNTER = /^\d[\d,.]*\s*(?:views?|reads?|comments?|shares?|likes?|visits?)$/i;
+/** A relative timestamp ("hour ago", "4 hours ago", "2 days ago"). */
+const TIME_AGO = /^(?:an?|\d+)?\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
+/** A site section's link alone on its line ("Gallery", "Calendar"): words a headline uses too, so only alone. */
+const SECTION_LINK = /^(?:(?:photo |video )?gallery|calendar)$/i;
+/** A file's name alone ("27.02.2025.12.04.jpeg"): an image the scrape kept the name of. */
+const FILE_NAME = /^[\p{L}\d._-]+\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?)$/iu;
 /** A record's number under its label: "Story Code : 326243", "News ID: 118650". */
 const RECORD_NUMBER = /^\p{L}[\p{L} ]{0,25}\s*:\s*\d{5,}$/u;
 /** A feed's or a scraper's record id alone on a line ("MENAFN2302201800710000ID1096507830"): one long token, eight digits or more. */
@@ -101,6 +109,9 @@ export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   if (words <= LEGAL_NOTICE_MAX_WORDS && (text.includes('arranty') || text.includes('ccept')) && LEGAL_NOTICE.test(text)) return true;
   if (words === 1 && (RECORD_ID.test(text.trim()) || MARKUP_ID.test(text.trim()))) return true;
   if (words <= 4 && RECORD_NUMBER.test(text.trim())) return true;
+  if (words <= 4 && (VIEW_COUNTER.test(text.trim()) || TIME_AGO.test(text.trim()))) return true;
+  if (words === 1 && FILE_NAME.test(text.trim())) return true;
+  if (words <= 2 && SECTION_LINK.test(text.trim())) return true;
   if (words <= 4 && ZERO_COUNTER.test(text.trim())) return true;
   if (isShareBar(text, words)) return true;
   if (words <= CHROME_MARKER_MAX_WORDS && /^this /i.test(text) && REPUBLISHED_NOTE.test(text)) return true;
@@ -121,7 +132,7 @@ function isSocialPost(text: string): boolean {
 }
 
 /** The words that head a list of other stories ("Latest", "Related News", "Other Articles", "More recommended stories"). */
-const TEASER_SECTION = /^(?:(?:the )?(?:more |other )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines|links|topics)(?: for you)?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
+const TEASER_SECTION = /^(?:(?:the )?(?:more |other )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines|links|topics)(?: for you| in (?:this |the )?(?:section|category))?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
 /** The words that point to one other story ("Read also", "See also", "Check also"). */
 const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read)$/i;
 
@@ -151,7 +162,7 @@ const DISTRIBUTION_MAX_WORDS = 30;
  * Only right under a dateline (classifyLines): elsewhere it may be a headline ("ICESCO Launches
  * Arabic Language Radio (Rabat)").
  */
-const PUBLISHER_CREDIT = /^(?:The )?(?:[\p{Lu}][\p{L}.&'’-]* ){0,5}(?:Service|News|Agency|Press|Times|Gazette|Post|Tribune|Herald|Daily|Trust|Network|Media|Radio|Television|TV|Online|Observer|Chronicle|Monitor|Mail|Star|Sun|Guardian|Vanguard|Reporter|Journal|Telegraph|Express|Nation)\s+\((?!Video|Photos?|Audio|Live|Update[sd]?|Interview)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\)$/u;
+const PUBLISHER_CREDIT = /^(?:The )?(?:[\p{Lu}][\p{L}.&'’-]* ){0,5}(?:Service|News|Agency|Press|Times|Gazette|Post|Tribune|Herald|Daily|Trust|Network|Media|Radio|Television|TV|Online|Observer|Chronicle|Monitor|Mail|Star|Sun|Guardian|Vanguard|Reporter|Journal|Telegraph|Express|Nation|Newspaper|Magazine|Weekly)\s+\((?!Video|Photos?|Audio|Live|Update[sd]?|Interview)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\)$/u;
 /** A site's name alone, as a sign-off ("News.Az", "example.com"). */
 const SITE_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}]{2,})+$/u;
 
@@ -201,6 +212,8 @@ export function isByline(text: string, isWord: (w: string) => boolean): boolean 
   if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t)) return true;
   if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
+  // A newsroom's credit for its own report: "Saudi Gazette report", "Arab News staff".
+  if (/^(?:[\p{Lu}][\p{L}.&'’-]*\s){1,3}(?:report|staff|bureau)$/u.test(t) && !isTitleCase(t)) return true;
   // A wire credit: "OnIslam & News Agencies", "Staff and agencies", "Agencies".
   if (/^(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+)?\s*(?:&|and)\s*)?(?:news\s+)?agencies$/iu.test(t)) return true;
   // An agency editor's initials signing off ("kns", "mfa.ksm"): lower case, no English word.
@@ -268,7 +281,7 @@ export function isGenericHeading(text: string, isWord: (w: string) => boolean): 
 /** A field's label before its value. */
 const FIELD = /^(?:deadlines?|dates?|time|venue|place|location|registration|applications?|submissions?|contact|email|phone|tel|fax|website|address|organi[sz]er|theme|duration|eligibility|fees?)\s*:/i;
 /** A field's label alone on its line, its value on the next ("Date & time", "Venue:"): page furniture. */
-const FIELD_LABEL = /^(?:dates?|times?|venue|location|place)(?:\s*(?:&|and|\/)\s*(?:dates?|times?|venue|location|place))?\s*:?$/i;
+const FIELD_LABEL = /^(?:dates?|times?|venue|location|place|tags|tagged|keywords|categories|category)(?:\s*(?:&|and|\/)\s*(?:dates?|times?|venue|location|place))?\s*:?$/i;
 /** A comment or contact form's field, as a scrape keeps its label ("Your Name", "Your Email Address", "Website"). */
 /** A text-size button alone on its line, with its bullet: "A+", "A-", and the "A" between them. */
 const SIZED_FONT_BUTTON = /^(?:[•·*-]\s*)?A\s?(?:\+{1,2}|-{1,2}|−)$/;

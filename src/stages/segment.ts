@@ -8,7 +8,7 @@
 import { pageLines, wordCountUpTo } from '../text.js';
 import type { ArticleBlock, ArticleLine, BoilerplateReason, ChromeLine, Dateline, LineClass, Page, PageLine, SegmentedPage } from '../types.js';
 import { readLeadDateline, splitStamps } from './datelines.js';
-import { cutArticle, findHead, isLeadSentence, leadTitle, opensTeaserSection, trailingTeasers, type HeadContext } from './heads.js';
+import { copyKey, cutArticle, findHead, isLeadSentence, leadTitle, opensTeaserSection, trailingTeasers, type HeadContext } from './heads.js';
 import { classifyLines, isGenericHeading, teaserKind, type ClassifiedLine, type LineContext } from './lines.js';
 
 /** Classes that are chrome wherever they stand, and the reason reported for them. */
@@ -139,11 +139,11 @@ class PageAssembler {
     const d: Draft = { title, datelines: [], body: [], lines: [] };
     for (const i of above) this.dateline(d, i);
     if (title !== null) this.see(d, title, 'title');
-    const titleText = title === null ? null : this.lines[title].text;
+    const titleText = title === null ? null : copyKey(this.lines[title].text);
     for (const i of after) {
       const c = this.lines[i];
       if (c.class === 'dateline') this.dateline(d, i);
-      else if (titleText !== null && c.text === titleText) this.drop(i, 'repeated-title', d, 'repeated-title');
+      else if (titleText !== null && copyKey(c.text) === titleText) this.drop(i, 'repeated-title', d, 'repeated-title');
       else if (CHROME[c.class]) this.drop(i, CHROME[c.class]!, d);
       else this.keep(d, i);
     }
