@@ -752,6 +752,12 @@ describe('mergeCorpus: the same people whatever the order of the pages', () => {
     expect(of('place', findEntities('Thanks to Kaouara, he said, the plan succeeded; he then travelled to Kaouara.'))).toEqual(['Kaouara']);
   });
 
+  it('strips an honorific glued to the name, and takes a hotel for no person (hold-out 6, p11, p13)', () => {
+    const merged = corpus([['a', null, 'Dr.Salim Mohammed AlMalik received Dr.Kamal Mohamed Obaid in Rabat.']]);
+    expect(merged.perArticle[0].people.map((p) => p.name)).toEqual(['Salim Mohammed AlMalik', 'Kamal Mohamed Obaid']);
+    expect(people('He opened the conference at the Ritz-Carlton Hotel in Jeddah on Wednesday.')).toEqual([]);
+  });
+
   it('takes the writer of a byline over a page with no title line (hold-out 4, m10)', () => {
     const lead = 'The secretary-general of the Azerbaijan National Commission for ICESCO addressed the 41st session of the Executive Council on Wednesday.';
     const [article] = analyze([{ source: 'z.txt', name: 'z', text: `By Azernews\n\nBy Laman Ismayilova\n\n${lead}\n` }], { today: REF }).articles;

@@ -22,7 +22,8 @@ export function cleanSurface(s: string): string {
 
 function clean(s: string): string {
   // (A plural's possessive is its bare apostrophe: "the United Arab Emirates’ Ministry".)
-  return s.replace(/\s+/g, ' ').replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/[\s,.;:]+$/, '').replace(/^(?:the|The)\s+/, '').trim();
+  // (An honorific glued to the name, "Dr.Salim Mohammed AlMalik", is no part of it.)
+  return s.replace(/\s+/g, ' ').replace(/^(?:Dr|Mr|Mrs|Ms|Prof|Eng)\.(?=\p{Lu})/u, '').replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/[\s,.;:]+$/, '').replace(/^(?:the|The)\s+/, '').trim();
 }
 
 /** A place's canonical name, whether it is a country, and the country it is in when known. */

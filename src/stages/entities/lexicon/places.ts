@@ -46,7 +46,7 @@ export const PLACES: readonly WordClass[] = [
       'neighbourhood', 'neighborhood', 'quarter', 'village', 'town', 'city', 'valley', 'mountain', 'mountains', 'river',
       'lake', 'bridge', 'palace', 'park', 'airport', 'stadium', 'market', 'tomb', 'shrine', 'mausoleum', 'site', 'oasis',
       'house', 'hall', 'tower', 'gate', 'garden', 'gardens', 'road', 'avenue', 'boulevard', 'highway', 'causeway',
-      'terminal', 'port', 'station', 'corniche', 'roundabout', 'tunnel', 'dam', 'canal',
+      'terminal', 'port', 'station', 'corniche', 'roundabout', 'tunnel', 'dam', 'canal', 'hotel', 'resort',
     ],
   },
   {

@@ -1,6 +1,7 @@
 /** People compromise tags as persons (a known given or family name among two to four capitalised words). */
 import type { Mention, Pass } from './context.js';
 import { nameRuns, namesAThing, personAfterOf } from './person-names.js';
+import { THING_NOUNS } from '../lexicon/index.js';
 import { isKnownPlace } from './place-names.js';
 import { continuesName, hasPersonTag, hasPlaceTag, lower } from './token-tests.js';
 
@@ -15,7 +16,7 @@ export const taggedPeople: Pass = {
       // In a paragraph of another language, capitals say nothing of names ("Setiausaha Tetap").
       if (ctx.foreign[s]) continue;
       // "Tal Al-Zaatar schools": a name before a lower-case noun of a thing is the thing's.
-      if (namesAThing(tokens, e)) continue;
+      if (namesAThing(tokens, e) || THING_NOUNS.has(lower(tokens[e]))) continue; // (or its own last word names it: "the Ritz-Carlton Hotel")
       const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
       if (!ts.some(hasPersonTag)) continue;
       if (ts.some((t) => hasPlaceTag(t) && !hasPersonTag(t))) continue;
