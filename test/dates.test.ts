@@ -374,6 +374,9 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     expect([b.date, b.dates]).toEqual([null, []]);
     const [c] = analyze([pageOf(['Capital of Islamic Culture 2007 Celebrations Open', 'The celebrations of Tashkent as capital of Islamic culture opened on Sunday with a concert.'])], { today: REF }).articles;
     expect([c.date, c.dates]).toEqual([null, []]);
+    // A year the text looks ahead to is no year of its own (hold-out 6, p07).
+    const [d] = analyze([pageOf(['Azerbaijani Ambassador Meets ICESCO Director-General', 'He thanked the officials for the reception at their meeting in Baku on October 2, in preparation for the celebration of Shusha as the capital of Islamic culture for 2024.'])], { today: REF }).articles;
+    expect([d.date, d.dates]).toEqual([null, []]);
   });
 
   it('never takes the start of a period still going on ("since 7 October 2023") for the article\'s date', () => {

@@ -32,11 +32,22 @@ export interface DatedArticle {
   warnings: string[];
 }
 
-/** The one year a text names (as a bare number: "for 2007", "the 2015 capital"), or null when it names none or several. */
+/**
+ * The one year a text names (as a bare number: "for 2007", "the 2015 capital"), or null when it
+ * names none or several. A year its sentence looks ahead to ("in preparation for the celebration
+ * of Shusha as the capital … for 2024", "the upcoming 2025 edition") is no year of the text's.
+ */
 export function soleYear(text: string): number | null {
-  const years = new Set(text.match(/(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)/g) ?? []);
+  const years = new Set<string>();
+  for (const m of text.matchAll(/(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)/g)) {
+    const sentence = text.slice(Math.max(0, m.index! - 120), m.index).split(/[.!?]\s/).pop()!;
+    if (!AHEAD.test(sentence)) years.add(m[0]);
+  }
   return years.size === 1 ? Number([...years][0]) : null;
 }
+
+/** Words that look ahead (see soleYear). */
+const AHEAD = /\b(?:preparations?|prepare|preparing|upcoming|forthcoming|will|next|ahead of|plans?|planned|scheduled)\b/i;
 
 /** Years searched back for one in which a year-less day falls on the weekday the text names. */
 const WEEKDAY_YEARS = 11;
