@@ -370,7 +370,7 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     const [a] = analyze([pageOf(['ISESCO in the Tashkent International Fair', 'ISESCO is taking part in the Tashkent International Tourism Fair, held from 17 to 18 October as part of the programme of Tashkent, capital of Islamic culture for 2007.'])], { today: REF }).articles;
     expect([a.date, a.dates.map((d) => [d.text, d.start, d.end])]).toEqual(['2007-10-17', [['17 to 18 October', '2007-10-17', '2007-10-18']]]);
     // Two years named: no year is given, and the day is left out as before; nor does a year date a relative day.
-    const [b] = analyze([pageOf(['Tashkent and Bukhara Capitals of Islamic Culture', 'The fair is held from 17 to 18 October, after the celebrations of 2007 and ahead of those of 2020.'])], { today: REF }).articles;
+    const [b] = analyze([pageOf(['Tashkent and Bukhara Capitals of Islamic Culture', 'The fair is held from 17 to 18 October, between the celebrations of 2007 and those of 2020.'])], { today: REF }).articles;
     expect([b.date, b.dates]).toEqual([null, []]);
     const [c] = analyze([pageOf(['Capital of Islamic Culture 2007 Celebrations Open', 'The celebrations of Tashkent as capital of Islamic culture opened on Sunday with a concert.'])], { today: REF }).articles;
     expect([c.date, c.dates]).toEqual([null, []]);
