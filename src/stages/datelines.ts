@@ -158,7 +158,8 @@ function onlyFurniture(text: string, spans: DateSpan[], credit = true, isWord?: 
     }
     if (!credit || !isCredit(words) || FIELD_LABEL.test(pieces[p])) return false;
     // (Not a byline after the date: "October 15, 2018 Off By Web Desk" names its desk in English words.)
-    const byline = words.findIndex((w) => /^by$/i.test(w)) >= 0 && words.slice(0, words.findIndex((w) => /^by$/i.test(w))).every((w) => isFurnitureWord(w));
+    const byAt = words.findIndex((w) => /^by$/i.test(w));
+    const byline = byAt >= 0 && words.slice(0, byAt).every(isFurnitureWord);
     if (isWord && !byline && words.length >= 3 && words.every((w) => CONNECTORS.has(w.toLowerCase()) || isWord(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return false;
     creditWords += words.length;
   }

@@ -26,9 +26,10 @@ export interface HeadContext {
 
 /**
  * The title of the paragraph at `p`, chosen among `window`, the lines since the last paragraph:
- *  - candidates are title-shaped lines (not one the next line goes on from in lower case); a short generic heading ("Key Details") is one only when
- *    nothing else is (or, inside an article, when a dateline follows it); a headline right under
- *    a teaser link ("Read also") is the story it points to, not the paragraph's;
+ *  - candidates are title-shaped lines, but not one the next line goes on from in lower case; a
+ *    short generic heading ("Key Details") is one only when nothing else is (or, inside an
+ *    article, when a dateline follows it); a headline right under a teaser link ("Read also") is
+ *    the story it points to, not the paragraph's;
  *  - the candidate the page prints several times is the title; else the last candidate, unless a
  *    dateline or byline separates it from an earlier headline in title case while it is not
  *    (a deck under the headline: "Title / date / The initiative aims to …");

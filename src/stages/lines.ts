@@ -282,10 +282,10 @@ export function isGenericHeading(text: string, isWord: (w: string) => boolean): 
 const FIELD = /^(?:deadlines?|dates?|time|venue|place|location|registration|applications?|submissions?|contact|email|phone|tel|fax|website|address|organi[sz]er|theme|duration|eligibility|fees?)\s*:/i;
 /** A field's label alone on its line, its value on the next ("Date & time", "Venue:"): page furniture. */
 const FIELD_LABEL = /^(?:dates?|times?|venue|location|place|tags|tagged|keywords|categories|category)(?:\s*(?:&|and|\/)\s*(?:dates?|times?|venue|location|place))?\s*:?$/i;
-/** A comment or contact form's field, as a scrape keeps its label ("Your Name", "Your Email Address", "Website"). */
-/** A text-size button alone on its line, with its bullet: "A+", "A-", and the "A" between them. */
+/** A text-size button alone on its line, with its bullet: "A+", "A-", and (FONT_BUTTON) the "A" between them. */
 const SIZED_FONT_BUTTON = /^(?:[•·*-]\s*)?A\s?(?:\+{1,2}|-{1,2}|−)$/;
 const FONT_BUTTON = /^(?:[•·*-]\s*)?A\s?(?:\+{1,2}|-{1,2}|−)?$/;
+/** A comment or contact form's field, as a scrape keeps its label ("Your Name", "Your Email Address", "Website"). */
 const FORM_FIELD = /^(?:your )?(?:(?:full |first |last )?name|e-?mail(?: address)?|phone(?: number)?|website|subject|message|comment)\s*\*?:?$/i;
 
 /** A headline that asks or was cut, long enough to pass for prose ("… Teachers of Arabic in…"). */
