@@ -150,7 +150,8 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
     return sp.articles.map((block): PreparedArticle => {
       // One new string for the body, and the paragraphs cut from it (they hold no newline). (A
       // body of one line would join into that line, a slice of the page: it is copied.)
-      const text = block.body.length === 1 ? detached(block.body[0].text) : block.body.map((l) => l.text).join('\n\n');
+      // (A hard-wrapped page's lines go on their paragraph's: joined by a space.)
+      const text = block.body.length === 1 ? detached(block.body[0].text) : block.wrapped ? block.body.map((l, k) => (k === 0 ? l.text : `${l.continues ? ' ' : '\n\n'}${l.text}`)).join('') : block.body.map((l) => l.text).join('\n\n');
       const paragraphs = block.body.length ? text.split('\n\n') : [];
       const title = block.title ? detached(block.title.text) : '';
       const datelines = block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } }));

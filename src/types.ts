@@ -17,6 +17,8 @@ export interface Page {
 export interface PageLine {
   lineNo: number;
   text: string;
+  /** A body line that goes on the paragraph of the line before it (a page scraped with hard line breaks: segment.ts). */
+  continues?: true;
 }
 
 /**
@@ -90,6 +92,8 @@ export interface ArticleBlock {
   body: PageLine[];
   /** Every line of the article's span with its class, the removed ones included. */
   lines: ArticleLine[];
+  /** Read from a page with hard line breaks inside its paragraphs: its lines are pieces of them, never chrome by recurrence. */
+  wrapped?: true;
 }
 
 /** The result of segmenting one page. */

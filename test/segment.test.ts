@@ -79,6 +79,28 @@ describe('segmentPage on synthetic pages', () => {
     expect(credited.articles.map((a) => a.title?.text)).toEqual(['Morocco: Foreign Affairs Minister Meets ICESCO Director in Rabat']);
   });
 
+  it('reads a page scraped with hard line breaks inside its paragraphs as one article, every line in it (hold-out 6, p02)', () => {
+    const wrapped = [
+      'In its bid to encourage medical and specialized scientific',
+      'research, thereby promoting humanitarian and social undertakings as its core',
+      'objective, the Islamic World Educational, Scientific and Cultural Organization',
+      '(ICESCO) announced a prize for whoever develops a vaccine against the virus.',
+      'The ICESCO Director',
+      'General, Dr. Salim M. AlMalik, reaffirmed this initiative, reflecting the',
+      'Organization’s awareness of the serious repercussions of this virus.',
+    ];
+    const sp = segment({ source: 'w.txt', name: 'w', text: `${wrapped.join('\n')}\n` }, 0);
+    expect(sp.chrome).toEqual([]);
+    expect(sp.articles).toHaveLength(1);
+    const [a] = sp.articles;
+    expect(a.body.map((l) => l.lineNo)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(a.heading).toBe('In its bid to encourage medical and specialized scientific research, thereby promoting humanitarian and social undertakings as its core objective…');
+    const [article] = prepare([{ source: 'w.txt', name: 'w', text: `${wrapped.join('\n')}\n` }], CONTEXT).byPage[0];
+    expect(article.paragraphs).toEqual([wrapped.slice(0, 4).join(' '), wrapped.slice(4).join(' ')]);
+    // Lines of a menu, short and unpunctuated, are no wrapped prose: still no article.
+    expect(segment({ source: 'm.txt', name: 'm', text: 'Home\nNews\nMedia Centre\nContact Us\nAbout ICESCO\n' }, 0).articles).toEqual([]);
+  });
+
   it('takes a dateline directly under a title out of the body', () => {
     const sp = segment(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
     expect(sp.chrome).toEqual([]);

@@ -67,7 +67,8 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
       const recurring = new Set<number>();
       const body = a.body.filter((l, i) => {
         // (A sentence of prose is never chrome for recurring: a story reposted with edits shares some.)
-        if (df(keys.body[i]) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS && !isBodyParagraph(l.text)) {
+        // (Nor is a piece of a hard-wrapped paragraph: its breaks fall anywhere.)
+        if (!a.wrapped && df(keys.body[i]) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS && !isBodyParagraph(l.text)) {
           drop(sp.pageIndex, l, 'recurring');
           recurring.add(l.lineNo);
           return false;

@@ -26,7 +26,63 @@ interface Draft {
 /** Splits one page into articles and chrome. */
 export function segmentPage(page: Page, pageIndex: number, ctx: LineContext): SegmentedPage {
   const { lines, stamps } = splitStamps(pageLines(page.text));
-  return new PageAssembler(pageIndex, classifyLines(lines, ctx), stamps, ctx).run();
+  const classified = classifyLines(lines, ctx);
+  const segmented = new PageAssembler(pageIndex, classified, stamps, ctx).run();
+  return isHardWrapped(classified) ? wrappedArticle(pageIndex, classified) : segmented;
+}
+
+/** Fewest lines broken inside a sentence that make a page hard-wrapped (see isHardWrapped). */
+const WRAPPED_MIN_BREAKS = 3;
+/** Shortest line counted as broken inside a sentence: a wrapped line fills most of its width. */
+const WRAPPED_MIN_CHARS = 30;
+/** A line that ends a sentence (or a clause a list goes on from). */
+const SENTENCE_END = /[.!?:;]["”’)]?$/;
+
+/**
+ * Is this a page scraped with hard line breaks inside its paragraphs and no blank line between
+ * them ("…encourage medical and specialized scientific" / "research, thereby promoting …")? A
+ * quarter of its lines or more are long, unfinished, and go on in the next line in lower case (a
+ * headline over its text starts that text in upper case). Read as lines, its pieces are too short
+ * for prose: the article is lost to the header, or not found at all.
+ */
+function isHardWrapped(lines: ClassifiedLine[]): boolean {
+  let breaks = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (l.text.length >= WRAPPED_MIN_CHARS && !SENTENCE_END.test(l.text.trim()) && next.lineNo === l.lineNo + 1 && /^[\p{Ll}\d(]/u.test(next.text)) breaks++;
+  }
+  return breaks >= WRAPPED_MIN_BREAKS && breaks * 4 >= lines.length;
+}
+
+/**
+ * The one article of a hard-wrapped page: every line but the chrome ones, each going on the
+ * paragraph of the line before it unless that line ended a sentence; titled by its lead.
+ */
+function wrappedArticle(pageIndex: number, lines: ClassifiedLine[]): SegmentedPage {
+  const chrome: ChromeLine[] = [];
+  const body: PageLine[] = [];
+  const articleLines: ArticleLine[] = [];
+  for (const l of lines) {
+    const reason = CHROME[l.class];
+    if (reason) {
+      chrome.push({ pageIndex, lineNo: l.lineNo, text: l.text, reason });
+      if (body.length) articleLines.push({ line: l.lineNo, class: l.class, text: l.text, removed: true });
+      continue;
+    }
+    const previous = body[body.length - 1];
+    const continues = previous !== undefined && previous.lineNo + 1 === l.lineNo && !SENTENCE_END.test(previous.text.trim());
+    body.push(continues ? { lineNo: l.lineNo, text: l.text, continues: true } : { lineNo: l.lineNo, text: l.text });
+    articleLines.push({ line: l.lineNo, class: 'prose', text: l.text, removed: false });
+  }
+  if (body.length === 0) return { pageIndex, chrome, articles: [] };
+  const secondParagraph = body.findIndex((l, k) => k > 0 && !l.continues);
+  const lead = body.slice(0, secondParagraph < 0 ? body.length : secondParagraph).map((l) => l.text).join(' ');
+  return {
+    pageIndex,
+    chrome,
+    articles: [{ pageIndex, index: 0, title: null, heading: leadTitle(lead), datelines: [], body, lines: articleLines, wrapped: true }],
+  };
 }
 
 /** Longest line (in words) taken for a heading over nothing but chrome (see close). */
