@@ -229,6 +229,13 @@ describe('classifyLines', () => {
     expect(classes(['ICESCO Gallery Opens Exhibition of Manuscripts', '• calendar-gray 13 January 2021']).map(([, c]) => c)).toEqual(['title', 'dateline']);
   });
 
+  it('reads the chrome hold-out 7 showed: an advertising notice, useful links, a menu printed with each item twice', () => {
+    const menu = 'Year of the mahalla Decrees of the President Investment potential Meetings Meetings The international cooperation The international cooperation Press-releases Press-releases Mission News Mission News Tourism Tourism Other news and events Other news and events';
+    expect(classes(['Advertise with us. We are here to help you market your products and services. Contact us', 'show all useful links', menu]).map(([, c]) => c)).toEqual(['widget', 'widget', 'navigation']);
+    // A sentence that says a word twice is no menu.
+    expect(classes(['The ministers of culture met met again in Rabat on Monday and they agreed on a plan for the protection of heritage sites in the region.'])[0][1]).toBe('prose');
+  });
+
   it('keeps headlines of common words, and headlines that use a widget\'s word, titles (negative cases)', () => {
     const headlines = [
       'Teachers Celebrate World Teachers Day',

@@ -101,6 +101,16 @@ describe('segmentPage on synthetic pages', () => {
     expect(segment({ source: 'm.txt', name: 'm', text: 'Home\nNews\nMedia Centre\nContact Us\nAbout ICESCO\n' }, 0).articles).toEqual([]);
   });
 
+  it('takes no headline out of a paragraph that lost its full stop, and the headline above a byline over a caption (hold-out 7, q12, q13)', () => {
+    const unfinished = 'The meeting was attended by Dr. Abdelilah Benarafa, ICESCO’s Deputy Director General';
+    const sp = segment(pageOf(['Chargé d’Affaires of Iraqi Embassy Discusses Cooperation with ICESCO', BODY, unfinished, BODY2]), 0);
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, unfinished, BODY2]);
+    const title = 'Prof Serge Etoundi installs officials while handing ICESCO’s parcel to the ministry';
+    const captioned = segment(pageOf([title, 'By Fonban Emmanuel', 'Prof Laurent, Secretary Asheri and some appointees installe', BODY]), 0);
+    expect(captioned.articles.map((a) => a.title?.text)).toEqual([title]);
+  });
+
   it('takes a dateline directly under a title out of the body', () => {
     const sp = segment(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
     expect(sp.chrome).toEqual([]);

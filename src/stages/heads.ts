@@ -53,9 +53,12 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
     const next = lines[window[k + 1]];
     return !!next && (next.class === 'text' || next.class === 'prose') && /^\p{Ll}/u.test(next.text) && !/[.!?:]["”’)]?$/.test(lines[window[k]].text);
   };
+  // Inside an article, a line in sentence case that tells what was done is a paragraph that lost
+  // its full stop ("The meeting was attended by Dr. Abdelilah Benarafa …"), not a headline.
+  const unfinished = (i: number) => inArticle && !isTitleCase(lines[i].text) && /\b(?:was|were)\b/i.test(lines[i].text);
   const shaped = window
     .map((i, k) => ({ i, k }))
-    .filter(({ i, k }) => !pointedTo(k) && !brokenOff(k) && lines[i].class === 'title' && isTitleShaped(lines[i].text, lines[i - 1]?.text));
+    .filter(({ i, k }) => !pointedTo(k) && !brokenOff(k) && !unfinished(i) && lines[i].class === 'title' && isTitleShaped(lines[i].text, lines[i - 1]?.text));
   const generic = (i: number) => isGenericHeading(lines[i].text, ctx.isWord);
   const specific = shaped.filter(({ i }) => !generic(i));
   const candidates = inArticle ? shaped.filter(({ i, k }) => !generic(i) || datedBelow(k)) : specific.length ? specific : shaped;
@@ -78,7 +81,7 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
 
 /**
  * The last candidate, or the headline above it when a dateline or byline parts them and only the
- * headline is in title case, or the last is a venue's name of a word or two ("Title / Date & time
+ * headline is in title case (or neither is, and a byline parts them), or the last is a venue's name of a word or two ("Title / Date & time
  * / Mar 15, 2010 / Weill Hall"). (A deck in title case right under its headline cannot be told
  * from a headline under a masthead, "Islamic World Educational Scientific and Cultural
  * Organization", by shape: the last is taken.)
@@ -93,7 +96,10 @@ function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: {
   }
   if (isTitleCase(lines[last.i].text)) return last;
   for (let c = candidates.length - 2; c >= 0; c--) if (parted(candidates[c]) && isTitleCase(lines[candidates[c].i].text)) return candidates[c];
-  return last;
+  // Neither in title case: a byline signs the headline above it, and what comes under it is the
+  // text's ("Title / By Fonban Emmanuel / a photo's caption cut short / text").
+  const signed = candidates.slice(0, -1).filter((c) => window.slice(c.k + 1, last.k).some((i) => lines[i].class === 'byline'));
+  return signed.length ? signed[signed.length - 1] : last;
 }
 
 /** Most words of a venue's name under an event's date ("Weill Hall"): no headline is as short. */

@@ -28,7 +28,7 @@ const CHROME_MARKER_MAX_WORDS = 40;
 
 /** Phrases of web page furniture that no headline uses: chrome on a short line not closed by a full stop. */
 const WIDGET_PHRASES =
-  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|A\+\s*\|?\s*A-/i;
+  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|(?:show all )?useful links|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|A\+\s*\|?\s*A-/i;
 /** Words of widgets that headlines use too: chrome only on a line of four words or fewer ("Follow", "ads", "Alem AI assistant"). */
 const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login|newsletter|subscribe|feedback|privacy|cookies|copyright|facebook|twitter|linkedin|instagram|youtube|telegram|whatsapp)\b/i;
 
@@ -37,14 +37,14 @@ const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ad
  * copyright line). (Each alternative must contain one of CHROME_MARKER_KEYS: a test checks.)
  */
 export const CHROME_MARKERS =
-  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the (?:full|original) (?:news|story|article|report|text) (?:in|on|at)\b|\bwe are on (?:facebook|twitter|instagram|youtube|telegram|linkedin|tiktok)\b|\bin social (?:media|networks)\s*:\s*$/iu;
+  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the (?:full|original) (?:news|story|article|report|text) (?:in|on|at)\b|\bwe are on (?:facebook|twitter|instagram|youtube|telegram|linkedin|tiktok)\b|\bin social (?:media|networks)\s*:\s*$|\badvertise with us\b/iu;
 
 /**
  * A piece of text that every alternative of CHROME_MARKERS contains, lower-cased: a line holding
  * none of them cannot match, and one indexOf per key is far cheaper than that alternation, which
  * starts twelve tries at each character of every line (a third of segmentation's time).
  */
-export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the ', 'we are on ', 'in social '];
+export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the ', 'we are on ', 'in social ', 'advertise with us'];
 
 /**
  * Could CHROME_MARKERS match this line? False only when it cannot. Under /iu a letter matches
@@ -313,6 +313,22 @@ function isNavigation(text: string): boolean {
   return items.length >= 3 && items.length <= 20 && !endsLikeSentence(text) && menu * 3 >= items.length * 2;
 }
 
+/** Fewest words of a site's menu printed on one line with each item twice (see isDoubledMenu). */
+const DOUBLED_MENU_MIN_WORDS = 20;
+
+/**
+ * A site's menu scraped into one long line, each item printed twice (its desktop and mobile
+ * copies: "… Meetings Meetings The international cooperation The international cooperation
+ * Tourism Tourism …"): no sentence's punctuation, and three words or more repeated at once.
+ */
+function isDoubledMenu(text: string): boolean {
+  if (/[.!?;]/.test(text)) return false;
+  const words = text.toLowerCase().split(/\s+/);
+  let doubled = 0;
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === words[i + 1] && /\p{L}{3}/u.test(words[i]) && ++doubled >= 3) return true;
+  return false;
+}
+
 /** Words that carry grammar, not meaning (a headline's case and a menu ignore them). */
 export const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'to', 'with', 'at', 'by', 'from', 'a', 'an', 'as', 'about', 'our', 'your', 'my', 'its', 'their', 'his', 'her', 'into', 'over', 'under', 'after', 'before', 'between', 'through', 'during', 'against', 'among', 'within', 'without', 'is', 'are', 'was', 'were', 'be', 'will', 'we', 'you', 'us']);
 
@@ -364,6 +380,7 @@ function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
   // A press release's distribution credit: "Distributed by APO Group on behalf of the Ministry of …".
   if (words <= DISTRIBUTION_MAX_WORDS && DISTRIBUTION.test(text)) return of('byline');
   if (bullet) return of('list');
+  if (words >= DOUBLED_MENU_MIN_WORDS && isDoubledMenu(text)) return of('navigation');
   if (isBodyParagraph(text, words) && !isCutOrAskingHeadline(text, words)) return of('prose');
   // A form's field ("Deadline: 30 June 2025", "Venue: Rabat") is text, never a headline.
   if (FIELD.test(text)) return of('text');
