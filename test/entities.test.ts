@@ -758,6 +758,13 @@ describe('mergeCorpus: the same people whatever the order of the pages', () => {
     expect(people('He opened the conference at the Ritz-Carlton Hotel in Jeddah on Wednesday.')).toEqual([]);
   });
 
+  it('reads a titled name whose role follows without its comma, and a given name compromise knows as a place before another (hold-out 7, q12, q09)', () => {
+    expect(people('Dr. Botan Dizayee met with Dr. Salim M. Almalik Director General of the Islamic World Educational, Scientific and Cultural Organization.')).toEqual(['Botan Dizayee', 'Salim M. Almalik']);
+    expect(findEntities('ISESCO Director-General Salem Mohammad al-Malik praised the efforts.').map((e) => [e.type, e.text])).toEqual([['acronym', 'ISESCO'], ['person', 'Salem Mohammad al-Malik']]);
+    // A name after an honorific that goes on into a body's name is still the body's.
+    expect(people('He visited the King Abdulaziz Center for World Culture.')).toEqual([]);
+  });
+
   it('takes the writer of a byline over a page with no title line (hold-out 4, m10)', () => {
     const lead = 'The secretary-general of the Azerbaijan National Commission for ICESCO addressed the 41st session of the Executive Council on Wednesday.';
     const [article] = analyze([{ source: 'z.txt', name: 'z', text: `By Azernews\n\nBy Laman Ismayilova\n\n${lead}\n` }], { today: REF }).articles;

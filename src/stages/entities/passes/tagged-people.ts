@@ -19,7 +19,9 @@ export const taggedPeople: Pass = {
       if (namesAThing(tokens, e) || THING_NOUNS.has(lower(tokens[e]))) continue; // (or its own last word names it: "the Ritz-Carlton Hotel")
       const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
       if (!ts.some(hasPersonTag)) continue;
-      if (ts.some((t) => hasPlaceTag(t) && !hasPersonTag(t))) continue;
+      // (A first word compromise knows as a place is a given name when a given name follows it:
+      // "Salem Mohammad al-Malik".)
+      if (ts.some((t, k) => hasPlaceTag(t) && !hasPersonTag(t) && !(k === 0 && ts.length >= 2 && hasPersonTag(ts[1]) && !isKnownPlace(tokens, s, s)))) continue;
       if (ts.every((t) => t.common) || isKnownPlace(tokens, s, e)) continue;
       // After "of" see unknown-name-people; after "in" ("in Deir al-Balah") a name is a place's.
       if (lower(tokens[s - 1] ?? tokens[s]) === 'in' || !personAfterOf(tokens, s, e) || ctx.quoted[s]) continue;

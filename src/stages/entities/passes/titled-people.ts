@@ -3,7 +3,7 @@
  * "Dato' Seri"), with the role in apposition after the name.
  */
 import { getGazetteer } from '../gazetteer.js';
-import { CALENDAR_WORDS, GIVEN_NAME_TITLES, NAME_PARTICLES, NON_ORG_TAILS, ORG_HEADS, PERSONAL_HONORIFICS, ROLE_WORDS, THING_NOUNS } from '../lexicon/index.js';
+import { CALENDAR_WORDS, GIVEN_NAME_TITLES, HARD_ROLE_WORDS, NAME_PARTICLES, NON_ORG_TAILS, ORG_HEADS, PERSONAL_HONORIFICS, ROLE_WORDS, THING_NOUNS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention, Pass } from './context.js';
 import { collectName, honorificLength, roleAfter } from './person-names.js';
@@ -59,7 +59,8 @@ export const titledPeople: Pass = {
       // ("King Abdulaziz Center", "Sultan bin Abdulaziz Al Saud International ..."); an acronym
       // does not ("Dr. Fatima Hassan UNESCO representative"), nor a weekday or month.
       const next = tokens[last + 1];
-      if (continuesName(next) && !next.upper && !CALENDAR_WORDS.has(lower(next))) {
+      // (Nor a role, its comma left out: "Dr. Salim M. Almalik Director General of …".)
+      if (continuesName(next) && !next.upper && !CALENDAR_WORDS.has(lower(next)) && !HARD_ROLE_WORDS.has(lower(next))) {
         ctx.claim(i, last);
         i = last;
         continue;
