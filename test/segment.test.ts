@@ -97,6 +97,10 @@ describe('segmentPage on synthetic pages', () => {
     expect(a.heading).toBe('In its bid to encourage medical and specialized scientific research, thereby promoting humanitarian and social undertakings as its core objective…');
     const [article] = prepare([{ source: 'w.txt', name: 'w', text: `${wrapped.join('\n')}\n` }], CONTEXT).byPage[0];
     expect(article.paragraphs).toEqual([wrapped.slice(0, 4).join(' '), wrapped.slice(4).join(' ')]);
+    // A stamp above it dates it.
+    const stamped = segment({ source: 'w.txt', name: 'w', text: ` date 2020-03-03\n${wrapped.join('\n')}\n` }, 0);
+    expect(stamped.articles[0].datelines.map((d) => [d.text, d.stamp])).toEqual([['date 2020-03-03', true]]);
+    expect(stamped.articles[0].body.map((l) => l.lineNo)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     // Lines of a menu, short and unpunctuated, are no wrapped prose: still no article.
     expect(segment({ source: 'm.txt', name: 'm', text: 'Home\nNews\nMedia Centre\nContact Us\nAbout ICESCO\n' }, 0).articles).toEqual([]);
   });

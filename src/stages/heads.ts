@@ -81,10 +81,10 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
 
 /**
  * The last candidate, or the headline above it when a dateline or byline parts them and only the
- * headline is in title case (or neither is, and a byline parts them), or the last is a venue's name of a word or two ("Title / Date & time
- * / Mar 15, 2010 / Weill Hall"). (A deck in title case right under its headline cannot be told
- * from a headline under a masthead, "Islamic World Educational Scientific and Cultural
- * Organization", by shape: the last is taken.)
+ * headline is in title case (or neither is, and a byline parts them), or the last is a venue's
+ * name of a word or two ("Title / Date & time / Mar 15, 2010 / Weill Hall"). (A deck in title
+ * case right under its headline cannot be told from a headline under a masthead, "Islamic World
+ * Educational Scientific and Cultural Organization", by shape: the last is taken.)
  */
 function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: { i: number; k: number }[]): { i: number; k: number } {
   const last = candidates[candidates.length - 1];

@@ -27,8 +27,7 @@ interface Draft {
 export function segmentPage(page: Page, pageIndex: number, ctx: LineContext): SegmentedPage {
   const { lines, stamps } = splitStamps(pageLines(page.text));
   const classified = classifyLines(lines, ctx);
-  const segmented = new PageAssembler(pageIndex, classified, stamps, ctx).run();
-  return isHardWrapped(classified) ? wrappedArticle(pageIndex, classified) : segmented;
+  return isHardWrapped(classified) ? wrappedArticle(pageIndex, classified, stamps) : new PageAssembler(pageIndex, classified, stamps, ctx).run();
 }
 
 /** Fewest lines broken inside a sentence that make a page hard-wrapped (see isHardWrapped). */
@@ -57,13 +56,20 @@ function isHardWrapped(lines: ClassifiedLine[]): boolean {
 
 /**
  * The one article of a hard-wrapped page: every line but the chrome ones, each going on the
- * paragraph of the line before it unless that line ended a sentence; titled by its lead.
+ * paragraph of the line before it unless that line ended a sentence; the datelines above its
+ * first line date it; titled by its lead.
  */
-function wrappedArticle(pageIndex: number, lines: ClassifiedLine[]): SegmentedPage {
+function wrappedArticle(pageIndex: number, lines: ClassifiedLine[], stamps: Set<number>): SegmentedPage {
   const chrome: ChromeLine[] = [];
   const body: PageLine[] = [];
+  const datelines: Dateline[] = [];
   const articleLines: ArticleLine[] = [];
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
+    if (l.class === 'dateline' && body.length === 0) {
+      datelines.push({ lineNo: l.lineNo, text: l.text, inline: false, stamp: stamps.has(i), date: l.date! });
+      articleLines.push({ line: l.lineNo, class: 'dateline', text: l.text, removed: false });
+      continue;
+    }
     const reason = CHROME[l.class];
     if (reason) {
       chrome.push({ pageIndex, lineNo: l.lineNo, text: l.text, reason });
@@ -75,13 +81,14 @@ function wrappedArticle(pageIndex: number, lines: ClassifiedLine[]): SegmentedPa
     body.push(continues ? { lineNo: l.lineNo, text: l.text, continues: true } : { lineNo: l.lineNo, text: l.text });
     articleLines.push({ line: l.lineNo, class: 'prose', text: l.text, removed: false });
   }
-  if (body.length === 0) return { pageIndex, chrome, articles: [] };
+  // (A page of chrome and datelines alone: its datelines are chrome too. isHardWrapped saw prose-like lines, so this is rare.)
+  if (body.length === 0) return { pageIndex, chrome: [...chrome, ...datelines.map((d): ChromeLine => ({ pageIndex, lineNo: d.lineNo, text: d.text, reason: 'header' }))].sort((a, b) => a.lineNo - b.lineNo), articles: [] };
   const secondParagraph = body.findIndex((l, k) => k > 0 && !l.continues);
   const lead = body.slice(0, secondParagraph < 0 ? body.length : secondParagraph).map((l) => l.text).join(' ');
   return {
     pageIndex,
     chrome,
-    articles: [{ pageIndex, index: 0, title: null, heading: leadTitle(lead), datelines: [], body, lines: articleLines, wrapped: true }],
+    articles: [{ pageIndex, index: 0, title: null, heading: leadTitle(lead), datelines, body, lines: articleLines, wrapped: true }],
   };
 }
 
