@@ -765,6 +765,14 @@ describe('mergeCorpus: the same people whatever the order of the pages', () => {
     expect(people('He visited the King Abdulaziz Center for World Culture.')).toEqual([]);
   });
 
+  it('takes the writer of a byline over a hard-wrapped page (hold-out 8, r11)', () => {
+    const text = [' date 2024-12-18 (MENAFN- AzerNews)', 'Laman Ismayilova', 'Read more', 'A conference dedicated to the 300th anniversary of the great', 'Turkmen poet Makhdumgulu Faragi will be held at the headquarters of', 'the Islamic World Educational, Scientific and Cultural Organization', '(ICESCO) in Rabat on December 18, Azernews', 'reports.', 'The event is jointly organized by ICESCO, TURKSOY and the', 'Ministry of Foreign Affairs of Turkmenistan.'].join('\n');
+    const [article] = analyze([{ source: 'r.txt', name: 'r', text: `${text}\n` }], { today: REF }).articles;
+    expect(article.people.map((p) => p.name)).toContain('Laman Ismayilova');
+    expect(article.text.startsWith('A conference dedicated to the 300th anniversary of the great Turkmen poet')).toBe(true);
+    expect(article.date).toBe('2024-12-18');
+  });
+
   it('takes the writer of a byline over a page with no title line (hold-out 4, m10)', () => {
     const lead = 'The secretary-general of the Azerbaijan National Commission for ICESCO addressed the 41st session of the Executive Council on Wednesday.';
     const [article] = analyze([{ source: 'z.txt', name: 'z', text: `By Azernews\n\nBy Laman Ismayilova\n\n${lead}\n` }], { today: REF }).articles;

@@ -236,6 +236,12 @@ describe('classifyLines', () => {
     expect(classes(['The ministers of culture met met again in Rabat on Monday and they agreed on a plan for the protection of heritage sites in the region.'])[0][1]).toBe('prose');
   });
 
+  it('reads the chrome hold-out 8 showed: a feed\'s credit in brackets, a newsletter\'s call, an aggregator\'s credit sentence', () => {
+    expect(classes(['(MENAFN- AzerNews)', '• Get The Latest News & Updates', 'The article, ISESCO Director-General praises the preparations for the General Conference. It was written in Al Borsa newspaper.']).map(([, c]) => c)).toEqual(['byline', 'widget', 'widget']);
+    // A paragraph that says a book was written is no credit.
+    expect(classes(['The book, a history of the manuscripts of Timbuktu, was presented at the fair; it was written in Arabic and French by two scholars.'])[0][1]).toBe('prose');
+  });
+
   it('keeps headlines of common words, and headlines that use a widget\'s word, titles (negative cases)', () => {
     const headlines = [
       'Teachers Celebrate World Teachers Day',

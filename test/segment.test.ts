@@ -115,6 +115,12 @@ describe('segmentPage on synthetic pages', () => {
     expect(captioned.articles.map((a) => a.title?.text)).toEqual([title]);
   });
 
+  it('splits a stamp of a month alone off its title (hold-out 8, r14)', () => {
+    const title = 'Examen de la coopération entre l’ICESCO et la Mauritanie en matière d’éducation';
+    const sp = segment({ source: 'f.txt', name: 'f', text: ` date 2023-01 ${title}\n\n${BODY}\n` }, 0);
+    expect(sp.articles.map((a) => a.title?.text)).toEqual([title]);
+  });
+
   it('takes a dateline directly under a title out of the body', () => {
     const sp = segment(pageOf(['ICESCO Director-General Meets Minister of Culture', 'Thursday, 18 September 2025', BODY, BODY2]), 0);
     expect(sp.chrome).toEqual([]);

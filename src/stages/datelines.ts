@@ -183,7 +183,8 @@ function isCredit(words: string[]): boolean {
 }
 
 /** A machine date (YYYY-MM-DD), perhaps labelled: a stamp a scraper or a page's markup stored. */
-const STAMP = '(?:(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted)\\s*:?\\s*)?\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?';
+// (A month alone, "date 2023-01", only after its label: a line may open with a plain "2024-05".)
+const STAMP = '(?:(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted)\\s*:?\\s*\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?';
 
 const STAMP_LINE = new RegExp(`^${STAMP}$`);
 /** (Case-sensitive: the text after a glued stamp starts like a title or a lead.) */

@@ -28,7 +28,7 @@ const CHROME_MARKER_MAX_WORDS = 40;
 
 /** Phrases of web page furniture that no headline uses: chrome on a short line not closed by a full stop. */
 const WIDGET_PHRASES =
-  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|(?:show all )?useful links|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|A\+\s*\|?\s*A-/i;
+  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|(?:show all )?useful links|get the latest (?:news|updates)|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|A\+\s*\|?\s*A-/i;
 /** Words of widgets that headlines use too: chrome only on a line of four words or fewer ("Follow", "ads", "Alem AI assistant"). */
 const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login|newsletter|subscribe|feedback|privacy|cookies|copyright|facebook|twitter|linkedin|instagram|youtube|telegram|whatsapp)\b/i;
 
@@ -37,14 +37,14 @@ const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ad
  * copyright line). (Each alternative must contain one of CHROME_MARKER_KEYS: a test checks.)
  */
 export const CHROME_MARKERS =
-  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the (?:full|original) (?:news|story|article|report|text) (?:in|on|at)\b|\bwe are on (?:facebook|twitter|instagram|youtube|telegram|linkedin|tiktok)\b|\bin social (?:media|networks)\s*:\s*$|\badvertise with us\b/iu;
+  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the (?:full|original) (?:news|story|article|report|text) (?:in|on|at)\b|\bwe are on (?:facebook|twitter|instagram|youtube|telegram|linkedin|tiktok)\b|\bin social (?:media|networks)\s*:\s*$|\badvertise with us\b|^the article, .{5,300}\bit was written in\b/iu;
 
 /**
  * A piece of text that every alternative of CHROME_MARKERS contains, lower-cased: a line holding
  * none of them cannot match, and one indexOf per key is far cheaper than that alternation, which
  * starts twelve tries at each character of every line (a third of segmentation's time).
  */
-export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the ', 'we are on ', 'in social ', 'advertise with us'];
+export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the ', 'we are on ', 'in social ', 'advertise with us', 'the article, '];
 
 /**
  * Could CHROME_MARKERS match this line? False only when it cannot. Under /iu a letter matches
@@ -214,6 +214,8 @@ export function isByline(text: string, isWord: (w: string) => boolean): boolean 
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
   // A newsroom's credit for its own report: "Saudi Gazette report", "Arab News staff".
   if (/^(?:[\p{Lu}][\p{L}.&'’-]*\s){1,3}(?:report|staff|bureau)$/u.test(t) && !isTitleCase(t)) return true;
+  // A feed's credit in brackets, alone on its line: "(MENAFN- AzerNews)".
+  if (/^\((?:MENAFN|\p{Lu}{2,})\s*[-–—:]\s*[^()]{2,60}\)$/u.test(t)) return true;
   // A wire credit: "OnIslam & News Agencies", "Staff and agencies", "Agencies".
   if (/^(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+)?\s*(?:&|and)\s*)?(?:news\s+)?agencies$/iu.test(t)) return true;
   // An agency editor's initials signing off ("kns", "mfa.ksm"): lower case, no English word.

@@ -73,7 +73,8 @@ function wrappedArticle(pageIndex: number, lines: ClassifiedLine[], stamps: Set<
     const reason = CHROME[l.class];
     if (reason) {
       chrome.push({ pageIndex, lineNo: l.lineNo, text: l.text, reason });
-      if (body.length) articleLines.push({ line: l.lineNo, class: l.class, text: l.text, removed: true });
+      // (A byline above the text signs it: its writer is the article's.)
+      if (body.length || l.class === 'byline') articleLines.push({ line: l.lineNo, class: l.class, text: l.text, removed: true });
       continue;
     }
     const previous = body[body.length - 1];
