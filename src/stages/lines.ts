@@ -215,7 +215,7 @@ export function isByline(text: string, isWord: (w: string) => boolean): boolean 
   // A newsroom's credit for its own report: "Saudi Gazette report", "Arab News staff".
   if (/^(?:[\p{Lu}][\p{L}.&'’-]*\s){1,3}(?:report|staff|bureau)$/u.test(t) && !isTitleCase(t)) return true;
   // A feed's credit in brackets, alone on its line: "(MENAFN- AzerNews)".
-  if (/^\((?:MENAFN|\p{Lu}{2,})\s*[-–—:]\s*[^()]{2,60}\)$/u.test(t)) return true;
+  if (/^\(\p{Lu}{2,}\s*[-–—:]\s*[^()]{2,60}\)$/u.test(t)) return true;
   // A wire credit: "OnIslam & News Agencies", "Staff and agencies", "Agencies".
   if (/^(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+)?\s*(?:&|and)\s*)?(?:news\s+)?agencies$/iu.test(t)) return true;
   // An agency editor's initials signing off ("kns", "mfa.ksm"): lower case, no English word.
