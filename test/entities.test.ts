@@ -280,6 +280,16 @@ describe('organizations', () => {
     expect(perArticle[2].organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Islamic University of Selangor', 'Islamic University of Madinah', 'Islamic University']));
   });
 
+  it('gives an organ named "of the" body its own entity, with the forms that name it, and leaves the body its own (found k08, real icesco_22)', () => {
+    const { perArticle } = corpus([
+      ['a1', null, 'The 44th session of the Executive Council of the Islamic World Educational, Scientific, and Cultural Organization (ICESCO) opened in Jeddah. The ICESCO Executive Council adopted its agenda. The Executive Council closed on Thursday.'],
+    ]);
+    expect(perArticle[0].organizations).toEqual([
+      { name: 'Executive Council of the Islamic World Educational, Scientific, and Cultural Organization', aliases: ['ICESCO Executive Council', 'Executive Council'] },
+      { name: 'Islamic World Educational, Scientific, and Cultural Organization', aliases: ['ICESCO'] },
+    ]);
+  });
+
   // Two bodies joined by "and": neither name runs into the other.
   const pairs: [sentence: string, expected: string[]][] = [
     ['Researchers of the Albanian Academy of Sciences and the University of Tirana took part.', ['Albanian Academy of Sciences', 'University of Tirana']],

@@ -61,6 +61,24 @@ describe('pass organizations', () => {
     expect(found(organizations, 'The General Conference of ISESCO is composed of the ministers of the member States.')).toMatchObject([{ type: 'organization', text: 'General Conference of ISESCO' }]);
   });
 
+  it('reads a list with a serial comma before its "and" as one name (found k08, h17: "Scientific, and Cultural Organization")', () => {
+    expect(texts(organizations, 'He visited the Islamic World Educational, Scientific, and Cultural Organisation (ICESCO) today.')).toEqual(['Islamic World Educational, Scientific, and Cultural Organisation']);
+    // (Not a body's name before the comma: "the Ministry of Education, and ..." ends there.)
+    expect(texts(organizations, 'Officials of Cairo University, and Cultural Organization staff met.')).toEqual(['Cairo University', 'Cultural Organization']);
+  });
+
+  it('names an organ "of the" body with its body, and reports the body and the organ’s own name too (found k02, k09, h17)', () => {
+    expect(found(organizations, 'He chaired the General Conference of the Islamic World Educational, Scientific and Cultural Organization (ICESCO) in Cairo.')).toMatchObject([
+      { type: 'organization', text: 'General Conference of the Islamic World Educational, Scientific and Cultural Organization' },
+      { type: 'organization', text: 'General Conference' },
+      { type: 'organization', text: 'Islamic World Educational, Scientific and Cultural Organization', acronym: 'ICESCO' },
+    ]);
+    expect(texts(organizations, 'He met the Union of News Agencies of the Organization of Islamic Cooperation today.')).toEqual(['Union of News Agencies of the Organization of Islamic Cooperation', 'Union of News Agencies', 'Organization of Islamic Cooperation']);
+    // A unit of the staff is named on its own; "the General Conference" alone is still the session.
+    expect(texts(organizations, 'He heads the Science and Environment Sector of the Islamic World Educational, Scientific and Cultural Organization.')).toEqual(['Science and Environment Sector', 'Islamic World Educational, Scientific and Cultural Organization']);
+    expect(texts(organizations, 'Ministers will participate in the General Conference next week.')).toEqual([]);
+  });
+
   it('takes the acronym defined after the name, and an office’s city as a place too', () => {
     expect(found(organizations, 'ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.')).toMatchObject([{ type: 'organization', text: 'Arab Administrative Development Organization', acronym: 'ARADO' }]);
     expect(found(organizations, 'He met the head of the Regional Office in Baku yesterday.')).toMatchObject([

@@ -37,6 +37,8 @@ export type JoinRule =
   | 'run-of-longer-name'
   /** Organizations: "Baku Office" of "Regional Office in Baku". */
   | 'office-by-city'
+  /** Organizations: "ICESCO Executive Council" of "Executive Council of the <ICESCO's full name>". */
+  | 'organ-by-acronym'
   /** Places: the gazetteer's short name for the form ("Kingdom of Morocco" -> "Morocco", "City of Turkistan" -> "Turkistan"). */
   | 'place-short-name';
 

@@ -47,8 +47,35 @@ export function organizationsOf(article: ArticleMentions, acronyms: AcronymTable
       else if (e.orgTagged && !nonOrgAcronyms.has(e.text) && !numberedNonOrg(e.text, nonOrgAcronyms)) addOrg(e.text, e.text, e.pass, 'known-acronym');
     }
   }
+  foldOrgansByAcronym(orgs, acronyms);
   foldShortNames(orgs);
   return orgs;
+}
+
+/**
+ * "ICESCO Executive Council" (or "ICESCO’s") is the "Executive Council of the Islamic World
+ * Educational, Scientific and Cultural Organization" the article also names: the organ, its
+ * body named by the acronym the body's full name is defined with.
+ */
+function foldOrgansByAcronym(orgs: Map<string, ArticleOrganization>, acronyms: AcronymTable) {
+  for (const short of [...orgs.keys()]) {
+    const m = /^(\p{Lu}[\p{Lu}\d]+)(?:['’]s)? (\p{Lu}.*)$/u.exec(short);
+    if (!m) continue;
+    const [, acronym, organ] = m;
+    const long = [...orgs.keys()].find((l) => {
+      const of = l.toLowerCase().indexOf(` of the `);
+      if (of < 0 || withoutCommas(l.slice(0, of)) !== withoutCommas(organ)) return false;
+      const body = l.slice(of + ' of the '.length);
+      return acronyms.acronymOfFull.get(body) === acronym || withoutCommas(acronyms.canonicalByAcronym.get(acronym) ?? '') === withoutCommas(body);
+    });
+    if (!long) continue;
+    const from = orgs.get(short)!;
+    const into = orgs.get(long)!;
+    for (const f of from.forms) into.forms.add(f);
+    for (const t of from.texts) into.texts.push(t);
+    into.log.absorb(from.log, 'organ-by-acronym');
+    orgs.delete(short);
+  }
 }
 
 /** "COP" when "COP29" names an event: an acronym a non-organization's is, without its number. */
@@ -66,7 +93,9 @@ function foldShortNames(orgs: Map<string, ArticleOrganization>) {
   for (const short of names) {
     const sw = wordsOf.get(short)!;
     if (sw.length < 2) continue;
-    const longer = names.filter((l) => l !== short && l.length > short.length && orgs.has(l));
+    // (Not the body an organ is named with: "the Islamic … Organization" of "the Executive
+    // Council of the Islamic … Organization" is the body, not the organ.)
+    const longer = names.filter((l) => l !== short && l.length > short.length && orgs.has(l) && !ownerOf(l, short));
     let rule: JoinRule = 'shorter-form';
     let long = longer.find((l) => {
       const lw = wordsOf.get(l)!;
@@ -91,6 +120,13 @@ function foldShortNames(orgs: Map<string, ArticleOrganization>) {
     orgs.delete(short);
   }
 }
+
+/**
+ * Is `short` the body the longer name is an organ "of the" ("Executive Council of the <short>")?
+ * (Commas aside: the body's canonical name may lack the serial comma its organ's name has.)
+ */
+const ownerOf = (long: string, short: string) => withoutCommas(long).endsWith(` of the ${withoutCommas(short)}`);
+const withoutCommas = (name: string) => name.toLowerCase().replace(/,/g, '');
 
 /** Does `words` hold `run` as consecutive words? */
 function containsRun(words: string[], run: string[]): boolean {

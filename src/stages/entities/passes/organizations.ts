@@ -26,6 +26,14 @@ function isOwner(x: Token): boolean {
   return !x.common || ORG_HEADS.has(w) || OWNING_BODIES.has(w.replace(/s$/, ''));
 }
 
+/**
+ * Heads of a body's governing organs and member bodies, named "of the" body they belong to
+ * ("Executive Council of the …", "Union of News Agencies of the …"); a unit of its staff (a
+ * sector, a department, an office) is named on its own, as the gold sets name them ("Science and
+ * Environment Sector").
+ */
+const ORGAN_HEADS = new Set(['council', 'conference', 'assembly', 'board', 'secretariat', 'committee', 'union', 'alliance', 'parliament', 'court']);
+
 /** Bodies that own others but are no organization's head word ("the Regional Government’s Ministry of ..."). */
 const OWNING_BODIES = new Set(['government', 'state', 'kingdom', 'republic', 'emirate', 'sultanate']);
 
@@ -50,6 +58,8 @@ export const organizations: Pass = {
       if (p) proposals.push(p);
     }
     proposals.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s);
+    // Token ranges of the organizations reported, to find an organ named with its body.
+    const reported: { s: number; e: number; org: Mention; defined: boolean }[] = [];
     for (const { s, e, blocked } of proposals) {
       if (!ctx.isFree(s, e)) continue;
       ctx.claim(s, e);
@@ -62,13 +72,34 @@ export const organizations: Pass = {
       }
       if (agencyAsSource(tokens, s, e, def ? e + 3 : e)) continue;
       out.push(org);
+      reported.push({ s, e, org, defined: !!def });
       // "Regional Office in Baku": the city is a place mention too.
       const last = tokens[e];
       if (e > 1 && lower(tokens[e - 1]) === 'in' && LOCATED_HEADS.has(lower(tokens[e - 2]))) out.push({ type: 'place', text: last.base, start: last.start, end: last.start + last.base.length });
     }
-    return out;
+    return withOrgansOfBodies(ctx, out, reported);
   },
 };
+
+/**
+ * "the Executive Council of the Islamic World Educational, Scientific and Cultural Organization
+ * (ICESCO)", "the Union of News Agencies of the Organization of Islamic Cooperation": a body
+ * "of the" body right after it is an organ (or an agency) of that body, named with it; the body
+ * is an organization of its own too, and the organ's own name a form of the organ. (A
+ * complement with its own head ends the organ's own name: see rightEnd.)
+ */
+function withOrgansOfBodies(ctx: PassContext, out: Mention[], reported: { s: number; e: number; org: Mention; defined: boolean }[]): Mention[] {
+  const { tokens } = ctx;
+  const startingAt = new Map(reported.map((r) => [r.s, r]));
+  const named = new Map<Mention, Mention>();
+  for (const organ of reported) {
+    const body = startingAt.get(organ.e + 3);
+    if (!body || organ.defined || !tokens.slice(organ.s, organ.e + 1).some((t) => t.cap && ORGAN_HEADS.has(lower(t))) || lower(tokens[organ.e + 1]) !== 'of' || lower(tokens[organ.e + 2]) !== 'the' || ![0, 1, 2].every((k) => ctx.joined(organ.e + k, organ.e + k + 1))) continue;
+    named.set(organ.org, { type: 'organization', text: ctx.span(organ.s, body.e), start: tokens[organ.s].start, end: tokens[body.e].end });
+  }
+  // (The organ's own name stays a mention too: the form the article names it by elsewhere.)
+  return named.size ? out.flatMap((m) => (named.has(m) ? [named.get(m)!, m] : [m])) : out;
+}
 
 /** The longest name the head at token h heads, if it is one. */
 function propose(ctx: PassContext, h: number): Proposal | null {
@@ -102,7 +133,9 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   // An award, forum or programme named after a body blocks its words but is no organization.
   // (An organ named with its body, "the General Conference of the Islamic World Educational, …
   // Organization", is the organ.)
-  if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h) && e === h) return null;
+  // (So is one "of the" body: "the General Conference of the Islamic … Organization".)
+  const ofTheBody = lower(tokens[h + 1] ?? head) === 'of' && lower(tokens[h + 2] ?? head) === 'the' && complementHasOwnHead(tokens, h + 3);
+  if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h) && !ofTheBody && e === h) return null;
   // "the Organization of the Islamic Conference (OIC)": a head first, whose "of the" complement
   // ends in an event's word, named with its acronym, is the body ("Conference" is its name's; not
   // "the Ministry of Culture Conference (MCC)", an event named after a body).
@@ -180,10 +213,24 @@ function leftEnd(ctx: PassContext, h: number): number {
       // words; "University of Sarajevo and Cairo University", "(2iE) in Ouagadougou and Gaston
       // Berger University" join two bodies, or a place and a body.
       if (isCapWord(tokens[j - 1]) && !((w === 'and' || w === '&') && (headBefore(tokens, j) || !tokens[j - 1].common))) continue;
+      // "Educational, Scientific, and Cultural Organization": a list's serial comma before its
+      // "and" (the words it joins are English words, as above; the comma is read next).
+      if (w === 'and' && tokens[j - 1]?.text === ',' && joined(j - 1, j) && isCapWord(tokens[j - 2]) && tokens[j - 2].common && !tokens[j - 2].possessive && !headBefore(tokens, j - 1) && !listClosedBefore(tokens, j - 1)) continue;
     }
     break;
   }
   return s;
+}
+
+/**
+ * Has the list of capitalised words before the comma at token c had its "and" already? Then the
+ * ", and" after it joins another name ("for Education, Science and Culture, and Cairo University").
+ */
+function listClosedBefore(tokens: readonly Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && (isCapWord(tokens[k]) || tokens[k].text === ',')) k--;
+  const w = tokens[k] ? lower(tokens[k]) : '';
+  return w === 'and' || w === '&';
 }
 
 /** Does a person's name start at token j, after an English word: a given name, and another name word after it? */
