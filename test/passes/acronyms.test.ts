@@ -4,9 +4,15 @@ import { found } from './run.js';
 
 describe('pass acronyms', () => {
   it('reads bare acronyms, with whether compromise knows each as an organization', () => {
-    expect(found(acronyms, 'ICESCO and UNESCO signed the deal.')).toMatchObject([
-      { type: 'acronym', text: 'ICESCO', orgTagged: false },
+    expect(found(acronyms, 'ARCIF and UNESCO signed the deal.')).toMatchObject([
+      { type: 'acronym', text: 'ARCIF', orgTagged: false },
       { type: 'acronym', text: 'UNESCO', orgTagged: true },
+    ]);
+  });
+  it('knows ICESCO by its acronym alone, under both its names (hold-out 10, t10: "Director General of ICESCO")', () => {
+    expect(found(acronyms, 'The Director General of ICESCO met ISESCO veterans.')).toMatchObject([
+      { type: 'acronym', text: 'ICESCO', orgTagged: true },
+      { type: 'acronym', text: 'ISESCO', orgTagged: true },
     ]);
   });
   it('knows the acronyms of bodies in the lexicon as organizations, even with a number', () => {

@@ -79,6 +79,12 @@ describe('pass organizations', () => {
     expect(texts(organizations, 'Ministers will participate in the General Conference next week.')).toEqual([]);
   });
 
+  it('takes an acronym the name stands in apposition to as its definition (hold-out 10, t09)', () => {
+    expect(found(organizations, 'ICESCO, the Islamic World Educational, Scientific and Cultural Organization, is an intergovernmental entity.')).toMatchObject([{ type: 'organization', text: 'Islamic World Educational, Scientific and Cultural Organization', acronym: 'ICESCO' }]);
+    // (Not an acronym of another initial: a list of two bodies.)
+    expect(found(organizations, 'UNESCO, the Islamic World Educational, Scientific and Cultural Organization, and others met.')[0]).not.toHaveProperty('acronym');
+  });
+
   it('takes the acronym defined after the name, and an office’s city as a place too', () => {
     expect(found(organizations, 'ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.')).toMatchObject([{ type: 'organization', text: 'Arab Administrative Development Organization', acronym: 'ARADO' }]);
     expect(found(organizations, 'He met the head of the Regional Office in Baku yesterday.')).toMatchObject([

@@ -43,6 +43,9 @@ export function tokenizeMany(texts: string[]): Token[][] {
   return all;
 }
 
+/** Words that open a sentence and end no name: what follows a full stop with no space after it. */
+const SENTENCE_OPENERS = new Set(['the', 'this', 'these', 'that', 'he', 'she', 'it', 'they', 'we', 'in', 'on', 'at', 'during', 'according', 'his', 'her', 'its', 'their', 'as', 'also', 'after', 'before', 'however', 'moreover', 'meanwhile']);
+
 function splitTokens(text: string): Token[] {
   const dict = englishWords();
   const tokens: Token[] = [];
@@ -51,6 +54,13 @@ function splitTokens(text: string): Token[] {
   while ((m = WORD.exec(text))) {
     let raw = m[0];
     const start = m.index;
+    // "in Shusha.The ministers": two sentences glued without a space (a scrape's lost line
+    // break); the word before the full stop ends there. (Not "News.Az", "U.S.": no sentence opener follows.)
+    const glued = /^([\p{L}\p{M}]{2,})\.(\p{Lu}\p{Ll}+)$/u.exec(raw);
+    if (glued && SENTENCE_OPENERS.has(glued[2].toLowerCase())) {
+      raw = glued[1];
+      WORD.lastIndex = start + raw.length;
+    }
     const punct = /^[(),;:“”"«»]$/.test(raw);
     if (!punct && text[start + raw.length] === '.' && isAbbreviation(raw)) raw += '.';
     // "Girls’ Schooling": a plural possessive keeps its apostrophe.

@@ -1,26 +1,35 @@
 /**
- * icesco.day-range-and: two consecutive days named with "and" — "September 8 and 9 , 2025",
- * "8 and 9 September 2025". chrono reads the first day alone.
+ * icesco.day-range-and: two days named with "and" — "September 8 and 9 , 2025", "8 and 9
+ * September 2025" — or a dash with spaces around it ("July 30 – 31, 2024"). chrono reads the
+ * first day alone (and, for the spaced dash, without its year).
  */
 import type { Parser } from 'chrono-node';
 import { MONTH_NAME, monthNumber } from '../lexicon.js';
 
 export const NAME = 'icesco.day-range-and';
 
+/** "and" between the two days, or a dash (chrono reads "30-31" itself, not "30 – 31"). */
+const BETWEEN = String.raw`(?:\s+(?:and|&)\s+|\s*[–—-]\s*)`;
+
 /** "September 8 and 9 , 2025" */
 export const monthFirst: Parser = {
-  pattern: () => new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})\\s+(?:and|&)\\s+(\\d{1,2})\\s*,?\\s*(\\d{4})\\b`, 'i'),
+  pattern: () => new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})${BETWEEN}(\\d{1,2})(?:\\s*,?\\s*(\\d{4}))?\\b(?![-–—/:]?\\d)`, 'i'),
   extract: (context, m) => {
-    const [month, year] = [monthNumber(m[1]), Number(m[4])];
-    return context.createParsingResult(m.index ?? 0, m[0], { year, month, day: Number(m[2]) }, { year, month, day: Number(m[3]) }).addTag(`parser/${NAME}`);
+    const month = monthNumber(m[1]);
+    if (Number(m[3]) <= Number(m[2])) return null; // not a range of days ("June 30 - 1, ...")
+    // (No year: the year is left for resolving to imply, as chrono's own parsers leave it.)
+    const year = m[4] ? { year: Number(m[4]) } : {};
+    return context.createParsingResult(m.index ?? 0, m[0], { ...year, month, day: Number(m[2]) }, { ...year, month, day: Number(m[3]) }).addTag(`parser/${NAME}`);
   },
 };
 
 /** "8 and 9 September 2025" */
 export const dayFirst: Parser = {
-  pattern: () => new RegExp(`\\b(\\d{1,2})\\s+(?:and|&)\\s+(\\d{1,2})\\s+${MONTH_NAME},?\\s*(\\d{4})\\b`, 'i'),
+  pattern: () => new RegExp(`\\b(\\d{1,2})${BETWEEN}(\\d{1,2})\\s+${MONTH_NAME}(?:,?\\s*(\\d{4}))?\\b`, 'i'),
   extract: (context, m) => {
-    const [month, year] = [monthNumber(m[3]), Number(m[4])];
-    return context.createParsingResult(m.index ?? 0, m[0], { year, month, day: Number(m[1]) }, { year, month, day: Number(m[2]) }).addTag(`parser/${NAME}`);
+    const month = monthNumber(m[3]);
+    if (Number(m[2]) <= Number(m[1])) return null;
+    const year = m[4] ? { year: Number(m[4]) } : {};
+    return context.createParsingResult(m.index ?? 0, m[0], { ...year, month, day: Number(m[1]) }, { ...year, month, day: Number(m[2]) }).addTag(`parser/${NAME}`);
   },
 };

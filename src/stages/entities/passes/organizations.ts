@@ -69,6 +69,14 @@ export const organizations: Pass = {
       if (def) {
         org.acronym = def.text;
         ctx.claim(e + 1, e + 3);
+      } else {
+        // "ICESCO, the Islamic World Educational, Scientific and Cultural Organization, is …":
+        // an acronym the name stands in apposition to, with its first letter.
+        const a = s - 3;
+        if (a >= 0 && !ctx.used[a] && tokens[a].upper && tokens[a].base.length >= 3 && tokens[s - 2].text === ',' && lower(tokens[s - 1]) === 'the' && tokens[e + 1]?.text === ',' && tokens[a].base[0] === tokens[s].base[0]) {
+          org.acronym = tokens[a].base;
+          ctx.claim(a, a);
+        }
       }
       if (agencyAsSource(tokens, s, e, def ? e + 3 : e)) continue;
       out.push(org);

@@ -26,6 +26,8 @@ export const unknownNamePeople: Pass = {
       const ts = tokens.slice(s, e + 1).filter((t) => t.cap);
       if (ts.some((t) => (t.common && !afterParticle(tokens, s + tokens.slice(s, e + 1).indexOf(t)) && !(t === tokens[e] && TITLE_AFTER_NAME.has(lower(t)))) || t.upper || g.notPlaces.has(lower(t)) || hasPlaceTag(t) || t.tags.has('Organization'))) continue;
       if (continuesName(tokens[e + 1]) || isKnownPlace(tokens, s, e)) continue;
+      // "(T/Imt/R03)": a wire's story code; a name holds no digit and no slash.
+      if (/[\d/]/.test(ctx.span(s, e))) continue;
       out.push({ type: 'person', text: ctx.span(s, e), start: tokens[s].start, end: tokens[e].end });
       ctx.claim(s, e);
     }
