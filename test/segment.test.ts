@@ -79,6 +79,17 @@ describe('segmentPage on synthetic pages', () => {
     expect(credited.articles.map((a) => a.title?.text)).toEqual(['Morocco: Foreign Affairs Minister Meets ICESCO Director in Rabat']);
   });
 
+  it('reads the short lines between a title and its reprint as the story\'s header, not its text (hold-out 10, t14)', () => {
+    const title = 'Tunisia to Host Prestigious ISESCO Executive Council Meeting';
+    const sp = segment(pageOf([title, title, 'See - Sada Elbalad', 'time29-01-2025', '  • Politics', '  • See - Sada Elbalad', title, BODY]), 0);
+    expect(sp.articles.map((a) => [a.title?.text, a.body.map((l) => l.text)])).toEqual([[title, [BODY]]]);
+    expect(chromeOf(sp).filter(([, reason]) => reason === 'header').map(([text]) => text)).toEqual(['See - Sada Elbalad', '• Politics', '• See - Sada Elbalad']);
+    // Not a sentence between them: the article's text begins there.
+    const lead = 'ICESCO announced the meeting on Monday in Tunis.';
+    const kept = segment(pageOf([title, lead, title, BODY]), 0);
+    expect(kept.articles[0].body.map((l) => l.text)).toContain(lead);
+  });
+
   it('reads a page scraped with hard line breaks inside its paragraphs as one article, every line in it (hold-out 6, p02)', () => {
     const wrapped = [
       'In its bid to encourage medical and specialized scientific',

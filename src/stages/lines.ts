@@ -37,14 +37,14 @@ const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ad
  * copyright line). (Each alternative must contain one of CHROME_MARKER_KEYS: a test checks.)
  */
 export const CHROME_MARKERS =
-  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the (?:full|original) (?:news|story|article|report|text) (?:in|on|at)\b|\bwe are on (?:facebook|twitter|instagram|youtube|telegram|linkedin|tiktok)\b|\bin social (?:media|networks)\s*:\s*$|\badvertise with us\b|^the article, .{5,300}\bit was written in\b/iu;
+  /©|\bcomments are closed\b|pic\.twitter\.com\/|\ball rights reserved\b|\bskip to (?:main )?content\b|\b(?:we|this (?:web)?site) uses? cookies\b|\bsubscribe to (?:our|the) newsletter\b|\byour email address will not be published\b|\brequired fields are marked\b|^(?:legal |important )?disclaimer\s*:|\byou are using google translate\b|\bwelcome to the (?:official )?(?:web ?site|portal|page) of\b|\bread the (?:full|original) (?:news|story|article|report|text) (?:in|on|at)\b|\bwe are on (?:facebook|twitter|instagram|youtube|telegram|linkedin|tiktok)\b|\bin social (?:media|networks)\s*:\s*$|\badvertise with us\b|^the article, .{5,300}\bit was written in\b|\buses akismet to reduce spam\b/iu;
 
 /**
  * A piece of text that every alternative of CHROME_MARKERS contains, lower-cased: a line holding
  * none of them cannot match, and one indexOf per key is far cheaper than that alternation, which
  * starts twelve tries at each character of every line (a third of segmentation's time).
  */
-export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the ', 'we are on ', 'in social ', 'advertise with us', 'the article, '];
+export const CHROME_MARKER_KEYS = ['©', 'comments are closed', 'pic.twitter.com/', 'all rights reserved', 'skip to ', ' cookies', 'subscribe to ', 'your email address will not be published', 'required fields are marked', 'disclaimer', 'you are using google translate', 'welcome to the ', 'read the ', 'we are on ', 'in social ', 'advertise with us', 'the article, ', 'akismet'];
 
 /**
  * Could CHROME_MARKERS match this line? False only when it cannot. Under /iu a letter matches
@@ -212,8 +212,10 @@ export function isByline(text: string, isWord: (w: string) => boolean): boolean 
   if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t)) return true;
   if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
-  // A newsroom's credit for its own report: "Saudi Gazette report", "Arab News staff".
+  // A newsroom's credit for its own report: "Saudi Gazette report", "Arab News staff", and an
+  // agency's for its story: "Islamic Republic News Agency story".
   if (/^(?:[\p{Lu}][\p{L}.&'’-]*\s){1,3}(?:report|staff|bureau)$/u.test(t) && !isTitleCase(t)) return true;
+  if (/^(?:[\p{Lu}][\p{L}.&'’-]*\s){0,3}(?:Agency|News|Press|Service)\sstory$/u.test(t)) return true;
   // A feed's credit in brackets, alone on its line: "(MENAFN- AzerNews)".
   if (/^\(\p{Lu}{2,}\s*[-–—:]\s*[^()]{2,60}\)$/u.test(t)) return true;
   // A wire credit: "OnIslam & News Agencies", "Staff and agencies", "Agencies".

@@ -93,6 +93,12 @@ function wrappedArticle(pageIndex: number, lines: ClassifiedLine[], stamps: Set<
   };
 }
 
+/** Longest line (in words) of a story's header between its title and the title's reprint (see start). */
+const HEADER_SCRAP_MAX_WORDS = 6;
+
+/** A short line that is no sentence: a credit, a section's name, a date (see start). */
+const isHeaderScrap = (text: string) => wordCountUpTo(text, HEADER_SCRAP_MAX_WORDS + 1) <= HEADER_SCRAP_MAX_WORDS && !SENTENCE_END.test(text.trim());
+
 /** Longest line (in words) taken for a heading over nothing but chrome (see close). */
 const ORPHAN_HEADING_MAX_WORDS = 20;
 
@@ -204,10 +210,17 @@ class PageAssembler {
     for (const i of above) this.dateline(d, i);
     if (title !== null) this.see(d, title, 'title');
     const titleText = title === null ? null : copyKey(this.lines[title].text);
+    // "Title / See - Sada Elbalad / • Politics / Title": short lines a page prints between a
+    // title and its reprint (a credit, a section) are the story's header, not its text.
+    let reprint = after.length - 1;
+    while (reprint > 0 && (titleText === null || copyKey(this.lines[after[reprint]].text) !== titleText)) reprint--;
+    const beforeReprint = after.slice(0, Math.max(0, reprint));
+    const storyHeader = new Set(beforeReprint.every((i) => this.lines[i].class === 'dateline' || copyKey(this.lines[i].text) === titleText || isHeaderScrap(this.lines[i].text)) ? beforeReprint : []);
     for (const i of after) {
       const c = this.lines[i];
       if (c.class === 'dateline') this.dateline(d, i);
       else if (titleText !== null && copyKey(c.text) === titleText) this.drop(i, 'repeated-title', d, 'repeated-title');
+      else if (storyHeader.has(i) && !CHROME[c.class]) this.drop(i, 'header', d, 'widget');
       else if (CHROME[c.class]) this.drop(i, CHROME[c.class]!, d);
       else this.keep(d, i);
     }
