@@ -224,6 +224,14 @@ describe('organizations', () => {
     expect(of('organization', findEntities('It worked with the Egyptian National Commission for Education, Science and Culture, and Cairo University.'))).toEqual([
       'Egyptian National Commission for Education, Science and Culture', 'Cairo University',
     ]);
+    // One comma before the "and" parts two bodies (found p09); "and the" a body with a head of its own (found p13).
+    expect(of('organization', findEntities('It was planned jointly between ICESCO, the Gabonese Ministry of Social Affairs, and Silvia Bongo Foundation.'))).toEqual([
+      'Gabonese Ministry of Social Affairs', 'Silvia Bongo Foundation',
+    ]);
+    expect(of('organization', findEntities('It was organised by the Ministry of Culture and the Islamic World Educational, Scientific and Cultural Organization (ICESCO).'))).toEqual([
+      'Ministry of Culture', 'Islamic World Educational, Scientific and Cultural Organization',
+    ]);
+    expect(of('organization', findEntities('He thanked the Ministry of Culture and the Arts.'))).toEqual(['Ministry of Culture and the Arts']);
     // A head word inside the complement's name is no head of its own.
     expect(findEntities('Among them was the National Center for Computer and Network Emergency Preparedness (EG-CERT).').filter((e) => e.type === 'organization')).toMatchObject([
       { text: 'National Center for Computer and Network Emergency Preparedness', acronym: 'EG-CERT' },

@@ -153,6 +153,8 @@ export function teaserKind(text: string): 'section' | 'link' | null {
 const POINTER = /^(?:<<?|«|‹|←|→|»|›)\s*\p{L}[\p{L} ]{0,25}$|^\p{L}[\p{L} ]{0,25}\s*(?:>>?|»|›|→)$|^back to \p{L}+(?: \p{L}+)?$|^(?:previous|next|older|newer) (?:article|post|story|news|item|page)s?$/iu;
 /** A credit line: "Photo: Ministry of Culture", "Editor: Ting Liu", "Source: Xinhua". */
 const CREDIT = /^(?:(?:founding|chief|managing|executive|senior|deputy|associate|contributing) )?(?:photos?|image|pictures?|source|sources|editor|edited by|reporter|reported by|written by|writer|author|translated by|credit|credits)\s*:\s*\S/i;
+/** A blog's post credit, its time before or after it: "at 12:05 AM Posted by chaker", "Posted by admin at 10:14". */
+const POSTED_BY = /^(?:at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+)?posted by \S+(?: \S+){0,3}?(?:\s+(?:at|on) \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$/i;
 /** A distributor's credit for a press release, sentence as it is. */
 const DISTRIBUTION = /^(?:distributed|issued|released|provided|published) (?:by|via) \S.{0,80}? on behalf of \S/i;
 const DISTRIBUTION_MAX_WORDS = 30;
@@ -209,7 +211,7 @@ const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'dr', 'prof.', 'h.e.', 
  */
 export function isByline(text: string, isWord: (w: string) => boolean): boolean {
   const t = text.trim();
-  if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t)) return true;
+  if ((CREDIT.test(t) && wordCount(t) <= 12) || SITE_NAME.test(t) || POSTED_BY.test(t)) return true;
   if (wordCount(t) > 8 || /[!?]$/.test(t) || /\d/.test(t)) return false;
   if (/^(?:--+|[–—])\s*\p{Lu}{2,}\s*$/u.test(t) || /^\(end\)$/i.test(t)) return true;
   // A newsroom's credit for its own report: "Saudi Gazette report", "Arab News staff", and an

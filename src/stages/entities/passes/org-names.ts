@@ -70,6 +70,7 @@ export function complementHasOwnHead(tokens: readonly Token[], i: number, listCl
   // Al-Azhar University and ..."), where in "Educational, Scientific and Cultural Organization"
   // the head comes after the "and".
   let afterComma = false;
+  let commas = 0;
   for (let k = i; k < tokens.length && k < i + 15; k++) {
     const t = tokens[k];
     const w = lower(t);
@@ -77,8 +78,14 @@ export function complementHasOwnHead(tokens: readonly Token[], i: number, listCl
     // "for Education, Science and Culture, Naif Arab University": once its "and" has come, a
     // comma ends the list, and what follows is the next name of a list of bodies.
     if (t.text === ',' && listClosed) return false;
-    if (t.text === ',') afterComma = true;
+    if (t.text === ',') {
+      afterComma = true;
+      commas++;
+    }
     if (w === 'and' || w === '&') {
+      // "of Social Affairs, and Silvia Bongo Foundation": one comma before the "and" parts two
+      // bodies; a list of words has two or more ("Educational, Scientific, and Cultural").
+      if (tokens[k - 1]?.text === ',' && commas === 1) return false;
       afterComma = false;
       // "Sarajevo and Cairo University": the head after "and" names a body of its own.
       if (headBefore(tokens, k)) return false;

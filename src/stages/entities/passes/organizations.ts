@@ -288,7 +288,9 @@ function rightEnd(ctx: PassContext, h: number): number {
       const a = lower(tokens[j + 1] ?? t) === 'the' ? j + 2 : j + 1; // "... and the OIC"
       // ("National Commission for UNESCO and ICESCO": two acronyms joined inside the complement.)
       const acronymAlone = tokens[a]?.upper && (tokens[a].possessive || !continuesName(tokens[a + 1])) && !(tokens[j - 1].upper && a === j + 1);
-      if (acronymAlone || complementHasOwnHead(tokens, j + 1, true)) break;
+      // ("the Ministry of Culture and the Islamic World Educational, Scientific and Cultural
+      // Organization": after "and the", a name with a head of its own, its list's commas and all.)
+      if (acronymAlone || complementHasOwnHead(tokens, j + 1, true) || (a === j + 2 && complementHasOwnHead(tokens, a))) break;
       listClosed = true;
     }
     if (!t.punct && !t.cap) {
