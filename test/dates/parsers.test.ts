@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as betweenDays from '../../src/stages/dates/parsers/between-days.js';
 import * as dayRangeAnd from '../../src/stages/dates/parsers/day-range-and.js';
+import * as frenchDates from '../../src/stages/dates/parsers/french-dates.js';
 import * as monthRange from '../../src/stages/dates/parsers/month-range.js';
 import * as relativeMonth from '../../src/stages/dates/parsers/relative-month.js';
 import { REF } from '../helpers/seeds.js';
@@ -68,5 +69,19 @@ describe(relativeMonth.NAME, () => {
     ['The report of last June 2024 was adopted.', []],
     ['The next Mayor will be elected in the spring.', []],
     ['The next may include more countries.', []],
+  ]);
+});
+
+describe(frenchDates.NAME, () => {
+  // Pages in French (hold-outs 9, 11: icesco.org/fr, AZERTAC's French service).
+  table(frenchDates.NAME, [
+    ['Jeudi 14 octobre 2021, le Directeur général a reçu le ministre.', [['Jeudi 14 octobre 2021', '2021-10-14', null]]],
+    ['La réunion se tiendra du 21 au 23 mai 2013 à Rabat.', [['du 21 au 23 mai 2013', '2013-05-21', '2013-05-23']]],
+    ['Le forum a eu lieu le 1er mars 2015.', [['le 1er mars 2015', '2015-03-01', null]]],
+    ['Bakou, 9 février, AZERTAC', [['9 février', '2026-02-09', null]]],
+    ['La session se tiendra en octobre 2021 à Bakou.', [['octobre 2021', '2021-10-01', '2021-10-31']]],
+    // Not: English that holds a French month's spelling.
+    ['NASA launched the Mars 2020 mission to Mars.', []],
+    ['He met 3 Mai officials.', []],
   ]);
 });

@@ -13,6 +13,9 @@ describe('pass known-places', () => {
     ['It reached the Tashkent Region.', ['Tashkent Region']],
     ['Ties with the Western Balkans grew.', ['Western Balkans']],
     ['He lives in Djibouti City now.', ['Djibouti City']],
+    // A country by its French name (hold-outs 8, 11); not one that is an English word ("Chili").
+    ['La réunion s’est tenue au Maroc et en Irak.', ['Maroc', 'Irak']],
+    ['He cooked chili with Chili peppers.', []],
     // A country's short spelling the lexicon lists.
     ['The award came from the UK and Colorado, USA.', ['UK', 'USA']],
     // An all-caps place opening a lead, read in title case.

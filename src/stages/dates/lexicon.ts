@@ -23,8 +23,23 @@ const MONTH_STEMS = MONTHS.flatMap((m) => (m === 'september' ? ['sep', 'sept'] :
 /** A month's name or its usual abbreviation, capitalised ("December", "Dec.", "Sept"), as alternatives. */
 export const MONTH_SPELLINGS = `${MONTHS.map(capitalised).join('|')}|(?:${MONTH_STEMS.filter((m) => !MONTHS.includes(m)).map(capitalised).join('|')})\\.?`;
 
-/** A word that names a month, spelled out or abbreviated ("Dec.", "September"). */
-export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b`, 'i');
+/**
+ * French month names, January first, with and without their accents ("février", "fevrier"):
+ * pages in French (icesco.org/fr, agencies' French services) date their articles so.
+ */
+export const FRENCH_MONTHS = [['janvier'], ['février', 'fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août', 'aout'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre']];
+
+/** French weekday names ("jeudi 14 octobre 2021"). */
+export const FRENCH_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+
+/** The number (1-12) of a French month's name, any case; 0 when none. */
+export function frenchMonthNumber(name: string): number {
+  const n = name.toLowerCase();
+  return FRENCH_MONTHS.findIndex((spellings) => spellings.includes(n)) + 1;
+}
+
+/** A word that names a month, spelled out or abbreviated ("Dec.", "September"), or in French ("février"). */
+export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b|(?<![\\p{L}])(?:${FRENCH_MONTHS.flat().join('|')})(?![\\p{L}])`, 'iu');
 
 /** A sentence that ends on a month's abbreviation ("… ending on Dec."): the day follows in what comes next. */
 export const ENDS_ON_MONTH_ABBREVIATION = new RegExp(`\\b(?:${MONTH_STEMS.filter((m) => m !== 'may').map(capitalised).join('|')})\\.$`);

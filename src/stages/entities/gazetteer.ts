@@ -12,6 +12,7 @@ interface CountryRecord {
   capital?: string[];
   demonyms?: Record<string, { f: string; m: string }>;
   languages?: Record<string, string>;
+  translations?: Record<string, { common: string; official: string }>;
 }
 
 /** A known place: its canonical short name and, for cities, its country. */
@@ -47,6 +48,9 @@ const REGIONS: Record<string, string> = {
  * "Dominique", "Aland". (Found by checking every one-word spelling against an English word list.)
  */
 const WORD_SPELLINGS = new Set(['Island', 'Reunion', 'Dominique', 'Aland']);
+
+/** French names of countries that are English words or names (checked against an English word list). */
+const FRENCH_NAMES_ENGLISH_WORDS = new Set(['Argentine', 'Chili', 'Chine', 'Chypre', 'Dominique', 'Grenade', 'Soudan']);
 
 /** "Republic of Turkey", "Kingdom of the Netherlands": a state's form, then its name. */
 const STATE_FORM_OF = new RegExp(`^(?:${STATE_FORMS.join('|')}) of (?:the )?(.+)$`);
@@ -97,6 +101,12 @@ export function getGazetteer(): Gazetteer {
       notPlaces.add(d.f.toLowerCase());
     }
     for (const lang of Object.values(c.languages ?? {})) notPlaces.add(lang.toLowerCase());
+  }
+  // Countries by their French names ("Maroc", "Irak", "Mauritanie"), after every English name:
+  // pages in French name them so. (Not one that is an English word: "Chili", Chile's.)
+  for (const c of countries) {
+    const french = c.translations?.fra?.common;
+    if (french && !FRENCH_NAMES_ENGLISH_WORDS.has(french)) add(french, { name: c.name.common, country: true });
   }
   // Adjectives of a faith or a people no country is named by, as demonyms are ("to Muslim scientists").
   for (const w of COMMUNITY_ADJECTIVES) notPlaces.add(w);
