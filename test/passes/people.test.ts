@@ -95,6 +95,7 @@ describe('pass unknown-name-people', () => {
     'The lecture on “Ilm al-Kalam” was given.', // a quoted term
     'Israeli attacks hit the Al-Fakhoura and Tal Al-Zaatar schools.', // a building's name
     'The charity will distribute aid to the families. (T/Imt/R03)', // a wire's story code (hold-out 10, t08)
+    'The newspapers Le Pays and L’Observateur Paalga covered it.', // French articles start newspapers' names (hold-out 12, v04)
     // A paragraph in another language: its capitals say nothing of names.
     'The meeting was held.\nSetiausaha Tetap (Pengajian Tinggi), Kementerian Pendidikan sebagai Setiausaha Agung bagi Pertubuhan Pendidikan.',
   ])('finds no one in %j', (text) => {

@@ -87,6 +87,9 @@ export function collectName(tokens: readonly Token[], used: Uint8Array, i: numbe
 }
 
 /** Runs of capitalised name tokens not yet claimed, of minLen..maxLen capitalised words: [start, end] pairs. */
+/** A French article, capitalised, alone or elided onto its word ("Le", "Les", "L’Observateur"). */
+const FRENCH_ARTICLE = /^(?:Le|La|Les|Du|Des|Aux?|L['’]\p{L}*)$/u;
+
 export function nameRuns(tokens: readonly Token[], used: Uint8Array, minLen: number, maxLen: number): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
@@ -104,7 +107,9 @@ export function nameRuns(tokens: readonly Token[], used: Uint8Array, minLen: num
       k++;
     }
     const count = tokens.slice(i, e + 1).filter((t) => t.cap).length;
-    if (count >= minLen && count <= maxLen) runs.push([i, e]);
+    // ("Le Directeur", "L’Observateur Paalga", "Les Echos": a French article starts a title or a
+    // newspaper's name, never a person's: a name's particle comes after a given name, "Jean-Yves Le Drian".)
+    if (count >= minLen && count <= maxLen && !FRENCH_ARTICLE.test(tokens[i].text)) runs.push([i, e]);
     i = Math.max(e + 1, k); // (k, where the run stopped, may start the next one: a sentence's first word)
   }
   return runs;
