@@ -66,6 +66,8 @@ const LEGAL_NOTICE = /\bwithout warranty of any kind\b|\bdo(?:es)? not accept an
 const LEGAL_NOTICE_MAX_WORDS = 120;
 /** A counter with its unit ("190 views", "12 comments"). */
 const VIEW_COUNTER = /^\d[\d,.]*\s*(?:views?|reads?|comments?|shares?|likes?|visits?)$/i;
+/** An archive's facet with its count of items ("- Le Pays (709 items)", "Sidwaya (1104 items)"). */
+const FACET_COUNT = /\(\d[\d,.]*\s*(?:items?|articles?|posts?|documents?|results?|entries)\)$/i;
 /** A relative timestamp ("hour ago", "4 hours ago", "2 days ago"). */
 const TIME_AGO = /^(?:an?|\d+)?\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 /** A site section's link alone on its line ("Gallery", "Calendar"): words a headline uses too, so only alone. */
@@ -110,6 +112,7 @@ export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   if (words === 1 && (RECORD_ID.test(text.trim()) || MARKUP_ID.test(text.trim()))) return true;
   if (words <= 4 && RECORD_NUMBER.test(text.trim())) return true;
   if (words <= 4 && (VIEW_COUNTER.test(text.trim()) || TIME_AGO.test(text.trim()))) return true;
+  if (words <= 10 && FACET_COUNT.test(text.trim())) return true;
   if (words === 1 && FILE_NAME.test(text.trim())) return true;
   if (words <= 2 && SECTION_LINK.test(text.trim())) return true;
   if (words <= 4 && ZERO_COUNTER.test(text.trim())) return true;
