@@ -9,11 +9,12 @@ describe('pass acronyms', () => {
       { type: 'acronym', text: 'UNESCO', orgTagged: true },
     ]);
   });
-  it('knows ICESCO by its acronym alone, under both its names (hold-out 10, t10: "Director General of ICESCO")', () => {
+  it('knows ICESCO by its acronym alone, under both its names (hold-out 10, t10: "Director General of ICESCO"), and as the owner of what it names', () => {
     expect(found(acronyms, 'The Director General of ICESCO met ISESCO veterans.')).toMatchObject([
       { type: 'acronym', text: 'ICESCO', orgTagged: true },
       { type: 'acronym', text: 'ISESCO', orgTagged: true },
     ]);
+    expect(found(acronyms, 'The ICESCO Regional Office opened.')).toMatchObject([{ type: 'acronym', text: 'ICESCO', orgTagged: true }]);
   });
   it('knows the acronyms of bodies in the lexicon as organizations, even with a number', () => {
     expect(found(acronyms, 'The ASEAN Education Ministers Meeting backed the G20 plan.')).toMatchObject([

@@ -91,10 +91,12 @@ export const BODIES: readonly WordClass[] = [
     words: [
       'UN', 'ASEAN', 'OIC', 'ISO', 'GCC', 'AU', 'EU', 'NATO', 'UNRWA', 'UNHCR', 'UNDP', 'UNFPA', 'IsDB', 'ISDB', 'IDB', 'OPEC', 'BRICS',
       'ALECSO', 'IRCICA', 'SESRIC', 'WTO', 'IMF', 'FAO', 'WIPO', 'UNIDO', 'UNEP', 'OECD', 'G20', 'G7', 'G77',
-      // The organization the pages are about, under both its names, and the bodies it works with
-      // most: a page may name it by its acronym alone ("Director General of ICESCO").
-      'ICESCO', 'ISESCO', 'UNICEF', 'TURKSOY', 'ICYF',
     ],
+  },
+  {
+    tag: 'OwnAcronym',
+    reason: 'the organization the pages are about, under both its names, and bodies it works with most: an organization by its acronym alone ("Director General of ICESCO"), which also owns what it names ("ICESCO Regional Office")',
+    words: ['ICESCO', 'ISESCO', 'UNICEF', 'TURKSOY', 'ICYF'],
   },
   {
     tag: 'AgencyWord',

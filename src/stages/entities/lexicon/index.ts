@@ -44,6 +44,8 @@ export const GOVERNING_ORGANS = wordsOf('GoverningOrgan');
 export const TWO_WORD_BODIES = wordsOf('TwoWordBody');
 /** As written ("UN", "IsDB"). */
 export const BODY_ACRONYMS = new Set(formsOf('BodyAcronym'));
+/** As written ("ICESCO"). */
+export const OWN_ACRONYMS = new Set(formsOf('OwnAcronym'));
 /** As written ("AI", "MoU"). */
 export const NOUN_ACRONYMS = new Set(formsOf('NounAcronym'));
 

@@ -1,5 +1,5 @@
 /** Bare acronyms ("ICESCO", "UNESCO"): resolved against the corpus's definitions when merging. */
-import { BODY_ACRONYMS, NON_ORG_TAILS, NOUN_ACRONYMS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/index.js';
+import { BODY_ACRONYMS, NON_ORG_TAILS, NOUN_ACRONYMS, OWN_ACRONYMS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention, Pass } from './context.js';
 import { REGNAL_NUMBER } from './person-names.js';
@@ -32,7 +32,7 @@ export const acronyms: Pass = {
       if (known && !body) continue; // "UN Women": part of another body's name
       if (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')') continue; // a definition of something else
       if (REGNAL_NUMBER.test(t.base) && isCapWord(tokens[i - 1])) continue; // "the Hassan II Mosque"
-      out.push({ type: 'acronym', text: t.base, start: t.start, end: t.start + t.base.length, orgTagged: (t.tags.has('Organization') && !NOUN_ACRONYMS.has(t.base)) || body });
+      out.push({ type: 'acronym', text: t.base, start: t.start, end: t.start + t.base.length, orgTagged: (t.tags.has('Organization') && !NOUN_ACRONYMS.has(t.base)) || body || OWN_ACRONYMS.has(t.base) });
     }
     return out;
   },
