@@ -79,6 +79,14 @@ describe('segmentPage on synthetic pages', () => {
     expect(credited.articles.map((a) => a.title?.text)).toEqual(['Morocco: Foreign Affairs Minister Meets ICESCO Director in Rabat']);
   });
 
+  it('takes the headline right above a dateline for the title when its highlights follow the date, none in title case (hold-out 13, w03)', () => {
+    const title = 'Forum of “AI and the Fight against Covid-19: between challenges and opportunities” kicks off';
+    const highlights = ['ICESCO Director General: Covid-19 has shown that world needs AI technology', 'The Organization will support Artificial Intelligence (AI) in Member States within an ethical framework', 'ICESCO has launched many studies on the Post-Covid-19 scenarios'];
+    const sp = segment(pageOf([title, '27 April 2020', ...highlights, BODY]), 0);
+    expect(sp.articles.map((a) => [a.title?.text, a.datelines.map((d) => d.text)])).toEqual([[title, ['27 April 2020']]]);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([...highlights, BODY]);
+  });
+
   it('reads the short lines between a title and its reprint as the story\'s header, not its text (hold-out 10, t14)', () => {
     const title = 'Tunisia to Host Prestigious ISESCO Executive Council Meeting';
     const sp = segment(pageOf([title, title, 'See - Sada Elbalad', 'time29-01-2025', '  • Politics', '  • See - Sada Elbalad', title, BODY]), 0);

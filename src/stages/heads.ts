@@ -99,7 +99,12 @@ function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: {
   // Neither in title case: a byline signs the headline above it, and what comes under it is the
   // text's ("Title / By Fonban Emmanuel / a photo's caption cut short / text").
   const signed = candidates.slice(0, -1).filter((c) => window.slice(c.k + 1, last.k).some((i) => lines[i].class === 'byline'));
-  return signed.length ? signed[signed.length - 1] : last;
+  if (signed.length) return signed[signed.length - 1];
+  // Or a dateline right under the headline, and its highlights under the date, two or more,
+  // none in title case ("Forum … kicks off / 27 April 2020 / ICESCO Director General: … / The
+  // Organization will support … / ICESCO has launched …").
+  const dated = candidates.slice(0, -2).filter((c) => lines[window[c.k + 1]]?.class === 'dateline' && candidates.filter((d) => d.k > c.k + 1).length >= 2);
+  return dated.length ? dated[dated.length - 1] : last;
 }
 
 /** Most words of a venue's name under an event's date ("Weill Hall"): no headline is as short. */

@@ -37,6 +37,9 @@ describe(betweenDays.NAME, () => {
     ['Sessions will be held in Baku between 3 and 5 November 2025.', [['3 and 5 November 2025', '2025-11-03', '2025-11-05']]],
     ['The experts met between September 3 and 5, 2025 in Tashkent.', [['September 3 and 5, 2025', '2025-09-03', '2025-09-05']]],
     ['The workshop will be held between 3 and 5 November in Kuala Lumpur.', [['3 and 5 November', '2025-11-03', '2025-11-05']]],
+    // The second day with its month (hold-out 13, w09).
+    ['Applications are open between June 1 and June 11, 2023 online.', [['June 1 and June 11, 2023', '2023-06-01', '2023-06-11']]],
+    ['The school ran between May 28 and June 3, 2024 in Rabat.', [['May 28 and June 3, 2024', '2024-05-28', '2024-06-03']]],
     // Not: numbers of things, a month in lower case ("may register"), between months.
     ['Between 2 and 4 pupils per class were absent during the visit.', []],
     ['Papers should be between 12 and 20 pages long.', []],

@@ -28,6 +28,8 @@ describe(partOfDay.NAME, () => {
   table(partOfDay.NAME, [
     ['The Minister received him on the afternoon of Wednesday, 23 July 2025, at the Ministry.', [['Wednesday, 23 July 2025', []]]],
     ['The agreement was signed on the morning of 5 May 2025 in Doha.', [['5 May 2025', []]]],
+    // An evening "on" its day (hold-out 13, w14).
+    ['ICESCO hosted a cultural and artistic evening on Friday, June 7, 2024, as part of the days.', [['Friday, June 7, 2024', []]]],
     // Not: a part of the day alone, or one chrono already reads with its date.
     ['The ceremony was held in the afternoon in Rabat.', []],
     ['The forum opened on 5 May 2025 in the morning.', []],

@@ -14,6 +14,7 @@ describe('pass titled-people', () => {
     ["His Excellency Dato' Seri Setia Azmi bin Sulaiman opened the workshop.", ['Azmi bin Sulaiman']],
     ['HE Ahmed Saleh arrived.', ['Ahmed Saleh']],
     ['Mr. Sultan bin Saeed visited.', ['Sultan bin Saeed']],
+    ['The delegation was comprised of Captain Haitham Mesto, Chairman of the ACAO Executive Council.', ['Haitham Mesto']], // a rank (hold-out 13, w06)
     // Malay and Bruneian styles, and an honorific inside the name.
     ['Yang Mulia Dr Haji Azman bin Ahmad, Permanent Secretary, attended.', ['Azman bin Ahmad']],
     ['Present was Yang Mulia Pengiran Haji Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud, Acting Head of the Unit.', ['Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud']],

@@ -1,6 +1,7 @@
 /**
- * icesco.part-of-day: "the afternoon of Wednesday, 23 July 2025". chrono reads an afternoon on
- * the reference day, with nothing of the date stated: the words after "of" are read again, alone.
+ * icesco.part-of-day: "the afternoon of Wednesday, 23 July 2025", "an artistic evening on Friday,
+ * June 7, 2024". chrono reads an evening on the reference day, with nothing of the date stated:
+ * the words after "of" or "on" are read again, alone.
  */
 import type { Chrono, ParsingResult, Refiner } from 'chrono-node';
 import { mark } from '../tags.js';
@@ -8,8 +9,8 @@ import { UNITS } from '../reading.js';
 
 export const NAME = 'icesco.part-of-day';
 
-/** A part of the day, then the day it belongs to. */
-const PART_OF_DAY_LEAD = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** A part of the day, then the day it belongs to ("the afternoon of …", "an evening on Friday, June 7, 2024"). */
+const PART_OF_DAY_LEAD = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i;
 
 /** Reads the date after the part of the day with `reader` (chrono with icesco's parsers, no refiners of its own). */
 export function refiner(reader: () => Chrono): Refiner {
