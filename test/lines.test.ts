@@ -248,6 +248,12 @@ describe('classifyLines', () => {
     expect(classes(['The Untold Story of Timbuktu Manuscripts'])[0][1]).toBe('title');
   });
 
+  it('reads the chrome hold-out 14 showed: a news ticker, a newspaper\'s edition widget', () => {
+    expect(classes(['Headlines : * Immune breakthrough earns Nobel for US-Japanese trio   * 19 shops gutted in Khagrachhari fire   * BNP meets UN`s envoy', "Today's Paper | March 03, 2026"]).map(([, c]) => c)).toEqual(['widget', 'widget']);
+    // A headline about headlines is still one.
+    expect(classes(['Newspaper Headlines Shape Public Opinion on Education'])[0][1]).toBe('title');
+  });
+
   it('keeps headlines of common words, and headlines that use a widget\'s word, titles (negative cases)', () => {
     const headlines = [
       'Teachers Celebrate World Teachers Day',

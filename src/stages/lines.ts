@@ -28,7 +28,7 @@ const CHROME_MARKER_MAX_WORDS = 40;
 
 /** Phrases of web page furniture that no headline uses: chrome on a short line not closed by a full stop. */
 const WIDGET_PHRASES =
-  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|(?:show all )?useful links|get the latest (?:news|updates)|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story))\b|A\+\s*\|?\s*A-/i;
+  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|(?:show all )?useful links|get the latest (?:news|updates)|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story)|today['’]s paper|e-?paper|print edition)\b|A\+\s*\|?\s*A-/i;
 /** Words of widgets that headlines use too: chrome only on a line of four words or fewer ("Follow", "ads", "Alem AI assistant"). */
 const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login|newsletter|subscribe|feedback|privacy|cookies|copyright|facebook|twitter|linkedin|instagram|youtube|telegram|whatsapp)\b/i;
 
@@ -90,6 +90,8 @@ const ZERO_COUNTER = /^\p{L}[\p{L} ]*\s0$/u;
 const SHARE_ITEM = /^\s*(?:[\p{L}\d]+(?: [\p{L}\d]+)?)?\s*$/u;
 /** Longest share bar, in words. */
 const SHARE_BAR_MAX_WORDS = 12;
+/** A site's news ticker, its headlines starred on one line ("Headlines : * Immune breakthrough … * 19 shops gutted …"). */
+const NEWS_TICKER = /^(?:headlines?|breaking(?: news)?|latest(?: news)?|news ticker|top stories)\s*:\s*[*•]/i;
 /** A republisher's note on where the text came from ("This article has been adapted from its original source."). */
 const REPUBLISHED_NOTE = /^this (?:article|story|report|post) (?:has been |was )?(?:(?:adapted|republished|reproduced|reprinted|syndicated) (?:from (?:its|the) original source|with (?:the )?permission)|originally (?:published|appeared) (?:on|in|by)\b)/i;
 
@@ -118,6 +120,7 @@ export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   if (words <= 4 && ZERO_COUNTER.test(text.trim())) return true;
   if (isShareBar(text, words)) return true;
   if (words <= CHROME_MARKER_MAX_WORDS && /^this /i.test(text) && REPUBLISHED_NOTE.test(text)) return true;
+  if (NEWS_TICKER.test(text)) return true;
   if (words > WIDGET_MAX_WORDS) return false;
   if (/[.!]["”’)]?$/.test(text.trim())) return false;
   // A form's field ("Name *", "Email *"); an embedded post's signature ("— Name (@handle) January 26, 2018").

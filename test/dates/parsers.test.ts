@@ -24,6 +24,7 @@ describe(dayRangeAnd.NAME, () => {
     ['The meeting was held on July 30 – 31, 2024 in Kuala Lumpur.', [['July 30 – 31, 2024', '2024-07-30', '2024-07-31']]],
     ['The seminar ran on 8 and 9 September in Bishkek.', [['8 and 9 September', '2025-09-08', '2025-09-09']]],
     ['The forum will be held on February 25 and 26 in Cairo.', [['February 25 and 26', '2026-02-25', '2026-02-26']]],
+    ['The festival runs on Dec. 1 and 2 in Riyadh.', [['Dec. 1 and 2', '2025-12-01', '2025-12-02']]], // abbreviated (hold-out 14, x11)
     // Not: numbers that are no days, a list of years, days in the wrong order, a time.
     ['The office is open June 30 - 1 pm on Fridays.', []],
     ['It opens on May 5 - 10:30 local time.', []],

@@ -13,6 +13,7 @@ describe('pass titled-people', () => {
     ['Dr. Abdelillah Benarafa delivered a speech.', ['Abdelillah Benarafa']],
     ["His Excellency Dato' Seri Setia Azmi bin Sulaiman opened the workshop.", ['Azmi bin Sulaiman']],
     ['HE Ahmed Saleh arrived.', ['Ahmed Saleh']],
+    ['The Director General H E Dr. Salim bin Mohammed Al Malik affirmed it.', ['Salim bin Mohammed Al Malik']], // spaced, no dots (hold-out 14, x07)
     ['Mr. Sultan bin Saeed visited.', ['Sultan bin Saeed']],
     ['The delegation was comprised of Captain Haitham Mesto, Chairman of the ACAO Executive Council.', ['Haitham Mesto']], // a rank (hold-out 13, w06)
     // Malay and Bruneian styles, and an honorific inside the name.

@@ -4,18 +4,19 @@
  * first day alone (and, for the spaced dash, without its year).
  */
 import type { Parser } from 'chrono-node';
-import { MONTH_NAME, monthNumber } from '../lexicon.js';
+import { MONTH_NAME, MONTH_SPELLINGS, monthNumber } from '../lexicon.js';
 
 export const NAME = 'icesco.day-range-and';
 
 /** "and" between the two days, or a dash (chrono reads "30-31" itself, not "30 – 31"). */
 const BETWEEN = String.raw`(?:\s+(?:and|&)\s+|\s*[–—-]\s*)`;
 
-/** "September 8 and 9 , 2025" */
+/** "September 8 and 9 , 2025", "Dec. 1 and 2" */
 export const monthFirst: Parser = {
-  pattern: () => new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})${BETWEEN}(\\d{1,2})(?:\\s*,?\\s*(\\d{4}))?\\b(?![-–—/:]?\\d)`, 'i'),
+  pattern: () => new RegExp(`\\b(${MONTH_SPELLINGS})\\s+(\\d{1,2})${BETWEEN}(\\d{1,2})(?:\\s*,?\\s*(\\d{4}))?\\b(?![-–—/:]?\\d)`, 'i'),
   extract: (context, m) => {
-    const month = monthNumber(m[1]);
+    // (The month spelled out or abbreviated: "Dec. 1 and 2".)
+    const month = monthNumber(m[1].replace(/\.$/, ''));
     if (Number(m[3]) <= Number(m[2])) return null; // not a range of days ("June 30 - 1, ...")
     // (No year: the year is left for resolving to imply, as chrono's own parsers leave it.)
     const year = m[4] ? { year: Number(m[4]) } : {};

@@ -13,7 +13,7 @@ export const TITLES: readonly WordClass[] = [
     words: [
       'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'His Majesty', 'Her Majesty',
       'His Excellency', 'Her Excellency', 'His Eminence', 'Her Eminence', 'His Holiness', 'The Grand Imam', 'Grand Imam',
-      'Grand Mufti', 'H.E.', 'H. E.', 'HE', 'HRH', 'HH', 'Eng.', 'Engr.', 'Pope', 'President', 'Minister', 'Ambassador',
+      'Grand Mufti', 'H.E.', 'H. E.', 'H E', 'HE', 'HRH', 'HH', 'Eng.', 'Engr.', 'Pope', 'President', 'Minister', 'Ambassador',
       'Counselor', 'Counsellor', 'Judge', 'Senator', 'Mayor', 'Governor', 'Sir', 'Dame', 'Madam', 'Mme.', 'Father',
       'Rabbi', 'Bishop', 'Cardinal', 'Archbishop', 'Patriarch', 'Mufti', 'Lord', 'Lady',
       // Malaysian and Bruneian honours ("Dato' Seri Setia", "Tan Sri"): the apostrophe is not part of the token.
