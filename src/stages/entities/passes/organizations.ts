@@ -144,6 +144,10 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   // (So is one "of the" body: "the General Conference of the Islamic … Organization".)
   const ofTheBody = lower(tokens[h + 1] ?? head) === 'of' && lower(tokens[h + 2] ?? head) === 'the' && complementHasOwnHead(tokens, h + 3);
   if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h) && !ofTheBody && e === h) return null;
+  // "the 40th session of the General Conference of UNESCO", "the Third Extraordinary Session of
+  // ISESCO General Conference", "the 14th General Conference of …": a numbered session is a
+  // meeting, not the organ (its body, named in it, is read by the passes after).
+  if (twoWords && GOVERNING_ORGANS.has(`${lower(tokens[h - 1])} ${lower(head)}`) && !organOfRole(tokens, s, h) && numberedSession(tokens, h - 1)) return null;
   // "the Organization of the Islamic Conference (OIC)": a head first, whose "of the" complement
   // ends in an event's word, named with its acronym, is the body ("Conference" is its name's; not
   // "the Ministry of Culture Conference (MCC)", an event named after a body).
@@ -157,6 +161,25 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   // "the Union of the Comoros", "the Federation of Bosnia": a country's name, not a body's.
   if (g.byName.get(tokens.slice(s, e + 1).map((t) => t.base).join(' '))?.country) return null;
   return { s, e, blocked };
+}
+
+/** Ordinal words a session is numbered by ("the Third Extraordinary Session"). */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'extraordinary']);
+const isOrdinal = (t: Token | undefined) => !!t && (/^\d+(?:st|nd|rd|th)$/i.test(t.text) || ORDINAL_WORDS.has(lower(t)));
+
+/**
+ * Is the organ whose name starts at token o named as a numbered session of it: an ordinal right
+ * before it (an acronym between: "the 40th UNESCO General Conference"), or "session of (the)"
+ * after one ("the 40th session of the General Conference")?
+ */
+function numberedSession(tokens: readonly Token[], o: number): boolean {
+  let k = o - 1;
+  if (tokens[k]?.upper) k--; // "40th UNESCO General Conference"
+  if (isOrdinal(tokens[k])) return true;
+  k = o - 1;
+  if (lower(tokens[k] ?? tokens[o]) === 'the') k--;
+  if (lower(tokens[k] ?? tokens[o]) !== 'of' || !/^(?:session|sessions|meeting|meetings)$/.test(lower(tokens[k - 1] ?? tokens[o]))) return false;
+  return isOrdinal(tokens[k - 2]) || isOrdinal(tokens[k - 3]);
 }
 
 /** Is token h the last word of a two-word body's name ("United Nations", "General Conference")? */
