@@ -16,6 +16,8 @@ describe('pass titled-people', () => {
     ['The Director General H E Dr. Salim bin Mohammed Al Malik affirmed it.', ['Salim bin Mohammed Al Malik']], // spaced, no dots (hold-out 14, x07)
     ['Mr. Sultan bin Saeed visited.', ['Sultan bin Saeed']],
     ['The delegation was comprised of Captain Haitham Mesto, Chairman of the ACAO Executive Council.', ['Haitham Mesto']], // a rank (hold-out 13, w06)
+    ['Dr. Abbas Sadri Regional Head ISESCO Tehran in his remarks said it.', ['Abbas Sadri']], // a role with its rank, no comma (hold-out 14, x14)
+    ['It was built by the Umayyad Caliph al-Walid ibn Abd al-Malik in 715.', ['al-Walid ibn Abd al-Malik']], // a caliph's title
     // Malay and Bruneian styles, and an honorific inside the name.
     ['Yang Mulia Dr Haji Azman bin Ahmad, Permanent Secretary, attended.', ['Azman bin Ahmad']],
     ['Present was Yang Mulia Pengiran Haji Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud, Acting Head of the Unit.', ['Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud']],

@@ -36,7 +36,7 @@ export const TITLES: readonly WordClass[] = [
     isA: 'Honorific',
     reason: 'a ruler\'s title, after whom institutions are named ("King Faisal Foundation", "Sultan Qaboos University")',
     // ("Sayyid", Oman's royal style: "HH Sayyid Fahd bin Mahmoud Al Said".)
-    words: ['King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Imam', 'Sayyid', 'Sayyida'],
+    words: ['King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Shaikh', 'Sheikha', 'Shaikha', 'Imam', 'Sayyid', 'Sayyida', 'Caliph'],
   },
   {
     tag: 'GivenNameTitle',

@@ -106,10 +106,12 @@ export function nameRuns(tokens: readonly Token[], used: Uint8Array, minLen: num
       if (tokens[k].possessive) break;
       k++;
     }
-    const count = tokens.slice(i, e + 1).filter((t) => t.cap).length;
+    const caps = tokens.slice(i, e + 1).filter((t) => t.cap);
+    // (Capitalised particles do not make a name longer: "Salem Ben Mohamed El Malek" has three names.)
+    const names = caps.filter((t, k) => k === 0 || !NAME_PARTICLES.has(lower(t))).length;
     // ("Le Directeur", "L’Observateur Paalga", "Les Echos": a French article starts a title or a
     // newspaper's name, never a person's: a name's particle comes after a given name, "Jean-Yves Le Drian".)
-    if (count >= minLen && count <= maxLen && !FRENCH_ARTICLE.test(tokens[i].text)) runs.push([i, e]);
+    if (caps.length >= minLen && names <= maxLen && !FRENCH_ARTICLE.test(tokens[i].text)) runs.push([i, e]);
     i = Math.max(e + 1, k); // (k, where the run stopped, may start the next one: a sentence's first word)
   }
   return runs;

@@ -23,6 +23,9 @@ function titleHolderAfterComma(tokens: readonly Token[], used: Uint8Array, comma
   return !after || after.text === ',' || after.sentenceStart || (after.punct && after.text !== '(') ? start : undefined;
 }
 
+/** Words a role's head word comes after ("Regional Head", "Deputy Director", "Acting President"). */
+const ROLE_RANKS = new Set(['regional', 'deputy', 'assistant', 'executive', 'acting', 'senior', 'chief', 'vice', 'associate', 'honorary', 'general']);
+
 export const titledPeople: Pass = {
   name: 'titled-people',
   reason: 'the surest people: a title says a name follows; after organizations, whose names may start with a title ("King Faisal Foundation")',
@@ -60,7 +63,9 @@ export const titledPeople: Pass = {
       // does not ("Dr. Fatima Hassan UNESCO representative"), nor a weekday or month.
       const next = tokens[last + 1];
       // (Nor a role, its comma left out: "Dr. Salim M. Almalik Director General of …".)
-      if (continuesName(next) && !next.upper && !CALENDAR_WORDS.has(lower(next)) && !HARD_ROLE_WORDS.has(lower(next))) {
+      // (Nor one with its rank or region first: "Dr. Abbas Sadri Regional Head ISESCO Tehran".)
+      const roleNext = HARD_ROLE_WORDS.has(lower(next ?? tokens[last])) || (ROLE_RANKS.has(lower(next ?? tokens[last])) && HARD_ROLE_WORDS.has(lower(tokens[last + 2] ?? tokens[last])));
+      if (continuesName(next) && !next.upper && !CALENDAR_WORDS.has(lower(next)) && !roleNext) {
         ctx.claim(i, last);
         i = last;
         continue;
