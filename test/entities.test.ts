@@ -288,6 +288,12 @@ describe('organizations', () => {
     expect(perArticle[2].organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Islamic University of Selangor', 'Islamic University of Madinah', 'Islamic University']));
   });
 
+  it('folds a name written with its given names\' initials into the full name before it (hold-out 15, y11)', () => {
+    const { perArticle } = corpus([['a1', null, 'The award went to Executive Director COMSATS, Dr. Imtinan Elahi Qureshi, at a ceremony. Dr. I.E. Qureshi thanked ISESCO.']]);
+    expect(perArticle[0].people).toContainEqual(expect.objectContaining({ name: 'Imtinan Elahi Qureshi', aliases: expect.arrayContaining(['I.E. Qureshi']) }));
+    expect(perArticle[0].people.map((p) => p.name)).not.toContain('I.E. Qureshi');
+  });
+
   it('reads a name whose capitalised particles would make it too long by its words (hold-out 14, x09)', () => {
     expect(of('person', findEntities('For his part, ICESCO’s Director-General, Salem Ben Mohamed El Malek, welcomed it.'))).toEqual(['Salem Ben Mohamed El Malek']);
   });

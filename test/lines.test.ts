@@ -248,6 +248,10 @@ describe('classifyLines', () => {
     expect(classes(['The Untold Story of Timbuktu Manuscripts'])[0][1]).toBe('title');
   });
 
+  it('reads a byline whose name has an English word in it after its "By" (hold-out 15, y11), but not a line of English words', () => {
+    expect(classes(['By Paras Ali', 'By Royal Decree'])).toEqual([['By Paras Ali', 'byline'], ['By Royal Decree', 'title']]);
+  });
+
   it('reads the chrome hold-out 14 showed: a news ticker, a newspaper\'s edition widget', () => {
     expect(classes(['Headlines : * Immune breakthrough earns Nobel for US-Japanese trio   * 19 shops gutted in Khagrachhari fire   * BNP meets UN`s envoy', "Today's Paper | March 03, 2026"]).map(([, c]) => c)).toEqual(['widget', 'widget']);
     // A headline about headlines is still one.

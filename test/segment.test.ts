@@ -79,6 +79,15 @@ describe('segmentPage on synthetic pages', () => {
     expect(credited.articles.map((a) => a.title?.text)).toEqual(['Morocco: Foreign Affairs Minister Meets ICESCO Director in Rabat']);
   });
 
+  it('takes a headline that says what was done over a deck under it that does not, but a headline under a masthead (hold-outs 15, 16: y06, z08)', () => {
+    const title = 'ICESCO Participates in 12th Conference of the Ministers of Information in Istanbul';
+    const deck = 'The Conference Commended ICESCO’s Efforts in Training Journalists and Preparing Media Studies';
+    const sp = segment(pageOf([title, deck, BODY]), 0);
+    expect(sp.articles.map((a) => a.title?.text)).toEqual([title]);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([deck, BODY]);
+    expect(segment(pageOf(['Islamic World Educational Scientific and Cultural Organization', title, BODY]), 0).articles.map((a) => a.title?.text)).toEqual([title]);
+  });
+
   it('takes the headline right above a dateline for the title when its highlights follow the date, none in title case (hold-out 13, w03)', () => {
     const title = 'Forum of “AI and the Fight against Covid-19: between challenges and opportunities” kicks off';
     const highlights = ['ICESCO Director General: Covid-19 has shown that world needs AI technology', 'The Organization will support Artificial Intelligence (AI) in Member States within an ethical framework', 'ICESCO has launched many studies on the Post-Covid-19 scenarios'];

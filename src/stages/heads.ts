@@ -94,6 +94,11 @@ function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: {
     const headline = candidates.slice(0, -1).reverse().find((c) => words(c) > VENUE_WORDS && isTitleCase(lines[c.i].text));
     if (headline && parted(headline)) return headline;
   }
+  // A headline that says what was done, and a deck right under it that does not: "ICESCO
+  // Participates in 12th Conference … / The Conference Commended ICESCO’s Efforts …". (A masthead
+  // or a section's name above a headline says nothing was done: "Middle East & North Africa".)
+  const above = candidates[candidates.length - 2];
+  if (above && above.k === last.k - 1 && isTitleCase(lines[above.i].text) && tellsNews(lines[above.i].text) && !tellsNews(lines[last.i].text)) return above;
   if (isTitleCase(lines[last.i].text)) return last;
   for (let c = candidates.length - 2; c >= 0; c--) if (parted(candidates[c]) && isTitleCase(lines[candidates[c].i].text)) return candidates[c];
   // Neither in title case: a byline signs the headline above it, and what comes under it is the
@@ -106,6 +111,21 @@ function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: {
   const dated = candidates.slice(0, -2).filter((c) => lines[window[c.k + 1]]?.class === 'dateline' && candidates.filter((d) => d.k > c.k + 1).length >= 2);
   return dated.length ? dated[dated.length - 1] : last;
 }
+
+/**
+ * The verbs a news headline says what was done with, in its present tense ("ICESCO Receives …",
+ * "Uzbekistan Hosts …"): a closed set of the words headlines use most.
+ */
+const HEADLINE_VERBS = new Set([
+  'participates', 'receives', 'holds', 'signs', 'launches', 'hosts', 'meets', 'opens', 'organizes', 'organises', 'calls',
+  'discusses', 'welcomes', 'celebrates', 'concludes', 'visits', 'attends', 'honors', 'honours', 'announces', 'joins',
+  'explores', 'reviews', 'renews', 'congratulates', 'condemns', 'praises', 'affirms', 'stresses', 'inaugurates',
+  'supports', 'wins', 'awards', 'appoints', 'elects', 'adopts', 'approves', 'commemorates', 'releases', 'publishes',
+  'hails', 'lauds', 'commends', 'urges', 'emphasizes', 'emphasises', 'underlines', 'reaffirms', 'kicks', 'takes', 'marks',
+]);
+
+/** Does a headline say what was done: one of HEADLINE_VERBS after its first word? */
+const tellsNews = (text: string) => text.split(/\s+/).slice(1).some((w) => HEADLINE_VERBS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
 
 /** Most words of a venue's name under an event's date ("Weill Hall"): no headline is as short. */
 const VENUE_WORDS = 2;

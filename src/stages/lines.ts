@@ -256,6 +256,8 @@ function bylineWords(t: string, isWord: (w: string) => boolean): { byLead: boole
   let roles = 0;
   const names: string[] = [];
   const kept: string[] = [];
+  // After "By", a capitalised English word may be a name too ("By Paras Ali"), beside one that is no English word.
+  let plainNames = 0;
   for (const raw of words) {
     const w = raw.replace(/[,:.]+$/, '');
     const lower = w.toLowerCase();
@@ -266,8 +268,13 @@ function bylineWords(t: string, isWord: (w: string) => boolean): { byLead: boole
     else if (isNameWord(w, isWord)) {
       names.push(w);
       kept.push(w);
+    } else if (byLead && /^\p{Lu}\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(lower)) {
+      plainNames++;
+      names.push(w);
+      kept.push(w);
     } else return null;
   }
+  if (plainNames > 0 && names.length - plainNames === 0) return null;
   return { byLead, roles, names, kept };
 }
 
