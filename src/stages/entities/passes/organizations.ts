@@ -140,8 +140,7 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   if (lower(head).endsWith('s') && !twoWords && (e === h || s < h) && tokens.slice(s, h).every((x) => x.common || g.notPlaces.has(lower(x)))) return null;
   // An award, forum or programme named after a body blocks its words but is no organization.
   // (An organ named with its body, "the General Conference of the Islamic World Educational, …
-  // Organization", is the organ.)
-  // (So is one "of the" body: "the General Conference of the Islamic … Organization".)
+  // Organization", is the organ: see withOrgansOfBodies.)
   const ofTheBody = lower(tokens[h + 1] ?? head) === 'of' && lower(tokens[h + 2] ?? head) === 'the' && complementHasOwnHead(tokens, h + 3);
   if (twoWords && !ORG_HEADS.has(lower(head)) && !organOfRole(tokens, s, h) && !ofTheBody && e === h) return null;
   // "the 40th session of the General Conference of UNESCO", "the Third Extraordinary Session of
