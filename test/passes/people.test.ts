@@ -18,6 +18,7 @@ describe('pass titled-people', () => {
     ['The delegation was comprised of Captain Haitham Mesto, Chairman of the ACAO Executive Council.', ['Haitham Mesto']], // a rank (hold-out 13, w06)
     ['Dr. Abbas Sadri Regional Head ISESCO Tehran in his remarks said it.', ['Abbas Sadri']], // a role with its rank, no comma (hold-out 14, x14)
     ['It was built by the Umayyad Caliph al-Walid ibn Abd al-Malik in 715.', ['al-Walid ibn Abd al-Malik']], // a caliph's title
+    ['ICESCO mourned the Late Sadiq al-Mahdi, former Prime Minister of Sudan.', ['Sadiq al-Mahdi']], // the deceased (hold-out 17, b05)
     // Malay and Bruneian styles, and an honorific inside the name.
     ['Yang Mulia Dr Haji Azman bin Ahmad, Permanent Secretary, attended.', ['Azman bin Ahmad']],
     ['Present was Yang Mulia Pengiran Haji Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud, Acting Head of the Unit.', ['Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud']],

