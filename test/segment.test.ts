@@ -79,6 +79,13 @@ describe('segmentPage on synthetic pages', () => {
     expect(credited.articles.map((a) => a.title?.text)).toEqual(['Morocco: Foreign Affairs Minister Meets ICESCO Director in Rabat']);
   });
 
+  it('keeps a paragraph that reports what someone said, its full stop lost, in its article (hold-out 18, c06)', () => {
+    const said = 'He stressed that "there are serious efforts to include the Iraqi Maqam on ISESCO\'s list as well"';
+    const sp = segment(pageOf(['Iraq Intends to Enlist the Iraqi Maqam in ISESCO List', BODY, said, BODY2]), 0);
+    expect(sp.articles).toHaveLength(1);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, said, BODY2]);
+  });
+
   it('takes a headline that says what was done over a deck under it that does not, but a headline under a masthead (hold-outs 15, 16: y06, z08)', () => {
     const title = 'ICESCO Participates in 12th Conference of the Ministers of Information in Istanbul';
     const deck = 'The Conference Commended ICESCO’s Efforts in Training Journalists and Preparing Media Studies';

@@ -53,9 +53,10 @@ export function findHead(lines: ClassifiedLine[], window: number[], p: number, i
     const next = lines[window[k + 1]];
     return !!next && (next.class === 'text' || next.class === 'prose') && /^\p{Ll}/u.test(next.text) && !/[.!?:]["”’)]?$/.test(lines[window[k]].text);
   };
-  // Inside an article, a line in sentence case that tells what was done is a paragraph that lost
-  // its full stop ("The meeting was attended by Dr. Abdelilah Benarafa …"), not a headline.
-  const unfinished = (i: number) => inArticle && !isTitleCase(lines[i].text) && /\b(?:was|were)\b/i.test(lines[i].text);
+  // Inside an article, a line in sentence case that tells what was done, or what someone said, is
+  // a paragraph that lost its full stop ("The meeting was attended by Dr. Abdelilah Benarafa …",
+  // 'He stressed that "there are serious efforts … as well"'), not a headline.
+  const unfinished = (i: number) => inArticle && !isTitleCase(lines[i].text) && /\b(?:was|were)\b|\b(?:said|stressed|noted|added|affirmed|emphasi[sz]ed|explained|indicated|stated|underlined|pointed out) that\b/i.test(lines[i].text);
   const shaped = window
     .map((i, k) => ({ i, k }))
     .filter(({ i, k }) => !pointedTo(k) && !brokenOff(k) && !unfinished(i) && lines[i].class === 'title' && isTitleShaped(lines[i].text, lines[i - 1]?.text));

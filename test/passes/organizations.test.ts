@@ -97,6 +97,11 @@ describe('pass organizations', () => {
     expect(found(organizations, 'He visited the Indonesian Embassy in Algiers yesterday.')).toEqual([expect.objectContaining({ type: 'organization', text: 'Indonesian Embassy' })]);
   });
 
+  it('takes an acronym after the name, its brackets lost, for its definition when it spells the name (hold-out 18, c03)', () => {
+    expect(found(organizations, 'He attended the meeting of the Organization of the Islamic Cooperation OIC in Jeddah.')).toMatchObject([{ type: 'organization', text: 'Organization of the Islamic Cooperation', acronym: 'OIC' }]);
+    expect(texts(organizations, 'He met the National Commission for UNESCO yesterday.')).toEqual(['National Commission for UNESCO']);
+  });
+
   it('takes the acronym defined after the name, and an office’s city as a place too', () => {
     expect(found(organizations, 'ICESCO met the Arab Administrative Development Organization (ARADO) in Rabat.')).toMatchObject([{ type: 'organization', text: 'Arab Administrative Development Organization', acronym: 'ARADO' }]);
     expect(found(organizations, 'He met the head of the Regional Office in Baku yesterday.')).toMatchObject([

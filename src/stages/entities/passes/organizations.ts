@@ -72,6 +72,10 @@ export const organizations: Pass = {
       if (def) {
         org.acronym = def.text;
         ctx.claim(e + 1, e + 3);
+      } else if (tokens[e + 1]?.upper && !ctx.used[e + 1] && tokens[e + 1].base === initialsOf(tokens, s, e)) {
+        // "the Organization of the Islamic Cooperation OIC": its acronym, the brackets lost.
+        org.acronym = tokens[e + 1].base;
+        ctx.claim(e + 1, e + 1);
       } else {
         // "ICESCO, the Islamic World Educational, Scientific and Cultural Organization, is …":
         // an acronym the name stands in apposition to, with its first letter.
@@ -266,6 +270,11 @@ function listClosedBefore(tokens: readonly Token[], c: number): boolean {
   return w === 'and' || w === '&';
 }
 
+/** The capitalised words' initials from token s to token e ("Organization of the Islamic Cooperation" -> "OIC"). */
+function initialsOf(tokens: readonly Token[], s: number, e: number): string {
+  return tokens.slice(s, e + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
+}
+
 /** Does a person's name start at token j, after an English word: a given name, and another name word after it? */
 function startsGivenName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -351,6 +360,9 @@ function rightEnd(ctx: PassContext, h: number): number {
     }
     if (t.punct) break;
     if (CALENDAR_WORDS.has(w) || (!inComplement && !ORG_HEADS.has(w) && !NON_ORG_TAILS.has(w))) break;
+    // "the Organization of the Islamic Cooperation OIC": the name's acronym after it, its
+    // brackets lost, is no word of the name (but "National Commission for UNESCO" is).
+    if (inComplement && t.upper && t.base === initialsOf(tokens, leftEnd(ctx, h), j - 1)) break;
     // "... for Education, Culture and Science Ahmad Al-Balheed": a given name after the complement's words starts a person's.
     if (inComplement && startsGivenName(tokens, j)) break;
     e = j;
