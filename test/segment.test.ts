@@ -79,6 +79,16 @@ describe('segmentPage on synthetic pages', () => {
     expect(credited.articles.map((a) => a.title?.text)).toEqual(['Morocco: Foreign Affairs Minister Meets ICESCO Director in Rabat']);
   });
 
+  it('starts the next story of a listing with no headlines at a paragraph that opens on its subject\'s name and acronym again (hold-out 19, d03)', () => {
+    const first = 'Dr. Salim M. AlMalik, Director-General of the Islamic World Educational, Scientific and Cultural Organization (ICESCO), visited the Imam al-Bukhari Complex in Samarkand on Monday.';
+    const second = 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) participated in the international scientific conference held in Baku, Azerbaijan, on 26–27 May 2025.';
+    const sp = segment(pageOf([first, BODY, second, BODY2]), 0);
+    expect(sp.articles.map((a) => a.body[0].text)).toEqual([first, second]);
+    // Not a later paragraph that names the body again in passing, or recalls its founding.
+    const passing = segment(pageOf([first, BODY, 'Founded in May 1979, the Islamic World Educational, Scientific and Cultural Organization (ICESCO) has 53 Member States.', BODY2]), 0);
+    expect(passing.articles).toHaveLength(1);
+  });
+
   it('keeps a paragraph that reports what someone said, its full stop lost, in its article (hold-out 18, c06)', () => {
     const said = 'He stressed that "there are serious efforts to include the Iraqi Maqam on ISESCO\'s list as well"';
     const sp = segment(pageOf(['Iraq Intends to Enlist the Iraqi Maqam in ISESCO List', BODY, said, BODY2]), 0);

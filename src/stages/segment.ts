@@ -93,6 +93,20 @@ function wrappedArticle(pageIndex: number, lines: ClassifiedLine[], stamps: Set<
   };
 }
 
+/** The acronyms a text defines after a name: "… Cultural Organization (ICESCO)". */
+function definedAcronyms(text: string): string[] {
+  return [...text.matchAll(/\p{L}{2,}\s+\((\p{Lu}[\p{Lu}\d]{2,})\)/gu)].map((m) => m[1]);
+}
+
+/** A paragraph that opens on a body's name and its acronym, its subject: "The Islamic World … Organization (ICESCO) participated …". */
+const OPENS_ON_DEFINITION = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+(?:(?:and|of|for|the|on)\s+)*){1,14}\((\p{Lu}[\p{Lu}\d]{2,})\)/u;
+
+/** Does the paragraph at p open on a definition of an acronym the article's paragraphs already defined? */
+function redefines(lines: ClassifiedLine[], d: Draft, p: number): boolean {
+  const again = OPENS_ON_DEFINITION.exec(lines[p].text)?.[1];
+  return !!again && d.body.some((i) => definedAcronyms(lines[i].text).includes(again));
+}
+
 /** Longest line (in words) of a story's header between its title and the title's reprint (see start). */
 const HEADER_SCRAP_MAX_WORDS = 6;
 
@@ -152,6 +166,13 @@ class PageAssembler {
 
   /** A paragraph at `p` after the lines `pending`: it continues the current article or opens one. */
   private paragraph(current: Draft | null, pending: number[], p: number): Draft {
+    // On a listing that prints no headlines, a paragraph that opens on its subject's name and
+    // acronym, which its article has defined already ("The Islamic World … Organization (ICESCO)
+    // participated in …"), is the next story's lead: a story introduces its subject once.
+    if (current && current.title === null && redefines(this.lines, current, p)) {
+      this.close(current, pending);
+      return this.start(null, [], [], p);
+    }
     if (current && pending.length === 0) {
       this.keep(current, p, 'prose');
       return current;
