@@ -9,6 +9,7 @@ import * as futureWording from '../../src/stages/dates/reading/future-wording.js
 import * as monthNeedsYear from '../../src/stages/dates/reading/month-needs-year.js';
 import * as namesAMonth from '../../src/stages/dates/reading/names-a-month.js';
 import * as partOfDay from '../../src/stages/dates/reading/part-of-day.js';
+import * as rangeYear from '../../src/stages/dates/reading/range-year.js';
 import * as periodEnd from '../../src/stages/dates/reading/period-end.js';
 import * as recurring from '../../src/stages/dates/reading/recurring.js';
 import * as shiftedDay from '../../src/stages/dates/reading/shifted-day.js';
@@ -33,6 +34,16 @@ describe(partOfDay.NAME, () => {
     // Not: a part of the day alone, or one chrono already reads with its date.
     ['The ceremony was held in the afternoon in Rabat.', []],
     ['The forum opened on 5 May 2025 in the morning.', []],
+  ]);
+});
+
+describe(rangeYear.NAME, () => {
+  // A range that states its year once, at its end (hold-out 20, e04).
+  table(rangeYear.NAME, [
+    ['The founding conference of UNESCO was held from November 19 to December 10, 1946 in Paris.', [['November 19 to December 10, 1946', []]]],
+    // Not: a range whose start states its year, or one with no year at all.
+    ['It ran from 19 November 2024 to 10 December 2025.', []],
+    ['It ran from November 19 to December 10 in Paris.', []],
   ]);
 });
 

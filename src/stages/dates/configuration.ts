@@ -38,6 +38,7 @@ import * as futureWording from './reading/future-wording.js';
 import * as monthNeedsYear from './reading/month-needs-year.js';
 import * as namesAMonth from './reading/names-a-month.js';
 import * as partOfDay from './reading/part-of-day.js';
+import * as rangeYear from './reading/range-year.js';
 import * as periodEnd from './reading/period-end.js';
 import * as recurring from './reading/recurring.js';
 import * as shiftedDay from './reading/shifted-day.js';
@@ -78,6 +79,7 @@ export const PARSERS: Step<Parser>[] = [
  */
 export const READING = (reader: () => Chrono): Step<Refiner>[] => [
   { name: partOfDay.NAME, reason: 'first: the date after "the afternoon of" is read again, and the rules below see it as any date', step: partOfDay.refiner(reader) },
+  { name: rangeYear.NAME, reason: '"November 19 to December 10, 1946": the start takes the year its end states, before any rule asks for a year', step: rangeYear.refiner },
   { name: shiftedDay.NAME, reason: '"the following day": found after chrono\'s refiners, which would merge or drop it', step: shiftedDay.refiner },
   { name: weekdayWithDate.NAME, reason: 'joins "today, Thursday (September 15, 2022)" before any rule judges its parts alone', step: weekdayWithDate.refiner },
   { name: periodEnd.NAME, reason: '"on Monday … until Thursday, 7 December 2023": looked for among all results, before any is skipped', step: periodEnd.refiner },
