@@ -22,7 +22,7 @@ import { datePage } from './stages/article-dates.js';
 import type { ArticleDate } from './stages/date-rules.js';
 import { publicMention, type RawMention } from './stages/dates/mention.js';
 import type { DateReading } from './stages/dates/reading.js';
-import type { DateReader } from './stages/datelines.js';
+import { leadByline, type DateReader } from './stages/datelines.js';
 import { findDuplicates, type DedupeFeatures } from './stages/dedupe.js';
 import type { RawEntity } from './stages/entities/find.js';
 import { mergeCorpus } from './stages/entities/merge.js';
@@ -156,7 +156,9 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
       const title = block.title ? detached(block.title.text) : '';
       const datelines = block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } }));
       const datelineTexts = datelines.filter((d) => !d.inline && !d.stamp).map((d) => d.text);
-      const bylineNames = [...new Set(block.lines.flatMap((l) => (l.class === 'byline' ? bylineAuthor(l.text, context.isWord) ?? [] : [])))];
+      // (A wire's byline glued to its lead's credit signs the article too: "By Mujahid Ishak LANGKAWI, April 4 --".)
+      const glued = block.datelines.flatMap((d) => (d.inline ? leadByline(d.text)?.writer ?? [] : []));
+      const bylineNames = [...new Set([...block.lines.flatMap((l) => (l.class === 'byline' ? bylineAuthor(l.text, context.isWord) ?? [] : [])), ...glued])];
       return {
         id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,
         source: page.source, title, paragraphs, text, datelineTexts,

@@ -1,7 +1,7 @@
 // Datelines are recognised by the date parser (chrono-node, through readLineDates), wherever a
 // page prints them: the formats below are the ones real pages use (test/real/SOURCES.tsv).
 import { describe, expect, it } from 'vitest';
-import { isDispatch, readDateline, readLeadDateline, splitStamp, isTimestamp } from '../src/stages/datelines.js';
+import { isDispatch, leadByline, readDateline, readLeadDateline, splitStamp, isTimestamp } from '../src/stages/datelines.js';
 import { readLineDates } from '../src/stages/dates.js';
 
 const ymd = (d: { year: number | null; month: number; day: number } | null) => (d ? `${d.year ?? '????'}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null);
@@ -74,12 +74,22 @@ describe('isTimestamp', () => {
   });
 });
 
+describe('leadByline', () => {
+  it('reads the writer of a byline glued to a lead, before its upper-case city, and nothing else', () => {
+    expect(leadByline('By Mujahid Ishak LANGKAWI, April 4 -- The requirements for education are high.')).toEqual({ writer: 'Mujahid Ishak', length: 'By Mujahid Ishak '.length });
+    expect(leadByline('By the end of the year, ICESCO will open an office in Baku.')).toBeNull();
+    expect(leadByline('By 2030 UNESCO will have met its goals.')).toBeNull();
+  });
+});
+
 describe('readLeadDateline', () => {
   const cases: [lead: string, credit: string | null, date: string | null][] = [
     ['(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Jan 18 (KUNA) -- The Executive Council of the Islamic World Educational, Scientific and Cultural Organization concluded its session.', '(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Jan 18 (KUNA)', '????-01-18'],
     ['BAKU, Azerbaijan, April 29. We will establish a regional office of ISESCO in Baku, the general director said.', 'BAKU, Azerbaijan, April 29', '????-04-29'],
     ['Rabat, May 26, 2021, SPA – The Islamic World Educational, Scientific and Cultural Organization (ICESCO) won an award.', 'Rabat, May 26, 2021, SPA', '2021-05-26'],
     ['Saudi Arabia,16 Nov (UrduPoint / Pakistan Point News - 16th Nov, 2022 ) :King Salman Global Academy for Arabic Language met ICESCO.', 'Saudi Arabia,16 Nov (UrduPoint / Pakistan Point News - 16th Nov, 2022 )', '2022-11-16'],
+    // A wire's byline glued before the credit (hold-outs 10, 20: KUNA, Bernama).
+    ['By Moustafa Al-Soufi RABAT, Oct 30 (KUNA) -- Assistant Director General of the society started a visit to ISESCO.', 'By Moustafa Al-Soufi RABAT, Oct 30 (KUNA)', '????-10-30'],
     // No date in the credit, or no credit at all.
     ['TEHRAN (Tasnim) – Oman, Jordan, and ICESCO strongly condemned the airstrike.', null, null],
     ['Dr. Salim M. AlMalik, Director-General of ICESCO, met on 18 September 2025 with the Minister of Culture.', null, null],

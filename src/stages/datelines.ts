@@ -106,13 +106,25 @@ export function isTimestamp(text: string, read: DateReader): boolean {
  */
 export function readLeadDateline(text: string, read: DateReader): { credit: string; date: LineDate } | null {
   if (!/\d/.test(text.slice(0, 200))) return null;
+  // (A wire's byline may come first, glued to the credit: "By Mujahid Ishak LANGKAWI, April 4 --".)
+  const by = leadByline(text)?.length ?? 0;
   for (const end of creditEnds(text)) {
+    if (end <= by) continue;
     const credit = text.slice(0, end).trim();
     if (wordCount(credit) > MAX_WORDS) break;
-    const date = readDateline(credit, read);
+    const date = readDateline(credit.slice(by), read);
     if (date) return { credit, date };
   }
   return null;
+}
+
+/** A wire's byline glued to the start of its lead, before the upper-case city: "By Moustafa Al-Soufi RABAT, Oct 30 (KUNA) --". */
+const LEAD_BYLINE = /^By\s+((?:\p{Lu}[\p{Ll}'’.-]*(?:-\p{Lu}[\p{Ll}'’.-]*)?\s+){1,4})(?=\p{Lu}{3,}[\s,])/u;
+
+/** The writer a lead's glued byline names, and how many characters the byline takes; null when it has none. */
+export function leadByline(text: string): { writer: string; length: number } | null {
+  const m = LEAD_BYLINE.exec(text);
+  return m ? { writer: m[1].trim(), length: m[0].length } : null;
 }
 
 /** Where a lead's credit may end: each dash, colon or full stop outside brackets, in order. */

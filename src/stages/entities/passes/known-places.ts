@@ -6,6 +6,7 @@
 import { getCities } from '../cities.js';
 import { getGazetteer, type KnownPlace } from '../gazetteer.js';
 import { COMPASS, NON_ORG_TAILS, ORG_HEADS, PLACE_SUFFIXES, REGION_SUFFIXES, WATER_FEATURES } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
 import type { Mention, Pass, PassContext } from './context.js';
 import { cityPhraseStandsAlone, endsLongerName, isLexiconPlacePhrase } from './place-names.js';
 import { continuesName, isCapWord, lower } from './token-tests.js';
@@ -89,6 +90,13 @@ function stateWithPossessive(g: ReturnType<typeof getGazetteer>, phrase: string)
   return known?.country ? known : undefined;
 }
 
+/** Does a wire's byline open the sentence right before token i ("By Mujahid Ishak LANGKAWI, April 4")? */
+function afterGluedByline(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && tokens[k].cap && !tokens[k].upper && !tokens[k].sentenceStart) k--;
+  return k >= 0 && k < i - 1 && tokens[k].text === 'By' && tokens[k].sentenceStart;
+}
+
 /** "ABU DHABI" -> "Abu Dhabi", "AL-QUDS" -> "Al-Quds". */
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 
@@ -100,7 +108,7 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, 
 function datelinePlaceEnd(ctx: PassContext, i: number): number {
   const { tokens, used } = ctx;
   const prev = tokens[i - 1];
-  if (!tokens[i].upper || !(tokens[i].sentenceStart || prev?.text === ')')) return -1;
+  if (!tokens[i].upper || !(tokens[i].sentenceStart || prev?.text === ')' || afterGluedByline(tokens, i))) return -1;
   let e = i;
   while (e + 1 < tokens.length && e - i < 2 && tokens[e + 1].upper && !used[e + 1] && ctx.joined(e, e + 1)) e++;
   const after = ctx.text.slice(tokens[e].end, tokens[e].end + 3);
