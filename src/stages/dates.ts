@@ -44,6 +44,9 @@ export function readDates(paragraphs: string[]): DateReading {
   return out;
 }
 
+/** A sentence that opens on a German month's name (after "am 3." the sentence splitter stopped). */
+const GERMAN_MONTH_START = /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
 /**
  * A paragraph's sentences and where each starts. A full stop after a month's abbreviation ends
  * no sentence when a number follows ("ending on Dec. 31, 2024"): the date is read whole.
@@ -55,7 +58,9 @@ function dateSentences(paragraph: string): { text: string; at: number }[] {
     const found = paragraph.indexOf(sentence, from);
     const at = found < 0 ? 0 : found;
     const last = out.at(-1);
-    if (last && ENDS_ON_MONTH_ABBREVIATION.test(last.text) && /^\d/.test(sentence)) last.text = paragraph.slice(last.at, at + sentence.length);
+    // (Nor does one after a day in German, "am 3. Oktober 2016": the month follows.)
+    const germanDay = last && /(?<![\d.])\d{1,2}\.$/.test(last.text) && GERMAN_MONTH_START.test(sentence);
+    if (last && ((ENDS_ON_MONTH_ABBREVIATION.test(last.text) && /^\d/.test(sentence)) || germanDay)) last.text = paragraph.slice(last.at, at + sentence.length);
     else out.push({ text: sentence, at });
     from = at + sentence.length;
   }

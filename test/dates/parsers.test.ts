@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as betweenDays from '../../src/stages/dates/parsers/between-days.js';
 import * as dayRangeAnd from '../../src/stages/dates/parsers/day-range-and.js';
 import * as frenchDates from '../../src/stages/dates/parsers/french-dates.js';
+import * as germanDates from '../../src/stages/dates/parsers/german-dates.js';
 import * as monthRange from '../../src/stages/dates/parsers/month-range.js';
 import * as relativeMonth from '../../src/stages/dates/parsers/relative-month.js';
 import { REF } from '../helpers/seeds.js';
@@ -87,5 +88,15 @@ describe(frenchDates.NAME, () => {
     // Not: English that holds a French month's spelling.
     ['NASA launched the Mars 2020 mission to Mars.', []],
     ['He met 3 Mai officials.', []],
+  ]);
+});
+
+describe(germanDates.NAME, () => {
+  // Agencies' German services (hold-out 20, e02).
+  table(germanDates.NAME, [
+    ['Baku, 29. September, AZERTAC', [['29. September', '2025-09-29', null]]],
+    ['Das Forum fand am 3. Oktober 2016 in Baku statt.', [['3. Oktober 2016', '2016-10-03', null]]],
+    // Not: a numbered list item before an English month, a version number.
+    ['See point 2. March reports follow.', []],
   ]);
 });

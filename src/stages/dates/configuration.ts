@@ -31,6 +31,7 @@ import * as numericDayFirst from './lines/numeric-day-first.js';
 import * as betweenDays from './parsers/between-days.js';
 import * as dayRangeAnd from './parsers/day-range-and.js';
 import * as frenchDates from './parsers/french-dates.js';
+import * as germanDates from './parsers/german-dates.js';
 import * as monthRange from './parsers/month-range.js';
 import * as relativeMonth from './parsers/relative-month.js';
 import * as figurativeYesterday from './reading/figurative-yesterday.js';
@@ -71,6 +72,7 @@ export const PARSERS: Step<Parser>[] = [
   { name: relativeMonth.NAME, reason: '"next May", "this coming December": the word that gives the year, with its month', step: relativeMonth.parser },
   { name: frenchDates.NAME, reason: '"jeudi 14 octobre 2021", "du 21 au 23 mai 2013": French, which chrono\'s English does not read', step: frenchDates.dayMonth },
   { name: frenchDates.NAME, reason: '"octobre 2021": a French month with its year, in lower case', step: frenchDates.monthYear },
+  { name: germanDates.NAME, reason: '"Baku, 29. September, AZERTAC": German, the day with its full stop', step: germanDates.parser },
 ];
 
 /**

@@ -32,6 +32,9 @@ export const FRENCH_MONTHS = [['janvier'], ['février', 'fevrier'], ['mars'], ['
 /** French weekday names ("jeudi 14 octobre 2021"). */
 export const FRENCH_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
+/** German month names that no English stem ("Jan", "Sep") or French name covers. */
+const GERMAN_ONLY_MONTHS = ['märz', 'maerz', 'oktober', 'dezember'];
+
 /** The number (1-12) of a French month's name, any case; 0 when none. */
 export function frenchMonthNumber(name: string): number {
   const n = name.toLowerCase();
@@ -39,7 +42,7 @@ export function frenchMonthNumber(name: string): number {
 }
 
 /** A word that names a month, spelled out or abbreviated ("Dec.", "September"), or in French ("février"). */
-export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b|(?<![\\p{L}])(?:${FRENCH_MONTHS.flat().join('|')})(?![\\p{L}])`, 'iu');
+export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b|(?<![\\p{L}])(?:${[...FRENCH_MONTHS.flat(), ...GERMAN_ONLY_MONTHS].join('|')})(?![\\p{L}])`, 'iu');
 
 /** A sentence that ends on a month's abbreviation ("… ending on Dec."): the day follows in what comes next. */
 export const ENDS_ON_MONTH_ABBREVIATION = new RegExp(`\\b(?:${MONTH_STEMS.filter((m) => m !== 'may').map(capitalised).join('|')})\\.$`);
