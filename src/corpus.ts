@@ -157,7 +157,11 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
       const datelines = block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } }));
       const datelineTexts = datelines.filter((d) => !d.inline && !d.stamp).map((d) => d.text);
       // (A wire's byline glued to its lead's credit signs the article too: "By Mujahid Ishak LANGKAWI, April 4 --".)
-      const glued = block.datelines.flatMap((d) => (d.inline ? leadByline(d.text)?.writer ?? [] : []));
+      // (Its words read as any byline's: "By Staff Reporter RABAT, …" names no one.)
+      const glued = block.datelines.flatMap((d) => {
+        const writer = d.inline ? leadByline(d.text)?.writer : undefined;
+        return writer ? bylineAuthor(`By ${writer}`, context.isWord) ?? [] : [];
+      });
       const bylineNames = [...new Set([...block.lines.flatMap((l) => (l.class === 'byline' ? bylineAuthor(l.text, context.isWord) ?? [] : [])), ...glued])];
       return {
         id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,

@@ -248,6 +248,11 @@ describe('classifyLines', () => {
     expect(classes(['The Untold Story of Timbuktu Manuscripts'])[0][1]).toBe('title');
   });
 
+  it('reads a byline writer with a family name joined to its article ("By Moustafa Al-Soufi", hold-out 10, t01)', () => {
+    expect(bylineAuthor('By Moustafa Al-Soufi', isWord)).toBe('Moustafa Al-Soufi');
+    expect(bylineAuthor('By Staff Reporter', isWord)).toBeNull();
+  });
+
   it('reads a byline whose name has an English word in it after its "By" (hold-out 15, y11), but not a line of English words', () => {
     expect(classes(['By Paras Ali', 'By Royal Decree'])).toEqual([['By Paras Ali', 'byline'], ['By Royal Decree', 'title']]);
   });

@@ -264,7 +264,12 @@ function bylineWords(t: string, isWord: (w: string) => boolean): { byLead: boole
     if (BYLINE_ROLE.has(lower)) roles++;
     else if (BYLINE_MODIFIERS.has(lower)) continue;
     else if (HONORIFICS.has(lower) || HONORIFICS.has(`${lower}.`)) continue;
-    else if (NAME_PARTICLES.has(lower) || (/^(?:al|el)-/i.test(w) && isNameWord(w.slice(3), isWord))) kept.push(w);
+    else if (NAME_PARTICLES.has(lower)) kept.push(w);
+    else if (/^(?:al|el)-/i.test(w) && isNameWord(w.slice(3), isWord)) {
+      // ("Al-Soufi" is a family name, its article joined to it.)
+      names.push(w);
+      kept.push(w);
+    }
     else if (isNameWord(w, isWord)) {
       names.push(w);
       kept.push(w);

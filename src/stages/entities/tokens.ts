@@ -43,6 +43,9 @@ export function tokenizeMany(texts: string[]): Token[][] {
   return all;
 }
 
+/** A word, a full stop and a capitalised word, with no space between ("Shusha.The"). */
+const GLUED_SENTENCES = /^([\p{L}\p{M}]{2,})\.(\p{Lu}\p{Ll}+)$/u;
+
 /** Words that open a sentence and end no name: what follows a full stop with no space after it. */
 const SENTENCE_OPENERS = new Set(['the', 'this', 'these', 'that', 'he', 'she', 'it', 'they', 'we', 'in', 'on', 'at', 'during', 'according', 'his', 'her', 'its', 'their', 'as', 'also', 'after', 'before', 'however', 'moreover', 'meanwhile']);
 
@@ -56,7 +59,7 @@ function splitTokens(text: string): Token[] {
     const start = m.index;
     // "in Shusha.The ministers": two sentences glued without a space (a scrape's lost line
     // break); the word before the full stop ends there. (Not "News.Az", "U.S.": no sentence opener follows.)
-    const glued = /^([\p{L}\p{M}]{2,})\.(\p{Lu}\p{Ll}+)$/u.exec(raw);
+    const glued = raw.includes('.') ? GLUED_SENTENCES.exec(raw) : null;
     if (glued && SENTENCE_OPENERS.has(glued[2].toLowerCase())) {
       raw = glued[1];
       WORD.lastIndex = start + raw.length;

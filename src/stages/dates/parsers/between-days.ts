@@ -8,8 +8,11 @@ import { MONTH_NAME, monthNumber } from '../lexicon.js';
 
 export const NAME = 'icesco.between-days';
 
+/** parser's expression, compiled once: chrono asks for it on every sentence. */
+const PARSER_PATTERN = new RegExp(`\\b[Bb]etween\\s+(?:(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})\\s+and\\s+(?:${MONTH_NAME}\\s+)?(\\d{1,2}))(?:\\s*,?\\s*(\\d{4}))?\\b`);
+
 export const parser: Parser = {
-  pattern: () => new RegExp(`\\b[Bb]etween\\s+(?:(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2})\\s+and\\s+(?:${MONTH_NAME}\\s+)?(\\d{1,2}))(?:\\s*,?\\s*(\\d{4}))?\\b`),
+  pattern: () => PARSER_PATTERN,
   extract: (context, m) => {
     // ("between June 1 and June 11", "between May 28 and June 3": the second day may name its month.)
     const month = monthNumber(m[3] ?? m[4]);

@@ -11,9 +11,12 @@ export const NAME = 'icesco.day-range-and';
 /** "and" between the two days, or a dash (chrono reads "30-31" itself, not "30 – 31"). */
 const BETWEEN = String.raw`(?:\s+(?:and|&)\s+|\s*[–—-]\s*)`;
 
+/** monthFirst's expression, compiled once: chrono asks for it on every sentence. */
+const MONTH_FIRST_PATTERN = new RegExp(`\\b(${MONTH_SPELLINGS})\\s+(\\d{1,2})${BETWEEN}(\\d{1,2})(?:\\s*,?\\s*(\\d{4}))?\\b(?![-–—/:]?\\d)`, 'i');
+
 /** "September 8 and 9 , 2025", "Dec. 1 and 2" */
 export const monthFirst: Parser = {
-  pattern: () => new RegExp(`\\b(${MONTH_SPELLINGS})\\s+(\\d{1,2})${BETWEEN}(\\d{1,2})(?:\\s*,?\\s*(\\d{4}))?\\b(?![-–—/:]?\\d)`, 'i'),
+  pattern: () => MONTH_FIRST_PATTERN,
   extract: (context, m) => {
     // (The month spelled out or abbreviated: "Dec. 1 and 2".)
     const month = monthNumber(m[1].replace(/\.$/, ''));
@@ -24,9 +27,12 @@ export const monthFirst: Parser = {
   },
 };
 
+/** dayFirst's expression, compiled once: chrono asks for it on every sentence. */
+const DAY_FIRST_PATTERN = new RegExp(`\\b(\\d{1,2})${BETWEEN}(\\d{1,2})\\s+${MONTH_NAME}(?:,?\\s*(\\d{4}))?\\b`, 'i');
+
 /** "8 and 9 September 2025" */
 export const dayFirst: Parser = {
-  pattern: () => new RegExp(`\\b(\\d{1,2})${BETWEEN}(\\d{1,2})\\s+${MONTH_NAME}(?:,?\\s*(\\d{4}))?\\b`, 'i'),
+  pattern: () => DAY_FIRST_PATTERN,
   extract: (context, m) => {
     const month = monthNumber(m[3]);
     if (Number(m[2]) <= Number(m[1])) return null;

@@ -18,9 +18,12 @@ const END = '(?![\\p{L}\\d])';
 
 const day = (text: string) => Number(text.replace(/er$/, ''));
 
+/** dayMonth's expression, compiled once: chrono asks for it on every sentence. */
+const DAY_MONTH_PATTERN = new RegExp(`${START}${WEEKDAY}(?:(?:du|le)\\s+)?${DAY}(?:\\s+(?:au|-|–)\\s+${DAY})?\\s+${MONTH}(?:\\s+(\\d{4}))?${END}`, 'iu');
+
 /** "jeudi 14 octobre 2021", "du 21 au 23 mai 2013", "9 février". */
 export const dayMonth: Parser = {
-  pattern: () => new RegExp(`${START}${WEEKDAY}(?:(?:du|le)\\s+)?${DAY}(?:\\s+(?:au|-|–)\\s+${DAY})?\\s+${MONTH}(?:\\s+(\\d{4}))?${END}`, 'iu'),
+  pattern: () => DAY_MONTH_PATTERN,
   extract: (context, m) => {
     const month = frenchMonthNumber(m[3]);
     // (A capitalised "Mars" or "Mai" without a year may be English: the planet, a name.)
@@ -33,8 +36,11 @@ export const dayMonth: Parser = {
   },
 };
 
+/** monthYear's expression, compiled once: chrono asks for it on every sentence. */
+const MONTH_YEAR_PATTERN = new RegExp(`${START}${MONTH}\\s+(\\d{4})${END}`, 'u');
+
 /** "octobre 2021", "en janvier 2023": a month with its year, the month in lower case. */
 export const monthYear: Parser = {
-  pattern: () => new RegExp(`${START}${MONTH}\\s+(\\d{4})${END}`, 'u'),
+  pattern: () => MONTH_YEAR_PATTERN,
   extract: (context, m) => context.createParsingResult(m.index ?? 0, m[0], { year: Number(m[2]), month: frenchMonthNumber(m[1]) }).addTag(`parser/${NAME}`),
 };

@@ -8,8 +8,11 @@ import { MONTH_NAME, monthNumber } from '../lexicon.js';
 
 export const NAME = 'icesco.month-range';
 
+/** parser's expression, compiled once: chrono asks for it on every sentence. */
+const PARSER_PATTERN = new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${MONTH_NAME}\\s+(?:to|and|until|till)\\s+${MONTH_NAME}(?!\\s+\\d{1,2}\\b)(?:\\s*,?\\s*(\\d{4}))?\\b`);
+
 export const parser: Parser = {
-  pattern: () => new RegExp(`\\b(?:[Ff]rom|[Bb]etween)\\s+${MONTH_NAME}\\s+(?:to|and|until|till)\\s+${MONTH_NAME}(?!\\s+\\d{1,2}\\b)(?:\\s*,?\\s*(\\d{4}))?\\b`),
+  pattern: () => PARSER_PATTERN,
   extract: (context, m) => {
     const [first, last] = [monthNumber(m[1]), monthNumber(m[2])];
     if (first === last) return null;

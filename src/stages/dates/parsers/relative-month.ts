@@ -10,8 +10,11 @@ import { WORD } from '../tags.js';
 
 export const NAME = 'icesco.relative-month';
 
+/** parser's expression, compiled once: chrono asks for it on every sentence. */
+const PARSER_PATTERN = new RegExp(`\\b([Tt]his coming|[Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Cc]oming)\\s+(${MONTH_SPELLINGS})(?![\\w-]|\\.?\\s*,?\\s*\\d)`);
+
 export const parser: Parser = {
-  pattern: () => new RegExp(`\\b([Tt]his coming|[Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Cc]oming)\\s+(${MONTH_SPELLINGS})(?![\\w-]|\\.?\\s*,?\\s*\\d)`),
+  pattern: () => PARSER_PATTERN,
   extract: (context, m) =>
     context.createParsingResult(m.index ?? 0, m[0], { month: monthNumber(m[2].replace(/\.$/, '')) }).addTags([`parser/${NAME}`, `${WORD}${m[1]}`]),
 };
