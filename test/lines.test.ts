@@ -248,6 +248,14 @@ describe('classifyLines', () => {
     expect(classes(['The Untold Story of Timbuktu Manuscripts'])[0][1]).toBe('title');
   });
 
+  it('reads a photo caption printed twice with its credit as a caption, not a title, and an empty byline\'s label as chrome (hold-out 21, f10)', () => {
+    const caption = 'Cairo is the Capital of Islamic Culture for 2020 - ET';
+    expect(classes(['BY', '-', caption, caption, 'CAIRO - 2 February 2020: The Minister of Culture will hold a press conference to announce the program.']).map(([, c]) => c)).toEqual(['widget', 'widget', 'caption', 'caption', 'prose']);
+    // A title printed twice without a credit is still a title.
+    const title = 'Cairo Is the Capital of Islamic Culture for 2020';
+    expect(classes([title, title])[0][1]).toBe('title');
+  });
+
   it('reads a byline writer with a family name joined to its article ("By Moustafa Al-Soufi", hold-out 10, t01)', () => {
     expect(bylineAuthor('By Moustafa Al-Soufi', isWord)).toBe('Moustafa Al-Soufi');
     expect(bylineAuthor('By Staff Reporter', isWord)).toBeNull();

@@ -113,6 +113,8 @@ export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   if (words <= LEGAL_NOTICE_MAX_WORDS && (text.includes('arranty') || text.includes('ccept')) && LEGAL_NOTICE.test(text)) return true;
   if (words === 1 && (RECORD_ID.test(text.trim()) || MARKUP_ID.test(text.trim()))) return true;
   if (words <= 4 && RECORD_NUMBER.test(text.trim())) return true;
+  // An empty byline's label, or a separator alone on its line ("BY", "-").
+  if (words <= 1 && /^(?:by|[-–—|•·*]+)$/i.test(text.trim())) return true;
   if (words <= 4 && (VIEW_COUNTER.test(text.trim()) || TIME_AGO.test(text.trim()))) return true;
   if (words <= 10 && FACET_COUNT.test(text.trim())) return true;
   if (words === 1 && FILE_NAME.test(text.trim())) return true;
@@ -356,6 +358,9 @@ function isDoubledMenu(text: string): boolean {
 /** Words that carry grammar, not meaning (a headline's case and a menu ignore them). */
 export const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'to', 'with', 'at', 'by', 'from', 'a', 'an', 'as', 'about', 'our', 'your', 'my', 'its', 'their', 'his', 'her', 'into', 'over', 'under', 'after', 'before', 'between', 'through', 'during', 'against', 'among', 'within', 'without', 'is', 'are', 'was', 'were', 'be', 'will', 'we', 'you', 'us']);
 
+/** A photo's credit ending a caption: " - ET", " – AFP", " - Reuters", " - File photo". */
+const PHOTO_CREDIT = /\s[-–—]\s(?:\p{Lu}{2,5}|Reuters|Getty Images|(?:File )?[Pp]hoto(?: courtesy)?(?:\s.*)?)$/u;
+
 /** Classifies each line of a page by itself; segment.ts decides the roles that depend on neighbours. */
 export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLine[] {
   // A line is read by the date parser once, whichever tests ask (a dateline, then a timestamp).
@@ -374,7 +379,14 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
   // follows them is not the text yet); a lead or a dateline printed twice keeps its first copy.
   // (A title printed again is segment.ts's to keep once.)
   for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i].text !== out[i + 1].text || out[i].class === 'title') continue;
+    // (A title printed twice is the title; one that ends on a photo's credit is a caption:
+    // "Cairo is the Capital of Islamic Culture for 2020 - ET", printed twice.)
+    if (out[i].text !== out[i + 1].text) continue;
+    if (PHOTO_CREDIT.test(out[i].text)) {
+      out[i].class = out[i + 1].class = 'caption';
+      continue;
+    }
+    if (out[i].class === 'title') continue;
     const textFollows = out[i].class === 'dateline' || out[i + 2]?.class === 'prose';
     if (!textFollows) out[i].class = 'caption';
     out[i + 1].class = 'caption';

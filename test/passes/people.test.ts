@@ -19,6 +19,8 @@ describe('pass titled-people', () => {
     ['Dr. Abbas Sadri Regional Head ISESCO Tehran in his remarks said it.', ['Abbas Sadri']], // a role with its rank, no comma (hold-out 14, x14)
     ['It was built by the Umayyad Caliph al-Walid ibn Abd al-Malik in 715.', ['al-Walid ibn Abd al-Malik']], // a caliph's title
     ['ICESCO mourned the Late Sadiq al-Mahdi, former Prime Minister of Sudan.', ['Sadiq al-Mahdi']], // the deceased (hold-out 17, b05)
+    ['Le Directeur général a reçu M. André Azoulay, conseiller du Roi.', ['André Azoulay']], // French "M." (hold-outs 11, 22)
+    ['Dr. Salim M. AlMalik met him.', ['Salim M. AlMalik']], // but a middle initial stays the name's
     // Malay and Bruneian styles, and an honorific inside the name.
     ['Yang Mulia Dr Haji Azman bin Ahmad, Permanent Secretary, attended.', ['Azman bin Ahmad']],
     ['Present was Yang Mulia Pengiran Haji Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud, Acting Head of the Unit.', ['Ahmad Masudwardi Aidil-Fitri bin Pengiran Haji Mohd Daud']],
@@ -101,6 +103,7 @@ describe('pass unknown-name-people', () => {
     'Israeli attacks hit the Al-Fakhoura and Tal Al-Zaatar schools.', // a building's name
     'The charity will distribute aid to the families. (T/Imt/R03)', // a wire's story code (hold-out 10, t08)
     'The newspapers Le Pays and L’Observateur Paalga covered it.', // French articles start newspapers' names (hold-out 12, v04)
+    'Il dirige l’Organisation du Monde Islamique pour l’Éducation.', // after French "du" (hold-outs 9, 22)
     // A paragraph in another language: its capitals say nothing of names.
     'The meeting was held.\nSetiausaha Tetap (Pengajian Tinggi), Kementerian Pendidikan sebagai Setiausaha Agung bagi Pertubuhan Pendidikan.',
   ])('finds no one in %j', (text) => {

@@ -16,6 +16,9 @@ const HONORIFIC_WORDS = new Set(HONORIFICS.filter((h) => h.length === 1).map((h)
 
 /** Length of the honorific starting at token i (0 if none). */
 export function honorificLength(tokens: readonly Token[], i: number): number {
+  // French "M." (Monsieur) before a name, where no given name comes before it: "a reçu M. André
+  // Azoulay" (but "Salim M. AlMalik": a middle initial).
+  if (tokens[i]?.text === 'M.' && !tokens[i - 1]?.cap && isCapWord(tokens[i + 1]) && !tokens[i + 1].upper) return 1;
   for (const h of HONORIFICS_BY_FIRST.get(tokens[i]?.text ?? '') ?? []) {
     let ok = true;
     for (let k = 0; k < h.length && ok; k++) ok = tokens[i + k]?.text === h[k];
@@ -87,6 +90,9 @@ export function collectName(tokens: readonly Token[], used: Uint8Array, i: numbe
 }
 
 /** Runs of capitalised name tokens not yet claimed, of minLen..maxLen capitalised words: [start, end] pairs. */
+/** French "of the" contracted ("du Monde Islamique", "des Sciences"). */
+const FRENCH_OF = new Set(['du', 'des']);
+
 /** A French article, capitalised, alone or elided onto its word ("Le", "Les", "L’Observateur"). */
 const FRENCH_ARTICLE = /^(?:Le|La|Les|Du|Des|Aux?|L['’]\p{L}*)$/u;
 
@@ -146,6 +152,8 @@ export function roleAfter(text: string, end: number): string | undefined {
  * al-Tayyib al-Mutanabbi"; not "the temples of Abu Simbel", "the Mosque of Ibn Tulun").
  */
 export function personAfterOf(tokens: readonly Token[], s: number, e: number): boolean {
+  // (French "du", "des": "l'Organisation du Monde Islamique" names no one.)
+  if (FRENCH_OF.has(lower(tokens[s - 1] ?? tokens[s])) && !tokens[s - 1].cap) return false;
   if (lower(tokens[s - 1] ?? tokens[s]) !== 'of') return true;
   const noun = tokens[s - 2];
   const next = tokens[e + 1]?.text === ',' ? tokens[e + 2] : tokens[e + 1];
