@@ -41,7 +41,7 @@ export function frenchMonthNumber(name: string): number {
   return FRENCH_MONTHS.findIndex((spellings) => spellings.includes(n)) + 1;
 }
 
-/** A word that names a month, spelled out or abbreviated ("Dec.", "September"), or in French ("février"). */
+/** A word that names a month, spelled out or abbreviated ("Dec.", "September"), or in French or German ("février", "Oktober"). */
 export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b|(?<![\\p{L}])(?:${[...FRENCH_MONTHS.flat(), ...GERMAN_ONLY_MONTHS].join('|')})(?![\\p{L}])`, 'iu');
 
 /** A sentence that ends on a month's abbreviation ("… ending on Dec."): the day follows in what comes next. */
