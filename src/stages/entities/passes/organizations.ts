@@ -3,6 +3,7 @@
  * their capitalised words on the left and their "of/for ..." complement on the right, and the
  * acronym defined right after them ("Arab Administrative Development Organization (ARADO)").
  */
+import { getCities } from '../cities.js';
 import { getGazetteer } from '../gazetteer.js';
 import {
   CALENDAR_WORDS, CITY_NAMED_HEADS, COMPLEMENT_WORDS, GOVERNING_MEMBERS, GOVERNING_ORGANS, HARD_ROLE_WORDS, TWO_WORD_BODIES, HEAD_FIRST, LOCATED_HEADS, NAME_PARTICLES, NAMING_HONOURS,
@@ -346,6 +347,9 @@ function rightEnd(ctx: PassContext, h: number): number {
       // adjective after "and", before a word in lower case, describes something else.
       if (w === 'and' && isCapWord(tokens[j + 1]) && g.notPlaces.has(lower(tokens[j + 1])) && isWord(tokens[j + 2]) && !tokens[j + 2].cap) break;
       if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
+      // "Center for Teaching Arabic to Non-Arabic Speakers": "to" + the complement's object (no place:
+      // "sent by the Ministry of Education to Kuala Lumpur").
+      if (w === 'to' && inComplement && continuesName(tokens[j + 1]) && !tokens[j + 1].upper && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base) && !getCities().names.has(tokens[j + 1].base)) continue;
       // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name.
       if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base)) continue;
       break;
