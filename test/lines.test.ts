@@ -248,6 +248,11 @@ describe('classifyLines', () => {
     expect(classes(['The Untold Story of Timbuktu Manuscripts'])[0][1]).toBe('title');
   });
 
+  it('reads the pointers to the stories before and after, glued to their headlines, as teasers, and a line printed twice glued as a caption (hold-out 23, i10, i13)', () => {
+    expect(classes(['Previous articleReal Madrid’s Diego Lopez set to leave the team', 'Next articleCNN anchor: More Palestinian children killed', 'ISESCO Session in BakuISESCO Session in Baku']).map(([, c]) => c)).toEqual(['teaser', 'teaser', 'caption']);
+    expect(classes(['Previous Ministers Meet in Baku', 'ISESCO Session in Baku'])[0][1]).toBe('title');
+  });
+
   it('reads a photo caption printed twice with its credit as a caption, not a title, and an empty byline\'s label as chrome (hold-out 21, f10)', () => {
     const caption = 'Cairo is the Capital of Islamic Culture for 2020 - ET';
     expect(classes(['BY', '-', caption, caption, 'CAIRO - 2 February 2020: The Minister of Culture will hold a press conference to announce the program.']).map(([, c]) => c)).toEqual(['widget', 'widget', 'caption', 'caption', 'prose']);

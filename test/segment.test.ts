@@ -89,6 +89,13 @@ describe('segmentPage on synthetic pages', () => {
     expect(passing.articles).toHaveLength(1);
   });
 
+  it('keeps the title printed again after the lead as a copy, not the next story\'s headline (hold-out 23, i09)', () => {
+    const title = 'ISESCO Hails Strong Position of Morocco on the Aggression Against Gaza';
+    const sp = segment(pageOf([title, '21 July 2014', BODY, title, BODY2]), 0);
+    expect(sp.articles.map((a) => a.body.map((l) => l.text))).toEqual([[BODY, BODY2]]);
+    expect(chromeOf(sp)).toContainEqual([title, 'repeated-title']);
+  });
+
   it('keeps a paragraph that reports what someone said, its full stop lost, in its article (hold-out 18, c06)', () => {
     const said = 'He stressed that "there are serious efforts to include the Iraqi Maqam on ISESCO\'s list as well"';
     const sp = segment(pageOf(['Iraq Intends to Enlist the Iraqi Maqam in ISESCO List', BODY, said, BODY2]), 0);

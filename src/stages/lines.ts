@@ -150,6 +150,8 @@ const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read)$/i;
  * Launches …"); null for any other line.
  */
 export function teaserKind(text: string): 'section' | 'link' | null {
+  // "Previous articleReal Madrid’s Diego Lopez …": a pointer to the next story, its label glued to its headline.
+  if (ADJACENT_STORY.test(text.trim())) return 'link';
   const [label, ...rest] = text.trim().split(/\s*:\s*/);
   const inline = rest.join(':').trim() !== '';
   if (TEASER_LINK.test(label)) return 'link';
@@ -157,6 +159,8 @@ export function teaserKind(text: string): 'section' | 'link' | null {
   return null;
 }
 
+/** A pointer to the story before or after, with its headline: "Previous articleReal Madrid’s …", "Next article CNN anchor: …". */
+const ADJACENT_STORY = /^(?:previous|next) (?:article|post|story)(?:\p{Lu}|\s+\p{L})/iu;
 /** A line that only points elsewhere: "<< Home", "« Back", "Back to News", "Next article ›". */
 const POINTER = /^(?:<<?|«|‹|←|→|»|›)\s*\p{L}[\p{L} ]{0,25}$|^\p{L}[\p{L} ]{0,25}\s*(?:>>?|»|›|→)$|^back to \p{L}+(?: \p{L}+)?$|^(?:previous|next|older|newer) (?:article|post|story|news|item|page)s?$/iu;
 /** A credit line: "Photo: Ministry of Culture", "Editor: Ting Liu", "Source: Xinhua". */
@@ -358,6 +362,14 @@ function isDoubledMenu(text: string): boolean {
 /** Words that carry grammar, not meaning (a headline's case and a menu ignore them). */
 export const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'in', 'for', 'on', 'to', 'with', 'at', 'by', 'from', 'a', 'an', 'as', 'about', 'our', 'your', 'my', 'its', 'their', 'his', 'her', 'into', 'over', 'under', 'after', 'before', 'between', 'through', 'during', 'against', 'among', 'within', 'without', 'is', 'are', 'was', 'were', 'be', 'will', 'we', 'you', 'us']);
 
+/** Is the text one string twice, glued, of two words or more ("ISESCO Session in BakuISESCO Session in Baku")? */
+function isDoubledText(text: string): boolean {
+  const t = text.trim();
+  if (t.length % 2 !== 0 || t.length < 12) return false;
+  const half = t.slice(0, t.length / 2);
+  return half === t.slice(t.length / 2) && /\S\s+\S/.test(half);
+}
+
 /** A photo's credit ending a caption: " - ET", " – AFP", " - Reuters", " - File photo". */
 const PHOTO_CREDIT = /\s[-–—]\s(?:\p{Lu}{2,5}|Reuters|Getty Images|(?:File )?[Pp]hoto(?: courtesy)?(?:\s.*)?)$/u;
 
@@ -378,6 +390,9 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
   // A line printed twice in a row: a photo's caption and its copy are furniture both times (what
   // follows them is not the text yet); a lead or a dateline printed twice keeps its first copy.
   // (A title printed again is segment.ts's to keep once.)
+  // A line that is another printed twice with nothing between ("ISESCO Session in BakuISESCO
+  // Session in Baku"): a scrape's doubled caption or heading, furniture.
+  for (const c of out) if (c.class === 'title' && isDoubledText(c.text)) c.class = 'caption';
   for (let i = 0; i + 1 < out.length; i++) {
     // (A title printed twice is the title; one that ends on a photo's credit is a caption:
     // "Cairo is the Capital of Islamic Culture for 2020 - ET", printed twice.)

@@ -178,6 +178,15 @@ class PageAssembler {
       return current;
     }
     const head = findHead(this.lines, pending, p, current !== null, this.heads);
+    // The article's own title printed again after its lead ("Title / date / lead / Title / …"): a
+    // copy, not the next story's headline.
+    if (head && current && current.title !== null && head.above.length === 0 && copyKey(this.lines[head.title].text) === copyKey(this.lines[current.title].text)) {
+      this.absorb(current, head.before);
+      this.drop(head.title, 'repeated-title', current, 'repeated-title');
+      this.absorb(current, head.after);
+      this.keep(current, p, 'prose');
+      return current;
+    }
     if (head && current) {
       this.close(current, head.before);
       return this.start(head.title, head.above, head.after, p);

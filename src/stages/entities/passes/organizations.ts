@@ -347,6 +347,11 @@ function rightEnd(ctx: PassContext, h: number): number {
       // adjective after "and", before a word in lower case, describes something else.
       if (w === 'and' && isCapWord(tokens[j + 1]) && g.notPlaces.has(lower(tokens[j + 1])) && isWord(tokens[j + 2]) && !tokens[j + 2].cap) break;
       if ((w === 'the' || w === 'and' || w === '&' || NAME_PARTICLES.has(w)) && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'the')) continue;
+      // "… of the Republic of Côte d’Ivoire": a country's name with its French elision goes on.
+      if (inComplement && /^d['’]\p{Lu}/u.test(t.text) && g.byName.has(`${tokens[j - 1].base} ${t.base}`)) {
+        e = j;
+        continue;
+      }
       // "Center for Teaching Arabic to Non-Arabic Speakers": "to" + the complement's object (no place:
       // "sent by the Ministry of Education to Kuala Lumpur").
       if (w === 'to' && inComplement && continuesName(tokens[j + 1]) && !tokens[j + 1].upper && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base) && !getCities().names.has(tokens[j + 1].base)) continue;
