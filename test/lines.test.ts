@@ -255,10 +255,12 @@ describe('classifyLines', () => {
 
   it('reads a photo caption printed twice with its credit as a caption, not a title, and an empty byline\'s label as chrome (hold-out 21, f10)', () => {
     const caption = 'Cairo is the Capital of Islamic Culture for 2020 - ET';
-    expect(classes(['BY', '-', caption, caption, 'CAIRO - 2 February 2020: The Minister of Culture will hold a press conference to announce the program.']).map(([, c]) => c)).toEqual(['widget', 'widget', 'caption', 'caption', 'prose']);
-    // A title printed twice without a credit is still a title.
+    expect(classes(['Press Conf. to Announce Cairo as Capital of Islamic Culture', 'BY', '-', caption, caption, 'CAIRO - 2 February 2020: The Minister of Culture will hold a press conference to announce the program.']).map(([, c]) => c)).toEqual(['title', 'widget', 'widget', 'caption', 'caption', 'prose']);
+    // A title printed twice without a credit is still a title, and so is the page's first
+    // headline with its agency's name.
     const title = 'Cairo Is the Capital of Islamic Culture for 2020';
     expect(classes([title, title])[0][1]).toBe('title');
+    expect(classes(['ICESCO Launches Its Award for Young Innovators - WAM', 'ICESCO Launches Its Award for Young Innovators - WAM'])[0][1]).toBe('title');
   });
 
   it('reads a byline writer with a family name joined to its article ("By Moustafa Al-Soufi", hold-out 10, t01)', () => {

@@ -393,11 +393,14 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
   // A line that is another printed twice with nothing between ("ISESCO Session in BakuISESCO
   // Session in Baku"): a scrape's doubled caption or heading, furniture.
   for (const c of out) if (c.class === 'title' && isDoubledText(c.text)) c.class = 'caption';
+  let titleAbove = false;
   for (let i = 0; i + 1 < out.length; i++) {
-    // (A title printed twice is the title; one that ends on a photo's credit is a caption:
-    // "Cairo is the Capital of Islamic Culture for 2020 - ET", printed twice.)
+    titleAbove ||= i > 0 && out[i - 1].class === 'title';
+    // (A title printed twice is the title; one that ends on a photo's credit, under a title, is a
+    // caption: "Cairo is the Capital of Islamic Culture for 2020 - ET", printed twice. The first
+    // headline of a page may end on its agency's name: "… - WAM".)
     if (out[i].text !== out[i + 1].text) continue;
-    if (PHOTO_CREDIT.test(out[i].text)) {
+    if (titleAbove && PHOTO_CREDIT.test(out[i].text)) {
       out[i].class = out[i + 1].class = 'caption';
       continue;
     }

@@ -244,7 +244,7 @@ function longerNameOf<C>(form: string, fulls: { c: C; form: string }[]): C | und
     if (fw.length <= words.length) continue;
     const prefix = words.every((w, k) => fw[k] === w);
     const suffix = !PATRONYMIC_PARTICLES.has(fw[fw.length - words.length - 1].toLowerCase()) && words.every((w, k) => fw[fw.length - words.length + k] === w);
-    if (prefix || suffix || initialsOf(words, fw)) found.add(full.c);
+    if (prefix || suffix || byInitials(words, fw)) found.add(full.c);
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
@@ -253,7 +253,7 @@ function longerNameOf<C>(form: string, fulls: { c: C; form: string }[]): C | und
  * Is the form the full name's given names by their initials, then its family name ("I.E.
  * Qureshi", "I. E. Qureshi" of "Imtinan Elahi Qureshi")?
  */
-function initialsOf(words: string[], full: string[]): boolean {
+function byInitials(words: string[], full: string[]): boolean {
   const letters = words.slice(0, -1).join('').match(/^(?:\p{Lu}\.)+$/u) ? words.slice(0, -1).join('').replace(/\./g, '') : '';
   if (!letters || full[full.length - 1] !== words[words.length - 1]) return false;
   const given = full.slice(0, -1);

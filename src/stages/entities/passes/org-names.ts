@@ -19,6 +19,11 @@ export function acronymAt(tokens: readonly Token[], i: number): { text: string }
   return { text: word.base };
 }
 
+/** The capitalised words' initials from token s to token e ("Organization of the Islamic Cooperation" -> "OIC"). */
+export function initialsOf(tokens: readonly Token[], s: number, e: number): string {
+  return tokens.slice(s, e + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
+}
+
 /**
  * Where a name ends when an acronym defined a few words after it spells the initials of its
  * capitalised words with those words added (or begins and ends as they do): "Organization for
@@ -32,7 +37,7 @@ export function acronymConfirmedEnd(tokens: readonly Token[], used: Uint8Array, 
     if (used[j] || t.punct || t.sentenceStart || !joined(j - 1, j) || !(t.cap || ACRONYM_CONNECTORS.has(lower(t)))) return e;
     const def = t.cap ? acronymAt(tokens, j + 1) : null;
     if (!def) continue;
-    const initials = tokens.slice(s, j + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
+    const initials = initialsOf(tokens, s, j);
     const acronym = def.text.toUpperCase();
     if (initials === acronym) return j;
     // An acronym of the name's first words only ("United Nations Relief and Works Agency for

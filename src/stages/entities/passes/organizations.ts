@@ -12,7 +12,7 @@ import {
 import type { Token } from '../tokens.js';
 import type { Mention, Pass, PassContext } from './context.js';
 import { isHonorific } from './person-names.js';
-import { acronymAt, acronymConfirmedEnd, agencyAsSource, complementHasOwnHead, headBefore, MAX_EXTENSION } from './org-names.js';
+import { acronymAt, acronymConfirmedEnd, agencyAsSource, complementHasOwnHead, headBefore, initialsOf, MAX_EXTENSION } from './org-names.js';
 import { continuesName, hasPersonTag, isCapWord, isWord, lower, PLACE_TAGS } from './token-tests.js';
 
 /** The most words a head-first name takes after its head ("Universitas Islam Negeri Syarif Hidayatullah Jakarta"). */
@@ -269,11 +269,6 @@ function listClosedBefore(tokens: readonly Token[], c: number): boolean {
   while (k >= 0 && (isCapWord(tokens[k]) || tokens[k].text === ',')) k--;
   const w = tokens[k] ? lower(tokens[k]) : '';
   return w === 'and' || w === '&';
-}
-
-/** The capitalised words' initials from token s to token e ("Organization of the Islamic Cooperation" -> "OIC"). */
-function initialsOf(tokens: readonly Token[], s: number, e: number): string {
-  return tokens.slice(s, e + 1).filter((x) => isCapWord(x)).map((x) => x.base[0].toUpperCase()).join('');
 }
 
 /** Does a person's name start at token j, after an English word: a given name, and another name word after it? */
