@@ -102,6 +102,11 @@ describe('pass organizations', () => {
     expect(texts(organizations, 'He met the National Commission for UNESCO yesterday.')).toEqual(['National Commission for UNESCO']);
   });
 
+  it('ends a name at an honorific that starts a person\'s after it, not at a ruler\'s title the body is named after (hold-out 25, l07)', () => {
+    expect(texts(organizations, 'It was attended by the Director of the Center for Arabic Study Abroad Dr. Khaled Hussein Abuamsha and others.')).toEqual(['Center for Arabic Study Abroad']);
+    expect(texts(organizations, 'He visited the Republican National Spiritual Centre of Imam Al Bukhari in Samarkand.')).toEqual(['Republican National Spiritual Centre of Imam Al Bukhari']);
+  });
+
   it('keeps a country named with a French elision in the name ("… of the Republic of Côte d’Ivoire", hold-out 23, i06)', () => {
     expect(texts(organizations, 'It signed with the Ministry of Education of the Republic of Côte d’Ivoire on Monday.')).toEqual(['Ministry of Education of the Republic of Côte d’Ivoire']);
   });

@@ -79,6 +79,8 @@ export function getGazetteer(): Gazetteer {
   const add = (surface: string, place: KnownPlace) => {
     const s = surface.trim();
     if (s && !byName.has(s)) byName.set(s, place);
+    // "Union of the Comoros" is written "Union of Comoros" too.
+    if (/ of the /.test(s)) add(s.replace(/ of the /, ' of '), place);
     // Pages write "Côte d’Ivoire" with a typographic apostrophe.
     if (s.includes("'")) add(s.replace(/'/g, '’'), place);
   };

@@ -367,8 +367,10 @@ function rightEnd(ctx: PassContext, h: number): number {
     // "the Organization of the Islamic Cooperation OIC": the name's acronym after it, its
     // brackets lost, is no word of the name (but "National Commission for UNESCO" is).
     if (inComplement && t.upper && t.base === initialsOf(tokens, leftEnd(ctx, h), j - 1)) break;
-    // "... for Education, Culture and Science Ahmad Al-Balheed": a given name after the complement's words starts a person's.
-    if (inComplement && startsGivenName(tokens, j)) break;
+    // "... for Education, Culture and Science Ahmad Al-Balheed": a given name after the complement's words starts a person's,
+    // as does an honorific ("… Center for Arabic Study Abroad Dr. Khaled Hussein Abuamsha"), but
+    // not a ruler's title a body is named after ("… Spiritual Centre of Imam Al Bukhari").
+    if (inComplement && (startsGivenName(tokens, j) || (isHonorific(tokens, j) && !ROYAL_TITLES.has(w) && !NAMING_HONOURS.has(w)))) break;
     e = j;
     if (t.possessive && !isCapWord(tokens[j + 1])) break;
   }
