@@ -232,6 +232,8 @@ describe('organizations', () => {
       'Ministry of Culture', 'Islamic World Educational, Scientific and Cultural Organization',
     ]);
     expect(of('organization', findEntities('He thanked the Ministry of Culture and the Arts.'))).toEqual(['Ministry of Culture and the Arts']);
+    // "and the" a body whose head is plural (hold-out 24, j11).
+    expect(of('organization', findEntities('It worked with the American University of Sharjah and the Higher Colleges of Technology.'))).toEqual(['American University of Sharjah']);
     // A head word inside the complement's name is no head of its own.
     expect(findEntities('Among them was the National Center for Computer and Network Emergency Preparedness (EG-CERT).').filter((e) => e.type === 'organization')).toMatchObject([
       { text: 'National Center for Computer and Network Emergency Preparedness', acronym: 'EG-CERT' },
@@ -286,6 +288,15 @@ describe('organizations', () => {
     expect(perArticle[1].organizations).toContainEqual({ name: 'Libyan National Commission for Education, Culture and Science', aliases: ['Libyan National Commission'] });
     // Which university "the Islamic University" is cannot be told: it stays as written.
     expect(perArticle[2].organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Islamic University of Selangor', 'Islamic University of Madinah', 'Islamic University']));
+  });
+
+  it('keeps a school\'s full name apart from a longer name it ends (hold-out 24, j11), but folds a ministry\'s into its people\'s adjective form', () => {
+    const { perArticle } = corpus([
+      ['a1', null, 'ICESCO works with the University of Sharjah, the American University of Sharjah and others.'],
+      ['a2', null, 'The Jordanian Ministry of Education hosted the workshop. The Ministry of Education thanked ICESCO.'],
+    ]);
+    expect(perArticle[0].organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['University of Sharjah', 'American University of Sharjah']));
+    expect(perArticle[1].organizations).toContainEqual({ name: 'Jordanian Ministry of Education', aliases: ['Ministry of Education'] });
   });
 
   it('folds a name written with its given names\' initials into the full name before it (hold-out 15, y11)', () => {

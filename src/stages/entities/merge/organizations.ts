@@ -102,7 +102,11 @@ function foldShortNames(orgs: Map<string, ArticleOrganization>) {
       return lw[0] === sw[0] && lw[lw.length - 1] === sw[sw.length - 1] && sw.every((w) => lw.includes(w));
     });
     if (!long) {
-      const containing = longer.filter((l) => containsRun(wordsOf.get(l)!, sw));
+      // (Not a school's full name that ends a longer one: "the University of Sharjah" is no short
+      // form of "the American University of Sharjah", a body of its own; "the Ministry of
+      // Education" is the "Jordanian Ministry of Education" of the same article.)
+      const fullName = /^(?:university|institute|college|academy|school) (?:of|for) /i.test(short);
+      const containing = longer.filter((l) => containsRun(wordsOf.get(l)!, sw) && !(fullName && l.toLowerCase().endsWith(` ${short.toLowerCase()}`)));
       if (containing.length === 1) [long, rule] = [containing[0], 'run-of-longer-name'];
     }
     if (!long) {

@@ -271,6 +271,18 @@ function listClosedBefore(tokens: readonly Token[], c: number): boolean {
   return w === 'and' || w === '&';
 }
 
+/**
+ * Does the capitalised run from token a hold a body's head word, plural ones too ("the Higher
+ * Colleges of Technology")? After "and the", such a run names a body of its own.
+ */
+function headsOwnName(tokens: readonly Token[], a: number): boolean {
+  for (let k = a; k < tokens.length && k < a + 6 && isCapWord(tokens[k]); k++) {
+    const w = lower(tokens[k]);
+    if (ORG_HEADS.has(w) || ORG_HEADS.has(w.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
 /** Does a person's name start at token j, after an English word: a given name, and another name word after it? */
 function startsGivenName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -320,7 +332,7 @@ function rightEnd(ctx: PassContext, h: number): number {
       const acronymAlone = tokens[a]?.upper && (tokens[a].possessive || !continuesName(tokens[a + 1])) && !(tokens[j - 1].upper && a === j + 1);
       // ("the Ministry of Culture and the Islamic World Educational, Scientific and Cultural
       // Organization": after "and the", a name with a head of its own, its list's commas and all.)
-      if (acronymAlone || complementHasOwnHead(tokens, j + 1, true) || (a === j + 2 && complementHasOwnHead(tokens, a))) break;
+      if (acronymAlone || complementHasOwnHead(tokens, j + 1, true) || (a === j + 2 && (complementHasOwnHead(tokens, a) || headsOwnName(tokens, a)))) break;
       listClosed = true;
     }
     if (!t.punct && !t.cap) {
