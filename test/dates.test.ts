@@ -218,6 +218,12 @@ describe('a dateline without a year never takes the clock\'s year', () => {
     expect(corpus.articles.map((a) => a.date)).toEqual(['2025-10-23', '2025-10-14']);
   });
 
+  it('looks for a year-less dateline\'s weekday first in the years its text names (found set, e09)', () => {
+    const r = date(['Isfahan to be declared Cultural Capital', 'TEHRAN, Jan. 9 (MNA) -- Isfahan will be officially declared the Cultural Capital of Islam for the year 2006 on January 11, the director of the organization said at a press conference here on Monday.'], new Date('2026-12-06T12:00:00Z'));
+    // 9 January was a Monday in 2006, and again in 2023: the text names 2006.
+    expect([r.date, r.source]).toEqual(['2006-01-09', 'dateline']);
+  });
+
   it('takes a year-less day named with its weekday in the year it fell on that weekday', () => {
     const r = date(['Samarkand Chosen as Cultural Capital of the Islamic World', 'Samarkand has been named the Cultural Capital of the Islamic World, highlighting its rich historical heritage.', 'The announcement was made through an official statement issued on Saturday, May 24.'], new Date('2026-12-06T12:00:00Z'));
     // 24 May was a Saturday in 2025 (a Sunday in 2026).
@@ -377,6 +383,15 @@ describe('dates in the article’s own context (assembled corpus)', () => {
     // A year the text looks ahead to is no year of its own (hold-out 6, p07).
     const [d] = analyze([pageOf(['Azerbaijani Ambassador Meets ICESCO Director-General', 'He thanked the officials for the reception at their meeting in Baku on October 2, in preparation for the celebration of Shusha as the capital of Islamic culture for 2024.'])], { today: REF }).articles;
     expect([d.date, d.dates]).toEqual([null, []]);
+  });
+
+  it('never takes a body\'s founding for the year of a year-less day (found set, u10 and i13)', () => {
+    const body = 'A delegation took part in the 42nd session of the Executive Council of ICESCO that took place in Cairo on December 6. The Council adopted the Organization’s Financial Reports for 2021.';
+    const [a] = analyze([pageOf(['Tajik Delegation at ICESCO Executive Council', body, 'Founded in May 1979, ICESCO operates under the aegis of the Organization of Islamic Cooperation.'])], { today: REF }).articles;
+    // Not 6 December 1978, the day nearest the founding month: the one year the report itself names.
+    expect([a.date, a.dates.map((d) => [d.text, d.start])]).toEqual(['2021-12-06', [['December 6', '2021-12-06'], ['May 1979', '1979-05-01']]]);
+    const [b] = analyze([pageOf(['ISESCO Session in Baku', 'The session opened in Baku on November 23 with ministers of culture.', 'ISESCO was founded by the Organization of the Islamic Cooperation (OIC) in 1979 to build bonds among member states.'])], { today: REF }).articles;
+    expect([b.date, b.dates]).toEqual([null, []]);
   });
 
   it('never takes the start of a period still going on ("since 7 October 2023") for the article\'s date', () => {

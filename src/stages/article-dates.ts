@@ -14,6 +14,7 @@ import { isDispatch } from './datelines.js';
 import { iso, nearestYear, toDate } from './dates/calendar.js';
 import type { RawMention } from './dates/mention.js';
 import type { DateReading } from './dates/reading.js';
+import { FOUNDED } from './dates/reading/founding.js';
 import { resolveMentions, statedMentions } from './dates/resolve.js';
 
 export interface DatingInput {
@@ -35,15 +36,25 @@ export interface DatedArticle {
 /**
  * The one year a text names (as a bare number: "for 2007", "the 2015 capital"), or null when it
  * names none or several. A year its sentence looks ahead to ("in preparation for the celebration
- * of Shusha as the capital … for 2024", "the upcoming 2025 edition") is no year of the text's.
+ * of Shusha as the capital … for 2024", "the upcoming 2025 edition"), or a body's founding
+ * ("ISESCO was founded … in 1979"), is no year of the text's.
  */
 export function soleYear(text: string): number | null {
   const years = new Set<string>();
   for (const m of text.matchAll(/(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)/g)) {
     const sentence = text.slice(Math.max(0, m.index! - 120), m.index).split(/[.!?]\s/).pop()!;
-    if (!AHEAD.test(sentence)) years.add(m[0]);
+    if (!AHEAD.test(sentence) && !FOUNDED.test(sentence)) years.add(m[0]);
   }
   return years.size === 1 ? Number([...years][0]) : null;
+}
+
+/**
+ * Every year an article names as a number ("for the year 2006"), ahead or not: a year-less day is
+ * looked for in these first (see weekdayYear).
+ */
+function namedYears(a: DatingInput): number[] {
+  if (!a.text) return [];
+  return [...new Set([...a.text().matchAll(/(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)/g)].map((m) => Number(m[0])))];
 }
 
 /** Words that look ahead (see soleYear). */
@@ -69,12 +80,12 @@ export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] 
     const yearless = a.datelines.find((d) => d.date.year === null);
     if (!dateline && yearless) {
       // Its year from the article listed below or above, else from the weekday.
-      const year = context[i].date ? nearestYear(yearless.date.month, yearless.date.day, toDate(context[i].date!)) : weekdayYear(yearless.date, leadWeekday(a.reading), today);
+      const year = context[i].date ? nearestYear(yearless.date.month, yearless.date.day, toDate(context[i].date!)) : weekdayYear(yearless.date, leadWeekday(a.reading), today, namedYears(a));
       if (year !== null) dateline = datelineDate(yearless, year);
       else warnings.push(`"${yearless.date.text}" names no year and the page gives none: the article is left undated`);
     }
     // A day named with its weekday but no year ("issued on Saturday, May 24") fixes the year by itself.
-    const reference = dateline?.date ?? context[i].date ?? weekdayAnchor(a.reading, today);
+    const reference = dateline?.date ?? context[i].date ?? weekdayAnchor(a.reading, today, namedYears(a));
     const written = dateline?.date ? writtenOn(a.datelines, dateline.date) : reference;
     let { mentions, unresolved } = resolveMentions(a.reading, written ? toDate(written) : null, !dateline && !!context[i].floor);
     // Nothing dates the article, but its text names one year and one only ("Tashkent, capital of
@@ -165,12 +176,12 @@ function datelineMentions(datelines: Dateline[], own: string | null, body: RawMe
 }
 
 /** The first day the text names with its weekday but without a year, in the latest year it fell on that weekday. */
-function weekdayAnchor(reading: DateReading, today: Date | undefined): string | null {
+function weekdayAnchor(reading: DateReading, today: Date | undefined, years: number[]): string | null {
   for (const s of reading.sentences) {
     for (const e of s.expressions) {
       const { weekday, day, month, year } = e.start;
       if (weekday === undefined || day === undefined || month === undefined || year !== undefined) continue;
-      const y = weekdayYear({ text: e.text, year: null, month, day, weekday }, null, today);
+      const y = weekdayYear({ text: e.text, year: null, month, day, weekday }, null, today, years);
       if (y !== null) return iso(y, month, day);
     }
   }
@@ -191,14 +202,19 @@ function leadWeekday(reading: DateReading): number | null {
 
 /**
  * The latest year, up to today's, in which the dateline's day falls on the weekday printed with
- * it, or else on the weekday its lead reports the event on ("Muscat, Oct 2 ... on Wednesday").
+ * it, or else on the weekday its lead reports the event on ("Muscat, Oct 2 ... on Wednesday"):
+ * first among the years the article names ("TEHRAN, Jan. 9 … declared the capital for the year
+ * 2006 … on Monday": 9 January 2006 was a Monday, as was 9 January 2023), then counting back.
  */
-function weekdayYear(date: LineDate, leadDay: number | null, today: Date | undefined): number | null {
+function weekdayYear(date: LineDate, leadDay: number | null, today: Date | undefined, named: number[] = []): number | null {
   const weekday = date.weekday ?? leadDay;
   if (weekday === null || !today) return null;
-  for (let y = today.getUTCFullYear(); y > today.getUTCFullYear() - WEEKDAY_YEARS; y--) {
+  const onWeekday = (y: number) => {
     const t = Date.UTC(y, date.month - 1, date.day);
-    if (t <= today.getTime() && new Date(t).getUTCDay() === weekday) return y;
-  }
+    return t <= today.getTime() && new Date(t).getUTCDay() === weekday;
+  };
+  const fromText = named.filter(onWeekday);
+  if (fromText.length) return Math.max(...fromText);
+  for (let y = today.getUTCFullYear(); y > today.getUTCFullYear() - WEEKDAY_YEARS; y--) if (onWeekday(y)) return y;
   return null;
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as aside from '../../src/stages/dates/reading/aside.js';
+import * as founding from '../../src/stages/dates/reading/founding.js';
 import * as figurativeYesterday from '../../src/stages/dates/reading/figurative-yesterday.js';
 import * as futureWording from '../../src/stages/dates/reading/future-wording.js';
 import * as monthNeedsYear from '../../src/stages/dates/reading/month-needs-year.js';
@@ -166,6 +167,17 @@ describe(aside.NAME, () => {
     // Not: the same words after the date's own sentence, or a plain report.
     ['It is worth noting the progress made. The forum opened on 7 October 2023 in Doha.', []],
     ['The forum opened on 7 October 2023 in Doha, noting the progress made.', []],
+  ]);
+});
+
+describe(founding.NAME, () => {
+  table(founding.NAME, [
+    // Found set, u10 and i13: an agency's paragraph about the body, under a report with a year-less day.
+    ['Founded in May 1979, the Organization operates under the aegis of the OIC.', [['May 1979', ['icesco/background']]]],
+    ['The Organization was established by the Islamic Summit in January 1981 to serve its members.', [['January 1981', ['icesco/background']]]],
+    // Not: a founding day (news: "inaugurated", "established on 5 May"), a month with no founding.
+    ['The centre was established on 5 May 2025 in Rabat.', []],
+    ['The forum was held in May 2025 in Baku.', []],
   ]);
 });
 

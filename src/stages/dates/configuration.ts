@@ -44,6 +44,7 @@ import * as periodEnd from './reading/period-end.js';
 import * as recurring from './reading/recurring.js';
 import * as shiftedDay from './reading/shifted-day.js';
 import * as since from './reading/since.js';
+import * as founding from './reading/founding.js';
 import * as aside from './reading/aside.js';
 import * as weekdayName from './reading/weekday-name.js';
 import * as weekdayWithDate from './reading/weekday-with-date.js';
@@ -93,6 +94,7 @@ export const READING = (reader: () => Chrono): Step<Refiner>[] => [
   { name: futureWording.NAME, reason: 'deadlines and "will be held": tagged last, on the mentions that remain', step: futureWording.refiner },
   { name: since.NAME, reason: '"since 7 October 2023": background, never the article\'s date', step: since.refiner },
   { name: aside.NAME, reason: '"It is worth noting that … on 14 November 2016": background, never the article\'s date', step: aside.refiner },
+  { name: founding.NAME, reason: '"Founded in May 1979, the Organization …": a body\'s history, never the article\'s date', step: founding.refiner },
 ];
 
 /** After chrono's refiners, reading a line that may date an article. */

@@ -27,7 +27,7 @@ export interface RawMention extends DateMention {
   yearStated: boolean;
   /** Resolved from the text's own date ("on Sunday"): never evidence for that date. */
   relative?: boolean;
-  /** The start of a period still going on ("since 7 October 2023"): a date, never the article's own. */
+  /** Background: the start of a period still going on ("since 7 October 2023"), a body's founding ("Founded in May 1979"): a date, never the article's own. */
   background?: boolean;
   provenance: DateProvenance;
 }
@@ -53,11 +53,9 @@ export function toMention(r: ArticleResult): RawMention {
     case 'date': {
       const text = cleanMentionText(shownText(r));
       const [future, yearStated] = [has(r, FUTURE), r.start.isCertain('year')];
-      if (!r.start.isCertain('day')) return { ...at, text, ...monthSpan(r), granularity: 'month', future, yearStated };
-      return {
-        ...at, text, ...daySpan(r), granularity: 'day', future, yearStated,
-        ...(r.warning ? { warning: r.warning } : {}), ...(has(r, BACKGROUND) ? { background: true } : {}),
-      };
+      const background = has(r, BACKGROUND) ? { background: true } : {};
+      if (!r.start.isCertain('day')) return { ...at, text, ...monthSpan(r), granularity: 'month', future, yearStated, ...background };
+      return { ...at, text, ...daySpan(r), granularity: 'day', future, yearStated, ...(r.warning ? { warning: r.warning } : {}), ...background };
     }
     case 'month-word': {
       const lead = /\b(?:earlier|later)\s+$/i.exec(before(r.sentence.text, r))?.[0] ?? '';
