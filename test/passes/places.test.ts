@@ -92,6 +92,10 @@ describe('pass context-places', () => {
     ['It welcomed the proclamation of Shusha as the 2024 Cultural Capital of the Islamic World.', ['Shusha']], // a city named a capital (hold-out 17, b15)
     // Two sentences glued without a space (hold-out 10, t15): the place ends at the full stop.
     ['The festival was held in Shusha.The ministers attended.', ['Shusha']],
+    // … or before an acronym (found set, u06).
+    ['It ran literacy programmes in Kidal.ISESCO has dedicated its prize to them.', ['Kidal']],
+    // A "-stan" land is one word: the name after it is a person's (found set, r10).
+    ['The President of Tatarstan Rustam Minnikhanov attended.', ['Tatarstan']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(contextPlaces, text)).toEqual(expected);
   });

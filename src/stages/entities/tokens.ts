@@ -43,8 +43,8 @@ export function tokenizeMany(texts: string[]): Token[][] {
   return all;
 }
 
-/** A word, a full stop and a capitalised word, with no space between ("Shusha.The"). */
-const GLUED_SENTENCES = /^([\p{L}\p{M}]{2,})\.(\p{Lu}\p{Ll}+)$/u;
+/** A word, a full stop and a capitalised word or an acronym, with no space between ("Shusha.The", "Mali.ISESCO"). */
+const GLUED_SENTENCES = /^([\p{L}\p{M}]{2,})\.(\p{Lu}\p{Ll}+|\p{Lu}{3,})$/u;
 
 /** Words that open a sentence and end no name: what follows a full stop with no space after it. */
 const SENTENCE_OPENERS = new Set(['the', 'this', 'these', 'that', 'he', 'she', 'it', 'they', 'we', 'in', 'on', 'at', 'during', 'according', 'his', 'her', 'its', 'their', 'as', 'also', 'after', 'before', 'however', 'moreover', 'meanwhile']);
@@ -60,7 +60,8 @@ function splitTokens(text: string): Token[] {
     // "in Shusha.The ministers": two sentences glued without a space (a scrape's lost line
     // break); the word before the full stop ends there. (Not "News.Az", "U.S.": no sentence opener follows.)
     const glued = raw.includes('.') ? GLUED_SENTENCES.exec(raw) : null;
-    if (glued && SENTENCE_OPENERS.has(glued[2].toLowerCase())) {
+    // "in Mali.ISESCO has dedicated": so does an acronym after a word in lower case.
+    if (glued && (SENTENCE_OPENERS.has(glued[2].toLowerCase()) || (/^\p{Lu}+$/u.test(glued[2]) && /\p{Ll}{2}$/u.test(glued[1])))) {
       raw = glued[1];
       WORD.lastIndex = start + raw.length;
     }

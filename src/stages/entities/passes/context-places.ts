@@ -65,10 +65,11 @@ export const contextPlaces: Pass = {
         const n = tokens[e + 1];
         const nw = lower(n);
         if (isAttributiveCompound(n.base)) break;
-        if (REGION_SUFFIXES.has(nw) || nw === 'city' || (!n.common && !ROLE_WORDS.has(nw) && !ORG_HEADS.has(nw) && !CALENDAR_WORDS.has(nw) && !g.notPlaces.has(nw))) e++;
+        // "President of Tatarstan Rustam Minnikhanov": a "-stan" land's name is one word; a name after it is a person's.
+        if (REGION_SUFFIXES.has(nw) || nw === 'city' || (!land && !n.common && !ROLE_WORDS.has(nw) && !ORG_HEADS.has(nw) && !CALENDAR_WORDS.has(nw) && !g.notPlaces.has(nw))) e++;
         else break;
       }
-      if (continuesName(tokens[e + 1]) && !REGION_SUFFIXES.has(lower(tokens[e + 1])) && !tokens[e].possessive) continue; // part of a longer name
+      if (continuesName(tokens[e + 1]) && !REGION_SUFFIXES.has(lower(tokens[e + 1])) && !tokens[e].possessive && !(land && e === i && !tokens[e + 1].common)) continue; // part of a longer name
       // "St. Petersburg": the abbreviation before belongs to the name.
       const s = tokens[i - 1] && PLACE_ABBREVIATIONS.has(tokens[i - 1].text) && !used[i - 1] ? i - 1 : i;
       out.push({ type: 'place', text: ctx.span(s, e), start: tokens[s].start, end: tokens[e].end, ...(city && e === i ? { known: true } : {}) });
