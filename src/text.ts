@@ -42,6 +42,8 @@ export function endsLikeSentence(s: string): boolean {
   // From the end, as a regular expression anchored at the end would try every position of a
   // long paragraph: this is called on every line of every page, several times.
   let i = s.length - 1;
+  // ("… masih cukup tinggi.<>": an empty tag's remnant, some sites' end-of-story mark.)
+  if (s.endsWith('<>')) i -= 2;
   while (i >= 0 && isClosing(s.charCodeAt(i))) i--;
   return i >= 0 && SENTENCE_END.has(s.charCodeAt(i));
 }

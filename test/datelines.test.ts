@@ -9,6 +9,8 @@ const ymd = (d: { year: number | null; month: number; day: number } | null) => (
 describe('readDateline', () => {
   const cases: [text: string, expected: string | null][] = [
     ['Thursday, 18 September 2025', '2025-09-18'],
+    // A site's name before the date, parted by a middle dot (hold-out 28, ab12: NU Online).
+    ['NU Online · Jumat, 11 November 2011 | 11:41 WIB', '2011-11-11'],
     ['September 18, 2025', '2025-09-18'],
     ['2025-09-18', '2025-09-18'],
     ['Posted on: June 19, 2022', '2022-06-19'],

@@ -96,6 +96,15 @@ describe('segmentPage on synthetic pages', () => {
     expect(chromeOf(sp)).toContainEqual([title, 'repeated-title']);
   });
 
+  it('reads a site\'s dated line and its city credit under a title, and a paragraph closed by an empty tag (hold-out 28, ab12)', () => {
+    const title = 'ISESCO dan Kemenag RI Gelar Lokakarya Pemberantasan Buta Huruf';
+    const closed = 'Menurut Ketua Panitia Lokakarya Machasin, kegiatan ini dimaksudkan untuk merancang pembuatan buku tentang membaca dan berhitung bagi negara anggota.<>';
+    const sp = segment(pageOf([title, 'NU Online · Jumat, 11 November 2011 | 11:41 WIB', 'Jakarta, NU Online', BODY, closed, BODY2]), 0);
+    expect(sp.articles.map((a) => a.title?.text)).toEqual([title]);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, closed, BODY2]);
+    expect(chromeOf(sp)).toEqual([['Jakarta, NU Online', 'byline']]);
+  });
+
   it('keeps a paragraph that reports what someone said, its full stop lost, in its article (hold-out 18, c06)', () => {
     const said = 'He stressed that "there are serious efforts to include the Iraqi Maqam on ISESCO\'s list as well"';
     const sp = segment(pageOf(['Iraq Intends to Enlist the Iraqi Maqam in ISESCO List', BODY, said, BODY2]), 0);

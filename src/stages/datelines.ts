@@ -41,8 +41,8 @@ const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|
 const ICON = /^\p{L}+(?:-\p{Ll}+)+$/u;
 /** Words that join a place's name ("Area of Makkah", "Dar es Salaam"). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'al', 'el', 'de', 'du', 'des', 'es', 'bin', 'bint', 'ibn', 'upon', 'la', 'le']);
-/** What separates the parts of a dateline: commas (Latin and Arabic), colons, bars, slashes, brackets, dashes between spaces. */
-const SEPARATOR = /([,،;:|/\\()[\]–—]|\s*-+\s+|\s+-+\s*|^-+|-+$|\u0000)/;
+/** What separates the parts of a dateline: commas (Latin and Arabic), colons, bars, middle dots, slashes, brackets, dashes between spaces. */
+const SEPARATOR = /([,،;:|·/\\()[\]–—]|\s*-+\s+|\s+-+\s*|^-+|-+$|\u0000)/;
 
 /**
  * A date announced by a field's label is a deadline or a schedule, not a dateline ("Deadline: 30

@@ -28,7 +28,7 @@ const CHROME_MARKER_MAX_WORDS = 40;
 
 /** Phrases of web page furniture that no headline uses: chrome on a short line not closed by a full stop. */
 const WIDGET_PHRASES =
-  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|(?:show all )?useful links|get the latest (?:news|updates)|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story)|today['’]s paper|e-?paper|print edition)\b|A\+\s*\|?\s*A-/i;
+  /\b(?:follow us|follow (?:\S+ ){0,3}on (?:social media|facebook|twitter|instagram|linkedin|youtube|telegram|tiktok|x)|share (?:this|on|via)|spread the love|subscribe to|our newsletter|sign (?:in|up)|log ?(?:in|out)|skip to|back to top|read more|(?:ai|cookie|privacy) policy|terms of (?:use|service)|google translate|user feedback|your opinion|how satisfied|extremely (?:dis)?satisfied|chatbot|ai assistant|how can (?:i|we) help you|print (?:this|page)|email this|leave a (?:reply|comment)|post (?:a )?comment|cancel reply|main menu|(?:show all )?useful links|get the latest (?:news|updates)|font ?(?:larger|smaller|size)|download (?:our|the) app|download (?:the )?(?:logo|photos?|images?|pdf|file)|was this (?:\w+ ){0,2}(?:helpful|useful)|rate this (?:article|page|news|story)|today['’]s paper|e-?paper|print edition)\b|A\+\s*\|?\s*A-/i;
 /** Words of widgets that headlines use too: chrome only on a line of four words or fewer ("Follow", "ads", "Alem AI assistant"). */
 const SHORT_WIDGET_WORDS = /\b(?:like this|follow|chat|messaging|print(?:er)?|ads|advertisements?|share|terms|comments?|menu|search|login|newsletter|subscribe|feedback|privacy|cookies|copyright|facebook|twitter|linkedin|instagram|youtube|telegram|whatsapp)\b/i;
 
@@ -66,6 +66,10 @@ const LEGAL_NOTICE = /\bwithout warranty of any kind\b|\bdo(?:es)? not accept an
 const LEGAL_NOTICE_MAX_WORDS = 120;
 /** A counter with its unit ("190 views", "12 comments"). */
 const VIEW_COUNTER = /^\d[\d,.]*\s*(?:views?|reads?|comments?|shares?|likes?|visits?)$/i;
+/** A view-counter plugin's totals ("2294 Total Views 1 Views Today"). */
+const VIEW_TOTALS = /^\d[\d,.]*\s+total views?(?:\s+\d[\d,.]*\s+views? today)?$/i;
+/** A theme's reading time ("0 minutes, 50 seconds Read", "3 min read", "Reading time: 4 minutes"). */
+const READING_TIME = /^(?:(?:estimated )?reading time:?\s*\d+\s*(?:minutes?|mins?)|(?:\d+\s*(?:minutes?|mins?)(?:,?\s*\d+\s*(?:seconds?|secs?))?|\d+\s*(?:seconds?|secs?))\s+read)$/i;
 /** An archive's facet with its count of items ("- Le Pays (709 items)", "Sidwaya (1104 items)"). */
 const FACET_COUNT = /\(\d[\d,.]*\s*(?:items?|articles?|posts?|documents?|results?|entries)\)$/i;
 /** A relative timestamp ("hour ago", "4 hours ago", "2 days ago"). */
@@ -116,6 +120,7 @@ export function isWidgetLine(text: string, words = wordCount(text)): boolean {
   // An empty byline's label, or a separator alone on its line ("BY", "-").
   if (words <= 1 && /^(?:by|[-–—|•·*]+)$/i.test(text.trim())) return true;
   if (words <= 4 && (VIEW_COUNTER.test(text.trim()) || TIME_AGO.test(text.trim()))) return true;
+  if (words <= 8 && (VIEW_TOTALS.test(text.trim()) || READING_TIME.test(text.trim()))) return true;
   if (words <= 10 && FACET_COUNT.test(text.trim())) return true;
   if (words === 1 && FILE_NAME.test(text.trim())) return true;
   if (words <= 2 && SECTION_LINK.test(text.trim())) return true;
@@ -141,8 +146,8 @@ function isSocialPost(text: string): boolean {
 
 /** The words that head a list of other stories ("Latest", "Related News", "Other Articles", "More recommended stories"). */
 const TEASER_SECTION = /^(?:(?:the )?(?:more |other )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines|links|topics)(?: for you| in (?:this |the )?(?:section|category))?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
-/** The words that point to one other story ("Read also", "See also", "Check also"). */
-const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read)$/i;
+/** The words that point to one other story ("Read also", "See also", "Check also"; Indonesian "Baca Juga", French "Lire aussi"). */
+const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read|baca juga|lihat juga|lire aussi|voir aussi|lesen sie auch|lea también|leer también)$/i;
 
 /**
  * A teaser label: the head of a section of other stories' headlines ("Latest", "Related News"),
@@ -177,6 +182,11 @@ const DISTRIBUTION_MAX_WORDS = 30;
  * Arabic Language Radio (Rabat)").
  */
 const PUBLISHER_CREDIT = /^(?:The )?(?:[\p{Lu}][\p{L}.&'’-]* ){0,5}(?:Service|News|Agency|Press|Times|Gazette|Post|Tribune|Herald|Daily|Trust|Network|Media|Radio|Television|TV|Online|Observer|Chronicle|Monitor|Mail|Star|Sun|Guardian|Vanguard|Reporter|Journal|Telegraph|Express|Nation|Newspaper|Magazine|Weekly)\s+\((?!Video|Photos?|Audio|Live|Update[sd]?|Interview)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\)$/u;
+/**
+ * A newsroom's credit after its city, as a line of its own under the dateline ("Jakarta, NU
+ * Online"): a city's name (a word or two), a comma, a name ending in a newsroom's word.
+ */
+const PLACED_CREDIT = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s+(?:The )?(?:[\p{Lu}][\p{L}.&'’-]* ){0,3}(?:Service|News|Agency|Press|Times|Gazette|Post|Tribune|Herald|Daily|Network|Media|Radio|Television|TV|Online|Observer|Chronicle|Monitor|Journal|Newspaper|Magazine)$/u;
 /** A site's name alone, as a sign-off ("News.Az", "example.com"). */
 const SITE_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}]{2,})+$/u;
 
@@ -385,6 +395,7 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
   const lineCtx = { ...ctx, readDates };
   const out = lines.map((line) => classifyLine(line, lineCtx));
   for (let i = 1; i < out.length; i++) if (out[i - 1].class === 'dateline' && out[i].text.endsWith(')') && PUBLISHER_CREDIT.test(out[i].text.trim())) out[i].class = 'byline';
+  for (let i = 1; i < out.length; i++) if (out[i - 1].class === 'dateline' && out[i].text.includes(',') && PLACED_CREDIT.test(out[i].text.trim())) out[i].class = 'byline';
   // A text-size control printed one button a line ("• A-", "• A", "• A+"): the bare "A" beside a sign's button is one too.
   for (let i = 0; i < out.length; i++) if (FONT_BUTTON.test(out[i].text) && (SIZED_FONT_BUTTON.test(out[i - 1]?.text ?? '') || SIZED_FONT_BUTTON.test(out[i + 1]?.text ?? ''))) out[i].class = 'widget';
   // A line printed twice in a row: a photo's caption and its copy are furniture both times (what

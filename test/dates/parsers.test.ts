@@ -4,6 +4,7 @@ import * as betweenDays from '../../src/stages/dates/parsers/between-days.js';
 import * as dayRangeAnd from '../../src/stages/dates/parsers/day-range-and.js';
 import * as frenchDates from '../../src/stages/dates/parsers/french-dates.js';
 import * as germanDates from '../../src/stages/dates/parsers/german-dates.js';
+import * as indonesianDates from '../../src/stages/dates/parsers/indonesian-dates.js';
 import * as monthRange from '../../src/stages/dates/parsers/month-range.js';
 import * as relativeMonth from '../../src/stages/dates/parsers/relative-month.js';
 import { REF } from '../helpers/seeds.js';
@@ -85,9 +86,25 @@ describe(frenchDates.NAME, () => {
     ['Le forum a eu lieu le 1er mars 2015.', [['le 1er mars 2015', '2015-03-01', null]]],
     ['Bakou, 9 février, AZERTAC', [['9 février', '2026-02-09', null]]],
     ['La session se tiendra en octobre 2021 à Bakou.', [['octobre 2021', '2021-10-01', '2021-10-31']]],
+    // A range with "à" (hold-out 27, aa12).
+    ['Le Conseil exécutif a tenu sa session du 21 à 25 décembre 2003 à Rabat.', [['du 21 à 25 décembre 2003', '2003-12-21', '2003-12-25']]],
     // Not: English that holds a French month's spelling.
     ['NASA launched the Mars 2020 mission to Mars.', []],
     ['He met 3 Mai officials.', []],
+  ]);
+});
+
+describe(indonesianDates.NAME, () => {
+  // Indonesian and Malay news sites (hold-out 28, ab11, ab12).
+  table(indonesianDates.NAME, [
+    ['Indonesia mendorong kerjasama pada 3-4 Oktober 2017 di Rabat.', [['3-4 Oktober 2017', '2017-10-03', '2017-10-04']]],
+    ['Lokakarya di Jakarta, 7-10 Nopember 2011.', [['7-10 Nopember 2011', '2011-11-07', '2011-11-10']]],
+    ['Acara itu digelar pada Jumat, 11 Mei 2012.', [['Jumat, 11 Mei 2012', '2012-05-11', null]]],
+    ['Majlis itu diadakan pada 15 Ogos 2023 di Kuala Lumpur.', [['15 Ogos 2023', '2023-08-15', null]]],
+    ['ISESCO didirikan oleh OKI pada Mei 1979.', [['Mei 1979', '1979-05-01', '1979-05-31']]],
+    // Not: a month alone ("Mei" is also a name), the spellings chrono's English reads itself.
+    ['Mei Ling met the delegation in Jakarta.', []],
+    ['The workshop closed on 11 November 2011.', []],
   ]);
 });
 

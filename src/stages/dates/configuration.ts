@@ -32,6 +32,7 @@ import * as betweenDays from './parsers/between-days.js';
 import * as dayRangeAnd from './parsers/day-range-and.js';
 import * as frenchDates from './parsers/french-dates.js';
 import * as germanDates from './parsers/german-dates.js';
+import * as indonesianDates from './parsers/indonesian-dates.js';
 import * as monthRange from './parsers/month-range.js';
 import * as relativeMonth from './parsers/relative-month.js';
 import * as figurativeYesterday from './reading/figurative-yesterday.js';
@@ -74,6 +75,8 @@ export const PARSERS: Step<Parser>[] = [
   { name: frenchDates.NAME, reason: '"jeudi 14 octobre 2021", "du 21 au 23 mai 2013": French, which chrono\'s English does not read', step: frenchDates.dayMonth },
   { name: frenchDates.NAME, reason: '"octobre 2021": a French month with its year, in lower case', step: frenchDates.monthYear },
   { name: germanDates.NAME, reason: '"Baku, 29. September, AZERTAC": German, the day with its full stop', step: germanDates.parser },
+  { name: indonesianDates.NAME, reason: '"3-4 Oktober 2017", "Jumat, 11 Mei": Indonesian and Malay, in the spellings chrono\'s English does not read', step: indonesianDates.dayMonth },
+  { name: indonesianDates.NAME, reason: '"Mei 1979": an Indonesian month with its year', step: indonesianDates.monthYear },
 ];
 
 /**

@@ -32,6 +32,20 @@ export const FRENCH_MONTHS = [['janvier'], ['février', 'fevrier'], ['mars'], ['
 /** French weekday names ("jeudi 14 octobre 2021"). */
 export const FRENCH_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
+/** Indonesian and Malay month names, January first ("3-4 Oktober 2017", "Mei 1979", "15 Ogos 2023"). */
+export const INDONESIAN_MONTHS = [['januari'], ['februari', 'pebruari'], ['maret', 'mac'], ['april'], ['mei'], ['juni', 'jun'], ['juli', 'julai'], ['agustus', 'ogos'], ['september'], ['oktober'], ['november', 'nopember'], ['desember', 'disember']];
+
+/** Indonesian and Malay weekday names ("Jumat, 11 November 2011"). */
+export const INDONESIAN_WEEKDAYS = ['senin', 'isnin', 'selasa', 'rabu', 'kamis', 'khamis', "jum['’]?at", 'jumaat', 'sabtu', 'minggu', 'ahad'];
+
+/** The spellings chrono's English does not read ("Oktober", not "November"). */
+export const INDONESIAN_ONLY_MONTHS = ['januari', 'februari', 'pebruari', 'maret', 'mac', 'mei', 'juni', 'juli', 'julai', 'agustus', 'ogos', 'oktober', 'nopember', 'desember', 'disember'];
+
+export function indonesianMonthNumber(name: string): number {
+  const n = name.toLowerCase();
+  return INDONESIAN_MONTHS.findIndex((spellings) => spellings.includes(n)) + 1;
+}
+
 /** German month names that no English stem ("Jan", "Sep") or French name covers. */
 const GERMAN_ONLY_MONTHS = ['märz', 'maerz', 'oktober', 'dezember'];
 
@@ -41,8 +55,8 @@ export function frenchMonthNumber(name: string): number {
   return FRENCH_MONTHS.findIndex((spellings) => spellings.includes(n)) + 1;
 }
 
-/** A word that names a month, spelled out or abbreviated ("Dec.", "September"), or in French or German ("février", "Oktober"). */
-export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b|(?<![\\p{L}])(?:${[...FRENCH_MONTHS.flat(), ...GERMAN_ONLY_MONTHS].join('|')})(?![\\p{L}])`, 'iu');
+/** A word that names a month, spelled out or abbreviated ("Dec.", "September"), or in French, German or Indonesian ("février", "Oktober", "Mei"). */
+export const NAMES_A_MONTH = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})[a-z]*\\b|(?<![\\p{L}])(?:${[...FRENCH_MONTHS.flat(), ...GERMAN_ONLY_MONTHS, ...INDONESIAN_ONLY_MONTHS].join('|')})(?![\\p{L}])`, 'iu');
 
 /** A sentence that ends on a month's abbreviation ("… ending on Dec."): the day follows in what comes next. */
 export const ENDS_ON_MONTH_ABBREVIATION = new RegExp(`\\b(?:${MONTH_STEMS.filter((m) => m !== 'may').map(capitalised).join('|')})\\.$`);

@@ -19,7 +19,7 @@ const END = '(?![\\p{L}\\d])';
 const day = (text: string) => Number(text.replace(/er$/, ''));
 
 /** dayMonth's expression, compiled once: chrono asks for it on every sentence. */
-const DAY_MONTH_PATTERN = new RegExp(`${START}${WEEKDAY}(?:(?:du|le)\\s+)?${DAY}(?:\\s+(?:au|-|–)\\s+${DAY})?\\s+${MONTH}(?:\\s+(\\d{4}))?${END}`, 'iu');
+const DAY_MONTH_PATTERN = new RegExp(`${START}${WEEKDAY}(?:(?:du|le)\\s+)?${DAY}(?:\\s+(?:au|à|-|–)\\s+${DAY})?\\s+${MONTH}(?:\\s+(\\d{4}))?${END}`, 'iu');
 
 /** "jeudi 14 octobre 2021", "du 21 au 23 mai 2013", "9 février". */
 export const dayMonth: Parser = {

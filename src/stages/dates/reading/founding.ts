@@ -10,7 +10,7 @@ import { BACKGROUND, before, kindOf, mark } from '../tags.js';
 export const NAME = 'icesco.founding';
 
 /** A body's founding, told in the sentence before the date ("was founded by … in"). */
-export const FOUNDED = /\b(?:founded|established|establishment|founding|inception)\b/i;
+export const FOUNDED = /\b(?:founded|established|establishment|founding|inception|didirikan|fondée?|créée?)(?![\p{L}])/iu;
 
 export const refiner: Refiner = {
   refine(context, results) {

@@ -1,0 +1,43 @@
+/**
+ * icesco.indonesian-date: dates written in Indonesian or Malay, as the region's agencies and
+ * papers print them ("Jumat, 11 November 2011", "3-4 Oktober 2017", "Mei 1979", "15 Ogos
+ * 2023"), in the spellings chrono's English does not read ("November" it reads itself). A month
+ * counts only with its day or its year ("Mei" alone is also a name). The year, when the text gives
+ * none, is left for resolving to imply.
+ */
+import type { Parser } from 'chrono-node';
+import { INDONESIAN_ONLY_MONTHS, INDONESIAN_WEEKDAYS, indonesianMonthNumber } from '../lexicon.js';
+
+export const NAME = 'icesco.indonesian-date';
+
+const MONTH = `(${INDONESIAN_ONLY_MONTHS.join('|')})`;
+const DAY = '([12]\\d|3[01]|0?[1-9])';
+const WEEKDAY = `(?:(?:${INDONESIAN_WEEKDAYS.join('|')}),?\\s+)?`;
+/** Not inside a word, nor after one. */
+const START = '(?<![\\p{L}\\d])';
+const END = '(?![\\p{L}\\d])';
+
+/** dayMonth's expression, compiled once: chrono asks for it on every sentence. */
+const DAY_MONTH_PATTERN = new RegExp(`${START}${WEEKDAY}${DAY}(?:\\s*(?:-|–|s\\.d\\.|sampai|hingga)\\s*${DAY})?\\s+${MONTH}(?:\\s+(\\d{4}))?${END}`, 'iu');
+
+/** "11 Oktober 2017", "3-4 Oktober 2017", "Jumat, 11 Mei". */
+export const dayMonth: Parser = {
+  pattern: () => DAY_MONTH_PATTERN,
+  extract: (context, m) => {
+    const month = indonesianMonthNumber(m[3]);
+    const year = m[4] ? { year: Number(m[4]) } : {};
+    const start = { ...year, month, day: Number(m[1]) };
+    if (!m[2]) return context.createParsingResult(m.index ?? 0, m[0], start).addTag(`parser/${NAME}`);
+    if (Number(m[2]) <= Number(m[1])) return null;
+    return context.createParsingResult(m.index ?? 0, m[0], start, { ...year, month, day: Number(m[2]) }).addTag(`parser/${NAME}`);
+  },
+};
+
+/** monthYear's expression, compiled once. */
+const MONTH_YEAR_PATTERN = new RegExp(`${START}${MONTH}\\s+(\\d{4})${END}`, 'iu');
+
+/** "Mei 1979", "pada Oktober 2017": a month with its year. */
+export const monthYear: Parser = {
+  pattern: () => MONTH_YEAR_PATTERN,
+  extract: (context, m) => context.createParsingResult(m.index ?? 0, m[0], { year: Number(m[2]), month: indonesianMonthNumber(m[1]) }).addTag(`parser/${NAME}`),
+};
