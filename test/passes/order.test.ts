@@ -13,10 +13,11 @@ describe('the pass list', () => {
     }
   });
 
-  it('runs credits first, organizations next, before people, people before places, and bare names and acronyms last', () => {
+  it('runs credits first, organizations next (French names, head first, before English ones), before people, people before places, and bare names and acronyms last', () => {
     const at = (name: string) => PASSES.findIndex((p) => p.name === name);
     expect(at('credits')).toBe(0);
-    expect(at('organizations')).toBe(1);
+    expect(at('french-org-names')).toBe(1);
+    expect(at('organizations')).toBe(2);
     expect(at('organizations')).toBeLessThan(at('titled-people'));
     expect(at('tagged-people')).toBeLessThan(at('known-places'));
     expect(at('context-places')).toBeLessThan(at('unknown-name-people'));

@@ -20,6 +20,7 @@ describe('pass titled-people', () => {
     ['It was built by the Umayyad Caliph al-Walid ibn Abd al-Malik in 715.', ['al-Walid ibn Abd al-Malik']], // a caliph's title
     ['ICESCO mourned the Late Sadiq al-Mahdi, former Prime Minister of Sudan.', ['Sadiq al-Mahdi']], // the deceased (hold-out 17, b05)
     ['Le Directeur général a reçu M. André Azoulay, conseiller du Roi.', ['André Azoulay']], // French "M." (hold-outs 11, 22)
+    ['Il a reçu S.E. M. Abdelhamid Abdaoui, ambassadeur.', ['Abdelhamid Abdaoui']], // French "S.E." and "M." (hold-out 27, aa14)
     ['Dr. Salim M. AlMalik met him.', ['Salim M. AlMalik']], // but a middle initial stays the name's
     // Malay and Bruneian styles, and an honorific inside the name.
     ['Yang Mulia Dr Haji Azman bin Ahmad, Permanent Secretary, attended.', ['Azman bin Ahmad']],

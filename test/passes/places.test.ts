@@ -18,6 +18,9 @@ describe('pass known-places', () => {
     ['By Moustafa Al-Soufi RABAT, Oct 30 (KUNA) -- The society started a visit.', ['Rabat']], // after a wire's glued byline (hold-out 10, t01)
     // A country by its French name (hold-outs 8, 11); not one that is an English word ("Chili").
     ['La réunion s’est tenue au Maroc et en Irak.', ['Maroc', 'Irak']],
+    // … after an elided article, and French spellings of regions and cities (hold-out 27, aa04, aa12, aa14).
+    ['Le ministre d’Iran a visité Téhéran, l’Algérie et l’Indonésie, en Afrique et en Asie.', ['Iran', 'Téhéran', 'Algérie', 'Indonésie', 'Afrique', 'Asie']],
+    ['The Embassy of Côte d’Ivoire in Rabat', ['Côte d’Ivoire', 'Rabat']],
     ['He cooked chili with Chili peppers.', []],
     // A country's short spelling the lexicon lists.
     ['The award came from the UK and Colorado, USA.', ['UK', 'USA']],

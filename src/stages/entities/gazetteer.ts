@@ -43,6 +43,21 @@ const REGIONS: Record<string, string> = {
 };
 
 /**
+ * Places as French writes them where English does not, on pages in French (world-countries gives
+ * countries' French names; GeoNames' cities come with their English or local names): continents,
+ * regions and the cities of member states that French spells its own way ("Téhéran", "Bakou").
+ */
+const FRENCH_PLACES: Record<string, string> = {
+  'Afrique': 'Africa', 'Asie': 'Asia', 'Amérique latine': 'Latin America', 'Asie centrale': 'Central Asia', 'Asie du Sud-Est': 'Southeast Asia',
+  'Moyen-Orient': 'Middle East', 'Proche-Orient': 'Near East', 'Afrique du Nord': 'North Africa', 'Afrique subsaharienne': 'Sub-Saharan Africa',
+  'Téhéran': 'Tehran', 'Bakou': 'Baku', 'Tachkent': 'Tashkent', 'Alger': 'Algiers', 'Le Caire': 'Cairo', 'Djeddah': 'Jeddah',
+  'La Mecque': 'Mecca', 'Médine': 'Medina', 'Beyrouth': 'Beirut', 'Damas': 'Damascus', 'Bagdad': 'Baghdad', 'Jérusalem': 'Jerusalem', 'Al-Qods': 'Jerusalem',
+  'Addis-Abeba': 'Addis Ababa', 'Mogadiscio': 'Mogadishu', 'Kaboul': 'Kabul', 'Douchanbé': 'Dushanbe', 'Achgabat': 'Ashgabat', 'Bichkek': 'Bishkek',
+  'Mascate': 'Muscat', 'Abou Dhabi': 'Abu Dhabi', 'Abou Dabi': 'Abu Dhabi', 'Dubaï': 'Dubai', 'Charjah': 'Sharjah', 'Djakarta': 'Jakarta', 'Dacca': 'Dhaka',
+  'Samarcande': 'Samarkand', 'Boukhara': 'Bukhara', 'Tanger': 'Tangier', 'Fès': 'Fez',
+};
+
+/**
  * Alternative spellings in world-countries that are English words or given names, never a
  * country in an English text: "Island" (Iceland's own name) in "Mozambique Island", "Reunion",
  * "Dominique", "Aland". (Found by checking every one-word spelling against an English word list.)
@@ -113,6 +128,7 @@ export function getGazetteer(): Gazetteer {
   // Adjectives of a faith or a people no country is named by, as demonyms are ("to Muslim scientists").
   for (const w of COMMUNITY_ADJECTIVES) notPlaces.add(w);
   for (const [surface, name] of Object.entries(REGIONS)) add(surface, { name, country: false });
+  for (const [surface, name] of Object.entries(FRENCH_PLACES)) add(surface, { name, country: false });
   let maxTokens = 1;
   for (const k of byName.keys()) maxTokens = Math.max(maxTokens, k.split(/\s+/).length);
   gazetteer = { byName, maxTokens, notPlaces };

@@ -43,6 +43,11 @@ export function tokenizeMany(texts: string[]): Token[][] {
   return all;
 }
 
+/** A French article or preposition elided before a capitalised word ("d’Iran", "l’Éducation", "qu’Alger"). */
+const ELIDED = /^(?:[ldjmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/u;
+/** The same article opening a French sentence ("L’Organisation des Nations Unies …"; not "D’Souza"). */
+const ELIDED_OPENING = /^(?:L|Qu)['’](?=\p{Lu}\p{Ll})/u;
+
 /** A word, a full stop and a capitalised word or an acronym, with no space between ("Shusha.The", "Mali.ISESCO"). */
 const GLUED_SENTENCES = /^([\p{L}\p{M}]{2,})\.(\p{Lu}\p{Ll}+|\p{Lu}{3,})$/u;
 
@@ -56,7 +61,15 @@ function splitTokens(text: string): Token[] {
   WORD.lastIndex = 0;
   while ((m = WORD.exec(text))) {
     let raw = m[0];
-    const start = m.index;
+    let start = m.index;
+    // "la visite d’Iran", "l’Organisation": a French article or preposition elided before a
+    // capitalised word is no part of its name (but "Côte d’Ivoire": after a capitalised word it is).
+    const opening = !tokens.length || /[.!?]["”’)]?\s|\n/.test(text.slice(tokens[tokens.length - 1].end, start));
+    const elided = ELIDED.exec(raw) ?? (opening ? ELIDED_OPENING.exec(raw) : null);
+    if (elided && !(tokens.length && tokens[tokens.length - 1].cap && text.slice(tokens[tokens.length - 1].end, start) === ' ')) {
+      raw = raw.slice(elided[0].length);
+      start += elided[0].length;
+    }
     // "in Shusha.The ministers": two sentences glued without a space (a scrape's lost line
     // break); the word before the full stop ends there. (Not "News.Az", "U.S.": no sentence opener follows.)
     const glued = raw.includes('.') ? GLUED_SENTENCES.exec(raw) : null;

@@ -24,7 +24,8 @@ export const BODIES: readonly WordClass[] = [
     tag: 'HeadFirst',
     isA: 'OrgHead',
     reason: 'a head that comes first in its language, the name after it ("Universiti Brunei Darussalam")',
-    words: ['universiti', 'universitas', 'université', 'fondazione', 'fondation', 'fundación', 'fundacion'],
+    // (Indonesian and Malay ministries, bodies and councils: "Kementerian Agama RI", "Organisasi Konferensi Islam".)
+    words: ['universiti', 'universitas', 'université', 'fondazione', 'fondation', 'fundación', 'fundacion', 'kementerian', 'kementrian', 'organisasi', 'lembaga', 'majelis', 'majlis', 'dewan', 'yayasan'],
   },
   {
     tag: 'LocatedOrgHead',

@@ -14,6 +14,7 @@ import { contextPlaces } from './context-places.js';
 import { credits } from './credits.js';
 import { describedCompanies } from './described-companies.js';
 import { epithetPlaces } from './epithet-places.js';
+import { frenchOrgNames } from './french-org-names.js';
 import { knownPlaces } from './known-places.js';
 import { namedCities } from './named-cities.js';
 import { nisbaPeople } from './nisba-people.js';
@@ -28,6 +29,7 @@ export { makeContext } from './context.js';
 
 export const PASSES: readonly Pass[] = [
   credits,
+  frenchOrgNames,
   organizations,
   companyNouns,
   describedCompanies,

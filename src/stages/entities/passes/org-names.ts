@@ -16,6 +16,8 @@ export function acronymAt(tokens: readonly Token[], i: number): { text: string }
   const close = tokens[i + 2];
   if (open?.text !== '(' || close?.text !== ')' || !isWord(word)) return null;
   if (!/^[\p{Lu}][\p{L}\d&-]*$/u.test(word.base) || (word.base.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+  // ("(Addis-Abeba)", "(Abu-Dhabi)": capitalised words joined by a hyphen, a place's name.)
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(word.base)) return null;
   return { text: word.base };
 }
 

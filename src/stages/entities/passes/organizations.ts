@@ -41,6 +41,17 @@ const EMBASSY_HEADS = new Set(['embassy', 'consulate']);
 /** Bodies that own others but are no organization's head word ("the Regional Government’s Ministry of ..."). */
 const OWNING_BODIES = new Set(['government', 'state', 'kingdom', 'republic', 'emirate', 'sultanate']);
 
+/** Head-first heads of Malay and Indonesian bodies ("Kementerian Agama", "Majelis Ulama Indonesia"). */
+const LOCAL_HEADS = new Set(['kementerian', 'kementrian', 'organisasi', 'lembaga', 'majelis', 'majlis', 'dewan', 'yayasan']);
+
+/** Is most of the text in another language than English (paragraphs PassContext.foreign marks)? */
+const foreignTexts = new WeakMap<PassContext, boolean>();
+function mostlyForeign(ctx: PassContext): boolean {
+  let known = foreignTexts.get(ctx);
+  if (known === undefined) foreignTexts.set(ctx, (known = ctx.foreign.filter(Boolean).length * 2 > ctx.tokens.length));
+  return known;
+}
+
 interface Proposal {
   s: number;
   e: number;
@@ -129,7 +140,12 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   if (tokens[h - 1] && !used[h - 1] && g.byName.has(`${tokens[h - 1].base} ${head.base}`)) return null; // "Russian Federation" is a country
   // "the Board of Directors of the ACCD" is an organ of a body, not a body of its own.
   if (lower(head) === 'board' && lower(tokens[h + 1] ?? head) === 'of' && GOVERNING_MEMBERS.has(lower(tokens[h + 2] ?? head))) return null;
-  let s = leftEnd(ctx, h);
+  // A Malay or Indonesian body in a paragraph of that language set in an English text (a
+  // translation beside the English, as the gold sets read it) is not counted; in an Indonesian
+  // text, or named in an English sentence ("the Dewan Bahasa dan Pustaka"), it is.
+  if (LOCAL_HEADS.has(lower(head)) && ctx.foreign[h] && !mostlyForeign(ctx)) return null;
+  // (A head that comes first in its language has its name after it: "Guru Besar | Universitas Islam Negeri …" is a professor's title.)
+  let s = HEAD_FIRST.has(lower(head)) ? h : leftEnd(ctx, h);
   let e = rightEnd(ctx, h);
   e = acronymConfirmedEnd(tokens, used, s, e, ctx.joined);
   if (s === h && e === h) return null; // "the Organization", "the Ministry": a generic reference
