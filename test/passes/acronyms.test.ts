@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { organizations } from '../../src/stages/entities/passes/organizations.js';
 import { acronyms } from '../../src/stages/entities/passes/acronyms.js';
 import { found } from './run.js';
 
 describe('pass acronyms', () => {
   it('reads bare acronyms, with whether compromise knows each as an organization', () => {
-    expect(found(acronyms, 'ARCIF and UNESCO signed the deal.')).toMatchObject([
+    expect(found(acronyms, 'ARCIF rankings were cited by UNESCO.')).toMatchObject([
       { type: 'acronym', text: 'ARCIF', orgTagged: false },
       { type: 'acronym', text: 'UNESCO', orgTagged: true },
     ]);
+  });
+  it('reads an acronym listed beside bodies as a body\'s (hold-outs 27, 28: aa11, ab01), not a thing\'s or a meeting\'s', () => {
+    const tagged = (text: string) => found(acronyms, text, [organizations]).map((m) => [m.text, m.orgTagged]);
+    expect(tagged('ALECSO, ISESCO and ABEGS met in Tunis.')).toEqual([['ALECSO', true], ['ISESCO', true], ['ABEGS', true]]);
+    expect(tagged('It was co-organized with the Islamic Development Bank and ABEGS.')).toEqual([['ABEGS', true]]);
+    expect(tagged('ICESCO and AI experts met before COP29 and ICESCO talks.')).toEqual([['ICESCO', true], ['AI', false], ['COP29', false], ['ICESCO', true]]);
+    expect(tagged('ARCIF and IFLA met.')).toEqual([['ARCIF', false], ['IFLA', false]]);
   });
   it('knows ICESCO by its acronym alone, under both its names (hold-out 10, t10: "Director General of ICESCO"), and as the owner of what it names', () => {
     expect(found(acronyms, 'The Director General of ICESCO met ISESCO veterans.')).toMatchObject([

@@ -38,6 +38,9 @@ describe('pass organizations', () => {
     ['Dr. Ayman Ashour, President of ICESCO General Conference, spoke.', ['ICESCO General Conference']],
     // A head-first name in Italian or French.
     ['He heads the Fondazione Mediterraneo in Naples.', ['Fondazione Mediterraneo']],
+    // Training as the field a complement names, not an event (hold-out 27, aa02).
+    ['It was held with the Ministry of Education and Vocational Training, and the National Commission.', ['Ministry of Education and Vocational Training', 'National Commission']],
+    ['The Centre for Teacher Training opened.', ['Centre for Teacher Training']],
     // … or in Indonesian, without the title before it (hold-out 28, ab11, ab12).
     ['ISESCO bekerjasama dengan Kementerian Agama RI menyelenggarakan workshop.', ['Kementerian Agama RI']],
     ['Guru Besar Universitas Islam Negeri Sunan Kalijaga berkata demikian kepada wartawan.', ['Universitas Islam Negeri Sunan Kalijaga']],

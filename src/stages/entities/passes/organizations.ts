@@ -179,7 +179,11 @@ function propose(ctx: PassContext, h: number): Proposal | null {
   // "the Organization of the Conference", its organising).
   const headOfThe = tokens.slice(s, h).every((x) => lower(x) === 'the') && lower(tokens[h + 1] ?? head) === 'of' && lower(tokens[h + 2] ?? head) === 'the';
   const definedBody = headOfThe && ((tokens[e + 1]?.text === '(' && !!tokens[e + 2]?.upper && tokens[e + 3]?.text === ')') || (ORGANIZATION_WORDS.has(lower(head)) && e - (h + 2) >= 2));
-  const blocked = (NON_ORG_TAILS.has(lower(tokens[e])) && !(twoWords && e === h) && !definedBody) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
+  // ("the Ministry of Education and Vocational Training", "the Centre for Teacher Training": training
+  // is the field its complement names, no event; but "the Ministry of Culture Training" is one.)
+  const complement = lower(tokens[h + 1] ?? head);
+  const fieldListed = lower(tokens[e]) === 'training' && (complement === 'for' || (complement === 'of' && tokens.slice(h + 2, e).some((x) => lower(x) === 'and' || x.text === ',')));
+  const blocked = (NON_ORG_TAILS.has(lower(tokens[e])) && !(twoWords && e === h) && !definedBody && !fieldListed) || NON_ORG_TAILS.has(lower(tokens[h + 1] ?? head));
   while (!blocked && s < h && (lower(tokens[s]) === 'the' || !tokens[s].cap)) s++;
   // "the Union of the Comoros", "the Federation of Bosnia": a country's name, not a body's.
   if (g.byName.get(tokens.slice(s, e + 1).map((t) => t.base).join(' '))?.country) return null;
