@@ -21,6 +21,7 @@ describe('pass known-places', () => {
     // … after an elided article, and French spellings of regions and cities (hold-out 27, aa04, aa12, aa14).
     ['Le ministre d’Iran a visité Téhéran, l’Algérie et l’Indonésie, en Afrique et en Asie.', ['Iran', 'Téhéran', 'Algérie', 'Indonésie', 'Afrique', 'Asie']],
     ['The Embassy of Côte d’Ivoire in Rabat', ['Côte d’Ivoire', 'Rabat']],
+    ['Les représentants de la République d’Indonésie et de la République de Suriname.', ['Indonésie', 'Suriname']],
     ['He cooked chili with Chili peppers.', []],
     // A country's short spelling the lexicon lists.
     ['The award came from the UK and Colorado, USA.', ['UK', 'USA']],

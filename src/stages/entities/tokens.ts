@@ -6,6 +6,7 @@
 import { detached } from '../../text.js';
 import { lexiconTags, nlp, PERSON_TAGS, PLACE_NAME_TAGS } from './compromise.js';
 import { DOTTED_ABBREVIATIONS, HYPHENATED_NAME_PARTICLES, NAME_ARTICLES, PHRASE_JOINERS } from './lexicon/index.js';
+import { getGazetteer } from './gazetteer.js';
 import { englishWords, type WordList } from './words.js';
 
 export interface Token {
@@ -22,6 +23,13 @@ export interface Token {
   possessive: boolean;
   /** First word of its sentence (its capital says nothing). */
   sentenceStart: boolean;
+  /**
+   * First of a paragraph after one closed by a full stop ("… Mr. Matsuura. ¶ Abdulaziz …"; a
+   * line break alone, or a blank line a PDF prints between the lines of a paragraph, may fall inside a name).
+   */
+  paragraphStart: boolean;
+  /** Written with a French article or preposition elided onto it ("d’Iran"): a complement's word. */
+  elided?: boolean;
   /** Tags compromise gives the word in context. */
   tags: Set<string>;
   /** An ordinary English word (lower-case entry in the word list). */
@@ -62,11 +70,14 @@ function splitTokens(text: string): Token[] {
   while ((m = WORD.exec(text))) {
     let raw = m[0];
     let start = m.index;
-    // "la visite d’Iran", "l’Organisation": a French article or preposition elided before a
-    // capitalised word is no part of its name (but "Côte d’Ivoire": after a capitalised word it is).
-    const opening = !tokens.length || /[.!?]["”’)]?\s|\n/.test(text.slice(tokens[tokens.length - 1].end, start));
-    const elided = ELIDED.exec(raw) ?? (opening ? ELIDED_OPENING.exec(raw) : null);
-    if (elided && !(tokens.length && tokens[tokens.length - 1].cap && text.slice(tokens[tokens.length - 1].end, start) === ' ')) {
+    // "la visite d’Iran", "la République d’Indonésie", "l’Organisation": a French article or
+    // preposition elided before a capitalised word is no part of its name (but "Côte d’Ivoire",
+    // a place the gazetteer knows so, is one name).
+    const last = tokens[tokens.length - 1];
+    const opening = !last || /[.!?]["”’)]?\s|\n/.test(text.slice(last.end, start));
+    let elided = ELIDED.exec(raw) ?? (opening ? ELIDED_OPENING.exec(raw) : null);
+    if (elided && last && text.slice(last.end, start) === ' ' && getGazetteer().byName.has(`${last.base} ${raw}`)) elided = null;
+    if (elided) {
       raw = raw.slice(elided[0].length);
       start += elided[0].length;
     }
@@ -98,6 +109,8 @@ function splitTokens(text: string): Token[] {
       punct,
       possessive,
       sentenceStart,
+      paragraphStart: !prev || /[.!?]["”’)]?\s*\n\s*\n/.test(gap),
+      ...(elided ? { elided: true } : {}),
       tags: NO_TAGS,
       common: dict.has(base.toLowerCase()) || (base.includes('-') && isEnglishCompound(base.toLowerCase(), dict)),
     });

@@ -85,7 +85,8 @@ export function collectName(tokens: readonly Token[], used: Uint8Array, i: numbe
   let last = -1;
   // ("Mr. Emir Hadžić": after a private person's honorific a ruler's title is a given name.)
   const givenTitle = (k: number) => k === i && GIVEN_NAME_TITLES.has(lower(tokens[k])) && PERSONAL_HONORIFICS.has(lower(tokens[k - 1] ?? tokens[k])) && continuesName(tokens[k + 1]);
-  while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && (nameToken(tokens, k, k === i) || givenTitle(k) || afterParticle(tokens, k) || (k > i && betweenNames(tokens, k)))) {
+  // (A name ends with its paragraph: "… concluded Mr. Matsuura. ¶ Abdulaziz Othman Altwaijri responded" is two.)
+  while (k < tokens.length && k < i + MAX_NAME_TOKENS && !used[k] && (k === i || !tokens[k].paragraphStart) && (nameToken(tokens, k, k === i) || givenTitle(k) || afterParticle(tokens, k) || (k > i && betweenNames(tokens, k)))) {
     if (tokens[k].cap) last = k;
     if (tokens[k].possessive) break;
     k++;

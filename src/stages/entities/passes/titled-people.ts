@@ -43,6 +43,8 @@ export const titledPeople: Pass = {
       for (let more = honorificLength(tokens, k); more && !(PERSONAL_HONORIFICS.has(lower(tokens[k - 1])) && GIVEN_NAME_TITLES.has(lower(tokens[k]))); more = honorificLength(tokens, k)) k += more;
       // "Crown Prince, Mohammed bin Salman bin Abdulaziz Al Saud,": the title, then its holder in apposition.
       if (tokens[k]?.text === ',' && k > i) k = titleHolderAfterComma(tokens, used, k) ?? k;
+      // ("la Première Dame d’Azerbaïdjan": a word after an elided French preposition is the title's complement, no name.)
+      if (tokens[k]?.elided) continue;
       // "Sultan bin Abdulaziz": a title-like word followed by a patronymic is part of the name.
       const first = !tokens[k]?.cap && NAME_PARTICLES.has(lower(tokens[k] ?? tokens[i])) ? k - 1 : k;
       let last = collectName(tokens, used, k);
