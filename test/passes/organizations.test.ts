@@ -38,6 +38,8 @@ describe('pass organizations', () => {
     ['Dr. Ayman Ashour, President of ICESCO General Conference, spoke.', ['ICESCO General Conference']],
     // A head-first name in Italian or French.
     ['He heads the Fondazione Mediterraneo in Naples.', ['Fondazione Mediterraneo']],
+    // A name after the country a complement ends on is a person's (hold-out 29, ac10).
+    ['the National Academy of Sciences of Uzbekistan Behzad Yuldashev said', ['National Academy of Sciences of Uzbekistan']],
     // Training as the field a complement names, not an event (hold-out 27, aa02).
     ['It was held with the Ministry of Education and Vocational Training, and the National Commission.', ['Ministry of Education and Vocational Training', 'National Commission']],
     ['The Centre for Teacher Training opened.', ['Centre for Teacher Training']],

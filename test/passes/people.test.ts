@@ -25,6 +25,10 @@ describe('pass titled-people', () => {
     ['best practices,” concluded Mr. Matsuura.\n\nAbdulaziz Othman Altwaijri responded.', ['Matsuura']],
     // After an elided French preposition, a title's complement, no name.
     ['la visite de la Première Dame d’Azerbaïdjan, Mme Mehriban Aliyeva, au siège', ['Mehriban Aliyeva']],
+    // The French royal style, and God's name in a blessing (hold-outs 29, 30: ac06, ad02).
+    ['sous le Haut Patronage de Sa Majesté le Roi Mohammed VI, que Dieu L’assiste.', ['Mohammed VI']],
+    // A title-case function word starts no name (hold-out 29, ac11).
+    ['Education Minister Of Iran visited the office.', []],
     ['Dr. Salim M. AlMalik met him.', ['Salim M. AlMalik']], // but a middle initial stays the name's
     // Malay and Bruneian styles, and an honorific inside the name.
     ['Yang Mulia Dr Haji Azman bin Ahmad, Permanent Secretary, attended.', ['Azman bin Ahmad']],

@@ -96,8 +96,10 @@ export function getGazetteer(): Gazetteer {
     if (s && !byName.has(s)) byName.set(s, place);
     // "Union of the Comoros" is written "Union of Comoros" too.
     if (/ of the /.test(s)) add(s.replace(/ of the /, ' of '), place);
-    // Pages write "Côte d’Ivoire" with a typographic apostrophe.
+    // Pages write "Côte d’Ivoire" with a typographic apostrophe, and without its accents ("Cote d’Ivoire").
     if (s.includes("'")) add(s.replace(/'/g, '’'), place);
+    const folded = s.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folded !== s && !WORD_SPELLINGS.has(folded)) add(folded, place);
   };
   for (const c of countries) {
     const place: KnownPlace = { name: c.name.common, country: true };

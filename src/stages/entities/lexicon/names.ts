@@ -50,7 +50,7 @@ export const NAMES: readonly WordClass[] = [
       'moreover', 'furthermore', 'however', 'meanwhile', 'additionally', 'also', 'for', 'and', 'but', 'with', 'as',
       'both', 'all', 'each', 'several', 'after', 'before', 'following', 'through', 'under', 'among', 'within', 'while',
       'he', 'she', 'they', 'it', 'we', 'i', 'you', 'member', 'states', 'islamic', 'world', 'arab', 'organization',
-      'allah', 'god', 'prophet', 'quran', 'holy', 'muslims', 'islam', 'internet', 'covid-19', 'covid',
+      'allah', 'god', 'dieu', 'prophet', 'quran', 'holy', 'muslims', 'islam', 'internet', 'covid-19', 'covid',
     ],
   },
   {

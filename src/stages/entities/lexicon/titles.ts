@@ -25,8 +25,8 @@ export const TITLES: readonly WordClass[] = [
       'Captain', 'Colonel', 'Admiral', 'Brigadier General', 'Major General', 'Lieutenant General',
       // The deceased ("the Late Sadiq al-Mahdi").
       'Late',
-      // French styles ("S.E. M. Abdelhamid Abdaoui", "Son Excellence").
-      'S.E.', 'S. E.', 'Son Excellence', 'Sa Majesté', 'Son Altesse',
+      // French styles ("S.E. M. Abdelhamid Abdaoui", "Son Excellence", "Sa Majesté le Roi Mohammed VI").
+      'S.E.', 'S. E.', 'Son Excellence', 'Sa Majesté', 'Son Altesse', 'le Roi', 'la Reine', 'le Prince', 'la Princesse', 'le Président',
     ],
   },
   {

@@ -403,6 +403,9 @@ function rightEnd(ctx: PassContext, h: number): number {
     // as does an honorific ("… Center for Arabic Study Abroad Dr. Khaled Hussein Abuamsha"), but
     // not a ruler's title a body is named after ("… Spiritual Centre of Imam Al Bukhari").
     if (inComplement && (startsGivenName(tokens, j) || (isHonorific(tokens, j) && !ROYAL_TITLES.has(w) && !NAMING_HONOURS.has(w)))) break;
+    // So does a name of unknown words after the country the complement ends on ("National Academy
+    // of Sciences of Uzbekistan Behzad Yuldashev").
+    if (inComplement && g.byName.get(tokens[j - 1].base)?.country && !t.common && !t.upper && continuesName(tokens[j + 1]) && !tokens[j + 1].common && !tokens[j + 1].upper && !ORG_HEADS.has(lower(tokens[j + 1]))) break;
     e = j;
     if (t.possessive && !isCapWord(tokens[j + 1])) break;
   }

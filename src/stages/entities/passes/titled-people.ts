@@ -23,6 +23,9 @@ function titleHolderAfterComma(tokens: readonly Token[], used: Uint8Array, comma
   return !after || after.text === ',' || after.sentenceStart || (after.punct && after.text !== '(') ? start : undefined;
 }
 
+/** Words a headline capitalises that start no name. */
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'a', 'an']);
+
 /** Words a role's head word comes after ("Regional Head", "Deputy Director", "Acting President"). */
 const ROLE_RANKS = new Set(['regional', 'deputy', 'assistant', 'executive', 'acting', 'senior', 'chief', 'vice', 'associate', 'honorary', 'general']);
 
@@ -43,8 +46,9 @@ export const titledPeople: Pass = {
       for (let more = honorificLength(tokens, k); more && !(PERSONAL_HONORIFICS.has(lower(tokens[k - 1])) && GIVEN_NAME_TITLES.has(lower(tokens[k]))); more = honorificLength(tokens, k)) k += more;
       // "Crown Prince, Mohammed bin Salman bin Abdulaziz Al Saud,": the title, then its holder in apposition.
       if (tokens[k]?.text === ',' && k > i) k = titleHolderAfterComma(tokens, used, k) ?? k;
-      // ("la Première Dame d’Azerbaïdjan": a word after an elided French preposition is the title's complement, no name.)
-      if (tokens[k]?.elided) continue;
+      // ("la Première Dame d’Azerbaïdjan": a word after an elided French preposition is the title's
+      // complement, no name; nor does one start with a title-case function word: "Education Minister Of Iran".)
+      if (tokens[k]?.elided || FUNCTION_WORDS.has(lower(tokens[k] ?? tokens[i]))) continue;
       // "Sultan bin Abdulaziz": a title-like word followed by a patronymic is part of the name.
       const first = !tokens[k]?.cap && NAME_PARTICLES.has(lower(tokens[k] ?? tokens[i])) ? k - 1 : k;
       let last = collectName(tokens, used, k);
