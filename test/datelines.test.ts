@@ -11,6 +11,8 @@ describe('readDateline', () => {
     ['Thursday, 18 September 2025', '2025-09-18'],
     // A site's name before the date, parted by a middle dot (hold-out 28, ab12: NU Online).
     ['NU Online · Jumat, 11 November 2011 | 11:41 WIB', '2011-11-11'],
+    // A byline with its writer's handle (hold-out 30, ad05).
+    ['Mohammad Ali (@ChaudhryMAli88) Published February 03, 2025 | 08:45 PM', '2025-02-03'],
     ['September 18, 2025', '2025-09-18'],
     ['2025-09-18', '2025-09-18'],
     ['Posted on: June 19, 2022', '2022-06-19'],
@@ -136,6 +138,8 @@ describe('splitStamp', () => {
   });
   it('leaves a line alone that only holds a date, or that does not start with a machine date', () => {
     expect(splitStamp('2021-01-14')).toBeNull();
+    // After the spaces a scrape left before it (hold-out 30, ad05).
+    expect(splitStamp(' date 2025-02-03 UoS, ISESCO Enhance Cooperation In Education, Culture')).toEqual({ stamp: 'date 2025-02-03', rest: 'UoS, ISESCO Enhance Cooperation In Education, Culture' });
     expect(splitStamp('14 January 2021 ICESCO proposes')).toBeNull();
     expect(splitStamp('2021-01-14 was the day')).toBeNull();
   });

@@ -16,6 +16,9 @@ describe('isTitleShaped', () => {
     ['ICESCO’s Call to the World: Stop the Genocide and Starvation in Gaza', undefined, true],
     ['“Show Me Your Smile” Premieres in Casablanca', undefined, true],
     ['2025 Regional Forum Opens in Kuala Lumpur', undefined, true],
+    // A numbered list's item under the one before it (hold-out 29, ac11); a numbered headline alone is a title.
+    ['11. The Republic of Tajikistan', '10. The Islamic Republic of Pakistan', false],
+    ['3. ICESCO Opens Its Regional Office in Baku', 'ICESCO at a Glance', true],
     // Shape alone says yes; the widget vocabulary and segmentation say otherwise. (A dateline is
     // title-shaped too: classifyLines reads it as a dateline first.)
     ['Extremely Dissatisfied Extremely Satisfied', undefined, true],

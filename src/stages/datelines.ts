@@ -178,9 +178,10 @@ function onlyFurniture(text: string, spans: DateSpan[], credit = true, isWord?: 
   return creditWords <= MAX_CREDIT_WORDS;
 }
 
+/** (A social-media handle beside a byline's name is furniture too: "Mohammad Ali (@ChaudhryMAli88) Published …".) */
 function isFurnitureWord(word: string): boolean {
   const w = word.replace(/[.,:;!?'"“”‘’]+$/, '');
-  return w === '' || /^[\d.+-]+$/.test(w) || /^\d+(?:st|nd|rd|th)$/i.test(w) || LABELS.has(w.toLowerCase()) || WEEKDAY.test(w) || MONTH.test(w) || ICON.test(w) || /^[ap]\.?m\.?$/i.test(w) || /^A[+-]$/.test(w);
+  return w === '' || /^[\d.+-]+$/.test(w) || /^@\w+$/.test(w) || /^\d+(?:st|nd|rd|th)$/i.test(w) || LABELS.has(w.toLowerCase()) || WEEKDAY.test(w) || MONTH.test(w) || ICON.test(w) || /^[ap]\.?m\.?$/i.test(w) || /^A[+-]$/.test(w);
 }
 
 /** Capitalised words (a place, an agency), joined by the small words of names. */
@@ -200,7 +201,7 @@ const STAMP = '(?:(?:[Dd]ate|[Pp]ublished|[Uu]pdated|[Pp]osted)\\s*:?\\s*\\d{4}-
 
 const STAMP_LINE = new RegExp(`^${STAMP}$`);
 /** (Case-sensitive: the text after a glued stamp starts like a title or a lead.) */
-const GLUED_STAMP = new RegExp(`^(${STAMP})\\s+(?=[\\p{Lu}\\p{N}"“(«])`, 'u');
+const GLUED_STAMP = new RegExp(`^\\s*(${STAMP})\\s+(?=[\\p{Lu}\\p{N}"“(«])`, 'u');
 
 /** A line that is nothing but a stamp ("date 2021-02-14", "2021-02-14"). */
 export function isStampLine(text: string): boolean {

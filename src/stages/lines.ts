@@ -207,6 +207,9 @@ export function isTitleShaped(text: string, previous: string | undefined): boole
   if (endsLikeSentence(text) && !(/(?:\?|…|\.\.\.)["”’)]?$/.test(text) && isTitleCase(text))) return false;
   if (!/^[\p{Lu}\p{N}"“‘'(«]/u.test(text)) return false;
   if (text.includes(';')) return false; // a list continued from the previous paragraph
+  // "11. The Republic of Tajikistan" under "10. The Islamic Republic of Pakistan": a numbered list's item.
+  const item = NUMBERED_ITEM.exec(text);
+  if (item && previous !== undefined && NUMBERED_ITEM.exec(previous)?.[1] === String(Number(item[1]) - 1)) return false;
   // A title never ends broken off, and never continues a paragraph that was ("...; and" /
   // "Sport, arts and heritage as tools ..."). (After a colon a title can follow, when the
   // colon introduced a list the scrape lost.)
@@ -214,6 +217,9 @@ export function isTitleShaped(text: string, previous: string | undefined): boole
   // (A bare ";" ends a bullet item, after which a title may come.)
   return !(previous !== undefined && BROKEN_OFF.test(previous) && !/;["”’]?$/.test(previous));
 }
+
+/** A numbered list's item: its number ("11. …", "3) …"). */
+const NUMBERED_ITEM = /^(\d{1,3})[.)]\s/;
 
 /** Bullets a scrape keeps in front of list items and icon labels. */
 const BULLET = /^(?:[•·▪◦●►▸‣⁃∙*]|[-–—](?=\s))\s*/;
