@@ -105,6 +105,13 @@ describe('segmentPage on synthetic pages', () => {
     expect(chromeOf(sp)).toEqual([['Jakarta, NU Online', 'byline']]);
   });
 
+  it('keeps a numbered list and the heading above it in the article (hold-out 29, ac11)', () => {
+    const items = ['1. The Islamic Republic of Afghanistan.', '2. The Republic of Azerbaijan', '3. The Republic of Tajikistan'];
+    const sp = segment(pageOf(['About ISESCO Regional Office in Tehran', BODY, 'Member States in the ISESCO Asian Region', ...items, BODY2]), 0);
+    expect(sp.articles.map((a) => a.title?.text)).toEqual(['About ISESCO Regional Office in Tehran']);
+    expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, 'Member States in the ISESCO Asian Region', ...items, BODY2]);
+  });
+
   it('keeps a paragraph that reports what someone said, its full stop lost, in its article (hold-out 18, c06)', () => {
     const said = 'He stressed that "there are serious efforts to include the Iraqi Maqam on ISESCO\'s list as well"';
     const sp = segment(pageOf(['Iraq Intends to Enlist the Iraqi Maqam in ISESCO List', BODY, said, BODY2]), 0);

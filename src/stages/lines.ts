@@ -410,6 +410,16 @@ export function classifyLines(lines: PageLine[], ctx: LineContext): ClassifiedLi
   // A line that is another printed twice with nothing between ("ISESCO Session in BakuISESCO
   // Session in Baku"): a scrape's doubled caption or heading, furniture.
   for (const c of out) if (c.class === 'title' && isDoubledText(c.text)) c.class = 'caption';
+  // A numbered list: its items ("1. The Islamic Republic of Afghanistan.", "2. …") are a list's
+  // lines, and the heading right above its first item ("Member States in the ISESCO Asian
+  // Region") heads the list, not a story.
+  const itemNo = (i: number) => Number(NUMBERED_ITEM.exec(out[i]?.text ?? '')?.[1] ?? NaN);
+  for (let i = 0; i < out.length; i++) {
+    const n = itemNo(i);
+    if (!(itemNo(i - 1) === n - 1 || itemNo(i + 1) === n + 1)) continue;
+    if (out[i].class === 'title' || out[i].class === 'text') out[i].class = 'list';
+    if (n === 1 && itemNo(i + 1) === 2 && out[i - 1]?.class === 'title') out[i - 1].class = 'text';
+  }
   let titleAbove = false;
   for (let i = 0; i + 1 < out.length; i++) {
     titleAbove ||= i > 0 && out[i - 1].class === 'title';
