@@ -102,6 +102,8 @@ describe(indonesianDates.NAME, () => {
     ['Acara itu digelar pada Jumat, 11 Mei 2012.', [['Jumat, 11 Mei 2012', '2012-05-11', null]]],
     ['Majlis itu diadakan pada 15 Ogos 2023 di Kuala Lumpur.', [['15 Ogos 2023', '2023-08-15', null]]],
     ['ISESCO didirikan oleh OKI pada Mei 1979.', [['Mei 1979', '1979-05-01', '1979-05-31']]],
+    // Two whole dates with "hingga" (until) between them (hold-out 30, ad06).
+    ['Perjanjian berlaku dari 22 Januari 2019 hingga 22 Januari 2022 di Kuala Lumpur.', [['22 Januari 2019 hingga 22 Januari 2022', '2019-01-22', '2022-01-22']]],
     // Not: a month alone ("Mei" is also a name), the spellings chrono's English reads itself.
     ['Mei Ling met the delegation in Jakarta.', []],
     ['The workshop closed on 11 November 2011.', []],

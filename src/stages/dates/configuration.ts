@@ -75,6 +75,7 @@ export const PARSERS: Step<Parser>[] = [
   { name: frenchDates.NAME, reason: '"jeudi 14 octobre 2021", "du 21 au 23 mai 2013": French, which chrono\'s English does not read', step: frenchDates.dayMonth },
   { name: frenchDates.NAME, reason: '"octobre 2021": a French month with its year, in lower case', step: frenchDates.monthYear },
   { name: germanDates.NAME, reason: '"Baku, 29. September, AZERTAC": German, the day with its full stop', step: germanDates.parser },
+  { name: indonesianDates.NAME, reason: '"22 Januari 2019 hingga 22 Januari 2022": two whole dates, "until" between them, first: one range', step: indonesianDates.dateRange },
   { name: indonesianDates.NAME, reason: '"3-4 Oktober 2017", "Jumat, 11 Mei": Indonesian and Malay, in the spellings chrono\'s English does not read', step: indonesianDates.dayMonth },
   { name: indonesianDates.NAME, reason: '"Mei 1979": an Indonesian month with its year', step: indonesianDates.monthYear },
 ];

@@ -6,7 +6,7 @@
  * none, is left for resolving to imply.
  */
 import type { Parser } from 'chrono-node';
-import { INDONESIAN_ONLY_MONTHS, INDONESIAN_WEEKDAYS, indonesianMonthNumber } from '../lexicon.js';
+import { INDONESIAN_MONTHS, INDONESIAN_ONLY_MONTHS, INDONESIAN_WEEKDAYS, indonesianMonthNumber } from '../lexicon.js';
 
 export const NAME = 'icesco.indonesian-date';
 
@@ -40,4 +40,21 @@ const MONTH_YEAR_PATTERN = new RegExp(`${START}${MONTH}\\s+(\\d{4})${END}`, 'iu'
 export const monthYear: Parser = {
   pattern: () => MONTH_YEAR_PATTERN,
   extract: (context, m) => context.createParsingResult(m.index ?? 0, m[0], { year: Number(m[2]), month: indonesianMonthNumber(m[1]) }).addTag(`parser/${NAME}`),
+};
+
+/** Any Indonesian or Malay month's spelling, those English shares too ("November"). */
+const ANY_MONTH = `(${INDONESIAN_MONTHS.flat().join('|')})`;
+
+/** dateRange's expression, compiled once. */
+const DATE_RANGE_PATTERN = new RegExp(`${START}${DAY}\\s+${ANY_MONTH}\\s+(\\d{4})\\s*(?:hingga|sampai|s\\.d\\.|-|–)\\s*${DAY}\\s+${ANY_MONTH}\\s+(\\d{4})${END}`, 'iu');
+
+/** "22 Januari 2019 hingga 22 Januari 2022": two whole dates, "until" between them. */
+export const dateRange: Parser = {
+  pattern: () => DATE_RANGE_PATTERN,
+  extract: (context, m) => {
+    const start = { year: Number(m[3]), month: indonesianMonthNumber(m[2]), day: Number(m[1]) };
+    const end = { year: Number(m[6]), month: indonesianMonthNumber(m[5]), day: Number(m[4]) };
+    if (Date.UTC(end.year, end.month - 1, end.day) <= Date.UTC(start.year, start.month - 1, start.day)) return null;
+    return context.createParsingResult(m.index ?? 0, m[0], start, end).addTag(`parser/${NAME}`);
+  },
 };
