@@ -224,6 +224,14 @@ describe('a dateline without a year never takes the clock\'s year', () => {
     expect([r.date, r.source]).toEqual(['2006-01-09', 'dateline']);
   });
 
+  it('takes it from a scraper\'s stamp of its month above it (hold-out 29, ac07)', () => {
+    const r = date([' date 2023-04 Bakou, 29 avril, AZERTAC', 'L’Organisation du Monde Islamique pour l’Éducation, les Sciences et la Culture a décerné ses prix aux lauréats à Rabat.']);
+    expect([r.date, r.source]).toEqual(['2023-04-29', 'dateline']);
+    // A December report stamped in January is of the year before; a stamp months away gives no year.
+    expect(date([' date 2024-01 Bakou, 30 décembre, AZERTAC', BODY]).date).toBe('2023-12-30');
+    expect(date([' date 2024-06 Bakou, 30 décembre, AZERTAC', BODY]).date).toBeNull();
+  });
+
   it('takes a year-less day named with its weekday in the year it fell on that weekday', () => {
     const r = date(['Samarkand Chosen as Cultural Capital of the Islamic World', 'Samarkand has been named the Cultural Capital of the Islamic World, highlighting its rich historical heritage.', 'The announcement was made through an official statement issued on Saturday, May 24.'], new Date('2026-12-06T12:00:00Z'));
     // 24 May was a Saturday in 2025 (a Sunday in 2026).

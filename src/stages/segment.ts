@@ -26,8 +26,28 @@ interface Draft {
 /** Splits one page into articles and chrome. */
 export function segmentPage(page: Page, pageIndex: number, ctx: LineContext): SegmentedPage {
   const { lines, stamps } = splitStamps(pageLines(page.text));
-  const classified = classifyLines(lines, ctx);
+  const classified = yearFromMonthStamps(classifyLines(lines, ctx), stamps);
   return isHardWrapped(classified) ? wrappedArticle(pageIndex, classified, stamps) : new PageAssembler(pageIndex, classified, stamps, ctx).run();
+}
+
+/** A scraper's stamp of a month alone ("date 2023-04"). */
+const MONTH_STAMP = /(\d{4})-(\d{2})$/;
+
+/**
+ * A year-less dateline under a scraper's stamp of its month ("date 2023-04" / "Bakou, 29 avril,
+ * AZERTAC") is in the stamp's year (the year before, when its month comes after the stamp's:
+ * a December report stamped in January).
+ */
+function yearFromMonthStamps(lines: ClassifiedLine[], stamps: Set<number>): ClassifiedLine[] {
+  let stamp: { year: number; month: number } | null = null;
+  return lines.map((l, i) => {
+    const m = stamps.has(i) ? MONTH_STAMP.exec(l.text.trim()) : null;
+    if (m) stamp = { year: Number(m[1]), month: Number(m[2]) };
+    if (!stamp || l.class !== 'dateline' || l.date!.year !== null) return l;
+    const { year, month } = stamp;
+    const before = (month - l.date!.month + 12) % 12;
+    return before <= 1 ? { ...l, date: { ...l.date!, year: l.date!.month > month ? year - 1 : year } } : l;
+  });
 }
 
 /** Fewest lines broken inside a sentence that make a page hard-wrapped (see isHardWrapped). */
