@@ -14,15 +14,15 @@ for (const h of HONORIFICS) HONORIFICS_BY_FIRST.set(h[0], [...(HONORIFICS_BY_FIR
 /** Honorifics of one word ("Haji", "Pengiran"). */
 const HONORIFIC_WORDS = new Set(HONORIFICS.filter((h) => h.length === 1).map((h) => h[0]));
 
-/** The last words of honorifics ("Excellency", "S.E."). */
-const HONORIFIC_ENDS = new Set(HONORIFICS.map((h) => h[h.length - 1]));
+/** French styles the French "M." may follow ("S.E. M. Abdelhamid Abdaoui"; but "Dr. M. Sharif": an initial). */
+const FRENCH_STYLE_ENDS = new Set(['S.E.', 'E.', 'Excellence']);
 
 /** Length of the honorific starting at token i (0 if none). */
 export function honorificLength(tokens: readonly Token[], i: number): number {
   // French "M." (Monsieur) before a name, where no given name comes before it: "a reçu M. André
   // Azoulay" (but "Salim M. AlMalik": a middle initial).
   // ("S.E. M. Abdelhamid Abdaoui": after another honorific too.)
-  if (tokens[i]?.text === 'M.' && (!tokens[i - 1]?.cap || HONORIFIC_ENDS.has(tokens[i - 1].text)) && isCapWord(tokens[i + 1]) && !tokens[i + 1].upper) return 1;
+  if (tokens[i]?.text === 'M.' && (!tokens[i - 1]?.cap || FRENCH_STYLE_ENDS.has(tokens[i - 1].text)) && isCapWord(tokens[i + 1]) && !tokens[i + 1].upper) return 1;
   for (const h of HONORIFICS_BY_FIRST.get(tokens[i]?.text ?? '') ?? []) {
     let ok = true;
     for (let k = 0; k < h.length && ok; k++) ok = tokens[i + k]?.text === h[k];
