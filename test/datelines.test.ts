@@ -13,6 +13,9 @@ describe('readDateline', () => {
     ['NU Online · Jumat, 11 November 2011 | 11:41 WIB', '2011-11-11'],
     // A byline with its writer's handle (hold-out 30, ad05).
     ['Mohammad Ali (@ChaudhryMAli88) Published February 03, 2025 | 08:45 PM', '2025-02-03'],
+    // In French, its weekday and year set off by commas, its time after "à" (hold-out 31, ae13: MAP).
+    ['samedi, 31 août, 2019 à 23:49', '2019-08-31'],
+    ['Publié le 3 mars 2021', '2021-03-03'],
     ['September 18, 2025', '2025-09-18'],
     ['2025-09-18', '2025-09-18'],
     ['Posted on: June 19, 2022', '2022-06-19'],

@@ -335,7 +335,7 @@ describe('classifyLines', () => {
 describe('isWidgetLine: what a scrape of a page template leaves', () => {
   it('reads a markup identifier, a counter at zero, a share bar and a republisher\'s note as chrome', () => {
     // A theme's reading time, a view counter's totals, a share plugin's label (hold-out 28, ab15).
-    for (const line of ['0 minutes, 50 seconds Read', '3 min read', 'Reading time: 4 minutes', '2294 Total Views 1 Views Today', '15 Total Views', 'Spread the love']) expect([line, isWidgetLine(line)]).toEqual([line, true]);
+    for (const line of ['0 minutes, 50 seconds Read', '3 min read', 'Reading time: 4 minutes', '2294 Total Views 1 Views Today', '15 Total Views', 'Spread the love', 'Details added (first version posted on 15:17)']) expect([line, isWidgetLine(line)]).toEqual([line, true]);
     for (const line of ['Five Minutes That Changed Heritage', '30 Minutes to Read the Quran Daily', 'Total Views of Culture']) expect([line, isWidgetLine(line)]).toEqual([line, false]);
     for (const line of ['post-img', 'entry_meta', 'News Sliding 0', 'Comments 0', 'Reprint | | Print |', 'Share | | Tweet | | Email', 'This article has been adapted from its original source.', 'This story was republished with permission from the agency.']) expect([line, isWidgetLine(line)]).toEqual([line, true]);
   });

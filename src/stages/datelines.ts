@@ -31,6 +31,8 @@ const LABELS = new Set([
   'date', 'dated', 'time', 'updated', 'update', 'posted', 'published', 'publish', 'modified', 'last', 'on', 'at', 'print', 'read', 'reads',
   'views', 'view', 'id', 'gmt', 'utc', 'local', 'am', 'pm', 'a.m', 'p.m', 'hrs', 'h', 'ah', 'ad', 'hijri', 'comments', 'comment', 'created', 'source',
   'by', 'admin', 'first', 'added', 'details', 'off',
+  // French ("samedi, 31 août, 2019 à 23:49", "Publié le 3 mars 2021").
+  'à', 'le', 'publié',
 ]);
 /** Labels that say a date is when the page was published (they may follow a byline's name). */
 const PUBLISHING = /^(?:published|posted|updated|modified|created|dated?)[:.]?$/i;

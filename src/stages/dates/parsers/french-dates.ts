@@ -1,6 +1,6 @@
 /**
  * icesco.french-date: dates written in French, which chrono's English reads not at all —
- * "jeudi 14 octobre 2021", "le 1er mars 2015", "9 février", "du 21 au 23 mai 2013", and a month
+ * "jeudi 14 octobre 2021", "samedi, 31 août, 2019", "le 1er mars 2015", "9 février", "du 21 au 23 mai 2013", and a month
  * with its year in lower case, as French writes it ("octobre 2021"; not "Mars 2020", a rover).
  * The year, when the text gives none, is left for resolving to imply, as chrono's own parsers do.
  */
@@ -11,7 +11,7 @@ export const NAME = 'icesco.french-date';
 
 const MONTH = `(${FRENCH_MONTHS.flat().join('|')})`;
 const DAY = '(1er|[12]\\d|3[01]|0?[1-9])';
-const WEEKDAY = `(?:(?:${FRENCH_WEEKDAYS.join('|')})\\s+)?`;
+const WEEKDAY = `(?:(?:${FRENCH_WEEKDAYS.join('|')}),?\\s+)?`;
 /** Not inside a word, nor after one (a French word may end in a letter \b does not know). */
 const START = '(?<![\\p{L}\\d])';
 const END = '(?![\\p{L}\\d])';
@@ -19,7 +19,7 @@ const END = '(?![\\p{L}\\d])';
 const day = (text: string) => Number(text.replace(/er$/, ''));
 
 /** dayMonth's expression, compiled once: chrono asks for it on every sentence. */
-const DAY_MONTH_PATTERN = new RegExp(`${START}${WEEKDAY}(?:(?:du|le)\\s+)?${DAY}(?:\\s+(?:au|à|-|–)\\s+${DAY})?\\s+${MONTH}(?:\\s+(\\d{4}))?${END}`, 'iu');
+const DAY_MONTH_PATTERN = new RegExp(`${START}${WEEKDAY}(?:(?:du|le)\\s+)?${DAY}(?:\\s+(?:au|à|-|–)\\s+${DAY})?\\s+${MONTH}(?:,?\\s+(\\d{4}))?${END}`, 'iu');
 
 /** "jeudi 14 octobre 2021", "du 21 au 23 mai 2013", "9 février". */
 export const dayMonth: Parser = {
