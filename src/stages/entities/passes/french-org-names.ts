@@ -16,10 +16,13 @@ import { lower } from './token-tests.js';
 const FRENCH_HEADS = new Set([
   'ligue', 'conseil', 'comité', 'ministère', 'université', 'assemblée', 'fondation', 'agence', 'banque', 'académie', 'école',
   'fédération', 'direction', 'délégation', 'chambre', 'observatoire', 'secrétariat', 'parlement', 'sénat', 'réseau',
-  'secteur', 'institut', 'haut-commissariat',
+  'secteur', 'institut', 'haut-commissariat', 'département',
 ]);
 /** Heads English spells the same: a name with one of them must hold a French joining word. */
 const SHARED_HEADS = new Set(['organisation', 'union', 'bureau', 'centre', 'programme', 'commission', 'association', 'coalition', 'nations']);
+
+/** Heads French writes in lower case before a body's name. */
+const LOWER_CASE_HEADS = new Set(['ministère', 'département', 'direction']);
 
 /** The small words inside a French name. */
 const JOINERS = new Set(['de', 'du', 'des', 'pour', 'et', 'la', 'le', 'les', 'en', 'sur', 'aux', 'au', 'à', 'dans']);
@@ -31,6 +34,7 @@ const FRENCH_ADJECTIVE = /^(?:\p{Ll}+(?:ique|iques|aine|aines|ain|ains|ale|ales|
 
 /** The nouns of a body's field, which French names write in lower case ("pour l’éducation, la science et la culture"). */
 const FIELD_NOUNS = new Set([
+  'génie', 'ingénierie', 'médecine', 'droit', 'lettres', 'arts', 'études', 'gestion', 'commerce', 'antiquités', 'musées', 'innovation',
   'éducation', 'science', 'sciences', 'culture', 'cultures', 'monde', 'jeunesse', 'sports', 'sport', 'enseignement', 'recherche', 'développement',
   'coopération', 'communication', 'patrimoine', 'environnement', 'santé', 'affaires', 'étrangères', 'femme', 'femmes', 'famille', 'information',
   'tourisme', 'économie', 'finances', 'dialogue', 'langue', 'langues', 'paix', 'droits', 'homme', 'alimentation', 'agriculture', 'travail',
@@ -52,8 +56,10 @@ export const frenchOrgNames: Pass = {
     for (let h = 0; h < tokens.length; h++) {
       const head = tokens[h];
       // (A name in quotes is a project's or a theme's: "the “Université des Nouveaux Savoirs” project".)
-      if (used[h] || !head.cap || head.upper || ctx.quoted[h]) continue;
+      if (used[h] || head.upper || ctx.quoted[h]) continue;
       const w = lower(head);
+      // ("le ministère de l’Enseignement supérieur", "ministère égyptien du Tourisme": French writes these heads in lower case.)
+      if (!head.cap && !LOWER_CASE_HEADS.has(w)) continue;
       const frenchHead = FRENCH_HEADS.has(w);
       if (!frenchHead && !SHARED_HEADS.has(w)) continue;
       const e = nameEnd(ctx, h);
@@ -83,12 +89,13 @@ function nameEnd(ctx: PassContext, h: number): number {
   // After "et", only a field's words go on ("… des Partenariats et de la Coopération
   // internationale"; not "… des Nations Unies et de l’Agenda 2063").
   let afterAnd = false;
+  let forAcronym = false;
   for (let j = h + 1; j < tokens.length && j - h < MAX_TOKENS; j++) {
     const t = tokens[j];
     const w = lower(t).replace(/^[ldj]['’]/, ''); // "l’éducation"
     const g = gap(j - 1, j);
-    // "l’éducation, les sciences et la culture": a list's comma before an article.
-    if (t.text === ',' && g === '' && /^(?:les|la|le)$/.test(lower(tokens[j + 1] ?? t)) && tokens[j + 1] !== t) continue;
+    // "l’éducation, les sciences et la culture", "supérieur, de la Recherche scientifique": a list's comma before an article or a "de".
+    if (t.text === ',' && g === '' && /^(?:les|la|le|de|du|des)$/.test(lower(tokens[j + 1] ?? t)) && tokens[j + 1] !== t) continue;
     if (tokens[j - 1].text !== ',' && !JOINING_GAP.test(g)) break;
     if (t.punct || t.sentenceStart) break;
     // "l’Organisation des Nations Unies et l’Union africaine", "l’Organisation et le Bureau": "et"
@@ -100,7 +107,14 @@ function nameEnd(ctx: PassContext, h: number): number {
     if (w === 'et') afterAnd = true;
     // An acronym inside the name, not at its end: "Bureau régional du PNUD pour l’Afrique", but
     // "Conseil exécutif | de l’ISESCO" (a body's organ is named alone, as French writes it).
-    if (t.upper) continue;
+    // ("Commission nationale pour l’UNESCO et l’ICESCO": the body a commission is for is in its name.)
+    if (t.upper) {
+      if (forAcronym || /^pour$/i.test(tokens[j - 1].text) || /\bpour\s+l['’]$/i.test(text.slice(tokens[j - 1].start, t.start))) {
+        forAcronym = true;
+        e = j;
+      }
+      continue;
+    }
     if (afterAnd && !FIELD_NOUNS.has(w) && !FRENCH_ADJECTIVE.test(w) && !JOINERS.has(w)) break;
     if (t.cap || FIELD_NOUNS.has(w)) e = j;
     else if (FRENCH_ADJECTIVE.test(w) && j === e + 1) e = j;

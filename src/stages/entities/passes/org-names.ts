@@ -108,6 +108,8 @@ export function complementHasOwnHead(tokens: readonly Token[], i: number, listCl
       k += country - 1;
       continue;
     }
+    // "of the Russian Federation": the head ends a country's name, no body's.
+    if (t.cap && ORG_HEADS.has(w) && countryNameEndingAt(tokens, k, i)) continue;
     // The head ends its name: "Network" in "Computer and Network Emergency Preparedness" is not one.
     if (t.cap && ORG_HEADS.has(w) && !w.endsWith('s') && !continuesName(tokens[k + 1])) return !afterComma;
   }
@@ -119,6 +121,13 @@ function countryNameLength(tokens: readonly Token[], i: number): number {
   const g = getGazetteer();
   for (let n = Math.min(6, tokens.length - i); n >= 2; n--) if (g.byName.get(tokens.slice(i, i + n).map((t) => t.base).join(' '))?.country) return n;
   return 0;
+}
+
+/** Does a country's name ("Russian Federation") end at token k, starting at i or after it? */
+function countryNameEndingAt(tokens: readonly Token[], k: number, i: number): boolean {
+  const g = getGazetteer();
+  for (let s = Math.max(i, k - 5); s < k; s++) if (g.byName.get(tokens.slice(s, k + 1).map((t) => t.base).join(' '))?.country) return true;
+  return false;
 }
 
 /** Where "United Nations ..." starts, if the capitalised name ending before token i is one; else -1. */

@@ -364,7 +364,8 @@ function rightEnd(ctx: PassContext, h: number): number {
       }
       // "Regional Office in Baku": offices are named by their city. (An embassy is named by its
       // country, "the Indonesian Embassy" in Algiers, as the real set's gold has it.)
-      if (w === 'in' && LOCATED_HEADS.has(lower(head)) && !EMBASSY_HEADS.has(lower(head)) && e === h && continuesName(tokens[j + 1]) && !tokens[j + 1].common && !continuesName(tokens[j + 2])) {
+      // (So is one named by its body's acronym first: "the Regional Office of UNESCO in Rabat".)
+      if (w === 'in' && LOCATED_HEADS.has(lower(head)) && !EMBASSY_HEADS.has(lower(head)) && (e === h || (e === h + 2 && tokens[e].upper)) && continuesName(tokens[j + 1]) && (!tokens[j + 1].common || getCities().names.has(tokens[j + 1].base)) && !continuesName(tokens[j + 2])) {
         e = j + 1;
         break;
       }
@@ -382,6 +383,15 @@ function rightEnd(ctx: PassContext, h: number): number {
       // "Center for Teaching Arabic to Non-Arabic Speakers": "to" + the complement's object (no place:
       // "sent by the Ministry of Education to Kuala Lumpur").
       if (w === 'to' && inComplement && continuesName(tokens[j + 1]) && !tokens[j + 1].upper && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base) && !getCities().names.has(tokens[j + 1].base)) continue;
+      // "National Agency for the Fight against Illiteracy", "Ministry of Culture, Handicrafts and
+      // Relations with the Parliament": "against" or "with" + the complement's object (no place, no body of its own).
+      if ((w === 'against' || w === 'with') && inComplement) {
+        const o = lower(tokens[j + 1] ?? t) === 'the' ? j + 2 : j + 1;
+        if (continuesName(tokens[o]) && !tokens[o].upper && !PLACE_TAGS.some((x) => tokens[o].tags.has(x)) && !g.byName.has(tokens[o].base) && !getCities().names.has(tokens[o].base) && !complementHasOwnHead(tokens, o) && !headsOwnName(tokens, o)) {
+          j = o - 1;
+          continue;
+        }
+      }
       // "Center for Quality and Excellence in Education": "in" + a common noun stays in the name.
       if (w === 'in' && inComplement && continuesName(tokens[j + 1]) && tokens[j + 1].common && !PLACE_TAGS.some((x) => tokens[j + 1].tags.has(x)) && !g.byName.has(tokens[j + 1].base)) continue;
       break;
