@@ -189,6 +189,8 @@ describe('pass credits', () => {
   it.each([
     ['(MENAFN- Kuwait News Agency (KUNA)) RIYADH, Jan 18 (KUNA) -- The Executive Council met.', ['Riyadh', 'KUNA', 'Executive Council']],
     ['Saudi Arabia,16 Nov (UrduPoint / Pakistan Point News - 16th Nov, 2022 ) :King Salman Global Academy met.', ['Saudi Arabia', 'King Salman Global Academy']],
+    // After a place in capitals, its date inside the credit (hold-out 31, ae12).
+    ['ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 03rd Feb, 2020) His Highness Sheikh Mohamed bin Zayed Al Nahyan met him.', ['Abu Dhabi', 'Mohamed bin Zayed Al Nahyan']],
   ])('finds nothing in the credit of %j', (text, expected) => {
     expect(finds(text)).toEqual(expected);
   });

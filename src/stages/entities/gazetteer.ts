@@ -125,7 +125,11 @@ export function getGazetteer(): Gazetteer {
   // pages in French name them so. (Not one that is an English word: "Chili", Chile's.)
   for (const c of countries) {
     const french = c.translations?.fra?.common;
-    if (french && !FRENCH_NAMES_ENGLISH_WORDS.has(french)) add(french, { name: c.name.common, country: true });
+    if (french && !FRENCH_NAMES_ENGLISH_WORDS.has(french)) {
+      add(french, { name: c.name.common, country: true });
+      // ("l’Arabie saoudite": French writes the words after the first in lower case.)
+      add(french.replace(/ (\p{Lu})/gu, (_, c: string) => ` ${c.toLowerCase()}`), { name: c.name.common, country: true });
+    }
   }
   // Adjectives of a faith or a people no country is named by, as demonyms are ("to Muslim scientists").
   for (const w of COMMUNITY_ADJECTIVES) notPlaces.add(w);

@@ -31,7 +31,9 @@ function afterDatelineOnly(text: string, tokens: readonly Token[], i: number): b
   // A dateline: a place, a comma, and a date last ("Saudi Arabia,16 Nov"; not "In 2020 (...)").
   const last = before[before.length - 1];
   const dated = /^\d/.test(last.text) || CALENDAR_WORDS.has(lower(last));
-  return dated && before.some((t) => t.text === ',') && before.every((t) => t.text === ',' || /^\d/.test(t.text) || isCapWord(t));
+  // ("ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 03rd Feb, 2020)": a place in capitals and its comma, the date inside the credit.)
+  const placeInCapitals = last.text === ',' && before.slice(0, -1).every((t) => t.upper || (isCapWord(t) && t.text === t.text.toUpperCase()));
+  return (dated || placeInCapitals) && before.some((t) => t.text === ',') && before.every((t) => t.text === ',' || /^\d/.test(t.text) || isCapWord(t));
 }
 
 export const credits: Pass = {
