@@ -119,6 +119,12 @@ describe('segmentPage on synthetic pages', () => {
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, said, BODY2]);
   });
 
+  it('takes a headline in sentence case that says what was done over a photo\'s caption under it (hold-out 32, af10)', () => {
+    const title = 'UNESCO Director-General receives award';
+    const sp = segment(pageOf([title, 'HE Dr Altwaijri, Mrs Bokova and the Director', BODY]), 0);
+    expect(sp.articles.map((a) => a.title?.text)).toEqual([title]);
+  });
+
   it('takes a headline that says what was done over a deck under it that does not, but a headline under a masthead (hold-outs 15, 16: y06, z08)', () => {
     const title = 'ICESCO Participates in 12th Conference of the Ministers of Information in Istanbul';
     const deck = 'The Conference Commended ICESCO’s Efforts in Training Journalists and Preparing Media Studies';

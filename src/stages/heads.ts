@@ -99,7 +99,8 @@ function lastUnlessDeck(lines: ClassifiedLine[], window: number[], candidates: {
   // Participates in 12th Conference … / The Conference Commended ICESCO’s Efforts …". (A masthead
   // or a section's name above a headline says nothing was done: "Middle East & North Africa".)
   const above = candidates[candidates.length - 2];
-  if (above && above.k === last.k - 1 && isTitleCase(lines[above.i].text) && tellsNews(lines[above.i].text) && !tellsNews(lines[last.i].text)) return above;
+  // (In sentence case too: "UNESCO Director-General receives award / HE Dr Altwaijri, Mrs Bokova and the Director", a photo's caption.)
+  if (above && above.k === last.k - 1 && tellsNews(lines[above.i].text) && !tellsNews(lines[last.i].text)) return above;
   if (isTitleCase(lines[last.i].text)) return last;
   for (let c = candidates.length - 2; c >= 0; c--) if (parted(candidates[c]) && isTitleCase(lines[candidates[c].i].text)) return candidates[c];
   // Neither in title case: a byline signs the headline above it, and what comes under it is the
