@@ -469,6 +469,12 @@ describe('segmentPage on pages cut short, or opening with short sentences', () =
     expect(sp.articles[1].body.map((l) => l.text)).toEqual(['Proceedings of the second day of the 14th General Conference, hosted by the Arab Republic of Egypt, un']);
   });
 
+  it('splits off a last article whose headline, in sentence case, says what was done (hold-out 32, af01)', () => {
+    const title = 'ICESCO and European Academy for Development and Research sign a cooperation agreement for promoting civilizational dialogue';
+    const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, BODY2, title, 'The Islamic World Educational, Scientific and Cultural Orga']));
+    expect(sp.articles.map((a) => a.heading)).toEqual(['ICESCO Holds Workshop in Derna', title]);
+  });
+
   it('keeps a last paragraph cut before its full stop in its article, above an agency\'s sign-off', () => {
     const cut = 'ICESCO was established in 1982 and is based in Rabat, Morocco, and is concerned with the development of the fields of education, scientific research, humanities, social sciences, and cultural communication among the';
     const sp = segment(pageOf(['ICESCO Holds Workshop in Derna', BODY, BODY2, cut, 'kns', 'MENAFN16012024000071011013ID1107727038']));

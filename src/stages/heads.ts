@@ -124,6 +124,8 @@ const HEADLINE_VERBS = new Set([
   'explores', 'reviews', 'renews', 'congratulates', 'condemns', 'praises', 'affirms', 'stresses', 'inaugurates',
   'supports', 'wins', 'awards', 'appoints', 'elects', 'adopts', 'approves', 'commemorates', 'releases', 'publishes',
   'hails', 'lauds', 'commends', 'urges', 'emphasizes', 'emphasises', 'underlines', 'reaffirms', 'kicks', 'takes', 'marks',
+  // After two subjects ("ICESCO and X sign …").
+  'sign', 'hold', 'launch', 'discuss', 'explore', 'renew', 'agree', 'celebrate',
 ]);
 
 /** Does a headline say what was done: one of HEADLINE_VERBS after its first word? */
@@ -151,7 +153,8 @@ export function cutArticle(lines: ClassifiedLine[], run: number[], isWord: (w: s
   if (k < 0) return -1;
   const c = lines[run[k]];
   const lead = lines[run[k + 1]];
-  if (c.class !== 'title' || !isTitleCase(c.text) || isGenericHeading(c.text, isWord)) return -1;
+  // (A headline in sentence case says what was done: "ICESCO and European Academy … sign a cooperation agreement …".)
+  if (c.class !== 'title' || !(isTitleCase(c.text) || tellsNews(c.text)) || isGenericHeading(c.text, isWord)) return -1;
   // "Name - Role" over "Name - Role": entries of a list (a commission's members), not a headline over a lead.
   if (isNameEntry(c.text) && isNameEntry(lead.text)) return -1;
   const words = lead.text.split(/\s+/);
