@@ -119,6 +119,11 @@ describe('segmentPage on synthetic pages', () => {
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, said, BODY2]);
   });
 
+  it('takes the breadcrumb trail off a headline\'s line (hold-out 33, ag11)', () => {
+    const sp = segment(pageOf(['Home / International Workshop on Applications of ICTs organized in Islamabad', BODY]), 0);
+    expect(sp.articles.map((a) => a.heading)).toEqual(['International Workshop on Applications of ICTs organized in Islamabad']);
+  });
+
   it('takes a headline in sentence case that says what was done over a photo\'s caption under it (hold-out 32, af10)', () => {
     const title = 'UNESCO Director-General receives award';
     const sp = segment(pageOf([title, 'HE Dr Altwaijri, Mrs Bokova and the Director', BODY]), 0);

@@ -30,6 +30,15 @@ export function segmentPage(page: Page, pageIndex: number, ctx: LineContext): Se
   return isHardWrapped(classified) ? wrappedArticle(pageIndex, classified, stamps) : new PageAssembler(pageIndex, classified, stamps, ctx).run();
 }
 
+/** A site's breadcrumb trail before a headline: "Home / ", "Home » News » ". */
+const BREADCRUMB = /^\s*(?:home|accueil|beranda)\s*[/»>›|]\s*(?:[^/»>›|]{1,30}\s*[/»>›|]\s*)*/i;
+
+/** A headline without the breadcrumb trail printed on its line ("Home / International Workshop …"). */
+function withoutBreadcrumb(text: string): string {
+  const rest = text.replace(BREADCRUMB, '');
+  return rest && rest !== text ? rest : text;
+}
+
 /** A scraper's stamp of a month alone ("date 2023-04"). */
 const MONTH_STAMP = /(\d{4})-(\d{2})$/;
 
@@ -352,7 +361,7 @@ class PageAssembler {
       pageIndex: this.pageIndex,
       index,
       title: d.title === null ? null : lineOf(d.title),
-      heading: d.title === null ? leadTitle(this.lines[d.body[0]].text) : this.lines[d.title].text,
+      heading: d.title === null ? leadTitle(this.lines[d.body[0]].text) : withoutBreadcrumb(this.lines[d.title].text),
       datelines: d.datelines,
       body: d.body.map(lineOf),
       lines: d.lines.sort((a, b) => a.line - b.line),

@@ -44,6 +44,10 @@ describe('pass organizations', () => {
     ['He met the Moroccan National Agency for the Fight against Illiteracy.', ['Moroccan National Agency for the Fight against Illiteracy']],
     ['He met the Regional Office of UNESCO in Rabat yesterday.', ['Regional Office of UNESCO in Rabat']],
     ['It was signed by the Ministry of Culture with the University of Tunis.', ['Ministry of Culture', 'University of Tunis']],
+    // Two organs joined by "and", a list joined by "&", an Arabic "house of" (hold-out 33: ag02, ag11, ag03).
+    ['the meeting of ICESCO’s General Conference and Executive Council in Cairo', ['Executive Council']],
+    ['the Ministry of Planning, Development & Reforms said', ['Ministry of Planning, Development & Reforms']],
+    ['the manuscripts of Darul Makhtutat in Tashkent', ['Darul Makhtutat']],
     // A name after the country a complement ends on is a person's (hold-out 29, ac10).
     ['the National Academy of Sciences of Uzbekistan Behzad Yuldashev said', ['National Academy of Sciences of Uzbekistan']],
     // Training as the field a complement names, not an event (hold-out 27, aa02).
@@ -241,6 +245,7 @@ describe('pass french-org-names', () => {
     // Lists inside the name, a body an organization is for, heads in lower case (hold-out 31, ae03; hold-out 32, af05).
     ['avec le ministère de l’Enseignement supérieur, de la Recherche scientifique et de l’innovation et la Commission nationale pour l’UNESCO et l’ICESCO.', ['ministère de l’Enseignement supérieur, de la Recherche scientifique et de l’innovation', 'Commission nationale pour l’UNESCO et l’ICESCO']],
     ['le ministère égyptien du Tourisme et des Antiquités et le Département des musées', ['ministère égyptien du Tourisme et des Antiquités', 'Département des musées']],
+    ['le Bureau mondial du partenariat et des études et le Ministère tchadien de la Culture et de l’Entrepreneuriat', ['Bureau mondial du partenariat et des études', 'Ministère tchadien de la Culture et de l’Entrepreneuriat']],
   ])('%j -> %j', (text, expected) => {
     expect(texts(frenchOrgNames, text)).toEqual(expected);
   });
@@ -251,6 +256,7 @@ describe('pass french-org-names', () => {
     'La Conférence internationale de Tunis s’est ouverte.', // a meeting
     'l’Organisation et le Bureau ont convenu', // a head alone refers back
     'Le ministère a annoncé la décision.',
+    'Il s’est rendu au ministère à Dakar.', // "à" and a place: no complement
   ])('finds nothing in %j', (text) => {
     expect(texts(frenchOrgNames, text)).toEqual([]);
   });

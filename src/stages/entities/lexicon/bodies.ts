@@ -24,8 +24,8 @@ export const BODIES: readonly WordClass[] = [
     tag: 'HeadFirst',
     isA: 'OrgHead',
     reason: 'a head that comes first in its language, the name after it ("Universiti Brunei Darussalam")',
-    // (Indonesian and Malay ministries, bodies and councils: "Kementerian Agama RI", "Organisasi Konferensi Islam".)
-    words: ['universiti', 'universitas', 'université', 'fondazione', 'fondation', 'fundación', 'fundacion', 'kementerian', 'kementrian', 'organisasi', 'lembaga', 'majelis', 'majlis', 'dewan', 'yayasan'],
+    // (Indonesian and Malay ministries, bodies and councils: "Kementerian Agama RI", "Organisasi Konferensi Islam"; an Arabic "house of": "Darul Makhtutat".)
+    words: ['universiti', 'universitas', 'université', 'fondazione', 'fondation', 'fundación', 'fundacion', 'kementerian', 'kementrian', 'organisasi', 'lembaga', 'majelis', 'majlis', 'dewan', 'yayasan', 'darul'],
   },
   {
     tag: 'LocatedOrgHead',

@@ -19,7 +19,7 @@ export const TITLES: readonly WordClass[] = [
       // Malaysian and Bruneian honours ("Dato' Seri Setia", "Tan Sri"): the apostrophe is not part of the token.
       'Dato Seri Setia', 'Dato Seri', 'Dato Sri', 'Datuk Seri', 'Datuk Sri', 'Datin Seri', 'Datin', 'Tan Sri', 'Puan Sri',
       // Malay and Bruneian styles and titles ("Yang Mulia Pengiran Haji Ahmad ..."), and Arabic ones.
-      'Yang Mulia', 'Yang Amat Mulia', 'Yang Berhormat', 'Yang Amat Berhormat', 'Yang Berbahagia', 'Pengiran', 'Haji',
+      'Yang Mulia', 'Yang Amat Mulia', 'Yang Berhormat', 'Yang Amat Berhormat', 'Yang Berbahagia', 'Pengiran', 'Haji', 'Awang', 'Dayang',
       'Hajah', 'Hajjah', 'Ustaz', 'Shaykh',
       // Military and civil aviation ranks ("Captain Haitham Mesto, Chairman of the ACAO …").
       'Captain', 'Colonel', 'Admiral', 'Brigadier General', 'Major General', 'Lieutenant General',

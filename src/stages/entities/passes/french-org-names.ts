@@ -25,7 +25,7 @@ const SHARED_HEADS = new Set(['organisation', 'union', 'bureau', 'centre', 'prog
 const LOWER_CASE_HEADS = new Set(['ministère', 'département', 'direction']);
 
 /** The small words inside a French name. */
-const JOINERS = new Set(['de', 'du', 'des', 'pour', 'et', 'la', 'le', 'les', 'en', 'sur', 'aux', 'au', 'à', 'dans']);
+const JOINERS = new Set(['de', 'du', 'des', 'pour', 'et', 'la', 'le', 'les', 'en', 'sur', 'aux', 'au', 'dans']);
 /** Joiners that only French has (English names hold "de" or "la" too: "Universidad de la …"). */
 const FRENCH_JOINERS = new Set(['du', 'des', 'pour', 'et', 'aux', 'au']);
 
@@ -34,6 +34,8 @@ const FRENCH_ADJECTIVE = /^(?:\p{Ll}+(?:ique|iques|aine|aines|ain|ains|ale|ales|
 
 /** The nouns of a body's field, which French names write in lower case ("pour l’éducation, la science et la culture"). */
 const FIELD_NOUNS = new Set([
+  'partenariat', 'entrepreneuriat', 'artisanat', 'solidarité', 'emploi', 'justice', 'intérieur', 'population', 'numérique', 'industrie',
+  'énergie', 'transport', 'urbanisme', 'biosphère', 'statistique', 'statistiques', 'planification',
   'génie', 'ingénierie', 'médecine', 'droit', 'lettres', 'arts', 'études', 'gestion', 'commerce', 'antiquités', 'musées', 'innovation',
   'éducation', 'science', 'sciences', 'culture', 'cultures', 'monde', 'jeunesse', 'sports', 'sport', 'enseignement', 'recherche', 'développement',
   'coopération', 'communication', 'patrimoine', 'environnement', 'santé', 'affaires', 'étrangères', 'femme', 'femmes', 'famille', 'information',

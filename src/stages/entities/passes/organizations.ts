@@ -270,7 +270,9 @@ function leftEnd(ctx: PassContext, h: number): number {
       // "Food and Agriculture Organization": the words an "and" joins on the left are English
       // words; "University of Sarajevo and Cairo University", "(2iE) in Ouagadougou and Gaston
       // Berger University" join two bodies, or a place and a body.
-      if (isCapWord(tokens[j - 1]) && !((w === 'and' || w === '&') && (headBefore(tokens, j) || !tokens[j - 1].common))) continue;
+      // ("General Conference and Executive Council": two organs.)
+      const organBefore = (w === 'and' || w === '&') && GOVERNING_ORGANS.has(`${lower(tokens[j - 2] ?? t)} ${lower(tokens[j - 1] ?? t)}`);
+      if (isCapWord(tokens[j - 1]) && !organBefore && !((w === 'and' || w === '&') && (headBefore(tokens, j) || !tokens[j - 1].common))) continue;
       // "Educational, Scientific, and Cultural Organization": a list's serial comma before its
       // "and" (the words it joins are English words, as above; the comma is read next).
       if (w === 'and' && tokens[j - 1]?.text === ',' && joined(j - 1, j) && isCapWord(tokens[j - 2]) && tokens[j - 2].common && !tokens[j - 2].possessive && !headBefore(tokens, j - 1) && !listClosedBefore(tokens, j - 1)) continue;
@@ -399,7 +401,7 @@ function rightEnd(ctx: PassContext, h: number): number {
     if (t.text === ',' && inComplement && (continuesName(tokens[j + 1]) || lower(tokens[j + 1] ?? t) === 'and')) {
       // "Ministry of Higher Education, Scientific Research and Innovation": a list inside the name.
       const rest = tokens.slice(j + 1, j + 9);
-      const andAt = rest.findIndex((x) => lower(x) === 'and');
+      const andAt = rest.findIndex((x) => lower(x) === 'and' || x.text === '&');
       // ("the Islamic University of Gaza, Al-Azhar University and ...": a list of bodies, not of words.)
       if (andAt >= 0 && rest.slice(0, andAt).every((x) => x.text === ',' || (isCapWord(x) && !x.possessive && !ORG_HEADS.has(lower(x)))) && continuesName(rest[andAt + 1])) continue;
       break;
