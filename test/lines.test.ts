@@ -217,6 +217,8 @@ describe('classifyLines', () => {
     ).toEqual(['byline', 'byline', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'teaser']);
     // A dash before a word that is no agency's is still a list's bullet; a bare "A" with no sized button beside it is left alone.
     expect(classes(['- Pakistani', 'A', 'Name of the Programme'])).toEqual([['- Pakistani', 'list'], ['A', 'text'], ['Name of the Programme', 'title']]);
+    // The buttons on one line (hold-out 34, ah03: AZERTAC's German service).
+    expect(classes(['A+ A', 'A- A A+'])).toEqual([['A+ A', 'widget'], ['A- A A+', 'widget']]);
   });
 
   it('reads the chrome hold-out 5 showed: a wire credit, a related-links label, a pointer to the full text, a date with a comments flag and a desk\'s byline', () => {

@@ -331,6 +331,8 @@ const FIELD_LABEL = /^(?:dates?|times?|venue|location|place|tags|tagged|keywords
 /** A text-size button alone on its line, with its bullet: "A+", "A-", and (FONT_BUTTON) the "A" between them. */
 const SIZED_FONT_BUTTON = /^(?:[•·*-]\s*)?A\s?(?:\+{1,2}|-{1,2}|−)$/;
 const FONT_BUTTON = /^(?:[•·*-]\s*)?A\s?(?:\+{1,2}|-{1,2}|−)?$/;
+/** A text-size control's buttons on one line ("A+ A", "A- A A+"). */
+const FONT_BUTTONS = /^(?:A\s?(?:\+{1,2}|-{1,2}|−)?\s+){1,2}A\s?(?:\+{1,2}|-{1,2}|−)?$/;
 /** A comment or contact form's field, as a scrape keeps its label ("Your Name", "Your Email Address", "Website"). */
 const FORM_FIELD = /^(?:your )?(?:(?:full |first |last )?name|e-?mail(?: address)?|phone(?: number)?|website|subject|message|comment)\s*\*?:?$/i;
 
@@ -447,7 +449,7 @@ function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
   // Counted once for every test below, and only up to 41: none of them compares the count with
   // more than 40 (CHROME_MARKER_MAX_WORDS), so a long paragraph is not scanned to its end.
   const words = wordCountUpTo(text, CHROME_MARKER_MAX_WORDS + 1);
-  if (!text || isWidgetLine(text, words) || (words <= 3 && (FIELD_LABEL.test(text) || FORM_FIELD.test(text))) || SIZED_FONT_BUTTON.test(text)) return of('widget');
+  if (!text || isWidgetLine(text, words) || (words <= 3 && (FIELD_LABEL.test(text) || FORM_FIELD.test(text))) || SIZED_FONT_BUTTON.test(text) || (FONT_BUTTONS.test(text.trim()) && /[+\-−]/.test(text))) return of('widget');
   // (Longer lines are prose or a title, unless a chrome marker says otherwise: the other tests are skipped.)
   if (words <= MAX_WORDS) {
     const date = readDateline(text, ctx.readDates, ctx.isWord);

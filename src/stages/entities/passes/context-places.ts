@@ -57,7 +57,8 @@ export const contextPlaces: Pass = {
       const sourceOrHelper = lower(prep ?? t) === 'to' && /^(?:according|thanks|owing|due)$/.test(lower(tokens[i - 2] ?? t));
       // "the proclamation of Shusha as the 2024 Cultural Capital of the Islamic World": a city named a capital.
       const namedCapital = lower(tokens[i + 1] ?? t) === 'as' && tokens.slice(i + 2, i + 7).some((x) => lower(x) === 'capital');
-      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !personsWord && !sourceOrHelper) || cityOf || settlement || namedCapital) && unknownPhrase;
+      // (Not in a paragraph in another language, whose capitalised words are mostly no names: German "in Abstimmung mit".)
+      const afterPreposition = ((isWord(prep) && !prep.cap && PLACE_PREPOSITIONS.has(lower(prep)) && !personsWord && !sourceOrHelper) || cityOf || settlement || namedCapital) && unknownPhrase && !ctx.foreign[i];
       const land = /^\p{Lu}\p{Ll}{2,}stan$/u.test(t.base);
       if (!tagged && !afterPreposition && !land) continue;
       let e = region ? i + 1 : i;

@@ -8,6 +8,7 @@
  * noun ("islamique", "exécutif", "unies"), and the nouns of a body's field ("éducation",
  * "culture", "jeunesse"); it must read as French, by a joining word or a head English lacks.
  */
+import { getGazetteer } from '../gazetteer.js';
 import type { Token } from '../tokens.js';
 import type { Mention, Pass, PassContext } from './context.js';
 import { lower } from './token-tests.js';
@@ -16,25 +17,25 @@ import { lower } from './token-tests.js';
 const FRENCH_HEADS = new Set([
   'ligue', 'conseil', 'comité', 'ministère', 'université', 'assemblée', 'fondation', 'agence', 'banque', 'académie', 'école',
   'fédération', 'direction', 'délégation', 'chambre', 'observatoire', 'secrétariat', 'parlement', 'sénat', 'réseau',
-  'secteur', 'institut', 'haut-commissariat', 'département',
+  'secteur', 'institut', 'haut-commissariat', 'département', 'lycée',
 ]);
 /** Heads English spells the same: a name with one of them must hold a French joining word. */
 const SHARED_HEADS = new Set(['organisation', 'union', 'bureau', 'centre', 'programme', 'commission', 'association', 'coalition', 'nations']);
 
 /** Heads French writes in lower case before a body's name. */
-const LOWER_CASE_HEADS = new Set(['ministère', 'département', 'direction']);
+const LOWER_CASE_HEADS = new Set(['ministère', 'département', 'direction', 'lycée']);
 
 /** The small words inside a French name. */
-const JOINERS = new Set(['de', 'du', 'des', 'pour', 'et', 'la', 'le', 'les', 'en', 'sur', 'aux', 'au', 'dans']);
+const JOINERS = new Set(['de', 'du', 'des', 'pour', 'et', 'la', 'le', 'les', 'sur', 'dans']);
 /** Joiners that only French has (English names hold "de" or "la" too: "Universidad de la …"). */
-const FRENCH_JOINERS = new Set(['du', 'des', 'pour', 'et', 'aux', 'au']);
+const FRENCH_JOINERS = new Set(['du', 'des', 'pour', 'et']);
 
 /** Adjectives written after a noun in lower case ("islamique", "africaine", "exécutif", "unies", "régional"). */
 const FRENCH_ADJECTIVE = /^(?:\p{Ll}+(?:ique|iques|aine|aines|ain|ains|ale|ales|aux|if|ive|ifs|ives|ienne|iennes|ien|iens|aise|aises|ais)|unies?|arabes?|nationale?|régionale?|mondiale?|internationale?|supérieure?|permanente?|générale?|exécutif|islamique|islamiques)$/u;
 
 /** The nouns of a body's field, which French names write in lower case ("pour l’éducation, la science et la culture"). */
 const FIELD_NOUNS = new Set([
-  'partenariat', 'entrepreneuriat', 'artisanat', 'solidarité', 'emploi', 'justice', 'intérieur', 'population', 'numérique', 'industrie',
+  'ministres', 'partenariat', 'entrepreneuriat', 'artisanat', 'solidarité', 'emploi', 'justice', 'intérieur', 'population', 'numérique', 'industrie',
   'énergie', 'transport', 'urbanisme', 'biosphère', 'statistique', 'statistiques', 'planification',
   'génie', 'ingénierie', 'médecine', 'droit', 'lettres', 'arts', 'études', 'gestion', 'commerce', 'antiquités', 'musées', 'innovation',
   'éducation', 'science', 'sciences', 'culture', 'cultures', 'monde', 'jeunesse', 'sports', 'sport', 'enseignement', 'recherche', 'développement',
@@ -117,7 +118,8 @@ function nameEnd(ctx: PassContext, h: number): number {
       }
       continue;
     }
-    if (afterAnd && !FIELD_NOUNS.has(w) && !FRENCH_ADJECTIVE.test(w) && !JOINERS.has(w)) break;
+    // (But a country closing the name goes on: "Association de l’homme et de la biosphère d’Indonésie".)
+    if (afterAnd && !FIELD_NOUNS.has(w) && !FRENCH_ADJECTIVE.test(w) && !JOINERS.has(w) && !getGazetteer().byName.get(t.base)?.country) break;
     if (t.cap || FIELD_NOUNS.has(w)) e = j;
     else if (FRENCH_ADJECTIVE.test(w) && j === e + 1) e = j;
     else if (!JOINERS.has(w)) break;
