@@ -31,13 +31,13 @@ const JOINERS = new Set(['de', 'du', 'des', 'pour', 'et', 'la', 'le', 'les', 'su
 const FRENCH_JOINERS = new Set(['du', 'des', 'pour', 'et']);
 
 /** Adjectives written after a noun in lower case ("islamique", "africaine", "exécutif", "unies", "régional"). */
-const FRENCH_ADJECTIVE = /^(?:\p{Ll}+(?:ique|iques|aine|aines|ain|ains|ale|ales|aux|if|ive|ifs|ives|ienne|iennes|ien|iens|aise|aises|ais)|unies?|arabes?|nationale?|régionale?|mondiale?|internationale?|supérieure?|permanente?|générale?|exécutif|islamique|islamiques)$/u;
+const FRENCH_ADJECTIVE = /^(?:\p{Ll}+(?:ique|iques|aine|aines|ain|ains|ale|ales|aux|if|ive|ifs|ives|ienne|iennes|ien|iens|aise|aises|ais)|unies?|arabes?|nationale?|régionale?|mondiale?|internationale?|supérieure?|permanente?|générale?)$/u;
 
 /** The nouns of a body's field, which French names write in lower case ("pour l’éducation, la science et la culture"). */
 const FIELD_NOUNS = new Set([
   'ministres', 'partenariat', 'entrepreneuriat', 'artisanat', 'solidarité', 'emploi', 'justice', 'intérieur', 'population', 'numérique', 'industrie',
   'énergie', 'transport', 'urbanisme', 'biosphère', 'statistique', 'statistiques', 'planification',
-  'génie', 'ingénierie', 'médecine', 'droit', 'lettres', 'arts', 'études', 'gestion', 'commerce', 'antiquités', 'musées', 'innovation',
+  'génie', 'ingénierie', 'médecine', 'droit', 'lettres', 'arts', 'études', 'gestion', 'commerce', 'antiquités', 'musées',
   'éducation', 'science', 'sciences', 'culture', 'cultures', 'monde', 'jeunesse', 'sports', 'sport', 'enseignement', 'recherche', 'développement',
   'coopération', 'communication', 'patrimoine', 'environnement', 'santé', 'affaires', 'étrangères', 'femme', 'femmes', 'famille', 'information',
   'tourisme', 'économie', 'finances', 'dialogue', 'langue', 'langues', 'paix', 'droits', 'homme', 'alimentation', 'agriculture', 'travail',
