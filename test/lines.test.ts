@@ -149,6 +149,9 @@ describe('teaserKind', () => {
     ['Read also:', 'link'],
     ['Read also: ICESCO Launches Arabic Teacher Training Programme in Niger', 'link'],
     ['Check also', 'link'],
+    // A wiki page's closing lists (hold-out 35, ai04).
+    ['References', 'section'],
+    ['External links', 'section'],
     // In Indonesian and French (hold-out 28, ab11).
     ['Baca Juga: Pasukan Israel Maju Lebih Jauh ke Suriah Selatan', 'link'],
     ['Lire aussi : L’ICESCO lance un programme', 'link'],
@@ -217,6 +220,8 @@ describe('classifyLines', () => {
     ).toEqual(['byline', 'byline', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'teaser']);
     // A dash before a word that is no agency's is still a list's bullet; a bare "A" with no sized button beside it is left alone.
     expect(classes(['- Pakistani', 'A', 'Name of the Programme'])).toEqual([['- Pakistani', 'list'], ['A', 'text'], ['Name of the Programme', 'title']]);
+    // An archive photo's caption (hold-out 35, ai12: Egypt Today).
+    expect(classes(['FILE: Minister of Higher Education Khaled Abedul Ghaffar'])).toEqual([['FILE: Minister of Higher Education Khaled Abedul Ghaffar', 'caption']]);
     // The buttons on one line (hold-out 34, ah03: AZERTAC's German service).
     expect(classes(['A+ A', 'A- A A+'])).toEqual([['A+ A', 'widget'], ['A- A A+', 'widget']]);
   });

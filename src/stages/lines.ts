@@ -144,8 +144,8 @@ function isSocialPost(text: string): boolean {
   return false;
 }
 
-/** The words that head a list of other stories ("Latest", "Related News", "Other Articles", "More recommended stories"). */
-const TEASER_SECTION = /^(?:(?:the )?(?:more |other )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines|links|topics)(?: for you| in (?:this |the )?(?:section|category))?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news)$/iu;
+/** The words that head a list of other stories ("Latest", "Related News", "Other Articles", "More recommended stories"), or a wiki page's closing lists ("References", "External links"). */
+const TEASER_SECTION = /^(?:(?:the )?(?:more |other )?(?:latest|related|other|more|recent|popular|recommended|trending|top|similar|most (?:read|viewed|popular))(?: (?:articles?|news|posts?|stor(?:y|ies)|items|reads|updates|headlines|links|topics)(?: for you| in (?:this |the )?(?:section|category))?)?|you (?:may|might) (?:also )?like|don[’']t miss|more (?:from|on) [\p{L} ]{1,30}|in other news|references|external links|further reading|bibliography)$/iu;
 /** The words that point to one other story ("Read also", "See also", "Check also"; Indonesian "Baca Juga", French "Lire aussi"). */
 const TEASER_LINK = /^(?:(?:read|see|check) (?:also|more)|also read|baca juga|lihat juga|lire aussi|voir aussi|lesen sie auch|lea también|leer también)$/i;
 
@@ -187,6 +187,8 @@ const PUBLISHER_CREDIT = /^(?:The )?(?:[\p{Lu}][\p{L}.&'’-]* ){0,5}(?:Service|
  * Online"): a city's name (a word or two), a comma, a name ending in a newsroom's word.
  */
 const PLACED_CREDIT = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,\s+(?:The )?(?:[\p{Lu}][\p{L}.&'’-]* ){0,3}(?:Service|News|Agency|Press|Times|Gazette|Post|Tribune|Herald|Daily|Network|Media|Radio|Television|TV|Online|Observer|Chronicle|Monitor|Journal|Newspaper|Magazine)$/u;
+/** An archive photo's caption, labelled ("FILE: …", "FILE PHOTO - …"). */
+const FILE_PHOTO = /^(?:FILE(?: PHOTO)?|ARCHIVE PHOTO)\s*[:–-]\s+\S/;
 /** A site's name alone, as a sign-off ("News.Az", "example.com"). */
 const SITE_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}]{2,})+$/u;
 
@@ -462,6 +464,8 @@ function classifyLine(line: PageLine, ctx: LineContext): ClassifiedLine {
   }
   // A press release's distribution credit: "Distributed by APO Group on behalf of the Ministry of …".
   if (words <= DISTRIBUTION_MAX_WORDS && DISTRIBUTION.test(text)) return of('byline');
+  // "FILE: Minister of Higher Education Khaled Abdel Ghaffar": an archive photo's caption.
+  if (FILE_PHOTO.test(text)) return of('caption');
   if (bullet) return of('list');
   if (words >= DOUBLED_MENU_MIN_WORDS && isDoubledMenu(text)) return of('navigation');
   if (isBodyParagraph(text, words) && !isCutOrAskingHeadline(text, words)) return of('prose');

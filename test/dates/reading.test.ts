@@ -175,6 +175,7 @@ describe(founding.NAME, () => {
     // Found set, u10 and i13: an agency's paragraph about the body, under a report with a year-less day.
     ['Founded in May 1979, the Organization operates under the aegis of the OIC.', [['May 1979', ['icesco/background']]]],
     ['The Organization was established by the Islamic Summit in January 1981 to serve its members.', [['January 1981', ['icesco/background']]]],
+    ['ISESCO was set up upon the adoption of its statute by OIC foreign ministers in May 1980.', [['May 1980', ['icesco/background']]]], // hold-out 35, ai02
     // Not: a founding day (news: "inaugurated", "established on 5 May"), a month with no founding.
     ['The centre was established on 5 May 2025 in Rabat.', []],
     ['The forum was held in May 2025 in Baku.', []],

@@ -21,6 +21,8 @@ export const TITLES: readonly WordClass[] = [
       // Malay and Bruneian styles and titles ("Yang Mulia Pengiran Haji Ahmad ..."), and Arabic ones.
       'Yang Mulia', 'Yang Amat Mulia', 'Yang Berhormat', 'Yang Amat Berhormat', 'Yang Berbahagia', 'Pengiran', 'Haji', 'Awang', 'Dayang',
       'Hajah', 'Hajjah', 'Ustaz', 'Shaykh',
+      // West African ("Alhaji Muhammadu Sanusi II").
+      'Alhaji', 'Alhaja', 'Hajia',
       // Military and civil aviation ranks ("Captain Haitham Mesto, Chairman of the ACAO …").
       'Captain', 'Colonel', 'Admiral', 'Brigadier General', 'Major General', 'Lieutenant General',
       // The deceased ("the Late Sadiq al-Mahdi").
