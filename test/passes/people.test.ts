@@ -24,6 +24,7 @@ describe('pass titled-people', () => {
     ['ISLAMABAD: said Dr. M. Sharif, the Vice Chancellor.', ['M. Sharif']], // an initial after "Dr." (hold-out 32, af13)
     ['Yang Mulia Awang Haji Azman bin Ahmad attended.', ['Azman bin Ahmad']], // Brunei's "Awang" (hold-out 33, ag13)
     ['The Emir of Kano, Alhaji Muhammadu Sanusi II, received them.', ['Muhammadu Sanusi II']], // West African "Alhaji" (hold-out 36, aj02)
+    ['Responding, the Emir, Alhaji Muhammadu Sanusi II, commended the commission.', ['Muhammadu Sanusi II']], // the holder's own honorific after the title's comma
     // A name ends with its paragraph (hold-out 28, ab09), unless the paragraph broke off mid-sentence (a PDF's blank lines).
     ['best practices,” concluded Mr. Matsuura.\n\nAbdulaziz Othman Altwaijri responded.', ['Matsuura']],
     // After an elided French preposition, a title's complement, no name.

@@ -46,6 +46,8 @@ export const titledPeople: Pass = {
       for (let more = honorificLength(tokens, k); more && !(PERSONAL_HONORIFICS.has(lower(tokens[k - 1])) && GIVEN_NAME_TITLES.has(lower(tokens[k]))); more = honorificLength(tokens, k)) k += more;
       // "Crown Prince, Mohammed bin Salman bin Abdulaziz Al Saud,": the title, then its holder in apposition.
       if (tokens[k]?.text === ',' && k > i) k = titleHolderAfterComma(tokens, used, k) ?? k;
+      // ("the Emir, Alhaji Muhammadu Sanusi II,": the holder's own honorific.)
+      for (let more = tokens[k - 1]?.text === ',' ? honorificLength(tokens, k) : 0; more; more = honorificLength(tokens, k)) k += more;
       // ("la Première Dame d’Azerbaïdjan": a word after an elided French preposition is the title's
       // complement, no name; nor does one start with a title-case function word: "Education Minister Of Iran".)
       if (tokens[k]?.elided || FUNCTION_WORDS.has(lower(tokens[k] ?? tokens[i]))) continue;
