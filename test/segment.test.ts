@@ -112,6 +112,15 @@ describe('segmentPage on synthetic pages', () => {
     expect(sp.articles[0].body.map((l) => l.text)).toEqual([BODY, 'Member States in the ISESCO Asian Region', ...items, BODY2]);
   });
 
+  it('reads the same story listed twice in a row, its lead printed again (reworded a little or not), as two articles for duplicate folding', () => {
+    const title = 'ICESCO Launches Animated Film “Show Me Your Smile”';
+    const reworded = BODY.replace('met with', 'received');
+    for (const lead of [BODY, reworded]) {
+      const sp = segment(pageOf([title, BODY, BODY2, title, lead, BODY2]), 0);
+      expect(sp.articles.map((a) => a.heading)).toEqual([title, title]);
+    }
+  });
+
   it('keeps a paragraph that reports what someone said, its full stop lost, in its article (hold-out 18, c06)', () => {
     const said = 'He stressed that "there are serious efforts to include the Iraqi Maqam on ISESCO\'s list as well"';
     const sp = segment(pageOf(['Iraq Intends to Enlist the Iraqi Maqam in ISESCO List', BODY, said, BODY2]), 0);

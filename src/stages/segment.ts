@@ -30,6 +30,19 @@ export function segmentPage(page: Page, pageIndex: number, ctx: LineContext): Se
   return isHardWrapped(classified) ? wrappedArticle(pageIndex, classified, stamps) : new PageAssembler(pageIndex, classified, stamps, ctx).run();
 }
 
+/** Share of words two leads must share to tell the same story (a copy, or one reworded a little). */
+const SAME_LEAD_OVERLAP = 0.5;
+
+/** Do two paragraphs tell the same story in (nearly) the same words: half their words or more in common? */
+function sameWording(a: string, b: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const x = words(a);
+  const y = words(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared >= SAME_LEAD_OVERLAP * Math.max(x.size, y.size);
+}
+
 /** A site's breadcrumb trail before a headline: "Home / ", "Home » News » ". */
 const BREADCRUMB = /^\s*(?:home|accueil|beranda)\s*[/»>›|]\s*(?:[^/»>›|]{1,30}\s*[/»>›|]\s*)*/i;
 
@@ -208,8 +221,10 @@ class PageAssembler {
     }
     const head = findHead(this.lines, pending, p, current !== null, this.heads);
     // The article's own title printed again after its lead ("Title / date / lead / Title / …"): a
-    // copy, not the next story's headline.
-    if (head && current && current.title !== null && head.above.length === 0 && copyKey(this.lines[head.title].text) === copyKey(this.lines[current.title].text)) {
+    // copy, not the next story's headline — unless its lead is printed again under it too: the same
+    // story listed twice, each copy an article (duplicate folding then folds the second).
+    const repeatsLead = current !== null && current.body.length > 0 && sameWording(this.lines[current.body[0]].text, this.lines[p].text);
+    if (head && current && current.title !== null && head.above.length === 0 && !repeatsLead && copyKey(this.lines[head.title].text) === copyKey(this.lines[current.title].text)) {
       this.absorb(current, head.before);
       this.drop(head.title, 'repeated-title', current, 'repeated-title');
       this.absorb(current, head.after);
