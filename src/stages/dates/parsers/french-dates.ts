@@ -6,6 +6,7 @@
  */
 import type { Parser } from 'chrono-node';
 import { FRENCH_MONTHS, FRENCH_WEEKDAYS, frenchMonthNumber } from '../lexicon.js';
+import { dayRange } from './day-range.js';
 
 export const NAME = 'icesco.french-date';
 
@@ -28,11 +29,7 @@ export const dayMonth: Parser = {
     const month = frenchMonthNumber(m[3]);
     // (A capitalised "Mars" or "Mai" without a year may be English: the planet, a name.)
     if (!m[4] && /^(?:mars|mai)$/i.test(m[3]) && m[3][0] !== m[3][0].toLowerCase()) return null;
-    const year = m[4] ? { year: Number(m[4]) } : {};
-    const start = { ...year, month, day: day(m[1]) };
-    if (!m[2]) return context.createParsingResult(m.index ?? 0, m[0], start).addTag(`parser/${NAME}`);
-    if (day(m[2]) <= day(m[1])) return null;
-    return context.createParsingResult(m.index ?? 0, m[0], start, { ...year, month, day: day(m[2]) }).addTag(`parser/${NAME}`);
+    return dayRange(context, m, NAME, { month, first: day(m[1]), last: m[2] ? day(m[2]) : null, year: m[4] ? Number(m[4]) : null });
   },
 };
 

@@ -7,6 +7,7 @@
  */
 import type { Parser } from 'chrono-node';
 import { INDONESIAN_MONTHS, INDONESIAN_ONLY_MONTHS, INDONESIAN_WEEKDAYS, indonesianMonthNumber } from '../lexicon.js';
+import { dayRange } from './day-range.js';
 
 export const NAME = 'icesco.indonesian-date';
 
@@ -24,12 +25,7 @@ const DAY_MONTH_PATTERN = new RegExp(`${START}${WEEKDAY}${DAY}(?:\\s*(?:-|–|s\
 export const dayMonth: Parser = {
   pattern: () => DAY_MONTH_PATTERN,
   extract: (context, m) => {
-    const month = indonesianMonthNumber(m[3]);
-    const year = m[4] ? { year: Number(m[4]) } : {};
-    const start = { ...year, month, day: Number(m[1]) };
-    if (!m[2]) return context.createParsingResult(m.index ?? 0, m[0], start).addTag(`parser/${NAME}`);
-    if (Number(m[2]) <= Number(m[1])) return null;
-    return context.createParsingResult(m.index ?? 0, m[0], start, { ...year, month, day: Number(m[2]) }).addTag(`parser/${NAME}`);
+    return dayRange(context, m, NAME, { month: indonesianMonthNumber(m[3]), first: Number(m[1]), last: m[2] ? Number(m[2]) : null, year: m[4] ? Number(m[4]) : null });
   },
 };
 
