@@ -223,8 +223,7 @@ class PageAssembler {
     // The article's own title printed again after its lead ("Title / date / lead / Title / …"): a
     // copy, not the next story's headline — unless its lead is printed again under it too: the same
     // story listed twice, each copy an article (duplicate folding then folds the second).
-    const repeatsLead = current !== null && current.body.length > 0 && sameWording(this.lines[current.body[0]].text, this.lines[p].text);
-    if (head && current && current.title !== null && head.above.length === 0 && !repeatsLead && copyKey(this.lines[head.title].text) === copyKey(this.lines[current.title].text)) {
+    if (head && current && current.title !== null && head.above.length === 0 && copyKey(this.lines[head.title].text) === copyKey(this.lines[current.title].text) && !(current.body.length > 0 && sameWording(this.lines[current.body[0]].text, this.lines[p].text))) {
       this.absorb(current, head.before);
       this.drop(head.title, 'repeated-title', current, 'repeated-title');
       this.absorb(current, head.after);
