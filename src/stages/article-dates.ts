@@ -33,6 +33,9 @@ export interface DatedArticle {
   warnings: string[];
 }
 
+/** A year written as a number, not part of a longer one, a date or a range ("for 2007"; not "2022-2023"). */
+const YEAR_NUMBER = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)/g;
+
 /**
  * The one year a text names (as a bare number: "for 2007", "the 2015 capital"), or null when it
  * names none or several. A year its sentence looks ahead to ("in preparation for the celebration
@@ -41,7 +44,7 @@ export interface DatedArticle {
  */
 export function soleYear(text: string): number | null {
   const years = new Set<string>();
-  for (const m of text.matchAll(/(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)/g)) {
+  for (const m of text.matchAll(YEAR_NUMBER)) {
     const sentence = text.slice(Math.max(0, m.index! - 120), m.index).split(/[.!?]\s/).pop()!;
     if (!AHEAD.test(sentence) && !FOUNDED.test(sentence)) years.add(m[0]);
   }
@@ -54,7 +57,7 @@ export function soleYear(text: string): number | null {
  */
 function namedYears(a: DatingInput): number[] {
   if (!a.text) return [];
-  return [...new Set([...a.text().matchAll(/(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,/-]\d)/g)].map((m) => Number(m[0])))];
+  return [...new Set([...a.text().matchAll(YEAR_NUMBER)].map((m) => Number(m[0])))];
 }
 
 /** Words that look ahead (see soleYear). */
