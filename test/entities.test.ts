@@ -198,6 +198,18 @@ describe('organizations', () => {
     expect(arado.mentions).toContainEqual({ text: 'ARADO', article: 'a2' });
   });
 
+  it('gives a full name defined with two acronyms the one it is defined with most often, wherever that one first appears', () => {
+    // (Found pages define ICESCO's name once with a Cyrillic "С" in its acronym: a typo, not the alias.)
+    const typo = 'The Islamic World Educational, Scientific and Cultural Organization (IСESCO) met.';
+    const usual = 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) met.';
+    const bare = 'Dr. Salim M. AlMalik, Director-General of the Islamic World Educational, Scientific and Cultural Organization, spoke.';
+    for (const order of [[typo, usual, usual, bare], [usual, usual, typo, bare]]) {
+      const { perArticle } = corpus(order.map((body, i) => [`a${i}`, null, body]));
+      expect(perArticle[3].organizations[0]).toEqual({ name: 'Islamic World Educational, Scientific and Cultural Organization', aliases: ['ICESCO'] });
+      expect(perArticle[3].people[0].roles).toEqual(['Director-General of ICESCO']);
+    }
+  });
+
   it('leaves an acronym that names no body out of the organizations (seed 001: "a SWOT analysis session")', () => {
     const { perArticle } = corpus([['a1', null, 'The workshop concluded with a SWOT analysis session to assess the status of the Regional Office.']]);
     expect(perArticle[0].organizations.map((o) => o.name)).not.toContain('SWOT');

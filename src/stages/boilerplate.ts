@@ -26,67 +26,108 @@ function articleLines(a: ArticleBlock): PageLine[] {
   return [...(a.title ? [a.title] : []), ...a.datelines.filter((d) => !d.inline), ...a.body];
 }
 
-/** Removes chrome from segmented pages; every removed line is returned in `chrome`. */
-export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult {
-  // Per key, the pages carrying it: counted as each page's lines are noted (a page's lines are
-  // noted together, so remembering the last page is enough to count each page once).
-  const pagesWith = new Map<string, { pages: number; last: number }>();
-  // Only short lines can be judged by recurrence (titles included): long ones share one key.
-  // (Words counted only as far as the limit: most lines are long paragraphs.)
-  const keyOf = (text: string) => (text.length > 300 || wordCountUpTo(text, RECURRING_MAX_WORDS + 1) > RECURRING_MAX_WORDS ? LONG : lineKey(text));
-  const note = (text: string, p: number) => {
+/**
+ * The recurrence keys of a page's lines, each computed once: its chrome lines', and per article
+ * its title's (or, without a title line, its lead's) and its body lines'. Only short lines are
+ * judged by recurrence: long ones share one key, never counted. (Words counted only as far as
+ * the limit: most lines are long paragraphs.)
+ */
+export interface PageKeys {
+  /** Every key the page carries, once each (what the page adds to each key's page count). */
+  distinct: string[];
+  articles: { title: string; body: string[] }[];
+}
+
+const keyOf = (text: string) => (text.length > 300 || wordCountUpTo(text, RECURRING_MAX_WORDS + 1) > RECURRING_MAX_WORDS ? LONG : lineKey(text));
+
+export function pageKeys(sp: SegmentedPage): PageKeys {
+  const distinct = new Set<string>();
+  const note = (text: string) => {
     const k = keyOf(text);
-    const seen = pagesWith.get(k);
-    if (!seen) pagesWith.set(k, { pages: 1, last: p });
-    else if (seen.last !== p) {
-      seen.pages++;
-      seen.last = p;
-    }
+    if (k !== LONG) distinct.add(k);
     return k;
   };
-  // Each line's key is computed once: per page, per article, the title's and the body lines'.
-  const articleKeys = segmented.map((sp) => {
-    for (const c of sp.chrome) note(c.text, sp.pageIndex);
-    return sp.articles.map((a) => {
-      for (const d of a.datelines) if (!d.inline) note(d.text, sp.pageIndex);
-      const body = a.body.map((l) => note(l.text, sp.pageIndex));
-      // (An article without a title line is known by its lead.)
-      return { title: a.title ? note(a.title.text, sp.pageIndex) : body[0] ?? '', body };
-    });
+  for (const c of sp.chrome) note(c.text);
+  const articles = sp.articles.map((a) => {
+    for (const d of a.datelines) if (!d.inline) note(d.text);
+    const body = a.body.map((l) => note(l.text));
+    // (An article without a title line is known by its lead.)
+    return { title: a.title ? note(a.title.text) : body[0] ?? '', body };
   });
-  const df = (key: string) => (key === LONG ? 1 : pagesWith.get(key)?.pages ?? 0);
+  return { distinct: [...distinct], articles };
+}
 
+/** On how many pages a line's key recurs (a long line's key counts as one page). */
+export type PageCount = (key: string) => number;
+
+/** Per key, the pages carrying it. */
+export function countPages(keys: readonly PageKeys[]): Map<string, number> {
+  const pagesWith = new Map<string, number>();
+  for (const k of keys) for (const key of k.distinct) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  return pagesWith;
+}
+
+/**
+ * Removes chrome from segmented pages; every removed line is returned in `chrome`. A page's
+ * cleaning depends on nothing but its own lines and each key's page count: a page is cleaned
+ * alone (cleanPage) as it is with all the others.
+ */
+export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult {
+  const keys = segmented.map(pageKeys);
+  const pagesWith = countPages(keys);
+  const df: PageCount = (key) => pagesWith.get(key) ?? 0;
   const chrome: ChromeLine[] = [];
-  const drop = (p: number, l: PageLine, reason: BoilerplateReason) => chrome.push({ pageIndex: p, lineNo: l.lineNo, text: l.text, reason });
   const cleanedPages = segmented.map((sp, at) => {
-    for (const c of sp.chrome) chrome.push(c); // (not push(...): a page of 100,000 chrome lines would overflow the stack)
-    const kept: ArticleBlock[] = [];
-    sp.articles.forEach((a, n) => {
-      const keys = articleKeys[at][n];
-      const titleDf = df(keys.title);
-      const recurring = new Set<number>();
-      const body = a.body.filter((l, i) => {
-        // (A sentence of prose is never chrome for recurring: a story reposted with edits shares some.)
-        // (Nor is a piece of a hard-wrapped paragraph: its breaks fall anywhere.)
-        if (!a.wrapped && df(keys.body[i]) > Math.max(1, titleDf) && wordCount(l.text) <= RECURRING_MAX_WORDS && !isBodyParagraph(l.text)) {
-          drop(sp.pageIndex, l, 'recurring');
-          recurring.add(l.lineNo);
-          return false;
-        }
-        return true;
-      });
-      if (body.length === 0 || (recurring.size > 0 && !body.some((l) => endsLikeSentence(l.text) || wordCount(l.text) >= 12))) {
-        // Nothing article-like is left once the recurring lines are gone: the "title" was chrome too.
-        for (const l of articleLines({ ...a, body })) drop(sp.pageIndex, l, 'orphan');
-        return;
-      }
-      const lines = recurring.size ? a.lines.map((l) => (recurring.has(l.line) && !l.removed && l.class !== 'title' ? { ...l, class: 'recurring' as const, removed: true } : l)) : a.lines;
-      kept.push({ ...a, index: kept.length, body, lines });
-    });
-    return { ...sp, chrome: [], articles: kept };
+    const cleaned = cleanPage(sp, keys[at], df);
+    for (const c of cleaned.chrome) chrome.push(c); // (not push(...): a page of 100,000 chrome lines would overflow the stack)
+    return cleaned.page;
   });
   chrome.sort((x, y) => x.pageIndex - y.pageIndex || x.lineNo - y.lineNo);
   return { pages: cleanedPages, chrome };
+}
+
+/**
+ * Would a body line be dropped for its recurrence, given the page counts? Not a sentence of
+ * prose (a story reposted with edits shares some), nor a piece of a hard-wrapped paragraph (its
+ * breaks fall anywhere); a short line that recurs on more pages than its article's title.
+ */
+export function recurs(bodyCount: number, titleCount: number): boolean {
+  return bodyCount > Math.max(1, titleCount);
+}
+
+/** Can a body line be dropped for recurring at all (whatever the counts)? */
+export function mayRecur(a: ArticleBlock, l: PageLine): boolean {
+  return !a.wrapped && wordCount(l.text) <= RECURRING_MAX_WORDS && !isBodyParagraph(l.text);
+}
+
+/** One page cleaned, given each key's page count; its chrome lines in page order. */
+export function cleanPage(sp: SegmentedPage, keys: PageKeys, df: PageCount): { page: SegmentedPage; chrome: ChromeLine[] } {
+  const count = (key: string) => (key === LONG ? 1 : df(key));
+  const chrome: ChromeLine[] = [...sp.chrome];
+  const drop = (l: PageLine, reason: BoilerplateReason) => chrome.push({ pageIndex: sp.pageIndex, lineNo: l.lineNo, text: l.text, reason });
+  const kept: ArticleBlock[] = [];
+  sp.articles.forEach((a, n) => {
+    const k = keys.articles[n];
+    const titleCount = count(k.title);
+    const recurring = new Set<number>();
+    const body = a.body.filter((l, i) => {
+      if (mayRecur(a, l) && recurs(count(k.body[i]), titleCount)) {
+        drop(l, 'recurring');
+        recurring.add(l.lineNo);
+        return false;
+      }
+      return true;
+    });
+    if (body.length === 0 || (recurring.size > 0 && !body.some((l) => endsLikeSentence(l.text) || wordCount(l.text) >= 12))) {
+      // Nothing article-like is left once the recurring lines are gone: the "title" was chrome too.
+      for (const l of articleLines({ ...a, body })) drop(l, 'orphan');
+      return;
+    }
+    const lines = recurring.size ? a.lines.map((l) => (recurring.has(l.line) && !l.removed && l.class !== 'title' ? { ...l, class: 'recurring' as const, removed: true } : l)) : a.lines;
+    kept.push({ ...a, index: kept.length, body, lines });
+  });
+  chrome.sort((x, y) => x.lineNo - y.lineNo);
+  return { page: { ...sp, chrome: [], articles: kept }, chrome };
 }
 
 /** Groups chrome lines into one report entry per distinct text, most widespread first. */

@@ -14,7 +14,7 @@ export const NEAR_DUPLICATE_JACCARD = 0.8;
 export const SALIENT_JACCARD = 0.94;
 const SHINGLE = 5;
 const BINS = 128;
-const BANDS = 16;
+export const BANDS = 16;
 const ROWS = BINS / BANDS;
 
 export interface DedupeInput {
@@ -70,79 +70,136 @@ function fromBase64(s: string): Uint32Array | null {
 
 /** For each article, the index of the article it duplicates (its group's first), or -1. */
 export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICATE_JACCARD): number[] {
-  // Features computed here unless given (and well-formed); exact shingles only for the pairs
-  // that get as far as the exact check.
-  const shingleSets: (Uint32Array | undefined)[] = [];
-  const shinglesOf = (i: number) => (shingleSets[i] ??= shingles(`${articles[i].title}\n${articles[i].text}`));
-  const salientSets: (Uint32Array | undefined)[] = [];
-  // The body only: a republished copy may restyle its title ("ICESCO HOLDS ...").
-  const salientOf = (i: number) => (salientSets[i] ??= (articles[i].features && fromBase64(articles[i].features!.salient)) || salient(articles[i].text));
-  const sketches = articles.map((a, i) => {
-    const given = a.features;
-    if (given && given.sketch === null) return null;
-    const s = given?.sketch ? fromBase64(given.sketch) : null;
-    return s && s.length === BINS ? s : sketch(shinglesOf(i));
+  const items = articles.map(comparable);
+  const roots = foldPairs(similarPairs(items, threshold), articles.map((a) => a.titlePlaces));
+  // Short texts give no shingles and no sketch: compare those exactly (the first of equal texts keeps them).
+  const exact = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (item.sketch) return;
+    const j = exact.get(item.exactKey());
+    if (j === undefined) exact.set(item.exactKey(), i);
+    else roots[i] = j; // (an article without a sketch is in no pair: its root is itself)
   });
-  const parent = articles.map((_, i) => i);
-  // Per group (at its root), every place its titles name. Checked between groups, not only
-  // between the pair compared, so that no chain of alike articles joins two titles naming
-  // different places through one naming none, or fewer.
-  const placesOf = articles.map((a) => a.titlePlaces);
+  return roots.map((r, i) => (r === i ? -1 : r));
+}
+
+/**
+ * What dedupe compares of one article, decoded once: its sketch (null for a text too short to
+ * have one), and, when first asked, its salient words, its exact shingles and (for a short text)
+ * its words. Cached features are used when well-formed; computed from the text otherwise.
+ */
+export interface Comparable {
+  readonly sketch: Uint32Array | null;
+  salient(): Uint32Array;
+  shingles(): Uint32Array;
+  /** The words of a text without a sketch, as one key: equal keys are one article. */
+  exactKey(): string;
+}
+
+export function comparable(a: DedupeInput): Comparable {
+  let shingleSet: Uint32Array | undefined;
+  let salientSet: Uint32Array | undefined;
+  const shinglesOf = () => (shingleSet ??= shingles(`${a.title}\n${a.text}`));
+  const given = a.features;
+  let sketched: Uint32Array | null;
+  if (given && given.sketch === null) sketched = null;
+  else {
+    const s = given?.sketch ? fromBase64(given.sketch) : null;
+    sketched = s && s.length === BINS ? s : sketch(shinglesOf());
+  }
+  return {
+    sketch: sketched,
+    // The body only: a republished copy may restyle its title ("ICESCO HOLDS ...").
+    salient: () => (salientSet ??= (given && fromBase64(given.salient)) || salient(a.text)),
+    shingles: shinglesOf,
+    exactKey: () => wordHashes(`${a.title}\n${a.text}`).join(','),
+  };
+}
+
+/**
+ * Are two articles one article? Cheapest test first: names and numbers (a few dozen; they tell
+ * apart most articles of one template, which is what shares buckets), then the sketches'
+ * estimate, then exact shingles. Both must have sketches.
+ */
+export function sameArticle(a: Comparable, b: Comparable, threshold = NEAR_DUPLICATE_JACCARD): boolean {
+  return jaccardAtLeast(a.salient(), b.salient(), SALIENT_JACCARD) && sameBins(a.sketch!, b.sketch!, Math.ceil((threshold - ESTIMATE_SLACK) * BINS)) && jaccardAtLeast(a.shingles(), b.shingles(), threshold);
+}
+
+/** A sketch's LSH bands, each band's rows folded into one number (collisions only cost an exact check). */
+export function bandKeys(s: Uint32Array): Uint32Array {
+  const keys = new Uint32Array(BANDS);
+  for (let band = 0; band < BANDS; band++) {
+    let key = band;
+    for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ s[band * ROWS + r], 0x01000193) >>> 0;
+    keys[band] = key;
+  }
+  return keys;
+}
+
+/**
+ * The pairs of articles that are one article, as [earlier, later] index pairs sorted by the later
+ * index, then the earlier. Candidates are drawn by LSH banding: in each band's bucket, each
+ * article is compared with the first BUCKET_REACH members (in input order) before it; a pair met
+ * in an earlier band is not compared again. Whether a pair is in depends on the two articles and
+ * on which buckets they share, never on the order pairs are met: adding an article that comes
+ * last in its buckets adds its own pairs and changes no other (see update/dedupe.ts).
+ */
+export function similarPairs(items: Comparable[], threshold = NEAR_DUPLICATE_JACCARD): number[][] {
+  const keys = items.map((item) => (item.sketch ? bandKeys(item.sketch) : null));
+  // Per article and band: its place in that band's bucket.
+  const bucketRank = new Uint32Array(items.length * BANDS);
+  /** Was the pair i < j compared in a band before this one? (Cheaper than remembering pairs.) */
+  const comparedBefore = (i: number, j: number, band: number) => {
+    for (let b = 0; b < band; b++) if (keys[i]![b] === keys[j]![b] && bucketRank[i * BANDS + b] < BUCKET_REACH) return true;
+    return false;
+  };
+  const pairs: number[][] = [];
+  for (let band = 0; band < BANDS; band++) {
+    const buckets = new Map<number, number[]>();
+    for (let i = 0; i < items.length; i++) {
+      const k = keys[i];
+      if (!k) continue;
+      const b = buckets.get(k[band]);
+      bucketRank[i * BANDS + band] = b ? b.length : 0;
+      if (b) b.push(i);
+      else buckets.set(k[band], [i]);
+    }
+    for (const members of buckets.values())
+      for (let x = 1; x < members.length; x++)
+        for (let y = 0; y < x && y < BUCKET_REACH; y++) {
+          const i = members[y];
+          const j = members[x]; // i < j: members are in input order
+          if (!comparedBefore(i, j, band) && sameArticle(items[i], items[j], threshold)) pairs.push([i, j]);
+        }
+  }
+  return pairs.sort((p, q) => p[1] - q[1] || p[0] - q[0]);
+}
+
+/**
+ * Groups from the pairs (sorted by later index, then earlier: the articles joined in input
+ * order): each pair joins its two groups unless their titles name different places (see
+ * differentPlaces; checked between groups, so that no chain of alike articles joins two titles
+ * naming different places through one naming none, or fewer). Returns each article's group's
+ * first article. Only the pairs' own articles are looked at: a group of pairs apart from the rest
+ * folds the same alone (see update/dedupe.ts).
+ */
+export function foldPairs(pairs: readonly (readonly number[])[], titlePlaces: readonly (readonly string[] | undefined)[]): number[] {
+  const parent = titlePlaces.map((_, i) => i);
+  // Per group (at its root), every place its titles name.
+  const placesOf = [...titlePlaces];
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  // Per article and band: the band's rows folded into one number (collisions only cost an exact
-  // check), and the article's place in that band's bucket.
-  const bandKey = new Uint32Array(articles.length * BANDS);
-  const bucketRank = new Uint32Array(articles.length * BANDS);
-  /** Was the pair i < j compared in a band before this one? (Cheaper than remembering pairs.) */
-  const comparedBefore = (i: number, j: number, band: number) => {
-    for (let b = 0; b < band; b++) if (bandKey[i * BANDS + b] === bandKey[j * BANDS + b] && bucketRank[i * BANDS + b] < BUCKET_REACH) return true;
-    return false;
-  };
-  const least = Math.ceil((threshold - ESTIMATE_SLACK) * BINS);
-  for (let band = 0; band < BANDS; band++) {
-    const buckets = new Map<number, number[]>();
-    for (let i = 0; i < articles.length; i++) {
-      const s = sketches[i];
-      if (!s) continue;
-      let key = band;
-      for (let r = 0; r < ROWS; r++) key = Math.imul(key ^ s[band * ROWS + r], 0x01000193) >>> 0;
-      bandKey[i * BANDS + band] = key;
-      const b = buckets.get(key);
-      bucketRank[i * BANDS + band] = b ? b.length : 0;
-      if (b) b.push(i);
-      else buckets.set(key, [i]);
-    }
-    for (const members of buckets.values()) {
-      for (let x = 1; x < members.length; x++) for (let y = 0; y < x && y < BUCKET_REACH; y++) {
-        const i = members[y];
-        const j = members[x]; // i < j: members are in input order
-        if (find(i) === find(j) || comparedBefore(i, j, band) || differentPlaces(placesOf[find(i)], placesOf[find(j)])) continue;
-        // Cheapest test first: names and numbers (a few dozen; they tell apart most articles of
-        // one template, which is what shares buckets), then the sketches' estimate, then exact shingles.
-        if (!jaccardAtLeast(salientOf(i), salientOf(j), SALIENT_JACCARD) || !sameBins(sketches[i]!, sketches[j]!, least)) continue;
-        if (jaccardAtLeast(shinglesOf(i), shinglesOf(j), threshold)) {
-          const [ri, rj] = [find(i), find(j)];
-          const places = [...new Set([...(placesOf[ri] ?? []), ...(placesOf[rj] ?? [])])];
-          if (ri < rj) parent[rj] = ri;
-          else parent[ri] = rj;
-          placesOf[Math.min(ri, rj)] = places;
-        }
-      }
-    }
+  for (const [i, j] of pairs) {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj || differentPlaces(placesOf[ri], placesOf[rj])) continue;
+    const places = [...new Set([...(placesOf[ri] ?? []), ...(placesOf[rj] ?? [])])];
+    const [root, child] = ri < rj ? [ri, rj] : [rj, ri];
+    parent[child] = root;
+    placesOf[root] = places;
   }
-  // Short texts give no shingles and no sketch: compare those exactly.
-  const exact = new Map<string, number>();
-  for (let i = 0; i < articles.length; i++) {
-    if (sketches[i]) continue;
-    const key = wordHashes(`${articles[i].title}\n${articles[i].text}`).join(',');
-    const j = exact.get(key);
-    if (j === undefined) exact.set(key, i);
-    else parent[i] = find(j);
-  }
-  return articles.map((_, i) => (find(i) === i ? -1 : find(i)));
+  return parent.map((_, i) => find(i));
 }
 
 /**
@@ -158,7 +215,7 @@ function sameBins(a: Uint32Array, b: Uint32Array, least: number): boolean {
 /** How far below the threshold an estimate may fall and still be checked exactly. */
 const ESTIMATE_SLACK = 0.15;
 /** In a bucket, each article is compared with at most this many that precede it (a bucket of one template's articles can hold hundreds). */
-const BUCKET_REACH = 32;
+export const BUCKET_REACH = 32;
 
 /** FNV-1a, 32 bits. */
 function hash(s: string): number {

@@ -9,66 +9,100 @@
  *
  * and merge/summaries.ts counts each entity across the corpus. Every form of every entity keeps
  * the pass that found it and the rule that joined it (merge/explain.ts), for `show --explain`.
+ *
+ * What is corpus-wide is read from counts alone (MergeCounts: acronym definitions, "City,
+ * Country" votes, full names, single words): an article's entities depend on its own mentions and
+ * on those counts, nothing else. The cache keeps the counts up to date as articles come and go,
+ * and reads again only the articles whose entities a change of counts can reach (update/merge.ts).
  */
 import type { OrganizationRef, PersonRef, PlaceRef } from '../../types.js';
 import { shortenRole } from './normalise.js';
-import { acronymTable } from './merge/acronyms.js';
+import { acronymCounts, acronymTable, type AcronymCounts, type AcronymTable } from './merge/acronyms.js';
 import type { ExplainedEntity } from './merge/explain.js';
 import { organizationsOf } from './merge/organizations.js';
-import { PersonIndex } from './merge/people.js';
-import { countryVotes, placesOf } from './merge/places.js';
-import { Summaries } from './merge/summaries.js';
+import { LoneNames, nameCounts, PersonIndex, type NameCounts } from './merge/people.js';
+import { countryVotes, placesOf, voteCounts, type CountryOf, type CountryVoteCounts } from './merge/places.js';
+import { Summaries, type EntityNote } from './merge/summaries.js';
 import type { ArticleEntities, ArticleMentions, CorpusEntities } from './merge/types.js';
 
 export type { ArticleEntities, ArticleMentions, CorpusEntities } from './merge/types.js';
 export type { ExplainedEntity, ExplainedForm, JoinRule } from './merge/explain.js';
 
-export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
-  const acronyms = acronymTable(articles);
+/** What merging reads of the whole corpus. */
+export interface MergeCounts {
+  acronyms: AcronymCounts;
+  votes: CountryVoteCounts;
+  names: NameCounts;
+}
+
+export function mergeCounts(articles: ArticleMentions[]): MergeCounts {
+  return { acronyms: acronymCounts(articles), votes: voteCounts(articles), names: nameCounts(articles) };
+}
+
+/** The corpus-wide tables an article's entities are read with. */
+export interface MergeTables {
+  acronyms: AcronymTable;
+  countryOf: CountryOf;
+  persons: PersonIndex;
+  shortRole: (role: string) => string;
+}
+
+export function mergeTables(counts: MergeCounts): MergeTables {
+  const acronyms = acronymTable(counts.acronyms);
   const shortRoles = new Map<string, string>();
   const shortRole = (role: string) => {
     let r = shortRoles.get(role);
     if (r === undefined) shortRoles.set(role, (r = shortenRole(role, acronyms.acronymOfFull)));
     return r;
   };
-  const persons = new PersonIndex(articles);
-  const countryOf = countryVotes(articles);
-  const summaries = new Summaries();
+  return { acronyms, countryOf: countryVotes(counts.votes), persons: new PersonIndex(counts.names), shortRole };
+}
 
+export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
+  const tables = mergeTables(mergeCounts(articles));
+  const lone = new LoneNames();
   // People first, for every article: a single word's name is chosen from all its forms.
-  const peopleByArticle = articles.map((article) => persons.ofArticle(article, shortRole));
-
+  const peopleByArticle = articles.map((article) => tables.persons.ofArticle(article, tables.shortRole, lone));
+  const summaries = new Summaries();
   const perArticle: ArticleEntities[] = [];
   const perArticleExplain: ExplainedEntity[][] = [];
   articles.forEach((article, i) => {
-    const explained: ExplainedEntity[] = [];
-    const peopleRefs: PersonRef[] = [];
-    for (const [c, p] of peopleByArticle[i]) {
-      const name = persons.canonical(c);
-      peopleRefs.push({ name, aliases: [...p.forms].filter((f) => f !== name), roles: p.roles });
-      summaries.note('person', name, article, p.texts);
-      summaries.noteRole(name, article, p.roles[0]);
-      explained.push({ type: 'person', name, forms: p.log.forms.map((f) => (f.rule === 'same-name' ? { ...f, rule: persons.fullNameRule(f.text, name) } : f)) });
-    }
-
-    const orgRefs: OrganizationRef[] = [];
-    for (const [name, o] of organizationsOf(article, acronyms)) {
-      const acr = acronyms.acronymOfFull.get(name);
-      const aliases = [...o.forms].filter((f) => f !== name);
-      if (acr && !aliases.includes(acr) && acr !== name) aliases.unshift(acr);
-      orgRefs.push({ name, aliases });
-      summaries.note('organization', name, article, o.texts);
-      explained.push({ type: 'organization', name, forms: o.log.forms });
-    }
-
-    const placeRefs: PlaceRef[] = [];
-    for (const [name, p] of placesOf(article, countryOf)) {
-      placeRefs.push({ name, aliases: [...new Set(p.texts)].filter((t) => t !== name), country: p.country, countryName: p.countryName });
-      summaries.note('place', name, article, p.texts, { country: p.country, countryName: p.countryName });
-      explained.push({ type: 'place', name, forms: p.log.forms });
-    }
-    perArticle.push({ people: peopleRefs, places: placeRefs, organizations: orgRefs });
-    perArticleExplain.push(explained);
+    const merged = entitiesOf(article, peopleByArticle[i], tables);
+    summaries.add(article, merged.notes);
+    perArticle.push(merged.entities);
+    perArticleExplain.push(merged.explained);
   });
   return { perArticle, summaries: summaries.done(), perArticleExplain };
+}
+
+/** One article's entities, given its people (PersonIndex.ofArticle, once every article's are known). */
+export function entitiesOf(article: ArticleMentions, people: ReturnType<PersonIndex['ofArticle']>, tables: MergeTables): { entities: ArticleEntities; explained: ExplainedEntity[]; notes: EntityNote[] } {
+  const { persons, acronyms, countryOf } = tables;
+  const explained: ExplainedEntity[] = [];
+  const notes: EntityNote[] = [];
+  const peopleRefs: PersonRef[] = [];
+  for (const [c, p] of people) {
+    const name = persons.canonical(c);
+    peopleRefs.push({ name, aliases: [...p.forms].filter((f) => f !== name), roles: p.roles });
+    notes.push({ type: 'person', name, texts: p.texts, role: p.roles[0] });
+    explained.push({ type: 'person', name, forms: p.log.forms.map((f) => (f.rule === 'same-name' ? { ...f, rule: persons.fullNameRule(f.text, name) } : f)) });
+  }
+
+  const orgRefs: OrganizationRef[] = [];
+  for (const [name, o] of organizationsOf(article, acronyms)) {
+    const acr = acronyms.acronymOfFull.get(name);
+    const aliases = [...o.forms].filter((f) => f !== name);
+    if (acr && !aliases.includes(acr) && acr !== name) aliases.unshift(acr);
+    orgRefs.push({ name, aliases });
+    notes.push({ type: 'organization', name, texts: o.texts });
+    explained.push({ type: 'organization', name, forms: o.log.forms });
+  }
+
+  const placeRefs: PlaceRef[] = [];
+  for (const [name, p] of placesOf(article, countryOf)) {
+    placeRefs.push({ name, aliases: [...new Set(p.texts)].filter((t) => t !== name), country: p.country, countryName: p.countryName });
+    notes.push({ type: 'place', name, texts: p.texts, extra: { country: p.country, countryName: p.countryName } });
+    explained.push({ type: 'place', name, forms: p.log.forms });
+  }
+  return { entities: { people: peopleRefs, places: placeRefs, organizations: orgRefs }, explained, notes };
 }

@@ -27,7 +27,6 @@ export interface PersonCluster {
   /** Keys of every full form in the cluster. */
   keys: NameKey[];
   forms: Map<string, number>;
-  articles: Set<number>;
   /** Mentions of its full forms. */
   mentions: number;
 }
@@ -58,6 +57,71 @@ const index = (m: Map<string, PersonCluster[]>, k: string, c: PersonCluster) => 
   m.set(k, list);
 };
 
+/** How often a full name is written across the corpus (what grouping and naming people read). */
+export interface FullNameCount {
+  /** Articles writing it (as a full name, honorifics aside). */
+  articles: number;
+  /** Its mentions there. */
+  mentions: number;
+  /** Its mentions written as a full name as they stand (honorifics included): what names a person. */
+  fullMentions: number;
+}
+
+/**
+ * What the corpus says of full names: each one's counts, and how many articles write any of a
+ * set of them as they stand (a person's articles). Made from the articles (nameCounts), or kept
+ * up to date in the cache as articles come and go.
+ */
+export interface NameCounts {
+  names: Map<string, FullNameCount>;
+  articlesOfAny(forms: string[]): number;
+}
+
+/** A person mention's name as written, honorifics aside, and whether it is a full name. */
+export function personForms(e: { text: string }, isFull: (text: string) => boolean): { form: string; full: boolean; fullAsWritten: boolean } {
+  const form = cleanSurface(e.text);
+  const fullAsWritten = isFull(e.text);
+  return { form, full: fullAsWritten || isFull(form), fullAsWritten };
+}
+
+/** Is a name full (given and family names)? */
+export const isFullName = (text: string) => nameKey(text).given !== null;
+
+/** The full names of some articles, counted. */
+export function nameCounts(articles: ArticleMentions[]): NameCounts {
+  const names = new Map<string, FullNameCount>();
+  const articlesOf = new Map<string, Set<number>>();
+  const fullArticlesOf = new Map<string, Set<number>>();
+  const keys = new Map<string, boolean>();
+  const isFull = (text: string) => keys.get(text) ?? keys.set(text, isFullName(text)).get(text)!;
+  for (let i = 0; i < articles.length; i++)
+    for (const e of articles[i].entities) {
+      if (e.type !== 'person') continue;
+      const { form, full, fullAsWritten } = personForms(e, isFull);
+      if (!full) continue;
+      const count = names.get(form) ?? { articles: 0, mentions: 0, fullMentions: 0 };
+      names.set(form, count);
+      const seen = articlesOf.get(form) ?? articlesOf.set(form, new Set()).get(form)!;
+      if (!seen.has(i)) {
+        seen.add(i);
+        count.articles++;
+      }
+      count.mentions++;
+      if (fullAsWritten) {
+        count.fullMentions++;
+        (fullArticlesOf.get(form) ?? fullArticlesOf.set(form, new Set()).get(form)!).add(i);
+      }
+    }
+  return {
+    names,
+    articlesOfAny(forms) {
+      const all = new Set<number>();
+      for (const f of forms) for (const i of fullArticlesOf.get(f) ?? []) all.add(i);
+      return all.size;
+    },
+  };
+}
+
 export class PersonIndex {
   private readonly clusters: PersonCluster[] = [];
   /** Clusters indexed by family and by given name: a match shares one of the two exactly. */
@@ -71,34 +135,36 @@ export class PersonIndex {
    * (samePerson needs one of the two equal): only those names are forgotten then.
    */
   private readonly rememberedByPart = new Map<string, string[]>();
-  private readonly singleClusters = new Map<string, PersonCluster>();
   private readonly canonicalName = new Map<PersonCluster, string>();
+  private readonly articleCounts = new Map<PersonCluster, number>();
 
-  constructor(articles: ArticleMentions[]) {
-    // Which cluster a name joins depends on the clusters before it, so full names are grouped in
-    // an order of the corpus's own, never the pages': most articles, most mentions, code units.
-    const fullNames = new Map<string, { articles: Set<number>; mentions: number }>();
-    for (let i = 0; i < articles.length; i++)
-      for (const e of articles[i].entities) {
-        if (e.type !== 'person') continue;
-        const form = cleanSurface(e.text);
-        if (!this.isFull(e.text) && !this.isFull(form)) continue;
-        const seen = fullNames.get(form) ?? { articles: new Set<number>(), mentions: 0 };
-        seen.articles.add(i);
-        seen.mentions++;
-        fullNames.set(form, seen);
-      }
-    const grouping = [...fullNames].sort(([x, a], [y, b]) => b.articles.size - a.articles.size || b.mentions - a.mentions || byCodeUnits(x, y));
+  /**
+   * The people of a corpus, from its full names' counts alone: which cluster a name joins
+   * depends on the clusters before it, so full names are grouped in an order of the corpus's
+   * own, never the pages': most articles, most mentions, code units. A cluster's forms are
+   * counted by their mentions as written.
+   */
+  constructor(private readonly counts: NameCounts) {
+    const grouping = [...counts.names].sort(([x, a], [y, b]) => b.articles - a.articles || b.mentions - a.mentions || byCodeUnits(x, y));
     for (const [name] of grouping) this.clusterOfFull(name);
-    for (let i = 0; i < articles.length; i++)
-      for (const e of articles[i].entities)
-        if (e.type === 'person' && this.isFull(e.text)) {
-          const form = cleanSurface(e.text);
-          const c = this.clusterOfFull(form);
-          c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-          c.articles.add(i);
-          c.mentions++;
-        }
+    for (const [name, count] of grouping) {
+      if (count.fullMentions === 0) continue;
+      const c = this.clusterOfFull(name);
+      c.forms.set(name, count.fullMentions);
+      c.mentions += count.fullMentions;
+    }
+  }
+
+  /** A person's articles: those writing one of its full forms as it stands. */
+  private articlesOf(c: PersonCluster): number {
+    return this.articleCounts.get(c) ?? this.articleCounts.set(c, this.counts.articlesOfAny([...c.forms.keys()])).get(c)!;
+  }
+
+  /** Every full name's cluster, by name (for comparing two corpora's people). */
+  clusterNames(): Map<string, PersonCluster> {
+    const all = new Map<string, PersonCluster>();
+    for (const name of this.counts.names.keys()) all.set(name, this.clusterOfFull(name));
+    return all;
   }
 
   private keyOf(name: string): NameKey {
@@ -138,7 +204,7 @@ export class PersonIndex {
     const key = this.keyOf(name);
     const candidates = [...(this.byFamilyKey.get(key.family) ?? []), ...(this.byGivenKey.get(key.given ?? '') ?? [])].sort((a, b) => a.id - b.id);
     let c = candidates.find((x) => x.keys.some((k) => samePerson(k, key)));
-    if (!c) this.clusters.push((c = { id: this.clusters.length, key, keys: [], forms: new Map(), articles: new Set(), mentions: 0 }));
+    if (!c) this.clusters.push((c = { id: this.clusters.length, key, keys: [], forms: new Map(), mentions: 0 }));
     if (!c.keys.some((k) => k.given === key.given && k.family === key.family && k.middle === key.middle)) {
       c.keys.push(key);
       index(this.byFamilyKey, key.family, c);
@@ -160,12 +226,17 @@ export class PersonIndex {
   }
 
   /** Of the full names with this family name, the one a bare family name means outside their articles. */
-  private likeliestOfFamily(family: string): PersonCluster | undefined {
-    return (this.byFamilyKey.get(family) ?? []).slice().sort((x, y) => y.articles.size - x.articles.size || y.mentions - x.mentions || byCodeUnits(this.canonical(x), this.canonical(y)))[0];
+  likeliestOfFamily(family: string): PersonCluster | undefined {
+    const clusters = this.byFamilyKey.get(family) ?? [];
+    // (A person's articles are counted only when there is a choice to make.)
+    return clusters.length < 2 ? clusters[0] : clusters.slice().sort((x, y) => this.articlesOf(y) - this.articlesOf(x) || y.mentions - x.mentions || byCodeUnits(this.canonical(x), this.canonical(y)))[0];
   }
 
-  /** The people of one article, each with its forms and roles (shortened by `shortRole`). */
-  ofArticle(article: ArticleMentions, shortRole: (role: string) => string): Map<PersonCluster, ArticlePerson> {
+  /**
+   * The people of one article, each with its forms and roles (shortened by `shortRole`); a single
+   * word that joins no full name is a person of its own, one per word across the corpus (`lone`).
+   */
+  ofArticle(article: ArticleMentions, shortRole: (role: string) => string, lone: LoneNames): Map<PersonCluster, ArticlePerson> {
     const mentions = article.entities;
     const people = new Map<PersonCluster, ArticlePerson>();
     const fullsSoFar: { c: PersonCluster; at: number }[] = [];
@@ -213,10 +284,7 @@ export class PersonIndex {
         break;
       }
       if (joined) continue;
-      let c = this.singleClusters.get(k);
-      if (!c) this.singleClusters.set(k, (c = { id: -1, key: nameKey(form), keys: [nameKey(form)], forms: new Map([[form, 0]]), articles: new Set(), mentions: 0 }));
-      c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-      addPerson(c, form, e.pass, 'lone-name', e.role);
+      addPerson(lone.note(k, form), form, e.pass, 'lone-name', e.role);
     }
     return people;
   }
@@ -226,6 +294,30 @@ export class PersonIndex {
     const a = this.keyOf(form);
     const b = this.keyOf(canonical);
     return a.given === b.given && a.family === b.family ? 'same-name' : 'nearly-same-spelling';
+  }
+}
+
+/**
+ * People named by a single word that joins no full name ("Erlan" alone): one per word
+ * (singleKey) across the corpus, named by the form written most often. Counted as articles are
+ * read (`counted`: the corpus's articles, each read once), or given as counted before (the cache's
+ * counts for the whole corpus, when only some articles are read again).
+ */
+export class LoneNames {
+  private readonly clusters = new Map<string, PersonCluster>();
+  constructor(private readonly counted?: Map<string, Map<string, number>>) {}
+
+  /** The person a single word stands for, its mention counted (unless counts were given). */
+  note(k: string, form: string): PersonCluster {
+    let c = this.clusters.get(k);
+    if (!c) this.clusters.set(k, (c = { id: -1, key: nameKey(form), keys: [nameKey(form)], forms: new Map(this.counted?.get(k) ?? []), mentions: 0 }));
+    if (!this.counted) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+    return c;
+  }
+
+  /** Every word's forms, counted. */
+  counts(): Map<string, Map<string, number>> {
+    return new Map([...this.clusters].map(([k, c]) => [k, c.forms]));
   }
 }
 

@@ -8,9 +8,27 @@ import type { ArticleMentions } from './types.js';
 
 type Summary = EntitySummary & { aliasSet: Set<string>; roleDate: string | null };
 
+/** What one article says of one entity: its mentions' forms, and (a person) the role it gives first. */
+export interface EntityNote {
+  type: EntityType;
+  name: string;
+  texts: string[];
+  role?: string;
+  /** A place's country, as the summary shows it. */
+  extra?: Partial<EntitySummary>;
+}
+
 export class Summaries {
   private readonly list: Summary[] = [];
   private readonly byType: Record<EntityType, Map<string, Summary>> = { person: new Map(), place: new Map(), organization: new Map() };
+
+  /** Counts one article's notes, in order. */
+  add(article: ArticleMentions, notes: EntityNote[]): void {
+    for (const n of notes) {
+      this.note(n.type, n.name, article, n.texts, n.extra);
+      if (n.type === 'person') this.noteRole(n.name, article, n.role);
+    }
+  }
 
   /** Counts one article's mentions (`texts`) of an entity. */
   note(type: EntityType, name: string, article: ArticleMentions, texts: string[], extra?: Partial<EntitySummary>): void {
