@@ -13,7 +13,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
 import { checkStore, DamagedStoreError, isDamage, openStore, SIDE_FILES, STORE_FILE, type Database } from './database.js';
-import { corpusFromRows, dropCorpusRows, writeCorpusRows, type CorpusHead } from './store.js';
+import { corpusFromRows, dropCorpusRows, writeCorpusRows, writeRows, type CorpusHead, type CorpusRows } from './store.js';
 import type { Corpus, InputWarning } from './types.js';
 import { currentVersions } from './versions.js';
 
@@ -276,19 +276,49 @@ export class AnalysisCache {
     });
   }
 
-  /** Stores an assembled corpus in one transaction, keeping only the few most recently used. */
-  writeCorpus(key: string, corpus: Corpus): void {
+  /**
+   * Stores an assembled corpus in one transaction, keeping only the few most recently used.
+   * `alongside` writes in the same transaction before the corpus's rows (the update state).
+   */
+  writeCorpus(key: string, corpus: Corpus, alongside?: (db: Database) => void): void {
     const db = this.writable();
     db.transaction(() => {
       // Another run stored the same corpus first: theirs is as good as ours.
       if (db.prepare('SELECT 1 FROM corpora WHERE key = ?').get(key)) return;
+      alongside?.(db);
       const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), corpus.pages, JSON.stringify(corpus.warnings), JSON.stringify(corpus.boilerplate), Date.now());
       writeCorpusRows(db, Number(lastInsertRowid), corpus, codeVersion());
-      const now = Date.now();
-      const stale = db.prepare('SELECT id FROM corpora ORDER BY used DESC LIMIT -1 OFFSET ?').pluck().all(KEEP_CORPORA) as number[];
-      const used = db.prepare('SELECT used FROM corpora WHERE id = ?').pluck();
-      for (const id of stale) if (now - (used.get(id) as number) > IN_USE_MS) dropCorpus(db, id);
+      this.prune(db);
     }).immediate();
+  }
+
+  /**
+   * Stores a corpus made by updating a stored one (update/update.ts), in one transaction that
+   * holds the write lock from the first read: `make` reads what it needs and returns the new
+   * corpus's head and rows (old rows copied from the corpus it updates), and what to write
+   * after them (the update state); or null, and nothing is stored. True when the corpus is stored.
+   */
+  storeUpdate(key: string, make: (db: Database) => { head: CorpusHead; rows: CorpusRows; after: (db: Database) => void } | null): boolean {
+    const db = this.writable();
+    return db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM corpora WHERE key = ?').get(key)) return true;
+      const made = make(db);
+      if (!made) return false;
+      const { head, rows } = made;
+      const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), head.pages, JSON.stringify(head.warnings), JSON.stringify(head.boilerplate), Date.now());
+      writeRows(db, Number(lastInsertRowid), rows, codeVersion());
+      made.after(db);
+      this.prune(db);
+      return true;
+    }).immediate();
+  }
+
+  /** Drops all but the few corpora used last (none used within the last minute: another run may be reading it). */
+  private prune(db: Database): void {
+    const now = Date.now();
+    const stale = db.prepare('SELECT id FROM corpora ORDER BY used DESC LIMIT -1 OFFSET ?').pluck().all(KEEP_CORPORA) as number[];
+    const used = db.prepare('SELECT used FROM corpora WHERE id = ?').pluck();
+    for (const id of stale) if (now - (used.get(id) as number) > IN_USE_MS) dropCorpus(db, id);
   }
 
   /**

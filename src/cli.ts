@@ -244,6 +244,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       },
       progress: progress?.update,
       warn,
+      // (ICESCO_DEBUG=update says whether the corpus was updated from the last one, or why not.)
+      updated: io.env.ICESCO_DEBUG === 'update' ? (note) => io.stderr(`icesco: ${note}\n`) : undefined,
       ...engine,
     });
     progress?.end();

@@ -17,21 +17,21 @@
  *   5. entities     merged across the corpus (aliases, acronyms).
  */
 import { createHash } from 'node:crypto';
-import { removeBoilerplate, summarizeBoilerplate } from './stages/boilerplate.js';
+import { recurrenceCandidates, removeBoilerplate, summarizeBoilerplate } from './stages/boilerplate.js';
 import { datePage } from './stages/article-dates.js';
 import type { ArticleDate } from './stages/date-rules.js';
 import { publicMention, type RawMention } from './stages/dates/mention.js';
 import type { DateReading } from './stages/dates/reading.js';
 import { leadByline, type DateReader } from './stages/datelines.js';
-import { findDuplicates, type DedupeFeatures } from './stages/dedupe.js';
+import { foldDuplicates, type DedupeFeatures } from './stages/dedupe.js';
 import type { RawEntity } from './stages/entities/find.js';
-import { mergeCorpus } from './stages/entities/merge.js';
+import { mergeCorpus, type ArticleEntities, type MergeState } from './stages/entities/merge.js';
 import type { ExplainedEntity } from './stages/entities/merge/explain.js';
 import { englishWords } from './stages/entities/words.js';
 import { bylineAuthor, type LineContext } from './stages/lines.js';
 import { segmentPage } from './stages/segment.js';
 import { byCodeUnits, detached } from './text.js';
-import type { Article, ArticleExplanation, ArticleLine, BoilerplateEntry, Corpus, Dateline, InputWarning, Page } from './types.js';
+import type { Article, ArticleExplanation, ArticleLine, BoilerplateEntry, Corpus, Dateline, InputWarning, Page, SegmentedPage } from './types.js';
 
 /**
  * Articles read per compromise call (and per message to a worker): enough to spread its fixed
@@ -92,6 +92,16 @@ export interface Prepared {
   byPage: PreparedArticle[][];
   boilerplate: BoilerplateEntry[];
   warnings: InputWarning[];
+  /** Per page, what its lines add to recurrence and what recurrence could remove (kept by the cache: update/). */
+  recurrence: PageRecurrence[];
+  /** Per line key, the pages carrying it. */
+  pageCounts: Map<string, number>;
+}
+
+/** A page's line keys (each once), and its body lines that recurrence could remove, as [body key, title key]. */
+export interface PageRecurrence {
+  keys: string[];
+  candidates: [string, string][];
 }
 
 export interface AssembleOptions {
@@ -143,39 +153,48 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
     segmented.push(segmentPage(pages[i], i, context));
     if (i % PAGES_PER_STEP === PAGES_PER_STEP - 1) yield;
   }
-  const { pages: cleaned, chrome } = removeBoilerplate(segmented);
+  const { pages: cleaned, chrome, keys, pageCounts } = removeBoilerplate(segmented);
   const byPage = cleaned.map((sp) => {
     const page = pages[sp.pageIndex];
-    if (sp.articles.length === 0) warnings.push({ source: page.source, message: 'no recognisable article (all lines reported as boilerplate)' });
-    return sp.articles.map((block): PreparedArticle => {
-      // One new string for the body, and the paragraphs cut from it (they hold no newline). (A
-      // body of one line would join into that line, a slice of the page: it is copied.)
-      // (A hard-wrapped page's lines go on their paragraph's: joined by a space.)
-      const text = block.body.length === 1 ? detached(block.body[0].text) : block.wrapped ? block.body.map((l, k) => (k === 0 ? l.text : `${l.continues ? ' ' : '\n\n'}${l.text}`)).join('') : block.body.map((l) => l.text).join('\n\n');
-      const paragraphs = block.body.length ? text.split('\n\n') : [];
-      const title = block.title ? detached(block.title.text) : '';
-      const datelines = block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } }));
-      const datelineTexts = datelines.filter((d) => !d.inline && !d.stamp).map((d) => d.text);
-      // (A wire's byline glued to its lead's credit signs the article too: "By Mujahid Ishak LANGKAWI, April 4 --".)
-      // (Its words read as any byline's: "By Staff Reporter RABAT, …" names no one.)
-      const glued = block.datelines.flatMap((d) => {
-        const writer = d.inline ? leadByline(d.text)?.writer : undefined;
-        return writer ? bylineAuthor(`By ${writer}`, context.isWord) ?? [] : [];
-      });
-      const bylineNames = [...new Set([...block.lines.flatMap((l) => (l.class === 'byline' ? bylineAuthor(l.text, context.isWord) ?? [] : [])), ...glued])];
-      return {
-        id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,
-        source: page.source, title, paragraphs, text, datelineTexts,
-        heading: block.title ? title : detached(block.heading),
-        datelines,
-        lines: pageLinesOf(block.lines, paragraphs),
-        ...(bylineNames.length ? { bylineNames } : {}),
-        key: articleKey({ title, paragraphs, datelineTexts, bylineNames }),
-      };
-    });
+    if (sp.articles.length === 0) warnings.push(noArticleWarning(page));
+    return preparedArticles(page, sp, context);
   });
   const boilerplate = summarizeBoilerplate(chrome, pages).map((e) => ({ ...e, text: detached(e.text) }));
-  return { pageCount: pages.length, byPage, boilerplate, warnings };
+  const recurrence: PageRecurrence[] = segmented.map((sp, i) => ({ keys: keys[i].distinct, candidates: recurrenceCandidates(sp, keys[i]) }));
+  return { pageCount: pages.length, byPage, boilerplate, warnings, recurrence, pageCounts };
+}
+
+/** What a page with no article is told. */
+export const noArticleWarning = (page: Page): InputWarning => ({ source: page.source, message: 'no recognisable article (all lines reported as boilerplate)' });
+
+/** A cleaned page's articles, prepared. */
+export function preparedArticles(page: Page, sp: SegmentedPage, context: LineContext): PreparedArticle[] {
+  return sp.articles.map((block): PreparedArticle => {
+    // One new string for the body, and the paragraphs cut from it (they hold no newline). (A
+    // body of one line would join into that line, a slice of the page: it is copied.)
+    // (A hard-wrapped page's lines go on their paragraph's: joined by a space.)
+    const text = block.body.length === 1 ? detached(block.body[0].text) : block.wrapped ? block.body.map((l, k) => (k === 0 ? l.text : `${l.continues ? ' ' : '\n\n'}${l.text}`)).join('') : block.body.map((l) => l.text).join('\n\n');
+    const paragraphs = block.body.length ? text.split('\n\n') : [];
+    const title = block.title ? detached(block.title.text) : '';
+    const datelines = block.datelines.map((d) => ({ ...d, text: detached(d.text), date: { ...d.date, text: detached(d.date.text) } }));
+    const datelineTexts = datelines.filter((d) => !d.inline && !d.stamp).map((d) => d.text);
+    // (A wire's byline glued to its lead's credit signs the article too: "By Mujahid Ishak LANGKAWI, April 4 --".)
+    // (Its words read as any byline's: "By Staff Reporter RABAT, …" names no one.)
+    const glued = block.datelines.flatMap((d) => {
+      const writer = d.inline ? leadByline(d.text)?.writer : undefined;
+      return writer ? bylineAuthor(`By ${writer}`, context.isWord) ?? [] : [];
+    });
+    const bylineNames = [...new Set([...block.lines.flatMap((l) => (l.class === 'byline' ? bylineAuthor(l.text, context.isWord) ?? [] : [])), ...glued])];
+    return {
+      id: `${page.name}-${String(block.index + 1).padStart(2, '0')}`,
+      source: page.source, title, paragraphs, text, datelineTexts,
+      heading: block.title ? title : detached(block.heading),
+      datelines,
+      lines: pageLinesOf(block.lines, paragraphs),
+      ...(bylineNames.length ? { bylineNames } : {}),
+      key: articleKey({ title, paragraphs, datelineTexts, bylineNames }),
+    };
+  });
 }
 
 /**
@@ -201,11 +220,14 @@ export function articleKey(a: ArticleText): string {
   return h.digest('hex');
 }
 
-interface Dated {
+/** An article with its readings and its date, before folding and merging. */
+export interface Dated {
   article: PreparedArticle;
   analysis: ArticleAnalysis;
   mentions: RawMention[];
   date: ArticleDate;
+  /** What dating it warned of. */
+  warnings: InputWarning[];
 }
 
 /** Builds the corpus from prepared pages and the analysis of every article. */
@@ -213,26 +235,68 @@ export function assemble(prepared: Prepared, analysisOf: (key: string) => Articl
   return finish(assembleSteps(prepared, analysisOf, options));
 }
 
-/** assemble, in steps: dating, folding duplicates, merging entities. */
-export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => ArticleAnalysis, options: AssembleOptions = {}): Steps<Corpus> {
-  const warnings = [...prepared.warnings];
-  const drafts = prepared.byPage.flatMap((articles) => {
-    const withAnalysis = articles.map((article) => ({ article, analysis: analysisOf(article.key) }));
-    const dated = datePage(withAnalysis.map(({ article, analysis }) => ({ heading: article.heading, reading: analysis.dates, datelines: article.datelines, text: () => `${article.title}\n${article.text}` })), options.today);
-    return withAnalysis.map(({ article, analysis }, i): Dated => {
-      for (const w of dated[i].warnings) warnings.push({ source: article.source, message: `${article.id}: ${w}` });
-      return { article, analysis, mentions: dated[i].mentions, date: dated[i].date };
-    });
-  });
+/** What assembling computed on the way, for the cache to keep (update/state.ts). */
+export interface Assembly {
+  /** Every article, dated, in page order (per page). */
+  dated: Dated[][];
+  /** Per article (in page order, flattened), the one it is folded into, or -1. */
+  dupOf: number[];
+  /** The similar pairs folding read, as indexes into the flattened articles. */
+  pairs: number[][];
+  merge: MergeState;
+}
+
+/** The articles of a page, dated in their page's context. */
+export function datedPage(articles: PreparedArticle[], analysisOf: (key: string) => ArticleAnalysis, today?: Date): Dated[] {
+  const withAnalysis = articles.map((article) => ({ article, analysis: analysisOf(article.key) }));
+  const dated = datePage(withAnalysis.map(({ article, analysis }) => ({ heading: article.heading, reading: analysis.dates, datelines: article.datelines, text: () => `${article.title}\n${article.text}` })), today);
+  return withAnalysis.map(({ article, analysis }, i) => ({
+    article,
+    analysis,
+    mentions: dated[i].mentions,
+    date: dated[i].date,
+    warnings: dated[i].warnings.map((w) => ({ source: article.source, message: `${article.id}: ${w}` })),
+  }));
+}
+
+/** The input folding reads of an article. */
+export function dedupeInput(d: Dated) {
+  return { title: d.article.title, text: d.article.text, features: d.analysis.dedupe, titlePlaces: titlePlacesOf(d.analysis.entities, d.article.title) };
+}
+
+/** What merging reads of an article. */
+export const mergeInput = (d: Dated) => ({ id: d.article.id, date: d.date.date, entities: d.analysis.entities });
+
+/** An article as the corpus gives it, from its dated reading, its entities and the copies folded into it. */
+export function articleOf(d: Dated, entities: ArticleEntities, explain: ExplainedEntity[], duplicates: string[]): Article {
+  return withExplanation(withLines({
+    id: d.article.id,
+    source: d.article.source,
+    title: d.article.heading,
+    date: d.date.date,
+    dateSource: d.date.source,
+    dateText: d.date.text,
+    dates: d.mentions.map(publicMention),
+    ...entities,
+    text: d.article.text,
+    duplicates,
+  }, d.article.lines), explanationOf(explain, d.mentions));
+}
+
+/** assemble, in steps: dating, folding duplicates, merging entities. (`keep` is given what was computed on the way.) */
+export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => ArticleAnalysis, options: AssembleOptions & { keep?: (a: Assembly) => void } = {}): Steps<Corpus> {
+  const dated = prepared.byPage.map((articles) => datedPage(articles, analysisOf, options.today));
+  const drafts = dated.flat();
+  const warnings = [...prepared.warnings, ...drafts.flatMap((d) => d.warnings)];
 
   yield;
   // Folded in the order of their ids, not of the paths given: which copy is kept (the one whose id
   // sorts first) does not depend on the order the pages were listed in.
   const byId = drafts.map((_, i) => i).sort((a, b) => byCodeUnits(drafts[a].article.id, drafts[b].article.id));
-  const dupOfSorted = findDuplicates(byId.map((i) => ({ title: drafts[i].article.title, text: drafts[i].article.text, features: drafts[i].analysis.dedupe, titlePlaces: titlePlacesOf(drafts[i].analysis.entities, drafts[i].article.title) })));
+  const folding = foldDuplicates(byId.map((i) => dedupeInput(drafts[i])));
   const dupOf = drafts.map(() => -1);
   byId.forEach((i, k) => {
-    if (dupOfSorted[k] >= 0) dupOf[i] = byId[dupOfSorted[k]];
+    if (folding.dupOf[k] >= 0) dupOf[i] = byId[folding.dupOf[k]];
   });
   const kept = drafts.filter((_, i) => dupOf[i] < 0);
   const folded = new Map<Dated, string[]>();
@@ -243,19 +307,9 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
   });
 
   yield;
-  const entities = mergeCorpus(kept.map((d) => ({ id: d.article.id, date: d.date.date, entities: d.analysis.entities })));
-  const articles: Article[] = kept.map((d, i) => withExplanation(withLines({
-    id: d.article.id,
-    source: d.article.source,
-    title: d.article.heading,
-    date: d.date.date,
-    dateSource: d.date.source,
-    dateText: d.date.text,
-    dates: d.mentions.map(publicMention),
-    ...entities.perArticle[i],
-    text: d.article.text,
-    duplicates: folded.get(d) ?? [],
-  }, d.article.lines), explanationOf(entities.perArticleExplain[i], d.mentions)));
+  const entities = mergeCorpus(kept.map(mergeInput));
+  const articles: Article[] = kept.map((d, i) => articleOf(d, entities.perArticle[i], entities.perArticleExplain[i], folded.get(d) ?? []));
+  options.keep?.({ dated, dupOf, pairs: folding.pairs.map(([i, j]) => [byId[i], byId[j]]), merge: entities.state });
   return {
     articles,
     boilerplate: prepared.boilerplate,

@@ -20,7 +20,7 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * The layout version (PRAGMA user_version). A database of another layout is emptied and laid out
  * afresh: nothing in it is worth migrating, everything can be recomputed from the pages.
  */
-const LAYOUT = 5;
+const LAYOUT = 6;
 
 /** How long a run waits for another run's write to finish before giving up on the cache. */
 const BUSY_MS = 120_000;
@@ -130,6 +130,7 @@ const SCHEMA = `
     PRIMARY KEY (corpus, seq)
   ) WITHOUT ROWID;
   CREATE INDEX entities_by_type ON entities (corpus, type);
+  CREATE INDEX entities_by_name ON entities (corpus, type, name);
   CREATE INDEX entities_by_payload ON entities (payload);
   -- An entity's summary without its mentions and article ids (JSON), its mentions packed as
   -- indexes, and its article ids (JSON), stored once for every corpus holding these very bytes
@@ -155,7 +156,68 @@ const SCHEMA = `
     PRIMARY KEY (corpus, rank)
   ) WITHOUT ROWID;
   CREATE INDEX date_mentions_by_start ON date_mentions (corpus, start);
+  -- The state of the last corpus assembled, for updating it (update/state.ts).
+
+  CREATE TABLE update_head (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    corpus_key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    day TEXT NOT NULL
+  );
+  CREATE TABLE update_pages (
+    id INTEGER PRIMARY KEY,
+    -- its place in page order
+    seq INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    name TEXT NOT NULL,
+    page_key TEXT NOT NULL,
+    -- JSON: the page's line keys, each once
+    keys TEXT NOT NULL,
+    no_article INTEGER NOT NULL,
+    -- JSON: what dating its articles warned of (InputWarning[])
+    warnings TEXT NOT NULL
+  );
+  CREATE TABLE update_line_pages (key TEXT PRIMARY KEY, pages INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE update_recurrence (body TEXT NOT NULL, title TEXT NOT NULL, PRIMARY KEY (body, title)) WITHOUT ROWID;
+  CREATE INDEX update_recurrence_by_title ON update_recurrence (title);
+  CREATE TABLE update_articles (
+    id TEXT PRIMARY KEY,
+    -- its page (update_pages.id), and its place there
+    page INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    -- the analysis key (page_analyses)
+    akey TEXT NOT NULL,
+    -- the title line, as folding compares it
+    title TEXT NOT NULL,
+    -- JSON: DedupeFeatures
+    features TEXT NOT NULL,
+    -- JSON: the places its title names
+    title_places TEXT NOT NULL,
+    -- an article too short for a sketch: its words, as one key (folded by equality)
+    exact TEXT,
+    -- the article it is folded into; its own id when kept
+    root TEXT NOT NULL,
+    -- a folded article's text (a kept one's is in the corpus)
+    text TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX update_articles_by_exact ON update_articles (exact) WHERE exact IS NOT NULL;
+  CREATE INDEX update_articles_by_root ON update_articles (root);
+  CREATE TABLE update_bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (band, bucket, id)) WITHOUT ROWID;
+  CREATE TABLE update_pairs (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+  CREATE INDEX update_pairs_by_b ON update_pairs (b);
+  CREATE TABLE update_acronyms (acronym TEXT NOT NULL, full TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (acronym, full)) WITHOUT ROWID;
+  CREATE TABLE update_non_org (acronym TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE update_votes (city TEXT NOT NULL, country TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (city, country)) WITHOUT ROWID;
+  CREATE TABLE update_names (form TEXT PRIMARY KEY, articles INTEGER NOT NULL, mentions INTEGER NOT NULL, full_mentions INTEGER NOT NULL) WITHOUT ROWID;
+  CREATE TABLE update_name_articles (form TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (form, article)) WITHOUT ROWID;
+  CREATE TABLE update_lone (word TEXT NOT NULL, form TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, form)) WITHOUT ROWID;
+  CREATE TABLE update_keys (key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (key, article)) WITHOUT ROWID;
+  CREATE TABLE update_roles (article TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (article, role)) WITHOUT ROWID;
+  CREATE TABLE update_entities (type TEXT NOT NULL, name TEXT NOT NULL, first_article TEXT NOT NULL, first_note INTEGER NOT NULL, role_date TEXT, PRIMARY KEY (type, name)) WITHOUT ROWID;
 `;
+
+/** The tables of the update state (update/state.ts). */
+export const STATE_TABLES = ['update_head', 'update_pages', 'update_line_pages', 'update_recurrence', 'update_articles', 'update_bands', 'update_pairs', 'update_acronyms', 'update_non_org', 'update_votes', 'update_names', 'update_name_articles', 'update_lone', 'update_keys', 'update_roles', 'update_entities'];
 
 /**
  * Opens (creating when missing) the database in `file`: WAL, the current layout. Throws

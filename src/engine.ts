@@ -9,10 +9,12 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
-import type { ArticleAnalysis, ArticleText, Prepared, PreparedArticle } from './corpus.js';
+import { isDamage } from './database.js';
+import type { ArticleAnalysis, ArticleText, Assembly, Prepared, PreparedArticle } from './corpus.js';
 import { readInputs, type InputListing } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
+import type { AssembledState } from './update/state.js';
 
 export interface EngineOptions {
   cache: AnalysisCache | null;
@@ -26,6 +28,11 @@ export interface EngineOptions {
   /** A worker's old-generation heap cap in MB (default 128; see WORKER_HEAP). */
   workerHeapMb?: number;
   /**
+   * Told whether the corpus was made by updating the last one (update/update.ts), and if not, why
+   * (tests read it; the CLI prints it when ICESCO_DEBUG=update).
+   */
+  updated?: (note: string) => void;
+  /**
    * Keep where each entity and date came from (`show --explain`): the corpus is assembled from
    * the cached page analyses, never taken from the stored corpus, which does not keep it.
    */
@@ -34,6 +41,9 @@ export interface EngineOptions {
 
 /** Lets other events in (Ctrl-C) between the steps of a long synchronous run. */
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The day relative dates resolve against, as the cache keys it. */
+const dayOf = (today: Date) => today.toISOString().slice(0, 10);
 
 /** A file modified this recently is not fingerprinted by its stat (see analyzeInputs). */
 const RACY_MS = 1000;
@@ -95,15 +105,59 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
   const key = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
   const ready = options.explain ? null : options.cache?.readCorpus(key);
   if (ready) return { corpus: ready, key };
-  const corpus = await analyzeAfresh(pages, pageKeys, options);
+  const updated = options.explain ? null : await updateStored(pages, pageKeys, key, options);
+  if (updated) return { corpus: updated, key };
+  let state: AssembledState | null = null;
+  const corpus = await analyzeAfresh(pages, pageKeys, options, key, (s) => (state = s));
   if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // what assembling left behind
   await pause();
-  attempt(options, () => options.cache?.writeCorpus(key, corpus));
+  const { writeState } = await import('./update/state.js');
+  attempt(options, () =>
+    options.cache?.writeCorpus(key, corpus, (db) => {
+      if (state) writeState(db, state);
+      state = null; // (what assembling computed on the way can go before the corpus's rows are made)
+    }),
+  );
+  state = null;
   await pause();
   if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // the serialised parts
   // Answer from what was stored, as a warm run would: the assembled objects can go, and the
   // articles' JSON is already serialised.
   return { corpus: (!options.explain && options.cache?.readCorpus(key)) || corpus, key };
+}
+
+/**
+ * The corpus of these pages made by updating the last one assembled (update/update.ts), when
+ * they are its pages and a few more; null otherwise (or when the update cannot promise what a
+ * fresh assembly gives), and the caller assembles afresh.
+ */
+async function updateStored(pages: Page[], pageKeys: string[], key: string, options: EngineOptions): Promise<Corpus | null> {
+  const cache = options.cache;
+  if (!cache) return null;
+  try {
+    const db = cache.database();
+    const { readLineDates } = await import('./stages/dates.js');
+    const { segmentContext } = await import('./corpus.js');
+    const { CorpusUpdate } = await import('./update/update.js');
+    const update = CorpusUpdate.plan(db, pages, pageKeys, { today: options.today, version: codeVersion(), context: segmentContext(readLineDates), readAnalyses: (k) => cache.read(k) });
+    if (typeof update === 'string') {
+      options.updated?.(`not updated: ${update}`);
+      return null;
+    }
+    const freshKeys = update.freshKeys;
+    const prepared: Prepared = { pageCount: update.fresh.length, byPage: update.fresh.map((p) => p.articles), boilerplate: [], warnings: [], recurrence: [], pageCounts: new Map() };
+    const known = new Map<string, ArticleAnalysis>();
+    for (const k of freshKeys) for (const [articleKey, a] of cache.read(k)) known.set(articleKey, a);
+    await analyzeMissing(prepared, freshKeys, known, null, options);
+    if (!options.cache) return null; // (the cache could not be written)
+    const stored = cache.storeUpdate(key, (db) => update.make(db, key, (k) => known.get(k)!));
+    options.updated?.(stored ? `updated: ${update.made}` : `not updated: ${update.whyNot}`);
+    return stored ? cache.readCorpus(key) : null;
+  } catch (e) {
+    if (isDamage(e)) cache.discard();
+    options.updated?.(`not updated: ${(e as Error).message}`);
+    return null;
+  }
 }
 
 /** A cache write that fails is reported once and the run goes on without the cache. */
@@ -123,7 +177,7 @@ function attempt(options: EngineOptions, write: () => void): void {
  */
 function fingerprintOf(listing: InputListing, today: Date): string | null {
   if (listing.files.some((f) => f.path === '-')) return null;
-  const h = createHash('sha256').update(`${today.toISOString().slice(0, 10)}\u0000${process.cwd()}`);
+  const h = createHash('sha256').update(`${dayOf(today)}\u0000${process.cwd()}`);
   for (const p of listing.problems) h.update(`\u0000!${p.source}\u0000${p.message}`);
   for (const { path, stat: s } of listing.files) h.update(`\u0000${path}\u0000${s ? `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}` : '-'}`);
   return h.digest('hex');
@@ -131,12 +185,16 @@ function fingerprintOf(listing: InputListing, today: Date): string | null {
 
 /** The assembled corpus depends on all the code, every page (its text, path and name) and the day (see assemble). */
 function corpusKeyOf(pages: Page[], pageKeys: string[], today: Date): string {
-  const h = createHash('sha256').update(`${codeVersion()}\u0000${today.toISOString().slice(0, 10)}`);
+  const h = createHash('sha256').update(`${codeVersion()}\u0000${dayOf(today)}`);
   pages.forEach((p, i) => h.update(`\u0000${p.source}\u0000${p.name}\u0000${pageKeys[i]}`));
   return h.digest('hex');
 }
 
-async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineOptions): Promise<Corpus> {
+/**
+ * Assembles the corpus of these pages, analysing what the cache does not know. `kept` is given
+ * what the cache keeps to update the corpus later (update/state.ts).
+ */
+async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineOptions, corpusKey: string, kept: (state: AssembledState) => void): Promise<Corpus> {
   // Pages without a cache entry will need analysing: the workers start now, so that loading
   // the parsers (~0.4 s) overlaps segmentation and reading the cache in this thread.
   const unknownPages = options.cache ? pageKeys.filter((key) => !options.cache!.has(key)).length : pages.length;
@@ -152,6 +210,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     // (The workers' messages wait for the listeners that inWorkers attaches: a pause here only
     // lets Ctrl-C in.)
     const prepared = await inSteps(prepareSteps(pages, segmentContext(readLineDates)), pause);
+    const statePages = pages.map((p, i) => ({ source: p.source, name: p.name, pageKey: pageKeys[i] }));
     // The page texts were the largest thing in memory (two bytes a character once any character
     // is beyond Latin-1), and are not needed once prepared: the array every caller's suspended
     // frame shares is emptied, so that they can be collected.
@@ -161,7 +220,9 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     if (countArticles(prepared) >= COLLECT_FROM) collectGarbage(); // segmentation's lines and cache entries' JSON
     const analysed = await analyzeMissing(prepared, pageKeys, known, workers, options);
     if (analysed >= COLLECT_FROM) collectGarbage(); // what analysing left behind (the workers' messages)
-    return await inSteps(assembleSteps(prepared, (key) => known.get(key)!, { today: options.today }), pause);
+    const keep = (assembly: Assembly) =>
+      kept({ corpusKey, version: codeVersion(), day: dayOf(options.today), pages: statePages, recurrence: prepared.recurrence, pageCounts: prepared.pageCounts, noArticle: prepared.byPage.map((a) => a.length === 0), assembly });
+    return await inSteps(assembleSteps(prepared, (key) => known.get(key)!, { today: options.today, keep }), pause);
   } finally {
     if (workers) await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -53,14 +53,66 @@ export interface CorpusHead {
  * values from being taken for this one's.
  */
 export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version: string): void {
-  const rankOf = new Map<Article, number>();
-  [...c.articles].sort(newestFirst).forEach((a, r) => rankOf.set(a, r));
+  writeRows(db, corpus, { articles: c.articles, entities: c.entities }, version);
+}
+
+/** An article of a corpus written from another: by its row in that corpus. */
+export interface OldArticleRow {
+  /** Its row (seq) in the old corpus. */
+  seq: number;
+  id: string;
+  date: string | null;
+}
+
+/** A corpus's rows, each article and entity given whole or (from `base`) by its old row. */
+export interface CorpusRows {
+  /** Its articles in page order. */
+  articles: (Article | OldArticleRow)[];
+  /** Its entities in order: a summary, or the seq of an old row. */
+  entities: (EntitySummary | number)[];
+  /** The stored corpus old rows are copied from. */
+  base?: number;
+}
+
+const isOld = (a: Article | OldArticleRow): a is OldArticleRow => typeof (a as OldArticleRow).seq === 'number' && !('dates' in a);
+
+/** A date mention's row, before its rank is known. */
+interface MentionRow {
+  /** Its place in the old corpus's listing, when copied from it. */
+  oldRank?: number;
+  article: number;
+  start: string;
+  id: string;
+  relation?: string | null;
+  future?: number;
+  warned?: number;
+  mention?: string;
+}
+
+/**
+ * Writes a corpus's rows (see writeCorpusRows); an old article's or entity's row is copied from
+ * the base corpus with its new place, and its date mentions with theirs.
+ */
+export function writeRows(db: Database, corpus: number, c: CorpusRows, version: string): void {
+  const order = c.articles.map((a, seq) => ({ a, seq }));
+  const rankOf = new Map<number, number>();
+  [...order].sort((x, y) => newestFirst(x.a as Article, y.a as Article)).forEach((x, r) => rankOf.set(x.seq, r));
   const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  // Old rows are copied in one statement each kind, from a JSON array of their [old place, new
+  // place(s)] (CROSS JOIN: the array walked first, each old row found by its key).
+  const copyArticles = db.prepare("INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, payload) SELECT ?, j.value ->> 1, a.id, a.source, a.title, a.date, a.date_source, a.date_text, a.duplicates, j.value ->> 2, a.payload FROM json_each(?) j CROSS JOIN articles a ON a.corpus = ? AND a.seq = j.value ->> 0");
+  const oldArticles: number[][] = [];
   const payloads = payloadWriter(db, 'article_payloads', 'details, lines', version);
   const json = db.prepare('INSERT INTO article_json (payload, json) VALUES (?, ?)');
   const name = db.prepare('INSERT OR IGNORE INTO payload_names (payload, type, name) VALUES (?, ?, ?)');
-  const rows: { rank: number; article: number; start: string; relation: string | null; future: number; warned: number; mention: string; id: string }[] = [];
+  const rows: MentionRow[] = [];
+  const newSeqOf = new Map<number, { seq: number; id: string }>();
   c.articles.forEach((a, seq) => {
+    if (isOld(a)) {
+      oldArticles.push([a.seq, seq, rankOf.get(seq)!]);
+      newSeqOf.set(a.seq, { seq, id: a.id });
+      return;
+    }
     const lines = a.lines ?? [];
     const payload = payloads.idOf(payloadParts(a, lines), () => [JSON.stringify([a.dates, a.people, a.places, a.organizations] satisfies Details), JSON.stringify(lines)], (id) => {
       json.run(id, Buffer.from(jsonInArray(a)));
@@ -68,19 +120,48 @@ export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version
       for (const p of a.places) name.run(id, 'place', p.name);
       for (const o of a.organizations) name.run(id, 'organization', o.name);
     });
-    article.run(corpus, seq, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, JSON.stringify(a.duplicates), rankOf.get(a), payload);
-    for (const m of a.dates) rows.push({ rank: 0, article: seq, start: m.start, relation: relationOf(a.date, m), future: m.future ? 1 : 0, warned: m.warning ? 1 : 0, mention: JSON.stringify(m), id: a.id });
+    article.run(corpus, seq, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, JSON.stringify(a.duplicates), rankOf.get(seq), payload);
+    for (const m of a.dates) rows.push({ article: seq, start: m.start, relation: relationOf(a.date, m), future: m.future ? 1 : 0, warned: m.warning ? 1 : 0, mention: JSON.stringify(m), id: a.id });
   });
+  if (oldArticles.length) copyArticles.run(corpus, JSON.stringify(oldArticles), c.base);
   // (Array sort is stable: mentions of one start and article keep their order, as listed.)
+  const byDate = (x: MentionRow, y: MentionRow) => dateOrder({ start: x.start, article: x.id }, { start: y.start, article: y.id });
+  rows.sort(byDate);
+  // The old articles' mentions, already in that order: merged in.
+  const old: MentionRow[] = [];
+  if (newSeqOf.size)
+    for (const [oldRank, oldSeq, start] of db.prepare('SELECT rank, article, start FROM date_mentions WHERE corpus = ? ORDER BY rank').raw().all(c.base) as [number, number, string][]) {
+      const now = newSeqOf.get(oldSeq);
+      if (now) old.push({ oldRank, article: now.seq, start, id: now.id });
+    }
   const mention = db.prepare('INSERT INTO date_mentions (corpus, rank, article, start, relation, future, warned, mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  rows.sort((x, y) => dateOrder({ start: x.start, article: x.id }, { start: y.start, article: y.id })).forEach((r, rank) => mention.run(corpus, rank, r.article, r.start, r.relation, r.future, r.warned, r.mention));
+  const copyMentions = db.prepare('INSERT INTO date_mentions (corpus, rank, article, start, relation, future, warned, mention) SELECT ?, j.value ->> 1, j.value ->> 2, d.start, d.relation, d.future, d.warned, d.mention FROM json_each(?) j CROSS JOIN date_mentions d ON d.corpus = ? AND d.rank = j.value ->> 0');
+  const oldMentions: number[][] = [];
+  let [i, j, rank] = [0, 0, 0];
+  while (i < old.length || j < rows.length) {
+    if (j >= rows.length || (i < old.length && byDate(old[i], rows[j]) <= 0)) {
+      const r = old[i++];
+      oldMentions.push([r.oldRank!, rank++, r.article]);
+    } else {
+      const r = rows[j++];
+      mention.run(corpus, rank++, r.article, r.start, r.relation, r.future, r.warned, r.mention);
+    }
+  }
+  if (oldMentions.length) copyMentions.run(corpus, JSON.stringify(oldMentions), c.base);
   const entity = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) VALUES (?, ?, ?, ?, ?, ?)');
+  const copyEntities = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) SELECT ?, j.value ->> 1, e.type, e.name, e.aliases, e.payload FROM json_each(?) j CROSS JOIN entities e ON e.corpus = ? AND e.seq = j.value ->> 0');
+  const oldEntities: number[][] = [];
   const entityPayloads = payloadWriter(db, 'entity_payloads', 'summary, mentions, article_ids', version);
   c.entities.forEach((e, seq) => {
+    if (typeof e === 'number') {
+      oldEntities.push([e, seq]);
+      return;
+    }
     // The summary keeps the two long fields' places (null), so its key order is the entity's.
     const payload = entityPayloads.idOf([JSON.stringify(e)], () => [JSON.stringify({ ...e, mentions: null, articleIds: null }), JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds)]);
     entity.run(corpus, seq, e.type, e.name, JSON.stringify(e.aliases), payload);
   });
+  if (oldEntities.length) copyEntities.run(corpus, JSON.stringify(oldEntities), c.base);
 }
 
 /**
@@ -403,13 +484,14 @@ function entityOf([summary, mentions, articleIds]: [string, string, string]): En
       },
     });
   settle('articleIds', idsOf);
-  settle('mentions', () => {
-    const packed = JSON.parse(mentions) as PackedMentions | EntityMention[];
-    if (Array.isArray(packed)) return packed;
-    const list: EntityMention[] = [];
-    const at = idsOf();
-    for (let k = 0; k < packed.pairs.length; k += 2) list.push({ text: packed.texts[packed.pairs[k]], article: at[packed.pairs[k + 1]] });
-    return list;
-  });
+  settle('mentions', () => unpackMentions(JSON.parse(mentions) as PackedMentions | EntityMention[], idsOf()));
   return e;
+}
+
+/** An entity's mentions from their stored form (see packMentions), given its article ids. */
+export function unpackMentions(packed: PackedMentions | EntityMention[], articleIds: string[]): EntityMention[] {
+  if (Array.isArray(packed)) return packed;
+  const list: EntityMention[] = [];
+  for (let k = 0; k < packed.pairs.length; k += 2) list.push({ text: packed.texts[packed.pairs[k]], article: articleIds[packed.pairs[k + 1]] });
+  return list;
 }

@@ -19,6 +19,9 @@ const LONG = '\u0000long';
 export interface BoilerplateResult {
   pages: SegmentedPage[];
   chrome: ChromeLine[];
+  /** Each page's line keys, and each key's page count: what the cleaning read. */
+  keys: PageKeys[];
+  pageCounts: Map<string, number>;
 }
 
 /** The lines an article holds on its page (a lead's credit is part of its first paragraph). */
@@ -83,8 +86,27 @@ export function removeBoilerplate(segmented: SegmentedPage[]): BoilerplateResult
     return cleaned.page;
   });
   chrome.sort((x, y) => x.pageIndex - y.pageIndex || x.lineNo - y.lineNo);
-  return { pages: cleanedPages, chrome };
+  return { pages: cleanedPages, chrome, keys, pageCounts: pagesWith };
 }
+
+/**
+ * The body lines of a page that recurrence could remove, as distinct [body key, title key]
+ * pairs: whether each is removed depends on those two keys' page counts alone (recurs). A change
+ * of counts that turns none of them changes none of the page's articles.
+ */
+export function recurrenceCandidates(sp: SegmentedPage, keys: PageKeys): [string, string][] {
+  const pairs = new Map<string, [string, string]>();
+  sp.articles.forEach((a, n) => {
+    const k = keys.articles[n];
+    a.body.forEach((l, i) => {
+      if (k.body[i] !== LONG && mayRecur(a, l)) pairs.set(`${k.body[i]}\u0000${k.title}`, [k.body[i], k.title]);
+    });
+  });
+  return [...pairs.values()];
+}
+
+/** A key's page count as the cleaning reads it: a long line's key counts one page. */
+export const countOf = (df: PageCount, key: string) => (key === LONG ? 1 : df(key));
 
 /**
  * Would a body line be dropped for its recurrence, given the page counts? Not a sentence of
@@ -102,7 +124,7 @@ export function mayRecur(a: ArticleBlock, l: PageLine): boolean {
 
 /** One page cleaned, given each key's page count; its chrome lines in page order. */
 export function cleanPage(sp: SegmentedPage, keys: PageKeys, df: PageCount): { page: SegmentedPage; chrome: ChromeLine[] } {
-  const count = (key: string) => (key === LONG ? 1 : df(key));
+  const count = (key: string) => countOf(df, key);
   const chrome: ChromeLine[] = [...sp.chrome];
   const drop = (l: PageLine, reason: BoilerplateReason) => chrome.push({ pageIndex: sp.pageIndex, lineNo: l.lineNo, text: l.text, reason });
   const kept: ArticleBlock[] = [];
@@ -146,4 +168,35 @@ export function summarizeBoilerplate(chrome: ChromeLine[], pages: Page[]): Boile
   return [...byKey.values()]
     .map(({ pageSet, ...e }) => ({ ...e, pageCount: pageSet.size }))
     .sort((a, b) => b.pageCount - a.pageCount || b.occurrenceCount - a.occurrenceCount || a.text.localeCompare(b.text));
+}
+
+/**
+ * The report (summarizeBoilerplate) with the chrome of more pages added: `chrome` is theirs (in
+ * page and line order), `pages` every page of the corpus in order. The same entries, counts,
+ * sources and order as summarizeBoilerplate over all the corpus's chrome.
+ */
+export function addToReport(report: BoilerplateEntry[], chrome: ChromeLine[], pages: Page[]): BoilerplateEntry[] {
+  const orderOf = new Map<string, number>();
+  pages.forEach((p, i) => {
+    if (!orderOf.has(p.source)) orderOf.set(p.source, i);
+  });
+  const byKey = new Map(report.map((e) => [lineKey(e.text), { ...e, sources: [...e.sources] }]));
+  const counted = new Set<string>();
+  for (const c of chrome) {
+    const k = lineKey(c.text);
+    const source = pages[c.pageIndex].source;
+    let e = byKey.get(k);
+    if (!e) byKey.set(k, (e = { text: c.text, reason: c.reason, pageCount: 0, occurrenceCount: 0, sources: [] }));
+    e.occurrenceCount++;
+    if (counted.has(`${c.pageIndex}\u0000${k}`)) continue;
+    counted.add(`${c.pageIndex}\u0000${k}`);
+    e.pageCount++;
+    const at = orderOf.get(source)!;
+    let i = 0;
+    while (i < e.sources.length && orderOf.get(e.sources[i])! < at) i++;
+    e.sources.splice(i, 0, source);
+    // The first page carrying it gives its text and reason (its first line there).
+    if (i === 0) [e.text, e.reason] = [c.text, c.reason];
+  }
+  return [...byKey.values()].sort((a, b) => b.pageCount - a.pageCount || b.occurrenceCount - a.occurrenceCount || a.text.localeCompare(b.text));
 }

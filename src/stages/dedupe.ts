@@ -70,8 +70,14 @@ function fromBase64(s: string): Uint32Array | null {
 
 /** For each article, the index of the article it duplicates (its group's first), or -1. */
 export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICATE_JACCARD): number[] {
+  return foldDuplicates(articles, threshold).dupOf;
+}
+
+/** findDuplicates, with the similar pairs it folded (see similarPairs). */
+export function foldDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICATE_JACCARD): { dupOf: number[]; pairs: number[][] } {
   const items = articles.map(comparable);
-  const roots = foldPairs(similarPairs(items, threshold), articles.map((a) => a.titlePlaces));
+  const pairs = similarPairs(items, threshold);
+  const roots = foldPairs(pairs, articles.map((a) => a.titlePlaces));
   // Short texts give no shingles and no sketch: compare those exactly (the first of equal texts keeps them).
   const exact = new Map<string, number>();
   items.forEach((item, i) => {
@@ -80,7 +86,7 @@ export function findDuplicates(articles: DedupeInput[], threshold = NEAR_DUPLICA
     if (j === undefined) exact.set(item.exactKey(), i);
     else roots[i] = j; // (an article without a sketch is in no pair: its root is itself)
   });
-  return roots.map((r, i) => (r === i ? -1 : r));
+  return { dupOf: roots.map((r, i) => (r === i ? -1 : r)), pairs };
 }
 
 /**

@@ -58,8 +58,18 @@ export function mergeTables(counts: MergeCounts): MergeTables {
   return { acronyms, countryOf: countryVotes(counts.votes), persons: new PersonIndex(counts.names), shortRole };
 }
 
-export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
-  const tables = mergeTables(mergeCounts(articles));
+/** What merging a corpus leaves for the cache to update it with (update/merge.ts). */
+export interface MergeState {
+  counts: MergeCounts;
+  /** Single words' lone forms, counted (see LoneNames). */
+  lone: Map<string, Map<string, number>>;
+  /** Where each entity is first noted, and a person's role's date (see Summaries.positions). */
+  positions: ReturnType<Summaries['positions']>;
+}
+
+export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities & { state: MergeState } {
+  const counts = mergeCounts(articles);
+  const tables = mergeTables(counts);
   const lone = new LoneNames();
   // People first, for every article: a single word's name is chosen from all its forms.
   const peopleByArticle = articles.map((article) => tables.persons.ofArticle(article, tables.shortRole, lone));
@@ -72,7 +82,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities {
     perArticle.push(merged.entities);
     perArticleExplain.push(merged.explained);
   });
-  return { perArticle, summaries: summaries.done(), perArticleExplain };
+  return { perArticle, summaries: summaries.done(), perArticleExplain, state: { counts, lone: lone.counts(), positions: summaries.positions() } };
 }
 
 /** One article's entities, given its people (PersonIndex.ofArticle, once every article's are known). */

@@ -17,6 +17,7 @@
 import { byCodeUnits } from '../../../text.js';
 import { PATRONYMIC_PARTICLES } from '../lexicon/index.js';
 import { cleanSurface, nameKey, nearlySame, singleKey, type NameKey } from '../normalise.js';
+import { articleNames, isFullName } from './dependencies.js';
 import { FormLog, type JoinRule } from './explain.js';
 import type { ArticleMentions } from './types.js';
 
@@ -77,40 +78,19 @@ export interface NameCounts {
   articlesOfAny(forms: string[]): number;
 }
 
-/** A person mention's name as written, honorifics aside, and whether it is a full name. */
-export function personForms(e: { text: string }, isFull: (text: string) => boolean): { form: string; full: boolean; fullAsWritten: boolean } {
-  const form = cleanSurface(e.text);
-  const fullAsWritten = isFull(e.text);
-  return { form, full: fullAsWritten || isFull(form), fullAsWritten };
-}
-
-/** Is a name full (given and family names)? */
-export const isFullName = (text: string) => nameKey(text).given !== null;
-
 /** The full names of some articles, counted. */
 export function nameCounts(articles: ArticleMentions[]): NameCounts {
   const names = new Map<string, FullNameCount>();
-  const articlesOf = new Map<string, Set<number>>();
   const fullArticlesOf = new Map<string, Set<number>>();
-  const keys = new Map<string, boolean>();
-  const isFull = (text: string) => keys.get(text) ?? keys.set(text, isFullName(text)).get(text)!;
+  const known = new Map<string, boolean>();
+  const isFull = (text: string) => known.get(text) ?? known.set(text, isFullName(text)).get(text)!;
   for (let i = 0; i < articles.length; i++)
-    for (const e of articles[i].entities) {
-      if (e.type !== 'person') continue;
-      const { form, full, fullAsWritten } = personForms(e, isFull);
-      if (!full) continue;
-      const count = names.get(form) ?? { articles: 0, mentions: 0, fullMentions: 0 };
-      names.set(form, count);
-      const seen = articlesOf.get(form) ?? articlesOf.set(form, new Set()).get(form)!;
-      if (!seen.has(i)) {
-        seen.add(i);
-        count.articles++;
-      }
-      count.mentions++;
-      if (fullAsWritten) {
-        count.fullMentions++;
-        (fullArticlesOf.get(form) ?? fullArticlesOf.set(form, new Set()).get(form)!).add(i);
-      }
+    for (const [form, { m1, m2 }] of articleNames(articles[i].entities, isFull)) {
+      const count = names.get(form) ?? names.set(form, { articles: 0, mentions: 0, fullMentions: 0 }).get(form)!;
+      count.articles++;
+      count.mentions += m1;
+      count.fullMentions += m2;
+      if (m2) (fullArticlesOf.get(form) ?? fullArticlesOf.set(form, new Set()).get(form)!).add(i);
     }
   return {
     names,

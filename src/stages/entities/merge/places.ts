@@ -23,8 +23,8 @@ export type CountryOf = (name: string, known: string | null) => string | null;
 /** City -> country -> votes. */
 export type CountryVoteCounts = Map<string, Map<string, number>>;
 
-/** An article's "City, Country" votes, counted into `votes` (`sign` -1 takes them out again). */
-export function countVotes(votes: CountryVoteCounts, entities: RawEntity[], sign = 1): void {
+/** An article's "City, Country" votes, counted into `votes` (`sign` -1 takes them out again; `cities` is told which it voted on). */
+export function countVotes(votes: CountryVoteCounts, entities: RawEntity[], sign = 1, cities?: Set<string>): void {
   const places = entities.filter((e) => e.type === 'place').sort((x, y) => x.start - y.start);
   for (let i = 0; i + 1 < places.length; i++) {
     const [prev, place, next, after] = [places[i - 1], places[i], places[i + 1], places[i + 2]];
@@ -33,6 +33,7 @@ export function countVotes(votes: CountryVoteCounts, entities: RawEntity[], sign
     const inner = place.place ?? canonicalPlace(place.text);
     const outer = next.place ?? canonicalPlace(next.text);
     if (inner.country || !outer.country) continue;
+    cities?.add(inner.name);
     const forInner = votes.get(inner.name) ?? votes.set(inner.name, new Map()).get(inner.name)!;
     const n = (forInner.get(outer.name) ?? 0) + sign;
     if (n) forInner.set(outer.name, n);

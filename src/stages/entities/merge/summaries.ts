@@ -6,7 +6,7 @@ import type { EntitySummary, EntityType } from '../../../types.js';
 import { byCodeUnits } from '../../../text.js';
 import type { ArticleMentions } from './types.js';
 
-type Summary = EntitySummary & { aliasSet: Set<string>; roleDate: string | null };
+type Summary = EntitySummary & { aliasSet: Set<string>; roleDate: string | null; firstNote: [string, number] };
 
 /** What one article says of one entity: its mentions' forms, and (a person) the role it gives first. */
 export interface EntityNote {
@@ -18,23 +18,26 @@ export interface EntityNote {
   extra?: Partial<EntitySummary>;
 }
 
+/** One entity's key among every type's. */
+export const summaryKey = (type: EntityType, name: string) => `${type}\u0000${name}`;
+
 export class Summaries {
   private readonly list: Summary[] = [];
   private readonly byType: Record<EntityType, Map<string, Summary>> = { person: new Map(), place: new Map(), organization: new Map() };
 
   /** Counts one article's notes, in order. */
   add(article: ArticleMentions, notes: EntityNote[]): void {
-    for (const n of notes) {
-      this.note(n.type, n.name, article, n.texts, n.extra);
+    notes.forEach((n, k) => {
+      this.note(n.type, n.name, article, n.texts, n.extra, k);
       if (n.type === 'person') this.noteRole(n.name, article, n.role);
-    }
+    });
   }
 
   /** Counts one article's mentions (`texts`) of an entity. */
-  note(type: EntityType, name: string, article: ArticleMentions, texts: string[], extra?: Partial<EntitySummary>): void {
+  note(type: EntityType, name: string, article: ArticleMentions, texts: string[], extra?: Partial<EntitySummary>, noteIndex = 0): void {
     let s = this.byType[type].get(name);
     if (!s) {
-      s = { name, type, aliases: [], articleCount: 0, mentions: [], mentionCount: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, ...extra };
+      s = { name, type, aliases: [], articleCount: 0, mentions: [], mentionCount: 0, firstSeen: null, lastSeen: null, articleIds: [], aliasSet: new Set(), roleDate: null, firstNote: [article.id, noteIndex], ...extra };
       this.byType[type].set(name, s);
       this.list.push(s);
     }
@@ -59,10 +62,20 @@ export class Summaries {
     }
   }
 
+  /**
+   * Per entity (by summaryKey), where it is first noted (its first article's id, and the note's
+   * place among that article's), and, for a person, the date of the article its role is from:
+   * what the cache keeps to place and update a summary when articles come and go.
+   */
+  positions(): Map<string, { firstNote: [string, number]; roleDate: string | null }> {
+    return new Map(this.list.map((s) => [summaryKey(s.type, s.name), { firstNote: s.firstNote, roleDate: s.roleDate }]));
+  }
+
   /** The summaries, aliases sorted. */
   done(): EntitySummary[] {
-    return this.list.map(({ aliasSet, roleDate, ...s }) => {
+    return this.list.map(({ aliasSet, roleDate, firstNote, ...s }) => {
       void roleDate;
+      void firstNote;
       const summary: EntitySummary = { ...s, aliases: [...aliasSet].sort() };
       if (s.type === 'person') summary.role = s.role ?? null;
       return summary;

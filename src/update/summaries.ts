@@ -1,0 +1,149 @@
+/**
+ * The corpus-wide summaries of the entities some articles name, updated when those articles'
+ * entities change, join or leave the corpus: each from its stored summary, without the
+ * contributions of the articles read again or gone, with those of the articles read now, as
+ * Summaries (entities/merge/summaries.ts) would count them over the whole corpus.
+ */
+import type { Database } from '../database.js';
+import { summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
+import type { Article, EntityMention, EntitySummary, EntityType } from '../types.js';
+import { byCodeUnits } from '../text.js';
+import { unpackMentions } from '../store.js';
+
+/** Where an entity is first noted, and (a person) its role's date: see Summaries.positions. */
+export interface Position {
+  firstNote: [string, number];
+  roleDate: string | null;
+}
+
+/** An article's place in the corpus (page, then place on the page): summaries list articles in this order. */
+export type Order = [number, number];
+
+export interface SummaryContext {
+  db: Database;
+  /** The corpus the summaries are read from. */
+  base: number;
+  /** Any kept article's place, old or new. */
+  orderOf(id: string): Order;
+  /** An old kept article's stored details (dates, people, places, organizations) and date. */
+  storedOf(id: string): { details: [Article['dates'], Article['people'], Article['places'], Article['organizations']]; date: string | null };
+}
+
+export interface SummaryChange {
+  /** Per entity touched (summaryKey): its new summary and position, or null when no article names it any more. */
+  summaries: Map<string, { summary: EntitySummary; position: Position } | null>;
+}
+
+/** An old article's notes, in the order merging makes them (people, organizations, places), from its stored details. */
+function storedNotes(details: ReturnType<SummaryContext['storedOf']>['details']): { type: EntityType; name: string; role?: string }[] {
+  const [, people, places, organizations] = details;
+  return [...people.map((p) => ({ type: 'person' as const, name: p.name, role: p.roles[0] })), ...organizations.map((o) => ({ type: 'organization' as const, name: o.name })), ...places.map((p) => ({ type: 'place' as const, name: p.name }))];
+}
+
+/**
+ * The summaries after the old contributions of `removed` (old kept articles read again, or
+ * gone) are taken out and those of `added` (articles read now, with their notes and dates) put in.
+ */
+export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added: Map<string, { notes: EntityNote[]; date: string | null }>): SummaryChange {
+  const { db } = ctx;
+  const touched = new Map<string, { type: EntityType; name: string }>();
+  for (const id of removed) for (const n of storedNotes(ctx.storedOf(id).details)) touched.set(summaryKey(n.type, n.name), n);
+  for (const { notes } of added.values()) for (const n of notes) touched.set(summaryKey(n.type, n.name), n);
+
+  const storedSummary = db.prepare('SELECT p.summary, p.mentions, p.article_ids FROM entities e JOIN entity_payloads p ON p.id = e.payload WHERE e.corpus = ? AND e.type = ? AND e.name = ?').raw();
+  const storedPosition = db.prepare('SELECT first_article, first_note, role_date FROM update_entities WHERE type = ? AND name = ?').raw();
+  const dateOf = (id: string) => (added.has(id) ? added.get(id)!.date : ctx.storedOf(id).date);
+  const addedByOrder = [...added.keys()].sort((a, b) => compareOrder(ctx.orderOf(a), ctx.orderOf(b)));
+  const summaries: SummaryChange['summaries'] = new Map();
+
+  for (const [key, { type, name }] of touched) {
+    const row = storedSummary.get(ctx.base, type, name) as [string, string, string] | undefined;
+    const old = row ? (JSON.parse(row[0]) as EntitySummary) : null;
+    const oldIds = row ? (JSON.parse(row[2]) as string[]) : [];
+    const oldMentions = row ? unpackMentions(JSON.parse(row[1]), oldIds) : [];
+    const [firstArticle, firstNote, roleDate] = (row ? storedPosition.get(type, name) : undefined) as [string, number, string | null] | undefined ?? [null, 0, null];
+
+    // Each article's mentions (contiguous, in article order), without the removed articles'.
+    const textsOf = new Map<string, string[]>();
+    for (const m of oldMentions) if (!removed.has(m.article)) (textsOf.get(m.article) ?? textsOf.set(m.article, []).get(m.article)!).push(m.text);
+    const kept = oldIds.filter((id) => !removed.has(id));
+    const noteOf = new Map<string, EntityNote>();
+    for (const id of addedByOrder) {
+      const note = added.get(id)!.notes.find((n) => n.type === type && n.name === name);
+      if (note) noteOf.set(id, note);
+    }
+    // The articles read now, placed among the others by bisection (each probe one article's place).
+    const ids = [...kept];
+    for (const id of noteOf.keys()) {
+      const order = ctx.orderOf(id);
+      // (Most often after them all: a page added last.)
+      if (!ids.length || compareOrder(ctx.orderOf(ids[ids.length - 1]), order) < 0) {
+        ids.push(id);
+        textsOf.set(id, noteOf.get(id)!.texts);
+        continue;
+      }
+      let lo = 0;
+      let hi = ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareOrder(ctx.orderOf(ids[mid]), order) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      ids.splice(lo, 0, id);
+      textsOf.set(id, noteOf.get(id)!.texts);
+    }
+    if (ids.length === 0) {
+      summaries.set(key, null);
+      continue;
+    }
+    const mentions: EntityMention[] = ids.flatMap((id) => textsOf.get(id)!.map((text) => ({ text, article: id })));
+
+    // The old articles that no longer name it (an article read again that still does keeps its
+    // date and, if the same, its role).
+    const gone = oldIds.filter((id) => removed.has(id) && !noteOf.has(id));
+    // First and last dates: from the old ones and the new articles', unless an article gone held
+    // one of them (then from every article's date).
+    let firstSeen = old?.firstSeen ?? null;
+    let lastSeen = old?.lastSeen ?? null;
+    const datesLost = gone.some((id) => dateOf(id) !== null && (dateOf(id) === firstSeen || dateOf(id) === lastSeen));
+    if (datesLost) [firstSeen, lastSeen] = [null, null];
+    const datesFrom = datesLost ? ids : [...noteOf.keys()];
+    for (const id of datesFrom) {
+      const date = dateOf(id);
+      if (!date) continue;
+      if (!firstSeen || date < firstSeen) firstSeen = date;
+      if (!lastSeen || date > lastSeen) lastSeen = date;
+    }
+
+    // A person's role: the latest article's that gives one (see Summaries.noteRole).
+    let role: { role: string; date: string } | null = old?.role && roleDate !== null ? { role: old.role, date: roleDate } : null;
+    const storedRole = (id: string) => storedNotes(ctx.storedOf(id).details).find((n) => n.type === 'person' && n.name === name)?.role;
+    const roleOf = (id: string) => (noteOf.has(id) ? noteOf.get(id)!.role : storedRole(id));
+    const lost = (id: string) => removed.has(id) && storedRole(id) === role!.role && (dateOf(id) ?? '') === role!.date && noteOf.get(id)?.role !== role!.role;
+    const roleLost = type === 'person' && role !== null && gone.concat([...noteOf.keys()].filter((id) => removed.has(id))).some(lost);
+    if (roleLost) role = null;
+    const roleFrom = roleLost ? ids : [...noteOf.keys()];
+    if (type === 'person')
+      for (const id of roleFrom) {
+        const r = roleOf(id);
+        const date = dateOf(id) ?? '';
+        if (r && (role === null || date > role.date || (date === role.date && byCodeUnits(r, role.role) < 0))) role = { role: r, date };
+      }
+
+    // Where it is first noted.
+    let position: Position['firstNote'] = firstArticle !== null && firstArticle === ids[0] && !noteOf.has(ids[0]) ? [firstArticle, firstNote] : [ids[0], -1];
+    if (position[1] < 0) {
+      const notes = noteOf.has(ids[0]) ? added.get(ids[0])!.notes : storedNotes(ctx.storedOf(ids[0]).details);
+      position = [ids[0], notes.findIndex((n) => n.type === type && n.name === name)];
+    }
+
+    const aliases = [...new Set(mentions.map((m) => m.text).filter((t) => t !== name))].sort();
+    const extra = [...noteOf.values()][0]?.extra ?? (type === 'place' && old ? { country: old.country, countryName: old.countryName } : undefined);
+    const summary: EntitySummary = { name, type, aliases, articleCount: ids.length, mentions, mentionCount: mentions.length, firstSeen, lastSeen, articleIds: ids, ...extra };
+    if (type === 'person') summary.role = role?.role ?? null;
+    summaries.set(key, { summary, position: { firstNote: position, roleDate: type === 'person' ? role?.date ?? null : null } });
+  }
+  return { summaries };
+}
+
+export const compareOrder = (a: Order, b: Order) => a[0] - b[0] || a[1] - b[1];

@@ -1,0 +1,422 @@
+/**
+ * update: the corpus of the last corpus's pages and a few more, made from that corpus and its
+ * state (state.ts) instead of assembling every page again. Only the new pages are segmented,
+ * analysed and dated; each corpus-wide step reads the state and redoes only what the new pages
+ * reach:
+ *
+ *   boilerplate  the new pages' line keys counted in; if a count change would turn a line of an
+ *                old page (update_recurrence), the corpus is assembled afresh instead;
+ *   folding      the new articles' buckets and pairs, and the groups they reach (dedupe.ts);
+ *   merging      the counts updated, the old and new tables compared, and the old articles a
+ *                changed entry reaches read again (merge.ts);
+ *   summaries    the entities those articles name, updated (summaries.ts);
+ *   the corpus   old articles' and entities' rows copied, new ones written.
+ *
+ * The result is the corpus a fresh assembly gives, byte for byte (test/update.test.ts); an update
+ * that cannot promise that (pages removed or changed, an old page's lines turned, old folding
+ * pairs moved, another run's update in between) gives null, and the caller assembles afresh.
+ */
+import { datedPage, dedupeInput, mergeInput, noArticleWarning, preparedArticles, articleOf, withLines, type ArticleAnalysis, type Dated, type PageRecurrence, type PreparedArticle } from '../corpus.js';
+import type { Database } from '../database.js';
+import type { CorpusHead, CorpusRows, OldArticleRow } from '../store.js';
+import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs, type PageKeys } from '../stages/boilerplate.js';
+import { bandKeys, comparable } from '../stages/dedupe.js';
+import { articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
+import { entitiesOf, type ArticleEntities } from '../stages/entities/merge.js';
+import { summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
+import type { ArticleMentions } from '../stages/entities/merge/types.js';
+import type { LineContext } from '../stages/lines.js';
+import { segmentPage } from '../stages/segment.js';
+import { detached } from '../text.js';
+import type { Article, ArticleLine, ChromeLine, EntitySummary, InputWarning, Page } from '../types.js';
+import { foldNewArticles } from './dedupe.js';
+import { mergeChange } from './merge.js';
+import { readHead, readPages, type StoredPage } from './state.js';
+import { compareOrder, updateSummaries, type Order, type Position, type SummaryContext } from './summaries.js';
+
+export interface UpdateOptions {
+  today: Date;
+  /** The code version the state must be of. */
+  version: string;
+  context: LineContext;
+  /** A page's cached analyses, by its page key. */
+  readAnalyses(pageKey: string): Map<string, ArticleAnalysis>;
+}
+
+/** Beyond this share of the corpus's pages new, assembling afresh costs about as much. */
+const MAX_NEW_SHARE = 0.25;
+/** Beyond this share of the kept articles read again, likewise. */
+const MAX_REREAD_SHARE = 0.25;
+
+/** A new page, prepared. */
+interface NewPage {
+  /** Its place among all the pages. */
+  index: number;
+  articles: PreparedArticle[];
+  chrome: ChromeLine[];
+  recurrence: PageRecurrence;
+}
+
+export class CorpusUpdate {
+  private constructor(
+    private readonly pages: Page[],
+    private readonly pageKeyOf: string[],
+    private readonly options: UpdateOptions,
+    private readonly base: { corpusKey: string; corpusId: number; pages: StoredPage[]; indexOf: number[] },
+    readonly fresh: NewPage[],
+    private readonly lineCount: (key: string) => number,
+  ) {}
+
+  /**
+   * An update of the state's corpus to these pages, their new pages prepared (to be analysed,
+   * then made); or why there is none: the pages are not the state's and a few more, in the same
+   * order, or they would change an old page's lines.
+   */
+  static plan(db: Database, pages: Page[], pageKeyOf: string[], options: UpdateOptions): CorpusUpdate | string {
+    const head = readHead(db);
+    if (!head || head.version !== options.version || head.day !== options.today.toISOString().slice(0, 10)) return 'no state of this code and day';
+    const corpusId = db.prepare('SELECT id FROM corpora WHERE key = ? AND version = ?').pluck().get(head.corpusKey, options.version) as number | undefined;
+    if (corpusId === undefined) return 'the state\'s corpus is no longer stored';
+    const old = readPages(db);
+    const identity = (source: string, name: string, key: string) => `${source}\u0000${name}\u0000${key}`;
+    const at = new Map(pages.map((p, i) => [identity(p.source, p.name, pageKeyOf[i]), i]));
+    if (at.size !== pages.length || new Set(pages.map((p) => p.source)).size !== pages.length) return 'a page given twice, or a file of several pages';
+    const indexOf = old.map((p) => at.get(identity(p.source, p.name, p.pageKey)) ?? -1);
+    if (indexOf.some((i, k) => i < 0 || (k > 0 && i <= indexOf[k - 1]))) return 'pages removed, changed or reordered';
+    const known = new Set(indexOf);
+    const added = pages.map((_, i) => i).filter((i) => !known.has(i));
+    if (added.length === 0 || added.length > MAX_NEW_SHARE * pages.length) return `${added.length} new pages of ${pages.length}`;
+
+    // The new pages' line keys, counted in.
+    const segmented = added.map((i) => segmentPage(pages[i], i, options.context));
+    const keys = segmented.map(pageKeys);
+    const lineRow = db.prepare('SELECT pages FROM update_line_pages WHERE key = ?').pluck();
+    const oldCounts = new Map<string, number>();
+    const oldCount = (key: string) => oldCounts.get(key) ?? oldCounts.set(key, (lineRow.get(key) as number | undefined) ?? 0).get(key)!;
+    const addedCounts = new Map<string, number>();
+    for (const k of keys) for (const key of k.distinct) addedCounts.set(key, (addedCounts.get(key) ?? 0) + 1);
+    const lineCount = (key: string) => oldCount(key) + (addedCounts.get(key) ?? 0);
+    // No old page's line may turn.
+    const byBody = db.prepare('SELECT body, title FROM update_recurrence WHERE body = ? UNION ALL SELECT body, title FROM update_recurrence WHERE title = ?').raw();
+    for (const key of addedCounts.keys())
+      for (const [body, title] of byBody.all(key, key) as [string, string][])
+        if (recurs(countOf(oldCount, body), countOf(oldCount, title)) !== recurs(countOf(lineCount, body), countOf(lineCount, title))) return 'a line of an old page now recurs, or no longer does';
+    const fresh = segmented.map((sp, n): NewPage => {
+      const { page, chrome } = cleanPage(sp, keys[n], lineCount);
+      return { index: added[n], articles: preparedArticles(pages[added[n]], page, options.context), chrome, recurrence: { keys: keys[n].distinct, candidates: recurrenceCandidates(sp, keys[n]) } };
+    });
+    const ids = fresh.flatMap((p) => p.articles.map((a) => a.id));
+    const taken = db.prepare('SELECT 1 FROM update_articles WHERE id = ?');
+    if (new Set(ids).size !== ids.length || ids.some((id) => taken.get(id))) return 'an article id taken';
+    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, lineCount);
+  }
+
+  /** Why `make` made nothing, when it did not; what it did, when it did. */
+  whyNot = '';
+  made = '';
+
+  private unmade(why: string): null {
+    this.whyNot = why;
+    return null;
+  }
+
+  /** The new pages' page keys (in the order of `fresh`). */
+  get freshKeys(): string[] {
+    return this.fresh.map((p) => this.pageKeyOf[p.index]);
+  }
+
+  /**
+   * The new corpus's head and rows, and the state's update (to write after them), given the new
+   * articles' analyses; or why the update cannot promise a fresh assembly's corpus (`unmade`
+   * is told). Runs inside the transaction that stores the corpus (AnalysisCache.storeUpdate).
+   */
+  make(db: Database, corpusKey: string, analysisOf: (key: string) => ArticleAnalysis): { head: CorpusHead; rows: CorpusRows; after: (db: Database) => void } | null {
+    const head = readHead(db);
+    if (head?.corpusKey !== this.base.corpusKey) return this.unmade('another run updated the state meanwhile');
+    const { today, context } = this.options;
+    const base = this.base.corpusId;
+    const sql = (text: string) => db.prepare(text);
+
+    // The new pages dated.
+    const datedNew = new Map<string, Dated>();
+    const newOrder = new Map<string, Order>();
+    const freshDated = this.fresh.map((p) => datedPage(p.articles, analysisOf, today));
+    freshDated.forEach((articles, n) => articles.forEach((d, k) => {
+      datedNew.set(d.article.id, d);
+      newOrder.set(d.article.id, [this.fresh[n].index, k]);
+    }));
+
+    // Old articles: their place, page and analysis key; their stored row, details and text. (Found
+    // by id through its index: without statistics, SQLite would rather walk the corpus's rows.)
+    const oldRow = sql('SELECT a.page, a.idx, a.akey, a.root, p.seq FROM update_articles a JOIN update_pages p ON p.id = a.page WHERE a.id = ?').raw();
+    const oldInfo = new Map<string, { page: number; idx: number; akey: string; root: string; seq: number }>();
+    const infoOf = (id: string) => {
+      let info = oldInfo.get(id);
+      if (!info) {
+        const [page, idx, akey, root, seq] = oldRow.get(id) as [number, number, string, string, number];
+        oldInfo.set(id, (info = { page, idx, akey, root, seq }));
+      }
+      return info;
+    };
+    const orderOf = (id: string): Order => newOrder.get(id) ?? [this.base.indexOf[infoOf(id).seq], infoOf(id).idx];
+    const storedRow = sql('SELECT a.seq, a.date, a.duplicates, p.details FROM articles a INDEXED BY articles_by_id JOIN article_payloads p ON p.id = a.payload WHERE a.corpus = ? AND a.id = ?').raw();
+    const stored = new Map<string, { seq: number; date: string | null; duplicates: string; details: string }>();
+    const storedOf = (id: string) => {
+      let s = stored.get(id);
+      if (!s) {
+        const [seq, date, duplicates, details] = storedRow.get(base, id) as [number, string | null, string, string];
+        stored.set(id, (s = { seq, date, duplicates, details }));
+      }
+      return s;
+    };
+    const jsonOf = sql('SELECT j.json FROM articles a INDEXED BY articles_by_id JOIN article_json j ON j.payload = a.payload WHERE a.corpus = ? AND a.id = ?').pluck();
+    const textOf = (id: string) => (JSON.parse((jsonOf.get(base, id) as Buffer).toString('utf8')) as Article).text;
+    const pageKeyRow = sql('SELECT page_key FROM update_pages WHERE id = ?').pluck();
+    const analysesOf = new Map<number, Map<string, ArticleAnalysis>>();
+    const oldMentions = (id: string): ArticleMentions => {
+      const info = infoOf(id);
+      let analyses = analysesOf.get(info.page);
+      if (!analyses) analysesOf.set(info.page, (analyses = this.options.readAnalyses(pageKeyRow.get(info.page) as string)));
+      const analysis = analyses.get(info.akey);
+      if (!analysis) throw new Stale(`no cached analysis for ${id}`);
+      return { id, date: null, entities: analysis.entities };
+    };
+
+    // Folding.
+    const folding = foldNewArticles(db, [...datedNew.values()].map((d) => ({ id: d.article.id, input: dedupeInput(d) })), textOf);
+    if (!folding) return this.unmade('a new article would move old folding pairs');
+    const rootOf = (id: string) => folding.roots.get(id) ?? infoOf(id).root;
+    const entering = [...datedNew.keys()].filter((id) => rootOf(id) === id);
+    const unfolded = [...folding.oldRoots].filter(([id, was]) => was !== id && rootOf(id) === id).map(([id]) => id);
+    const leaving = [...folding.oldRoots].filter(([id, was]) => was === id && rootOf(id) !== id).map(([id]) => id);
+    // The groups whose copies changed, and their copies now (in page order).
+    const copiesOf = new Map<string, string[]>();
+    const membersOf = sql('SELECT id FROM update_articles WHERE root = ?').pluck();
+    for (const id of [...folding.roots.keys()]) for (const root of [rootOf(id), folding.oldRoots.get(id)]) if (root && rootOf(root) === root && !copiesOf.has(root)) copiesOf.set(root, []);
+    for (const root of copiesOf.keys()) {
+      const members = new Set([...(membersOf.all(root) as string[]).filter((id) => rootOf(id) === root), ...[...folding.roots].filter(([, r]) => r === root).map(([id]) => id)]);
+      members.delete(root);
+      copiesOf.set(root, [...members].sort((a, b) => compareOrder(orderOf(a), orderOf(b))));
+    }
+    const copiesChanged = [...copiesOf].filter(([root, copies]) => !datedNew.has(root) && !unfolded.includes(root) && storedOf(root).duplicates !== JSON.stringify(copies)).map(([root]) => root);
+
+    // Old articles whose page must be prepared again: the unfolded (dated anew: a folded article is not stored).
+    const datedOld = new Map<string, Dated>();
+    const prepareAgain = (ids: string[]) => {
+      const pages = new Set(ids.filter((id) => !datedOld.has(id)).map((id) => infoOf(id).seq));
+      for (const seq of pages) {
+        const index = this.base.indexOf[seq];
+        const sp = segmentPage(this.pages[index], index, context);
+        const { page } = cleanPage(sp, pageKeys(sp), this.lineCount);
+        const analyses = this.options.readAnalyses(this.pageKeyOf[index]);
+        const articles = preparedArticles(this.pages[index], page, context);
+        if (articles.some((a) => !analyses.has(a.key))) throw new Stale(`no cached analysis for ${this.pages[index].source}`);
+        for (const d of datedPage(articles, (key) => analyses.get(key)!, today)) datedOld.set(d.article.id, d);
+      }
+      for (const id of ids) if (!datedOld.has(id) || datedOld.get(id)!.article.key !== infoOf(id).akey) throw new Stale(`${id} is not as the state keeps it`);
+    };
+    prepareAgain(unfolded);
+
+    // Merging.
+    const merge = mergeChange(db, [...entering.map((id) => mergeInput(datedNew.get(id)!)), ...unfolded.map((id) => mergeInput(datedOld.get(id)!))], leaving.map(oldMentions), oldMentions);
+    const affected = [...merge.affected];
+    const leavingSet = new Set(leaving);
+    const rewritten = [...new Set([...affected, ...copiesChanged])].filter((id) => !leavingSet.has(id));
+    const keptCount = (sql('SELECT count(*) FROM articles WHERE corpus = ?').pluck().get(base) as number) + entering.length;
+    if (rewritten.length + unfolded.length > MAX_REREAD_SHARE * keptCount) return this.unmade(`${rewritten.length + unfolded.length} old articles to read again`);
+    this.made = `${entering.length} new articles kept, ${unfolded.length} unfolded, ${leaving.length} folded, ${affected.length} read again for their entities, ${copiesChanged.length} for their copies`;
+
+    // The articles read now: new, unfolded, reached by merging, or with other copies. An old
+    // article's page is not read again: its stored JSON gets its new entities or copies.
+    const onlyCopies = new Set(copiesChanged.filter((id) => !merge.affected.has(id)));
+    const storedJson = sql('SELECT j.json, p.lines FROM articles a INDEXED BY articles_by_id JOIN article_json j ON j.payload = a.payload JOIN article_payloads p ON p.id = a.payload WHERE a.corpus = ? AND a.id = ?').raw();
+    const fromStored = (id: string, entities: ArticleEntities | null, duplicates: string[]): Article => {
+      const [json, lines] = storedJson.get(base, id) as [Buffer, string];
+      const article = JSON.parse(json.toString('utf8')) as Article;
+      // (Assigned in place: the keys keep their order, and the JSON its bytes elsewhere.)
+      if (entities) [article.people, article.places, article.organizations] = [entities.people, entities.places, entities.organizations];
+      article.duplicates = duplicates;
+      return withLines(article, JSON.parse(lines) as ArticleLine[]);
+    };
+    const built = new Map<string, Article>();
+    const notes = new Map<string, { notes: EntityNote[]; date: string | null }>();
+    const read = (input: ArticleMentions) => entitiesOf(input, merge.tables.persons.ofArticle(input, merge.tables.shortRole, merge.lone), merge.tables);
+    for (const id of [...entering, ...unfolded]) {
+      const d = datedNew.get(id) ?? datedOld.get(id)!;
+      const merged = read(mergeInput(d));
+      built.set(id, articleOf(d, merged.entities, merged.explained, copiesOf.get(id) ?? []));
+      notes.set(id, { notes: merged.notes, date: d.date.date });
+    }
+    for (const id of rewritten) {
+      const copies = copiesOf.get(id) ?? (JSON.parse(storedOf(id).duplicates) as string[]);
+      if (onlyCopies.has(id)) {
+        // (Read again only for its copies: it names what it named.)
+        built.set(id, fromStored(id, null, copies));
+        continue;
+      }
+      const input = { ...oldMentions(id), date: storedOf(id).date };
+      const merged = read(input);
+      built.set(id, fromStored(id, merged.entities, copies));
+      notes.set(id, { notes: merged.notes, date: input.date });
+    }
+
+    // Summaries.
+    const parsed = new Map<string, ReturnType<SummaryContext['storedOf']>>();
+    const storedDetails = (id: string) => parsed.get(id) ?? parsed.set(id, { details: JSON.parse(storedOf(id).details), date: storedOf(id).date }).get(id)!;
+    const summaryChange = updateSummaries(
+      { db, base, orderOf, storedOf: storedDetails },
+      new Set([...affected, ...leaving]),
+      notes,
+    );
+
+    // The articles in page order: the old rows kept, with those read now in their places.
+    // (An old row's page is known by its source; its place on the page is looked up only on a page with a new one.)
+    const oldRows = sql('SELECT seq, id, date, source FROM articles WHERE corpus = ? ORDER BY seq').raw().all(base) as [number, string, string | null, string][];
+    const pageOf = new Map(this.pages.map((p, i) => [p.source, i]));
+    const articles: (Article | OldArticleRow)[] = [];
+    const newOnes = [...entering, ...unfolded].sort((a, b) => compareOrder(orderOf(a), orderOf(b)));
+    const before = (newId: string, oldId: string, source: string) => {
+      const [page, idx] = orderOf(newId);
+      const oldPage = pageOf.get(source)!;
+      return page < oldPage || (page === oldPage && idx < orderOf(oldId)[1]);
+    };
+    let next = 0;
+    for (const [seq, id, date, source] of oldRows) {
+      if (leavingSet.has(id)) continue;
+      while (next < newOnes.length && before(newOnes[next], id, source)) articles.push(built.get(newOnes[next++])!);
+      articles.push(built.get(id) ?? { seq, id, date });
+    }
+    while (next < newOnes.length) articles.push(built.get(newOnes[next++])!);
+
+    // The entities in the order they are first noted.
+    const positions = new Map<string, { type: string; name: string; first: Order; note: number; roleDate: string | null; old?: number }>();
+    const oldSeqOf = new Map((sql('SELECT type, name, seq FROM entities WHERE corpus = ?').raw().all(base) as [string, string, number][]).map(([type, name, seq]) => [summaryKey(type as EntitySummary['type'], name), seq]));
+    for (const [type, name, note, seq, idx, roleDate] of sql('SELECT e.type, e.name, e.first_note, p.seq, a.idx, e.role_date FROM update_entities e JOIN update_articles a ON a.id = e.first_article JOIN update_pages p ON p.id = a.page').raw().all() as [string, string, number, number, number, string | null][]) {
+      const key = summaryKey(type as EntitySummary['type'], name);
+      positions.set(key, { type, name, first: [this.base.indexOf[seq], idx], note, roleDate, old: oldSeqOf.get(key) });
+    }
+    for (const [key, change] of summaryChange.summaries) {
+      if (!change) positions.delete(key);
+      else positions.set(key, { type: change.summary.type, name: change.summary.name, first: orderOf(change.position.firstNote[0]), note: change.position.firstNote[1], roleDate: change.position.roleDate });
+    }
+    const entityOrder = [...positions].sort(([, a], [, b]) => compareOrder(a.first, b.first) || a.note - b.note);
+    const entities = entityOrder.map(([key, p]) => summaryChange.summaries.get(key)?.summary ?? p.old!);
+
+    // The head: pages, warnings, the boilerplate report.
+    const freshAt = new Map(this.fresh.map((p, n) => [p.index, n]));
+    const oldAt = new Map(this.base.indexOf.map((index, k) => [index, k]));
+    const noArticle: InputWarning[] = [];
+    const dating: InputWarning[] = [];
+    this.pages.forEach((page, index) => {
+      const n = freshAt.get(index);
+      if (n !== undefined) {
+        if (this.fresh[n].articles.length === 0) noArticle.push(noArticleWarning(page));
+        for (const d of freshDated[n]) dating.push(...d.warnings);
+      } else {
+        const p = this.base.pages[oldAt.get(index)!];
+        if (p.noArticle) noArticle.push(noArticleWarning(page));
+        dating.push(...(JSON.parse(p.warnings) as InputWarning[]));
+      }
+    });
+    const oldReport = JSON.parse(sql('SELECT boilerplate FROM corpora WHERE id = ?').pluck().get(base) as string) as CorpusHead['boilerplate'];
+    const boilerplate = addToReport(oldReport, this.fresh.flatMap((p) => p.chrome), this.pages).map((e) => ({ ...e, text: detached(e.text) }));
+
+    const after = (db: Database) => {
+      merge.save();
+      this.saveState(db, corpusKey, {
+        freshDated,
+        roots: folding.roots,
+        oldRoots: folding.oldRoots,
+        pairs: folding.pairs,
+        bands: [...folding.items].flatMap(([id, item]) => (item.sketch ? [...bandKeys(item.sketch)].map((bucket, band) => [band, bucket, id] as [number, number, string]) : [])),
+        entering: [...entering, ...unfolded].map((id) => datedNew.get(id) ?? datedOld.get(id)!),
+        leaving: leaving.map(oldMentions),
+        summaries: summaryChange.summaries,
+        textOf: (id) => datedOld.get(id)?.article.text ?? textOf(id),
+      });
+    };
+    return { head: { pages: this.pages.length, warnings: [...noArticle, ...dating], boilerplate }, rows: { articles, entities, base }, after };
+  }
+
+  /** Brings the state up to the new corpus. */
+  private saveState(
+    db: Database,
+    corpusKey: string,
+    s: {
+      freshDated: Dated[][];
+      roots: Map<string, string>;
+      oldRoots: Map<string, string>;
+      pairs: [string, string][];
+      bands: [number, number, string][];
+      entering: Dated[];
+      leaving: ArticleMentions[];
+      summaries: ReturnType<typeof updateSummaries>['summaries'];
+      textOf: (id: string) => string;
+    },
+  ): void {
+    const run = (text: string, ...values: unknown[]) => db.prepare(text).run(...values);
+    run('UPDATE update_head SET corpus_key = ?', corpusKey);
+    // Pages: the old ones in their new places, the new ones added.
+    const setSeq = db.prepare('UPDATE update_pages SET seq = ? WHERE id = ?');
+    this.base.pages.forEach((p, k) => {
+      if (this.base.indexOf[k] !== k) setSeq.run(this.base.indexOf[k], p.id);
+    });
+    const page = db.prepare('INSERT INTO update_pages (seq, source, name, page_key, keys, no_article, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const line = db.prepare('INSERT INTO update_line_pages (key, pages) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET pages = pages + 1');
+    const candidate = db.prepare('INSERT OR IGNORE INTO update_recurrence (body, title) VALUES (?, ?)');
+    const article = db.prepare('INSERT INTO update_articles (id, page, idx, akey, title, features, title_places, exact, root, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.fresh.forEach((p, n) => {
+      const pg = this.pages[p.index];
+      const { lastInsertRowid } = page.run(p.index, pg.source, pg.name, this.pageKeyOf[p.index], JSON.stringify(p.recurrence.keys), p.articles.length === 0 ? 1 : 0, JSON.stringify(s.freshDated[n].flatMap((d) => d.warnings)));
+      for (const key of p.recurrence.keys) line.run(key);
+      for (const [body, title] of p.recurrence.candidates) candidate.run(body, title);
+      s.freshDated[n].forEach((d, k) => {
+        const input = dedupeInput(d);
+        const root = s.roots.get(d.article.id)!;
+        const sketchless = !input.features?.sketch;
+        article.run(d.article.id, Number(lastInsertRowid), k, d.article.key, d.article.title, JSON.stringify(d.analysis.dedupe), JSON.stringify(input.titlePlaces), sketchless ? exactKeyOf(d) : null, root, root === d.article.id ? null : d.article.text);
+      });
+    });
+    // Folding.
+    const setRoot = db.prepare('UPDATE update_articles SET root = ?, text = ? WHERE id = ?');
+    for (const [id, was] of s.oldRoots) {
+      const root = s.roots.get(id)!;
+      if (root !== was) setRoot.run(root, root === id ? null : s.textOf(id), id);
+    }
+    const band = db.prepare('INSERT INTO update_bands (band, bucket, id) VALUES (?, ?, ?)');
+    for (const [b, bucket, id] of s.bands) band.run(b, bucket, id);
+    const pair = db.prepare('INSERT OR IGNORE INTO update_pairs (a, b) VALUES (?, ?)');
+    for (const [a, b] of s.pairs) pair.run(a, b);
+    // Merging's keys.
+    const key = db.prepare('INSERT OR IGNORE INTO update_keys (key, article) VALUES (?, ?)');
+    const role = db.prepare('INSERT OR IGNORE INTO update_roles (article, role) VALUES (?, ?)');
+    for (const d of s.entering) {
+      for (const k of dependencyKeys(d.analysis.entities)) key.run(k, d.article.id);
+      for (const r of articleRoles(d.analysis.entities)) role.run(d.article.id, r);
+    }
+    for (const a of s.leaving) {
+      run('DELETE FROM update_keys WHERE article = ? AND key IN (SELECT value FROM json_each(?))', a.id, JSON.stringify(dependencyKeys(a.entities)));
+      run('DELETE FROM update_roles WHERE article = ?', a.id);
+    }
+    // Entities' positions.
+    const position = db.prepare('INSERT OR REPLACE INTO update_entities (type, name, first_article, first_note, role_date) VALUES (?, ?, ?, ?, ?)');
+    for (const [k, change] of s.summaries) {
+      const [type, name] = k.split('\u0000');
+      if (!change) run('DELETE FROM update_entities WHERE type = ? AND name = ?', type, name);
+      else position.run(type, name, change.position.firstNote[0], change.position.firstNote[1], change.position.roleDate);
+    }
+  }
+}
+
+/** The exact-words key of a short article (see dedupe.ts's comparable). */
+const exactKeyOf = (d: Dated) => comparable(dedupeInput(d)).exactKey();
+
+/** The state does not match the cache (an analysis missing, an article read otherwise): assemble afresh. */
+export class Stale extends Error {
+  constructor(detail: string) {
+    super(`the update state is stale: ${detail}`);
+    this.name = 'Stale';
+  }
+}
+
+export type { Position, PageKeys };
