@@ -43,10 +43,12 @@ export interface UpdateOptions {
   readAnalyses(pageKey: string): Map<string, ArticleAnalysis>;
 }
 
-/** Beyond this share of the corpus's pages new, assembling afresh costs about as much. */
-const MAX_NEW_SHARE = 0.25;
-/** Beyond this share of the kept articles read again, likewise. */
+/**
+ * Beyond this share of the kept articles to read again (and this many), assembling afresh costs
+ * about as much: an old article read again is read from its row, one at a time.
+ */
 const MAX_REREAD_SHARE = 0.25;
+const MAX_REREAD_FEW = 100;
 
 /** A new page, prepared. */
 interface NewPage {
@@ -85,7 +87,7 @@ export class CorpusUpdate {
     if (indexOf.some((i, k) => i < 0 || (k > 0 && i <= indexOf[k - 1]))) return 'pages removed, changed or reordered';
     const known = new Set(indexOf);
     const added = pages.map((_, i) => i).filter((i) => !known.has(i));
-    if (added.length === 0 || added.length > MAX_NEW_SHARE * pages.length) return `${added.length} new pages of ${pages.length}`;
+    if (added.length === 0) return 'no new page';
 
     // The new pages' line keys, counted in.
     const segmented = added.map((i) => segmentPage(pages[i], i, options.context));
@@ -223,7 +225,7 @@ export class CorpusUpdate {
     const leavingSet = new Set(leaving);
     const rewritten = [...new Set([...affected, ...copiesChanged])].filter((id) => !leavingSet.has(id));
     const keptCount = (sql('SELECT count(*) FROM articles WHERE corpus = ?').pluck().get(base) as number) + entering.length;
-    if (rewritten.length + unfolded.length > MAX_REREAD_SHARE * keptCount) return this.unmade(`${rewritten.length + unfolded.length} old articles to read again`);
+    if (rewritten.length + unfolded.length > Math.max(MAX_REREAD_FEW, MAX_REREAD_SHARE * keptCount)) return this.unmade(`${rewritten.length + unfolded.length} old articles to read again`);
     this.made = `${entering.length} new articles kept, ${unfolded.length} unfolded, ${leaving.length} folded, ${affected.length} read again for their entities, ${copiesChanged.length} for their copies`;
 
     // The articles read now: new, unfolded, reached by merging, or with other copies. An old

@@ -1,0 +1,137 @@
+/**
+ * A stored corpus updated with new pages (update/update.ts) must be the corpus a fresh assembly
+ * of all the pages gives, byte for byte: articles, entities, boilerplate, warnings, and the rows
+ * the stored corpus answers queries from. Each case compares the corpus made through a cache
+ * that can update (A) with the one assembled afresh through another (B, whose stored corpora and
+ * update state are cleared before each question, its page readings kept). Runs the built code.
+ */
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnalysisCache } from '../dist/cache.js';
+import { analyzeInputs } from '../dist/engine.js';
+import { listInputs } from '../dist/load.js';
+import type { Corpus } from '../src/types.js';
+import { REF, ROOT } from './helpers/seeds.js';
+import { scratchDir } from './helpers/scratch.js';
+
+/** What a stored corpus gives: its JSON, and what its indexes answer. */
+function answers(corpus: Corpus): string {
+  const index = corpus.index!;
+  expect(index).toBeDefined();
+  return JSON.stringify([corpus, index.articles({}).map((a) => a.id), index.dates({}), [...index.dateCounts({})], index.entities('person').map((e) => e.name), index.articles({ organizations: new Set(['Organization of Islamic Cooperation']) }).map((a) => a.id)]);
+}
+
+/** An archive in a folder, asked about through an updating cache and a fresh one. */
+function archive() {
+  const dir = join(scratchDir('icesco-update-'), 'pages');
+  mkdirSync(dir);
+  const updating = new AnalysisCache(scratchDir('icesco-update-a-'));
+  const fresh = new AnalysisCache(scratchDir('icesco-update-b-'));
+  const notes: string[] = [];
+  return {
+    dir,
+    notes,
+    write(name: string, text: string) {
+      writeFileSync(join(dir, name), text);
+      // (An hour old: a file changed in the last second is not fingerprinted, and would be read again.)
+      const then = new Date(Date.now() - 3_600_000);
+      utimesSync(join(dir, name), then, then);
+    },
+    /** Asks both caches; returns the updating one's corpus after checking it against the fresh one's. */
+    async ask(): Promise<Corpus> {
+      const listing = listInputs([dir]);
+      const updated = await analyzeInputs(listing, { cache: updating, jobs: 1, today: REF, updated: (n: string) => notes.push(n) });
+      const db = fresh.database();
+      for (const t of ['update_head', 'corpora', 'articles', 'entities', 'date_mentions', 'inputs']) db.prepare(`DELETE FROM ${t}`).run();
+      const assembled = await analyzeInputs(listing, { cache: fresh, jobs: 1, today: REF });
+      expect(answers(updated)).toBe(answers(assembled));
+      return updated;
+    },
+    close() {
+      updating.close();
+      fresh.close();
+    },
+  };
+}
+
+/** A news page of one article: a headline, a dateline and its paragraphs. */
+const page = (title: string, ...paragraphs: string[]) => `${title}\n\nRabat, 12 March 2025\n\n${paragraphs.join('\n\n')}\n`;
+
+describe('updating a stored corpus with new pages', () => {
+  it('adds a page: its articles, and the entities of old articles that its names change', { timeout: 60_000 }, async () => {
+    const a = archive();
+    a.write('p1.txt', page('ICESCO and the OIC Discuss Cooperation in Education', 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) received a delegation of the Organization of Islamic Cooperation (OIC) to discuss joint programmes in education and culture.', 'Mr. AlMalik welcomed the delegation and stressed the importance of cooperation between the two organizations in the coming years.'));
+    a.write('p2.txt', page('ICESCO Launches a Heritage Programme in Rabat', 'ICESCO launched a new programme for the protection of heritage sites in the Islamic world, with the participation of experts from several member states.', 'The programme will train young professionals in documentation and conservation techniques over two years.'));
+    await a.ask();
+    // A later page names the Director-General in full, and defines the OIC's name twice in another spelling.
+    a.write('p3.txt', page('ICESCO Director-General Meets OIC Secretary-General', 'Dr. Salim M. AlMalik, Director-General of ICESCO, met the Secretary-General of the Organisation of Islamic Cooperation (OIC) in Jeddah on Monday.', 'The two sides reviewed the cooperation between ICESCO and the Organisation of Islamic Cooperation (OIC) in science and technology.'));
+    const corpus = await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^updated: /);
+    const first = corpus.articles.find((x) => x.source.endsWith('p1.txt'))!;
+    // The lone "AlMalik" of the first page is now the full name seen elsewhere; the OIC is named as it is defined.
+    expect(first.people.map((p) => p.name)).toContain('Salim M. AlMalik');
+    expect(first.organizations.map((o) => o.name)).toContain('Organisation of Islamic Cooperation');
+    a.close();
+  });
+
+  it('folds a copy added later into the old article, and assembles afresh for a copy that would come first', { timeout: 60_000 }, async () => {
+    const a = archive();
+    const story = page('ICESCO Holds a Forum on Artificial Intelligence in Education', 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) held a forum in Rabat on the uses of artificial intelligence in education, with experts from twenty member states and several universities.', 'The participants called for national strategies that train teachers in the new tools and protect the data of pupils, and for cooperation between ministries of education across the Islamic world.');
+    a.write('b1.txt', story);
+    a.write('b2.txt', page('ICESCO Opens a Centre for Manuscripts in Dakar', 'ICESCO opened a centre for the restoration of manuscripts in Dakar, in partnership with the Senegalese Ministry of Culture, to preserve the written heritage of West Africa.'));
+    await a.ask();
+    a.write('b3.txt', story);
+    const corpus = await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^updated: /);
+    expect(corpus.articles.find((x) => x.source.endsWith('b1.txt'))!.duplicates).toEqual([expect.stringMatching(/^b3-/)]);
+    // A copy whose id sorts before the others' would move the old pairs: assembled afresh, the same.
+    a.write('a0.txt', story);
+    await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^not updated: /);
+    a.close();
+  });
+
+  it('assembles afresh when a page is removed, or when a new page turns a line of an old page into recurring chrome', { timeout: 60_000 }, async () => {
+    const a = archive();
+    const line = 'Department of Culture and Communication';
+    a.write('c1.txt', page('ICESCO Trains Teachers in Digital Skills', 'ICESCO organized a training workshop for teachers on digital skills in Nouakchott, in cooperation with the Mauritanian National Commission for Education, Science and Culture.', line, 'The workshop brought together forty teachers from public schools and lasted three days.'));
+    a.write('c2.txt', page('ICESCO Supports Youth Entrepreneurship', 'ICESCO announced a programme supporting young entrepreneurs in the member states, with grants for projects in culture and technology.'));
+    await a.ask();
+    a.write('c3.txt', page('ICESCO Celebrates Arabic Language Day', 'ICESCO celebrated the International Day of the Arabic Language with a cultural evening at its headquarters in Rabat.', line, 'Poets and scholars from several countries took part in the celebration, which ended with a concert.'));
+    await a.ask();
+    expect(a.notes.at(-1)).toBe('not updated: a line of an old page now recurs, or no longer does');
+    a.write('c4.txt', page('ICESCO Marks World Science Day', 'ICESCO marked World Science Day for Peace and Development with a symposium on open science in the Islamic world.'));
+    await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^updated: /);
+    const { rmSync } = await import('node:fs');
+    rmSync(join(a.dir, 'c2.txt'));
+    await a.ask();
+    expect(a.notes.at(-1)).toBe('not updated: pages removed, changed or reordered');
+    a.close();
+  });
+
+  it('gives what a fresh assembly gives as real pages are added one by one, in any order of names', { timeout: 240_000 }, async () => {
+    const a = archive();
+    const pool = readdirSync(join(ROOT, 'test', 'found', 'pages')).filter((f) => f.endsWith('.txt')).sort();
+    // (A fixed pseudo-random walk through the pool, with copies now and then.)
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const written: string[] = [];
+    const add = (name: string) => {
+      const copy = written.length > 0 && next() < 0.15;
+      const text = copy ? readFileSync(join(a.dir, written[Math.floor(next() * written.length)]), 'utf8') : readFileSync(join(ROOT, 'test', 'found', 'pages', pool[Math.floor(next() * pool.length)]), 'utf8');
+      a.write(name, text);
+      written.push(name);
+    };
+    for (let i = 0; i < 12; i++) add(`p${String(i).padStart(3, '0')}.txt`);
+    await a.ask();
+    for (let step = 0; step < 10; step++) {
+      // Mostly named after the others (a scraper's numbering), sometimes anywhere.
+      add(next() < 0.7 ? `p${String(100 + step).padStart(3, '0')}.txt` : `${String.fromCharCode(97 + Math.floor(next() * 26))}${step}.txt`);
+      await a.ask();
+    }
+    expect(a.notes.filter((n) => n.startsWith('updated')).length).toBeGreaterThanOrEqual(4);
+    a.close();
+  });
+});
