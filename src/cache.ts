@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
-import { checkStore, DamagedStoreError, isDamage, openStore, SIDE_FILES, STORE_FILE, type Database } from './database.js';
+import { checkStore, DamagedStoreError, isDamage, openStore, quickCheckAside, SIDE_FILES, STORE_FILE, type Database } from './database.js';
 import { corpusFromRows, dropCorpusRows, writeCorpusRows, writeRows, type CorpusHead, type CorpusRows } from './store.js';
 import type { Corpus, InputWarning } from './types.js';
 import { currentVersions } from './versions.js';
@@ -177,6 +177,34 @@ export class AnalysisCache {
     }
     this.removeLegacy();
     return db;
+  }
+
+  /** A check started ahead of this run's first write (checkAhead), until it settles. */
+  #checking: Promise<void> | null = null;
+
+  /**
+   * Starts checking the database (PRAGMA quick_check) in a worker thread, for a run that will
+   * write to it: the check overlaps the run's work instead of holding up its first write. A
+   * damaged database is deleted as soon as it is found; a check that cannot run leaves the
+   * synchronous check to the first write. Call `checked()` before writing.
+   */
+  checkAhead(): void {
+    if (this.#checked || this.#checking || !existsSync(this.file)) return;
+    this.#checking = quickCheckAside(this.file).then(
+      (verdict) => {
+        if (verdict.length === 1 && verdict[0] === 'ok') this.#checked = true;
+        else this.discard();
+      },
+      (e: unknown) => {
+        if (isDamage(e)) this.discard();
+      },
+    );
+  }
+
+  /** Settles a check started by checkAhead. */
+  async checked(): Promise<void> {
+    await this.#checking;
+    this.#checking = null;
   }
 
   /**

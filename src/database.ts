@@ -281,6 +281,39 @@ function layOut(db: Database): void {
 }
 
 /**
+ * PRAGMA quick_check of the database in `file`, run in a worker thread on a read-only connection
+ * of its own, so that the check (seconds for a large cache) overlaps the caller's work. Resolves
+ * with the check's lines ("ok" alone when sound), or rejects with SQLite's error.
+ */
+export async function quickCheckAside(file: string): Promise<string[]> {
+  const { Worker } = await import('node:worker_threads');
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+     let out;
+     try {
+       const db = new (require(workerData.driver))(workerData.file, { readonly: true, fileMustExist: true });
+       out = { verdict: db.pragma('quick_check').map((r) => r.quick_check) };
+       db.close();
+     } catch (e) {
+       out = { error: { message: e.message, code: e.code } };
+     }
+     parentPort.postMessage(out);`,
+    { eval: true, workerData: { file, driver } },
+  );
+  try {
+    const out = await new Promise<{ verdict?: string[]; error?: { message: string; code?: string } }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (out.error) throw Object.assign(new Error(out.error.message), { code: out.error.code });
+    return out.verdict!;
+  } finally {
+    void worker.terminate();
+  }
+}
+
+/**
  * Runs PRAGMA quick_check (every page's structure, every record's format); throws
  * DamagedStoreError unless it says ok.
  */

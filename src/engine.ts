@@ -105,12 +105,15 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
   const key = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
   const ready = options.explain ? null : options.cache?.readCorpus(key);
   if (ready) return { corpus: ready, key };
+  // This run will write to the cache: the database is checked meanwhile (see checkAhead).
+  options.cache?.checkAhead();
   const updated = options.explain ? null : await updateStored(pages, pageKeys, key, options);
   if (updated) return { corpus: updated, key };
   let state: AssembledState | null = null;
   const corpus = await analyzeAfresh(pages, pageKeys, options, key, (s) => (state = s));
   if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // what assembling left behind
   await pause();
+  await options.cache?.checked();
   const { writeState } = await import('./update/state.js');
   attempt(options, () =>
     options.cache?.writeCorpus(key, corpus, (db) => {
@@ -150,6 +153,7 @@ async function updateStored(pages: Page[], pageKeys: string[], key: string, opti
     for (const k of freshKeys) for (const [articleKey, a] of cache.read(k)) known.set(articleKey, a);
     await analyzeMissing(prepared, freshKeys, known, null, options);
     if (!options.cache) return null; // (the cache could not be written)
+    await cache.checked();
     const stored = cache.storeUpdate(key, (db) => update.make(db, key, (k) => known.get(k)!));
     options.updated?.(stored ? `updated: ${update.made}` : `not updated: ${update.whyNot}`);
     return stored ? cache.readCorpus(key) : null;
@@ -285,6 +289,7 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
     }
   }
   const cache = options.cache;
+  await cache?.checked();
   // One transaction for all the pages analysed: a run killed before it commits left none of them.
   if (cache) attempt(options, () => cache.writePages([...pagesWaiting].map((p) => [pageKeys[p], new Map(prepared.byPage[p].map((a) => [a.key, known.get(a.key)!]))])));
   return missing.size;
