@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
 import { checkStore, DamagedStoreError, isDamage, openStore, quickCheckAside, SIDE_FILES, STORE_FILE, type Database } from './database.js';
 import { corpusFromRows, dropCorpusRows, writeCorpusRows, writeRows, type CorpusHead, type CorpusRows } from './store.js';
+import type { KnownFile } from './load.js';
 import type { Corpus, InputWarning } from './types.js';
 import { currentVersions } from './versions.js';
 
@@ -347,6 +348,22 @@ export class AnalysisCache {
     const stale = db.prepare('SELECT id FROM corpora ORDER BY used DESC LIMIT -1 OFFSET ?').pluck().all(KEEP_CORPORA) as number[];
     const used = db.prepare('SELECT used FROM corpora WHERE id = ?').pluck();
     for (const id of stale) if (now - (used.get(id) as number) > IN_USE_MS) dropCorpus(db, id);
+  }
+
+  /**
+   * The pages of the last corpus assembled or updated (the update state's, see update/state.ts)
+   * that were read from files of their own, by path: their stat, name before disambiguation,
+   * cache key and decoding warning. A run of this code lets readInputs skip reading those files.
+   */
+  knownFiles(): Map<string, KnownFile & { stat: string }> {
+    return (
+      this.reading((db) => {
+        const version = db.prepare('SELECT version FROM update_head WHERE one = 1').pluck().get() as string | undefined;
+        if (version !== codeVersion()) return new Map();
+        const rows = db.prepare('SELECT source, stat, file_name, page_key, file_warning FROM update_pages WHERE stat IS NOT NULL').raw().all() as [string, string, string, string, string | null][];
+        return new Map(rows.map(([source, stat, name, key, warning]) => [source, { stat, name, key, ...(warning !== null ? { warning } : {}) }]));
+      }) ?? new Map()
+    );
   }
 
   /**

@@ -171,12 +171,18 @@ const SCHEMA = `
     source TEXT NOT NULL,
     name TEXT NOT NULL,
     page_key TEXT NOT NULL,
+    -- a page read from a file of its own: the file's stat, the page's name before any
+    -- disambiguation, and its decoding warning (a file of the same stat is not read again)
+    stat TEXT,
+    file_name TEXT,
+    file_warning TEXT,
     -- JSON: the page's line keys, each once
     keys TEXT NOT NULL,
     no_article INTEGER NOT NULL,
     -- JSON: what dating its articles warned of (InputWarning[])
     warnings TEXT NOT NULL
   );
+  CREATE INDEX update_pages_by_source ON update_pages (source);
   CREATE TABLE update_line_pages (key TEXT PRIMARY KEY, pages INTEGER NOT NULL) WITHOUT ROWID;
   CREATE TABLE update_recurrence (body TEXT NOT NULL, title TEXT NOT NULL, PRIMARY KEY (body, title)) WITHOUT ROWID;
   CREATE INDEX update_recurrence_by_title ON update_recurrence (title);

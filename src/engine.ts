@@ -11,7 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
 import { isDamage } from './database.js';
 import type { ArticleAnalysis, ArticleText, Assembly, Prepared, PreparedArticle } from './corpus.js';
-import { readInputs, type InputListing } from './load.js';
+import { readInputs, statText, type FileStat, type InputListing } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
 import type { AssembledState } from './update/state.js';
@@ -84,7 +84,16 @@ export async function analyzeInputs(listing: InputListing, options: InputOptions
     options.loaded?.(known.warnings);
     return stored;
   }
-  const { pages, warnings } = readInputs(listing, { readStdin: options.readStdin });
+  // Files the cache's last corpus read, unchanged (by stat, and not changed within the last
+  // second), are not read: their names and keys are known, and an update reads only new pages.
+  const knownFiles = cache && !options.explain ? cache.knownFiles() : null;
+  const unread = knownFiles?.size
+    ? (path: string, stat: FileStat) => {
+        const k = knownFiles.get(path);
+        return k && k.stat === statText(stat) && started - Math.max(stat.mtimeMs, stat.ctimeMs) > RACY_MS ? k : undefined;
+      }
+    : undefined;
+  const { pages, warnings } = readInputs(listing, { readStdin: options.readStdin, known: unread });
   options.loaded?.(warnings);
   const { corpus, key } = await analyzeKeyed(pages, options);
   // A file changed within the last second could change again within the same timestamp tick
@@ -100,7 +109,7 @@ export async function analyzePages(pages: Page[], options: EngineOptions): Promi
 
 /** The corpus of these pages; `pages` is emptied once they are prepared (see analyzeAfresh). */
 async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ corpus: Corpus; key: string }> {
-  const pageKeys = pages.map((p) => options.cache?.pageKey(p.text) ?? '');
+  const pageKeys = pages.map((p) => p.key ?? options.cache?.pageKey(p.text) ?? '');
   // The same pages asked about again: the assembled corpus is one read away.
   const key = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
   const ready = options.explain ? null : options.cache?.readCorpus(key);
@@ -214,7 +223,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     // (The workers' messages wait for the listeners that inWorkers attaches: a pause here only
     // lets Ctrl-C in.)
     const prepared = await inSteps(prepareSteps(pages, segmentContext(readLineDates)), pause);
-    const statePages = pages.map((p, i) => ({ source: p.source, name: p.name, pageKey: pageKeys[i] }));
+    const statePages = pages.map((p, i) => ({ source: p.source, name: p.name, pageKey: pageKeys[i], file: p.file }));
     // The page texts were the largest thing in memory (two bytes a character once any character
     // is beyond Latin-1), and are not needed once prepared: the array every caller's suspended
     // frame shares is emptied, so that they can be collected.

@@ -22,7 +22,25 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Reads stdin when the path "-" is given; injectable for tests. */
   readStdin?: () => Buffer;
+  /**
+   * What an earlier run knew of a file, by its path and stat (unchanged, as make and git judge):
+   * its page's name before any disambiguation, its cache key and its decoding warning. Such a file
+   * is not read here; its text is read when first asked for.
+   */
+  known?: (path: string, stat: FileStat) => KnownFile | undefined;
 }
+
+/** A file as an earlier run read it (see LoadOptions.known). */
+export interface KnownFile {
+  name: string;
+  key: string;
+  warning?: string;
+}
+
+export type FileStat = NonNullable<InputFile['stat']>;
+
+/** A file's stat as the cache compares it. */
+export const statText = (s: FileStat) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
 
 /** Windows-1252's characters for bytes 0x80-0x9F (the rest of it is Latin-1). */
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
@@ -283,6 +301,12 @@ export function readInputs(listing: InputListing, options: LoadOptions = {}): Lo
       }
       continue;
     }
+    const known = file !== '-' && stat ? options.known?.(file, stat) : undefined;
+    if (known) {
+      if (known.warning) warnings.push({ source: file, message: known.warning });
+      pages.push(unreadPage(file, stat!, known));
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = file === '-' ? (options.readStdin ?? (() => readFileSync(0)))() : readFileSync(file);
@@ -295,7 +319,8 @@ export function readInputs(listing: InputListing, options: LoadOptions = {}): Lo
     if ('problem' in decoded) problems.push({ source, message: decoded.problem });
     else {
       if (decoded.warning) warnings.push({ source, message: decoded.warning });
-      pages.push({ source: file, name: pageName(file === '-' ? 'stdin' : baseName(file), decoded.text), text: decoded.text });
+      const name = pageName(file === '-' ? 'stdin' : baseName(file), decoded.text);
+      pages.push({ source: file, name, text: decoded.text, ...(file !== '-' && stat ? { file: { stat: statText(stat), name, ...(decoded.warning ? { warning: decoded.warning } : {}) } } : {}) });
     }
   }
   if (pages.length === 0) {
@@ -305,6 +330,37 @@ export function readInputs(listing: InputListing, options: LoadOptions = {}): Lo
   }
   warnings.unshift(...problems);
   return { pages, warnings: disambiguateNames(pages, warnings) };
+}
+
+/**
+ * A page known from an earlier run, not read yet: its text is read (and decoded) when first asked
+ * for. A file that can no longer be read then is an InputError, as it would have been here.
+ */
+function unreadPage(file: string, stat: FileStat, known: KnownFile): Page {
+  let text: string | undefined;
+  return {
+    source: file,
+    name: known.name,
+    key: known.key,
+    file: { stat: statText(stat), name: known.name, ...(known.warning ? { warning: known.warning } : {}) },
+    get text(): string {
+      if (text === undefined) {
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(file);
+        } catch (e) {
+          throw new InputError(`${file}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+        const decoded = decodePage(bytes, file);
+        if ('problem' in decoded) throw new InputError(`${file}: ${decoded.problem}`);
+        text = decoded.text;
+      }
+      return text;
+    },
+    set text(value: string) {
+      text = value;
+    },
+  };
 }
 
 /** listInputs then readInputs: the pages named by `paths`, or an InputError when none is usable. */

@@ -11,6 +11,14 @@ export interface Page {
   name: string;
   /** The decoded text of the page. */
   text: string;
+  /**
+   * A page read from a file of its own: the file's stat ("size:mtime:ctime:inode:device"), the
+   * page's name before any disambiguation, and what decoding it warned of. The cache keeps them
+   * to know the file again without reading it (LoadOptions.known).
+   */
+  file?: { stat: string; name: string; warning?: string };
+  /** Its cache key, when known without reading it (LoadOptions.known); its text is then read when first asked for. */
+  key?: string;
 }
 
 /** A non-blank line of a page, with its 1-based line number. */

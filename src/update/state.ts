@@ -23,7 +23,7 @@ import type { Assembly, PageRecurrence } from '../corpus.js';
 import { STATE_TABLES, type Database } from '../database.js';
 import { bandKeys, comparable } from '../stages/dedupe.js';
 import { articleNames, articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
-import type { InputWarning } from '../types.js';
+import type { InputWarning, Page } from '../types.js';
 import { dedupeInput } from '../corpus.js';
 
 
@@ -37,6 +37,8 @@ export interface StatePage {
   source: string;
   name: string;
   pageKey: string;
+  /** The file it was read from, when it has one of its own (see Page.file). */
+  file?: Page['file'];
 }
 
 /** What a full assembly gives the state (see corpus.ts's Prepared and Assembly). */
@@ -56,8 +58,7 @@ export interface AssembledState {
 export function writeState(db: Database, s: AssembledState): void {
   clearState(db);
   db.prepare('INSERT INTO update_head (one, corpus_key, version, day) VALUES (1, ?, ?, ?)').run(s.corpusKey, s.version, s.day);
-  const page = db.prepare('INSERT INTO update_pages (id, seq, source, name, page_key, keys, no_article, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  s.pages.forEach((p, i) => page.run(i, i, p.source, p.name, p.pageKey, JSON.stringify(s.recurrence[i].keys), s.noArticle[i] ? 1 : 0, JSON.stringify(s.assembly.dated[i].flatMap((d) => d.warnings))));
+  s.pages.forEach((p, i) => insertPage(db, i, i, p, s.recurrence[i].keys, s.noArticle[i], s.assembly.dated[i].flatMap((d) => d.warnings)));
   const line = db.prepare('INSERT INTO update_line_pages (key, pages) VALUES (?, ?)');
   for (const [key, n] of s.pageCounts) line.run(key, n);
   const candidate = db.prepare('INSERT OR IGNORE INTO update_recurrence (body, title) VALUES (?, ?)');
@@ -108,6 +109,14 @@ function writeMergeState(db: Database, assembly: Assembly, kept: Assembly['dated
     const [type, name] = k.split('\u0000');
     entity.run(type, name, p.firstNote[0], p.firstNote[1], p.roleDate);
   }
+}
+
+/** Adds a page to the state (the caller holds the transaction); returns its row id. */
+export function insertPage(db: Database, id: number | null, seq: number, p: StatePage, keys: string[], noArticle: boolean, warnings: InputWarning[]): number {
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO update_pages (id, seq, source, name, page_key, stat, file_name, file_warning, keys, no_article, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(id, seq, p.source, p.name, p.pageKey, p.file?.stat ?? null, p.file?.name ?? null, p.file?.warning ?? null, JSON.stringify(keys), noArticle ? 1 : 0, JSON.stringify(warnings));
+  return Number(lastInsertRowid);
 }
 
 /** The state's head: which corpus it is the state of, and of which code and day; null when there is none. */

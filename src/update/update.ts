@@ -31,7 +31,7 @@ import { detached } from '../text.js';
 import type { Article, ArticleLine, ChromeLine, EntitySummary, InputWarning, Page } from '../types.js';
 import { foldNewArticles } from './dedupe.js';
 import { mergeChange } from './merge.js';
-import { readHead, readPages, type StoredPage } from './state.js';
+import { insertPage, readHead, readPages, type StoredPage } from './state.js';
 import { compareOrder, updateSummaries, type Order, type Position, type SummaryContext } from './summaries.js';
 
 export interface UpdateOptions {
@@ -363,20 +363,19 @@ export class CorpusUpdate {
     this.base.pages.forEach((p, k) => {
       if (this.base.indexOf[k] !== k) setSeq.run(this.base.indexOf[k], p.id);
     });
-    const page = db.prepare('INSERT INTO update_pages (seq, source, name, page_key, keys, no_article, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const line = db.prepare('INSERT INTO update_line_pages (key, pages) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET pages = pages + 1');
     const candidate = db.prepare('INSERT OR IGNORE INTO update_recurrence (body, title) VALUES (?, ?)');
     const article = db.prepare('INSERT INTO update_articles (id, page, idx, akey, title, features, title_places, exact, root, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     this.fresh.forEach((p, n) => {
       const pg = this.pages[p.index];
-      const { lastInsertRowid } = page.run(p.index, pg.source, pg.name, this.pageKeyOf[p.index], JSON.stringify(p.recurrence.keys), p.articles.length === 0 ? 1 : 0, JSON.stringify(s.freshDated[n].flatMap((d) => d.warnings)));
+      const pageId = insertPage(db, null, p.index, { source: pg.source, name: pg.name, pageKey: this.pageKeyOf[p.index], file: pg.file }, p.recurrence.keys, p.articles.length === 0, s.freshDated[n].flatMap((d) => d.warnings));
       for (const key of p.recurrence.keys) line.run(key);
       for (const [body, title] of p.recurrence.candidates) candidate.run(body, title);
       s.freshDated[n].forEach((d, k) => {
         const input = dedupeInput(d);
         const root = s.roots.get(d.article.id)!;
         const sketchless = !input.features?.sketch;
-        article.run(d.article.id, Number(lastInsertRowid), k, d.article.key, d.article.title, JSON.stringify(d.analysis.dedupe), JSON.stringify(input.titlePlaces), sketchless ? exactKeyOf(d) : null, root, root === d.article.id ? null : d.article.text);
+        article.run(d.article.id, pageId, k, d.article.key, d.article.title, JSON.stringify(d.analysis.dedupe), JSON.stringify(input.titlePlaces), sketchless ? exactKeyOf(d) : null, root, root === d.article.id ? null : d.article.text);
       });
     });
     // Folding.
