@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
-import { decodePage, loadPages, readInParts } from '../src/load.js';
+import { decodePage, listInputs, loadPages, readInParts, readInputs, statText } from '../src/load.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'icesco-load-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -139,6 +139,37 @@ describe('loadPages', () => {
     const noPages = join(tmp, 'no-pages');
     write('no-pages/readme.md', '# not a page\n');
     expect(() => loadPages([noPages])).toThrow(`${noPages}: directory contains no pages (*.txt, *.html)`);
+  });
+});
+
+describe('readInputs: files known from an earlier run', () => {
+  it('reads a known file only when its text is asked for, and takes its name, key and warning as known', () => {
+    const file = write('known/page.txt', 'Known page\n');
+    const other = write('known/other.txt', 'Other page\n');
+    const listing = listInputs([join(tmp, 'known')]);
+    const asked: string[] = [];
+    const { pages, warnings } = readInputs(listing, {
+      known: (path, stat) => {
+        asked.push(`${path} ${statText(stat)}`);
+        return path === file ? { name: 'page-abc123', key: 'k1', warning: 'decoded as Windows-1252' } : undefined;
+      },
+    });
+    expect(asked).toHaveLength(2);
+    const known = pages.find((p) => p.source === file)!;
+    expect([known.name, known.key, known.file?.name]).toEqual(['page-abc123', 'k1', 'page-abc123']);
+    expect(warnings).toEqual([{ source: file, message: 'decoded as Windows-1252' }]);
+    // Read when asked: the file's text, as a fresh read gives it.
+    writeFileSync(file, 'Known page, as it is now\n');
+    expect(known.text).toBe('Known page, as it is now\n');
+    expect(pages.find((p) => p.source === other)!.key).toBeUndefined();
+  });
+
+  it('says which file, as an input error, when a known file can no longer be read', () => {
+    const file = write('gone/page.txt', 'Soon gone\n');
+    const { pages } = readInputs(listInputs([file]), { known: () => ({ name: 'page-000000', key: 'k' }) });
+    rmSync(file);
+    expect(() => pages[0].text).toThrow(InputError);
+    expect(() => pages[0].text).toThrow(`${file}: cannot read file (ENOENT)`);
   });
 });
 
