@@ -19,7 +19,7 @@
 import { datedPage, dedupeInput, mergeInput, noArticleWarning, preparedArticles, articleOf, withLines, type ArticleAnalysis, type Dated, type PageRecurrence, type PreparedArticle } from '../corpus.js';
 import type { Database } from '../database.js';
 import type { CorpusHead, CorpusRows, OldArticleRow } from '../store.js';
-import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs, type PageKeys } from '../stages/boilerplate.js';
+import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs } from '../stages/boilerplate.js';
 import { bandKeys, comparable } from '../stages/dedupe.js';
 import { articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
 import { entitiesOf, type ArticleEntities } from '../stages/entities/merge.js';
@@ -32,7 +32,7 @@ import type { Article, ArticleLine, ChromeLine, EntitySummary, InputWarning, Pag
 import { foldNewArticles } from './dedupe.js';
 import { mergeChange } from './merge.js';
 import { insertPage, readHead, readPages, type StoredPage } from './state.js';
-import { compareOrder, updateSummaries, type Order, type Position, type SummaryContext } from './summaries.js';
+import { compareOrder, updateSummaries, type Order, type SummaryContext } from './summaries.js';
 
 export interface UpdateOptions {
   today: Date;
@@ -200,7 +200,8 @@ export class CorpusUpdate {
       members.delete(root);
       copiesOf.set(root, [...members].sort((a, b) => compareOrder(orderOf(a), orderOf(b))));
     }
-    const copiesChanged = [...copiesOf].filter(([root, copies]) => !datedNew.has(root) && !unfolded.includes(root) && storedOf(root).duplicates !== JSON.stringify(copies)).map(([root]) => root);
+    const unfoldedSet = new Set(unfolded);
+    const copiesChanged = [...copiesOf].filter(([root, copies]) => !datedNew.has(root) && !unfoldedSet.has(root) && storedOf(root).duplicates !== JSON.stringify(copies)).map(([root]) => root);
 
     // Old articles whose page must be prepared again: the unfolded (dated anew: a folded article is not stored).
     const datedOld = new Map<string, Dated>();
@@ -291,15 +292,15 @@ export class CorpusUpdate {
     while (next < newOnes.length) articles.push(built.get(newOnes[next++])!);
 
     // The entities in the order they are first noted.
-    const positions = new Map<string, { type: string; name: string; first: Order; note: number; roleDate: string | null; old?: number }>();
+    const positions = new Map<string, { first: Order; note: number; old?: number }>();
     const oldSeqOf = new Map((sql('SELECT type, name, seq FROM entities WHERE corpus = ?').raw().all(base) as [string, string, number][]).map(([type, name, seq]) => [summaryKey(type as EntitySummary['type'], name), seq]));
-    for (const [type, name, note, seq, idx, roleDate] of sql('SELECT e.type, e.name, e.first_note, p.seq, a.idx, e.role_date FROM update_entities e JOIN update_articles a ON a.id = e.first_article JOIN update_pages p ON p.id = a.page').raw().all() as [string, string, number, number, number, string | null][]) {
+    for (const [type, name, note, seq, idx] of sql('SELECT e.type, e.name, e.first_note, p.seq, a.idx FROM update_entities e JOIN update_articles a ON a.id = e.first_article JOIN update_pages p ON p.id = a.page').raw().all() as [string, string, number, number, number][]) {
       const key = summaryKey(type as EntitySummary['type'], name);
-      positions.set(key, { type, name, first: [this.base.indexOf[seq], idx], note, roleDate, old: oldSeqOf.get(key) });
+      positions.set(key, { first: [this.base.indexOf[seq], idx], note, old: oldSeqOf.get(key) });
     }
     for (const [key, change] of summaryChange.summaries) {
       if (!change) positions.delete(key);
-      else positions.set(key, { type: change.summary.type, name: change.summary.name, first: orderOf(change.position.firstNote[0]), note: change.position.firstNote[1], roleDate: change.position.roleDate });
+      else positions.set(key, { first: orderOf(change.position.firstNote[0]), note: change.position.firstNote[1] });
     }
     const entityOrder = [...positions].sort(([, a], [, b]) => compareOrder(a.first, b.first) || a.note - b.note);
     const entities = entityOrder.map(([key, p]) => summaryChange.summaries.get(key)?.summary ?? p.old!);
@@ -420,4 +421,3 @@ export class Stale extends Error {
   }
 }
 
-export type { Position, PageKeys };
