@@ -193,8 +193,10 @@ export class AnalysisCache {
     if (this.#checked || this.#checking || !existsSync(this.file)) return;
     this.#checking = quickCheckAside(this.file).then(
       (verdict) => {
-        if (verdict.length === 1 && verdict[0] === 'ok') this.#checked = true;
-        else this.discard();
+        if (verdict.length === 1 && verdict[0] === 'ok') {
+          this.#checked = true;
+          this.removeLegacy();
+        } else this.discard();
       },
       (e: unknown) => {
         if (isDamage(e)) this.discard();

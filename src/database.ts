@@ -219,6 +219,7 @@ const SCHEMA = `
   CREATE TABLE update_lone (word TEXT NOT NULL, form TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, form)) WITHOUT ROWID;
   CREATE TABLE update_keys (key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (key, article)) WITHOUT ROWID;
   CREATE TABLE update_roles (article TEXT NOT NULL, role TEXT NOT NULL, PRIMARY KEY (article, role)) WITHOUT ROWID;
+  CREATE INDEX update_roles_by_role ON update_roles (role);
   CREATE TABLE update_entities (type TEXT NOT NULL, name TEXT NOT NULL, first_article TEXT NOT NULL, first_note INTEGER NOT NULL, role_date TEXT, PRIMARY KEY (type, name)) WITHOUT ROWID;
 `;
 

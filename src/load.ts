@@ -230,14 +230,6 @@ export interface InputListing {
 export function listInputs(paths: string[]): InputListing {
   const files: InputFile[] = [];
   const problems: InputWarning[] = [];
-  const statOf = (path: string): InputFile['stat'] => {
-    try {
-      const st = statSync(path);
-      return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
-    } catch {
-      return null; // reported when read
-    }
-  };
   for (const path of paths) {
     if (path === '-') {
       // stdin can be read once only.
@@ -332,6 +324,16 @@ export function readInputs(listing: InputListing, options: LoadOptions = {}): Lo
   return { pages, warnings: disambiguateNames(pages, warnings) };
 }
 
+/** A file's stat as the listing keeps it; null when it cannot be had (reported when read). */
+function statOf(path: string): InputFile['stat'] {
+  try {
+    const st = statSync(path);
+    return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A page known from an earlier run, not read yet: its text is read (and decoded) when first asked
  * for. A file that can no longer be read then is an InputError, as it would have been here.
@@ -348,7 +350,11 @@ function unreadPage(file: string, stat: FileStat, known: KnownFile): Page {
         let bytes: Buffer;
         try {
           bytes = readFileSync(file);
+          // (Its name and key are the text's it had when listed: a file changed since is not taken for it.)
+          const now = statOf(file);
+          if (!now || statText(now) !== statText(stat)) throw new InputError(`${file}: changed while being read; run again`);
         } catch (e) {
+          if (e instanceof InputError) throw e;
           throw new InputError(`${file}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
         }
         const decoded = decodePage(bytes, file);

@@ -6,7 +6,7 @@
  *    duplicated article's own paragraphs, which recur exactly as often as its title, stay);
  *  - orphan: an article left with nothing article-like once those lines are removed.
  */
-import { endsLikeSentence, lineKey, wordCount, wordCountUpTo } from '../text.js';
+import { byCodeUnits, endsLikeSentence, lineKey, wordCount, wordCountUpTo } from '../text.js';
 import { isBodyParagraph } from './lines.js';
 import type { ArticleBlock, BoilerplateEntry, BoilerplateReason, ChromeLine, Page, PageLine, SegmentedPage } from '../types.js';
 
@@ -167,7 +167,7 @@ export function summarizeBoilerplate(chrome: ChromeLine[], pages: Page[]): Boile
   }
   return [...byKey.values()]
     .map(({ pageSet, ...e }) => ({ ...e, pageCount: pageSet.size }))
-    .sort((a, b) => b.pageCount - a.pageCount || b.occurrenceCount - a.occurrenceCount || a.text.localeCompare(b.text));
+    .sort((a, b) => b.pageCount - a.pageCount || b.occurrenceCount - a.occurrenceCount || a.text.localeCompare(b.text) || byCodeUnits(a.text, b.text));
 }
 
 /**
@@ -198,5 +198,5 @@ export function addToReport(report: BoilerplateEntry[], chrome: ChromeLine[], pa
     // The first page carrying it gives its text and reason (its first line there).
     if (i === 0) [e.text, e.reason] = [c.text, c.reason];
   }
-  return [...byKey.values()].sort((a, b) => b.pageCount - a.pageCount || b.occurrenceCount - a.occurrenceCount || a.text.localeCompare(b.text));
+  return [...byKey.values()].sort((a, b) => b.pageCount - a.pageCount || b.occurrenceCount - a.occurrenceCount || a.text.localeCompare(b.text) || byCodeUnits(a.text, b.text));
 }

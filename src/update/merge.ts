@@ -23,8 +23,6 @@ interface Counts {
 }
 
 export interface MergeChange {
-  /** The keys whose entries changed (update_keys). */
-  changedKeys: string[];
   /** The tables the corpus's entities are now read with, and the lone words' counts. */
   tables: MergeTables;
   lone: LoneNames;
@@ -127,20 +125,29 @@ export function mergeChange(db: Database, added: ArticleMentions[], removed: Art
   const addedIds = new Set(added.map((a) => a.id));
   const removedIds = new Set(removed.map((a) => a.id));
   const holding = db.prepare('SELECT DISTINCT article FROM update_keys WHERE key IN (SELECT value FROM json_each(?))').pluck();
-  const rolesWith = db.prepare('SELECT DISTINCT article FROM update_roles WHERE instr(role, ?) > 0').pluck();
+  const withRole = db.prepare('SELECT article FROM update_roles WHERE role = ?').pluck();
   const affected = new Set<string>();
   const take = (ids: string[]) => {
     for (const id of ids) if (!addedIds.has(id) && !removedIds.has(id)) affected.add(id);
   };
   take(holding.all(JSON.stringify([...keys])) as string[]);
-  for (const f of changedFulls) take(rolesWith.all(f) as string[]);
+  // A role is shortened by every full name defined with an acronym in it (longest first, each
+  // replacement in the text the last one left): a role whose shortening changed, exactly.
+  if (changedFulls.size) {
+    // (Only a role holding a changed name, or a name whose acronym a changed name holds, can.)
+    const inner = new Set<string>();
+    for (const table of [before, after]) for (const [full, acr] of table.acronyms.acronymOfFull) if ([...changedFulls].some((f) => f.includes(acr))) inner.add(full);
+    const holds = (role: string) => [...changedFulls, ...inner].some((name) => role.includes(name));
+    for (const role of db.prepare('SELECT DISTINCT role FROM update_roles').pluck().all() as string[])
+      if (holds(role.replace(/\s+/g, ' ')) && before.shortRole(role) !== after.shortRole(role)) take(withRole.all(role) as string[]);
+  }
 
   // Single words named alone: counted over the kept articles, as each is read now and was read before.
   const oldLone = new LoneNames();
   const newLone = new LoneNames();
   for (const a of [...removed, ...[...affected].map(mentionsOf)]) before.persons.ofArticle(a, before.shortRole, oldLone);
   for (const a of [...added, ...[...affected].map(mentionsOf)]) after.persons.ofArticle(a, after.shortRole, newLone);
-  const changedWords = new Set<string>();
+  const touchedWords = new Set([...oldLone.counts().keys(), ...newLone.counts().keys()]);
   for (const [sign, counted] of [[-1, oldLone.counts()], [1, newLone.counts()]] as const)
     for (const [word, forms] of counted) {
       const m = now.lone.get(word) ?? now.lone.set(word, new Map()).get(word)!;
@@ -150,13 +157,11 @@ export function mergeChange(db: Database, added: ArticleMentions[], removed: Art
         else m.delete(form);
       }
       if (!m.size) now.lone.delete(word);
-      if (bestForm(old.lone.get(word)) !== bestForm(now.lone.get(word))) changedWords.add(word);
     }
-  const touchedWords = new Set([...oldLone.counts().keys(), ...newLone.counts().keys()]);
-  take(holding.all(JSON.stringify([...changedWords].map((w) => `ps:${w}`))) as string[]);
+  const changedWords = [...touchedWords].filter((word) => bestForm(old.lone.get(word)) !== bestForm(now.lone.get(word)));
+  take(holding.all(JSON.stringify(changedWords.map((w) => `ps:${w}`))) as string[]);
 
   return {
-    changedKeys: [...keys, ...[...changedWords].map((w) => `ps:${w}`)],
     tables: after,
     lone: new LoneNames(now.lone),
     affected,

@@ -19,13 +19,11 @@
  * The tables are laid out in database.ts. Written whole, in the transaction that stores an assembled corpus (writeState); updated in the
  * transaction that stores an updated one.
  */
-import type { Assembly, PageRecurrence } from '../corpus.js';
+import { dedupeInput, type Assembly, type PageRecurrence } from '../corpus.js';
 import { STATE_TABLES, type Database } from '../database.js';
 import { bandKeys, comparable } from '../stages/dedupe.js';
 import { articleNames, articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
 import type { InputWarning, Page } from '../types.js';
-import { dedupeInput } from '../corpus.js';
-
 
 /** Empties the state (the caller holds the transaction). */
 export function clearState(db: Database): void {

@@ -120,7 +120,7 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
     const storedRole = (id: string) => storedNotes(ctx.storedOf(id).details).find((n) => n.type === 'person' && n.name === name)?.role;
     const roleOf = (id: string) => (noteOf.has(id) ? noteOf.get(id)!.role : storedRole(id));
     const lost = (id: string) => removed.has(id) && storedRole(id) === role!.role && (dateOf(id) ?? '') === role!.date && noteOf.get(id)?.role !== role!.role;
-    const roleLost = type === 'person' && role !== null && gone.concat([...noteOf.keys()].filter((id) => removed.has(id))).some(lost);
+    const roleLost = type === 'person' && role !== null && oldIds.some(lost);
     if (roleLost) role = null;
     const roleFrom = roleLost ? ids : [...noteOf.keys()];
     if (type === 'person')
@@ -138,7 +138,8 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
     }
 
     const aliases = [...new Set(mentions.map((m) => m.text).filter((t) => t !== name))].sort();
-    const extra = [...noteOf.values()][0]?.extra ?? (type === 'place' && old ? { country: old.country, countryName: old.countryName } : undefined);
+    // (A place's country, as its first article notes it; an old first article noted what the old summary holds.)
+    const extra = noteOf.get(ids[0])?.extra ?? (type === 'place' && old ? { country: old.country, countryName: old.countryName } : [...noteOf.values()][0]?.extra);
     const summary: EntitySummary = { name, type, aliases, articleCount: ids.length, mentions, mentionCount: mentions.length, firstSeen, lastSeen, articleIds: ids, ...extra };
     if (type === 'person') summary.role = role?.role ?? null;
     summaries.set(key, { summary, position: { firstNote: position, roleDate: type === 'person' ? role?.date ?? null : null } });

@@ -20,7 +20,7 @@ import { datedPage, dedupeInput, mergeInput, noArticleWarning, preparedArticles,
 import type { Database } from '../database.js';
 import type { CorpusHead, CorpusRows, OldArticleRow } from '../store.js';
 import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs } from '../stages/boilerplate.js';
-import { bandKeys, comparable } from '../stages/dedupe.js';
+import { bandKeys, type Comparable } from '../stages/dedupe.js';
 import { articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
 import { entitiesOf, type ArticleEntities } from '../stages/entities/merge.js';
 import { summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
@@ -134,7 +134,8 @@ export class CorpusUpdate {
    */
   make(db: Database, corpusKey: string, analysisOf: (key: string) => ArticleAnalysis): { head: CorpusHead; rows: CorpusRows; after: (db: Database) => void } | null {
     const head = readHead(db);
-    if (head?.corpusKey !== this.base.corpusKey) return this.unmade('another run updated the state meanwhile');
+    const baseNow = db.prepare('SELECT id FROM corpora WHERE key = ?').pluck().get(this.base.corpusKey);
+    if (head?.corpusKey !== this.base.corpusKey || baseNow !== this.base.corpusId) return this.unmade('another run updated the state meanwhile');
     const { today, context } = this.options;
     const base = this.base.corpusId;
     const sql = (text: string) => db.prepare(text);
@@ -332,6 +333,7 @@ export class CorpusUpdate {
         oldRoots: folding.oldRoots,
         pairs: folding.pairs,
         bands: [...folding.items].flatMap(([id, item]) => (item.sketch ? [...bandKeys(item.sketch)].map((bucket, band) => [band, bucket, id] as [number, number, string]) : [])),
+        items: folding.items,
         entering: [...entering, ...unfolded].map((id) => datedNew.get(id) ?? datedOld.get(id)!),
         leaving: leaving.map(oldMentions),
         summaries: summaryChange.summaries,
@@ -351,6 +353,7 @@ export class CorpusUpdate {
       oldRoots: Map<string, string>;
       pairs: [string, string][];
       bands: [number, number, string][];
+      items: Map<string, Comparable>;
       entering: Dated[];
       leaving: ArticleMentions[];
       summaries: ReturnType<typeof updateSummaries>['summaries'];
@@ -375,8 +378,8 @@ export class CorpusUpdate {
       s.freshDated[n].forEach((d, k) => {
         const input = dedupeInput(d);
         const root = s.roots.get(d.article.id)!;
-        const sketchless = !input.features?.sketch;
-        article.run(d.article.id, pageId, k, d.article.key, d.article.title, JSON.stringify(d.analysis.dedupe), JSON.stringify(input.titlePlaces), sketchless ? exactKeyOf(d) : null, root, root === d.article.id ? null : d.article.text);
+        const item = s.items.get(d.article.id)!;
+        article.run(d.article.id, pageId, k, d.article.key, d.article.title, JSON.stringify(d.analysis.dedupe), JSON.stringify(input.titlePlaces), item.sketch ? null : item.exactKey(), root, root === d.article.id ? null : d.article.text);
       });
     });
     // Folding.
@@ -410,8 +413,6 @@ export class CorpusUpdate {
   }
 }
 
-/** The exact-words key of a short article (see dedupe.ts's comparable). */
-const exactKeyOf = (d: Dated) => comparable(dedupeInput(d)).exactKey();
 
 /** The state does not match the cache (an analysis missing, an article read otherwise): assemble afresh. */
 export class Stale extends Error {

@@ -3,6 +3,7 @@
  * possessives, maps countries to their common short names ("Kingdom of Morocco" ->
  * "Morocco"), and computes the keys used to tell whether two spellings name one person.
  */
+import { byCodeUnits } from '../../text.js';
 import { getGazetteer } from './gazetteer.js';
 import { NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/index.js';
 
@@ -111,7 +112,8 @@ export function singleKey(word: string): string {
 /** Shortens a role by writing each defined organization name as its acronym. */
 export function shortenRole(role: string, acronyms: Map<string, string>): string {
   let r = role.replace(/\s+/g, ' ');
-  for (const [full, acr] of [...acronyms].sort((a, b) => b[0].length - a[0].length)) r = r.split(full).join(acr);
+  // (Longest first; names of one length in code-unit order, not the order the table was made in.)
+  for (const [full, acr] of [...acronyms].sort((a, b) => b[0].length - a[0].length || byCodeUnits(a[0], b[0]))) r = r.split(full).join(acr);
   r = r.replace(/\b([\p{Lu}][\p{L}\d&-]+)\s*\(\1\)/gu, '$1');
   // "Director-General (DG) of ICESCO": an abbreviation of the words just before it adds nothing.
   r = r.replace(/((?:[\p{L}]+[\s-]+){0,3}[\p{L}]+)\s*\(([\p{Lu}]{2,6})\)/gu, (whole, words: string, abbr: string) => {

@@ -52,7 +52,9 @@ export function dependencyKeys(entities: RawEntity[], isFull: (text: string) => 
   for (const e of entities) {
     if (e.type === 'person') {
       const { form, full } = personForms(e, isFull);
-      keys.add(full ? `pn:${form}` : `ps:${singleKey(form)}`);
+      if (full) keys.add(`pn:${form}`);
+      // (Read as a single word unless its cleaned form is a full name: see PersonIndex.ofArticle.)
+      if (!isFull(form)) keys.add(`ps:${singleKey(form)}`);
     } else if (e.type === 'organization') {
       const form = canonicalOrganization(e.text);
       keys.add(`of:${form}`);

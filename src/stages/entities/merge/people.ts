@@ -127,6 +127,17 @@ export class PersonIndex {
   constructor(private readonly counts: NameCounts) {
     const grouping = [...counts.names].sort(([x, a], [y, b]) => b.articles - a.articles || b.mentions - a.mentions || byCodeUnits(x, y));
     for (const [name] of grouping) this.clusterOfFull(name);
+    // A name placed before a cluster gained a key sharing its given or family name was forgotten
+    // (it may belong to an earlier cluster now): placed again, in the same order, until every
+    // name stays. The people are then settled, whatever order articles ask for them in.
+    for (let settled = false; !settled; ) {
+      settled = true;
+      for (const [name] of grouping)
+        if (!this.clusterByName.has(name)) {
+          settled = false;
+          this.clusterOfFull(name);
+        }
+    }
     for (const [name, count] of grouping) {
       if (count.fullMentions === 0) continue;
       const c = this.clusterOfFull(name);
