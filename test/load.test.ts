@@ -158,10 +158,16 @@ describe('readInputs: files known from an earlier run', () => {
     const known = pages.find((p) => p.source === file)!;
     expect([known.name, known.key, known.file?.name]).toEqual(['page-abc123', 'k1', 'page-abc123']);
     expect(warnings).toEqual([{ source: file, message: 'decoded as Windows-1252' }]);
-    // Read when asked: the file's text, as a fresh read gives it.
-    writeFileSync(file, 'Known page, as it is now\n');
-    expect(known.text).toBe('Known page, as it is now\n');
+    // Read when asked: the file's text.
+    expect(known.text).toBe('Known page\n');
     expect(pages.find((p) => p.source === other)!.key).toBeUndefined();
+  });
+
+  it('does not take a known file changed since it was listed for what it was', () => {
+    const file = write('changed/page.txt', 'As listed\n');
+    const { pages } = readInputs(listInputs([file]), { known: () => ({ name: 'page-000000', key: 'k' }) });
+    writeFileSync(file, 'Written again, longer than before\n');
+    expect(() => pages[0].text).toThrow(`${file}: changed while being read; run again`);
   });
 
   it('says which file, as an input error, when a known file can no longer be read', () => {
