@@ -6,13 +6,12 @@
  * holding a key whose entry changed are the ones read again (entities/merge/dependencies.ts).
  */
 import type { Database } from '../database.js';
-import { countAcronyms, type AcronymCounts } from '../stages/entities/merge/acronyms.js';
+import { countAcronyms, mostWritten, type AcronymCounts } from '../stages/entities/merge/acronyms.js';
 import { articleNames } from '../stages/entities/merge/dependencies.js';
 import { mergeTables, type MergeCounts, type MergeTables } from '../stages/entities/merge.js';
 import { LoneNames, type FullNameCount, type NameCounts, type PersonCluster } from '../stages/entities/merge/people.js';
 import { countryByVotes, countVotes, type CountryVoteCounts } from '../stages/entities/merge/places.js';
 import type { ArticleMentions } from '../stages/entities/merge/types.js';
-import { byCodeUnits } from '../text.js';
 
 /** Merging's counts as the state keeps them, and the single words' lone forms. */
 interface Counts {
@@ -170,9 +169,7 @@ export function mergeChange(db: Database, added: ArticleMentions[], removed: Art
 }
 
 /** The form a lone word's person is named by (as PersonIndex.canonical names it). */
-function bestForm(forms: Map<string, number> | undefined): string | undefined {
-  return forms?.size ? [...forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || byCodeUnits(x[0], y[0]))[0][0] : undefined;
-}
+const bestForm = (forms: Map<string, number> | undefined) => (forms?.size ? mostWritten(forms) : undefined);
 
 function readCounts(db: Database): Counts {
   const counts: Counts = { acronyms: { fullsByAcronym: new Map(), nonOrg: new Map() }, votes: new Map(), names: new Map(), lone: new Map() };

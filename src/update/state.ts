@@ -19,9 +19,9 @@
  * The tables are laid out in database.ts. Written whole, in the transaction that stores an assembled corpus (writeState); updated in the
  * transaction that stores an updated one.
  */
-import { dedupeInput, type Assembly, type PageRecurrence } from '../corpus.js';
+import { dedupeInput, type Assembly, type Dated, type PageRecurrence } from '../corpus.js';
 import { STATE_TABLES, type Database } from '../database.js';
-import { bandKeys, comparable } from '../stages/dedupe.js';
+import { bandKeys, comparable, type Comparable } from '../stages/dedupe.js';
 import { articleNames, articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
 import type { InputWarning, Page } from '../types.js';
 
@@ -67,15 +67,8 @@ export function writeState(db: Database, s: AssembledState): void {
   const idxOf = s.assembly.dated.flatMap((articles) => articles.map((_, k) => k));
   const ids = drafts.map((d) => d.article.id);
   const root = (i: number) => ids[s.assembly.dupOf[i] < 0 ? i : s.assembly.dupOf[i]];
-  const article = db.prepare('INSERT INTO update_articles (id, page, idx, akey, title, features, title_places, exact, root, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const band = db.prepare('INSERT INTO update_bands (band, bucket, id) VALUES (?, ?, ?)');
-  drafts.forEach((d, i) => {
-    const input = dedupeInput(d);
-    const item = comparable(input);
-    const folded = s.assembly.dupOf[i] >= 0;
-    article.run(d.article.id, pageOf[i], idxOf[i], d.article.key, d.article.title, JSON.stringify(d.analysis.dedupe), JSON.stringify(input.titlePlaces), item.sketch ? null : item.exactKey(), root(i), folded ? d.article.text : null);
-    if (item.sketch) bandKeys(item.sketch).forEach((bucket, b) => band.run(b, bucket, d.article.id));
-  });
+  const article = articleWriter(db);
+  drafts.forEach((d, i) => article(d, pageOf[i], idxOf[i], root(i)));
   const pair = db.prepare('INSERT OR IGNORE INTO update_pairs (a, b) VALUES (?, ?)');
   for (const [i, j] of s.assembly.pairs) pair.run(ids[i], ids[j]);
   writeMergeState(db, s.assembly, drafts.filter((_, i) => s.assembly.dupOf[i] < 0));
@@ -107,6 +100,22 @@ function writeMergeState(db: Database, assembly: Assembly, kept: Assembly['dated
     const [type, name] = k.split('\u0000');
     entity.run(type, name, p.firstNote[0], p.firstNote[1], p.roleDate);
   }
+}
+
+/**
+ * Adds articles to the state (the caller holds the transaction): what folding compares, the
+ * group it is folded into (a folded one keeps its text), and its sketch's bucket in each band.
+ */
+export function articleWriter(db: Database): (d: Dated, page: number, idx: number, root: string, item?: Comparable) => void {
+  const article = db.prepare('INSERT INTO update_articles (id, page, idx, akey, title, features, title_places, exact, root, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const band = db.prepare('INSERT INTO update_bands (band, bucket, id) VALUES (?, ?, ?)');
+  return (d, page, idx, root, item) => {
+    const input = dedupeInput(d);
+    const compared = item ?? comparable(input);
+    const { id } = d.article;
+    article.run(id, page, idx, d.article.key, d.article.title, JSON.stringify(d.analysis.dedupe), JSON.stringify(input.titlePlaces), compared.sketch ? null : compared.exactKey(), root, root === id ? null : d.article.text);
+    if (compared.sketch) bandKeys(compared.sketch).forEach((bucket, b) => band.run(b, bucket, id));
+  };
 }
 
 /** Adds a page to the state (the caller holds the transaction); returns its row id. */

@@ -5,9 +5,8 @@
  * Summaries (entities/merge/summaries.ts) would count them over the whole corpus.
  */
 import type { Database } from '../database.js';
-import { summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
+import { replacesRole, summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
 import type { Article, EntityMention, EntitySummary, EntityType } from '../types.js';
-import { byCodeUnits } from '../text.js';
 import { unpackMentions } from '../store.js';
 
 /** Where an entity is first noted, and (a person) its role's date: see Summaries.positions. */
@@ -127,7 +126,7 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
       for (const id of roleFrom) {
         const r = roleOf(id);
         const date = dateOf(id) ?? '';
-        if (r && (role === null || date > role.date || (date === role.date && byCodeUnits(r, role.role) < 0))) role = { role: r, date };
+        if (r && replacesRole(date, r, role)) role = { role: r, date };
       }
 
     // Where it is first noted.

@@ -20,7 +20,7 @@ import { datedPage, dedupeInput, mergeInput, noArticleWarning, preparedArticles,
 import type { Database } from '../database.js';
 import type { CorpusHead, CorpusRows, OldArticleRow } from '../store.js';
 import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs } from '../stages/boilerplate.js';
-import { bandKeys, type Comparable } from '../stages/dedupe.js';
+import type { Comparable } from '../stages/dedupe.js';
 import { articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
 import { entitiesOf, type ArticleEntities } from '../stages/entities/merge.js';
 import { summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
@@ -31,7 +31,7 @@ import { detached } from '../text.js';
 import type { Article, ArticleLine, ChromeLine, EntitySummary, InputWarning, Page } from '../types.js';
 import { foldNewArticles } from './dedupe.js';
 import { mergeChange } from './merge.js';
-import { insertPage, readHead, readPages, type StoredPage } from './state.js';
+import { articleWriter, insertPage, readHead, readPages, type StoredPage } from './state.js';
 import { compareOrder, updateSummaries, type Order, type SummaryContext } from './summaries.js';
 
 export interface UpdateOptions {
@@ -332,7 +332,6 @@ export class CorpusUpdate {
         roots: folding.roots,
         oldRoots: folding.oldRoots,
         pairs: folding.pairs,
-        bands: [...folding.items].flatMap(([id, item]) => (item.sketch ? [...bandKeys(item.sketch)].map((bucket, band) => [band, bucket, id] as [number, number, string]) : [])),
         items: folding.items,
         entering: [...entering, ...unfolded].map((id) => datedNew.get(id) ?? datedOld.get(id)!),
         leaving: leaving.map(oldMentions),
@@ -352,7 +351,6 @@ export class CorpusUpdate {
       roots: Map<string, string>;
       oldRoots: Map<string, string>;
       pairs: [string, string][];
-      bands: [number, number, string][];
       items: Map<string, Comparable>;
       entering: Dated[];
       leaving: ArticleMentions[];
@@ -369,18 +367,13 @@ export class CorpusUpdate {
     });
     const line = db.prepare('INSERT INTO update_line_pages (key, pages) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET pages = pages + 1');
     const candidate = db.prepare('INSERT OR IGNORE INTO update_recurrence (body, title) VALUES (?, ?)');
-    const article = db.prepare('INSERT INTO update_articles (id, page, idx, akey, title, features, title_places, exact, root, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const article = articleWriter(db);
     this.fresh.forEach((p, n) => {
       const pg = this.pages[p.index];
       const pageId = insertPage(db, null, p.index, { source: pg.source, name: pg.name, pageKey: this.pageKeyOf[p.index], file: pg.file }, p.recurrence.keys, p.articles.length === 0, s.freshDated[n].flatMap((d) => d.warnings));
       for (const key of p.recurrence.keys) line.run(key);
       for (const [body, title] of p.recurrence.candidates) candidate.run(body, title);
-      s.freshDated[n].forEach((d, k) => {
-        const input = dedupeInput(d);
-        const root = s.roots.get(d.article.id)!;
-        const item = s.items.get(d.article.id)!;
-        article.run(d.article.id, pageId, k, d.article.key, d.article.title, JSON.stringify(d.analysis.dedupe), JSON.stringify(input.titlePlaces), item.sketch ? null : item.exactKey(), root, root === d.article.id ? null : d.article.text);
-      });
+      s.freshDated[n].forEach((d, k) => article(d, pageId, k, s.roots.get(d.article.id)!, s.items.get(d.article.id)));
     });
     // Folding.
     const setRoot = db.prepare('UPDATE update_articles SET root = ?, text = ? WHERE id = ?');
@@ -388,8 +381,6 @@ export class CorpusUpdate {
       const root = s.roots.get(id)!;
       if (root !== was) setRoot.run(root, root === id ? null : s.textOf(id), id);
     }
-    const band = db.prepare('INSERT INTO update_bands (band, bucket, id) VALUES (?, ?, ?)');
-    for (const [b, bucket, id] of s.bands) band.run(b, bucket, id);
     const pair = db.prepare('INSERT OR IGNORE INTO update_pairs (a, b) VALUES (?, ?)');
     for (const [a, b] of s.pairs) pair.run(a, b);
     // Merging's keys.

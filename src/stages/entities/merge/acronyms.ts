@@ -57,7 +57,7 @@ export function acronymTable(counts: AcronymCounts): AcronymTable {
   const acronymOfFull = new Map<string, string>();
   const uses = new Map<string, number>();
   for (const [acr, fulls] of counts.fullsByAcronym) {
-    canonicalByAcronym.set(acr, bestFull(fulls));
+    canonicalByAcronym.set(acr, mostWritten(fulls));
     for (const [f, n] of fulls) {
       const known = acronymOfFull.get(f);
       if (known === undefined || n > uses.get(f)! || (n === uses.get(f)! && byCodeUnits(acr, known) < 0)) {
@@ -69,7 +69,10 @@ export function acronymTable(counts: AcronymCounts): AcronymTable {
   return { canonicalByAcronym, acronymOfFull, nonOrgAcronyms: new Set(counts.nonOrg.keys()) };
 }
 
-/** The full name an acronym stands for: the variant written most often (ties: the longest, then code-unit order). */
-export function bestFull(fulls: Map<string, number>): string {
-  return [...fulls].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || byCodeUnits(x[0], y[0]))[0][0];
+/**
+ * Of an entity's forms with their counts, the one it is named by: written most often (ties: the
+ * longest, then code-unit order). An acronym's full name, a person's name, a lone word's.
+ */
+export function mostWritten(forms: Map<string, number>): string {
+  return [...forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || byCodeUnits(x[0], y[0]))[0][0];
 }

@@ -17,6 +17,7 @@
 import { byCodeUnits } from '../../../text.js';
 import { PATRONYMIC_PARTICLES } from '../lexicon/index.js';
 import { cleanSurface, nameKey, nearlySame, singleKey, type NameKey } from '../normalise.js';
+import { mostWritten } from './acronyms.js';
 import { articleNames, isFullName } from './dependencies.js';
 import { FormLog, type JoinRule } from './explain.js';
 import type { ArticleMentions } from './types.js';
@@ -210,7 +211,7 @@ export class PersonIndex {
   canonical(c: PersonCluster): string {
     let name = this.canonicalName.get(c);
     if (name === undefined) {
-      name = [...c.forms].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length || byCodeUnits(x[0], y[0]))[0][0];
+      name = mostWritten(c.forms);
       this.canonicalName.set(c, name);
     }
     return name;

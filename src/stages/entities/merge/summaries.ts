@@ -18,6 +18,11 @@ export interface EntityNote {
   extra?: Partial<EntitySummary>;
 }
 
+/** Does a role given on `date` ('' undated) replace the person's role so far? The latest wins; ties: code units. */
+export function replacesRole(date: string, role: string, current: { date: string; role: string } | null): boolean {
+  return current === null || date > current.date || (date === current.date && byCodeUnits(role, current.role) < 0);
+}
+
 /** One entity's key among every type's. */
 export const summaryKey = (type: EntityType, name: string) => `${type}\u0000${name}`;
 
@@ -56,7 +61,7 @@ export class Summaries {
   noteRole(name: string, article: ArticleMentions, role: string | undefined): void {
     const s = this.byType.person.get(name)!;
     const date = article.date ?? '';
-    if (role && (s.roleDate === null || date > s.roleDate || (date === s.roleDate && byCodeUnits(role, s.role!) < 0))) {
+    if (role && replacesRole(date, role, s.roleDate === null ? null : { date: s.roleDate, role: s.role! })) {
       s.role = role;
       s.roleDate = date;
     }
