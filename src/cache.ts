@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
-import { checkStore, DamagedStoreError, isDamage, openStore, quickCheckAside, SIDE_FILES, STORE_FILE, type Database } from './database.js';
-import { corpusFromRows, dropCorpusRows, writeCorpusRows, writeRows, type CorpusHead, type CorpusRows } from './store.js';
+import { checkStore, DamagedStoreError, isDamage, openSnapshot, openStore, quickCheckAside, SIDE_FILES, STORE_FILE, type Database } from './database.js';
+import { corpusFromRows, dropCorpusRows, updateRowsInPlace, writeCorpusRows, writeRows, type CorpusHead, type CorpusRows } from './store.js';
 import type { KnownFile } from './load.js';
 import type { Corpus, InputWarning } from './types.js';
 import { currentVersions } from './versions.js';
@@ -95,6 +95,8 @@ export class AnalysisCache {
   #unusable: unknown = null;
   /** Has this run checked the database (PRAGMA quick_check) before writing to it? */
   #checked = false;
+  /** The connections corpora read back are read on (see readCorpus), closed with the cache. */
+  #snapshots = new Set<Database>();
 
   /**
    * A cache in `dir` (the database is opened on first use). A directory that holds other files
@@ -234,14 +236,19 @@ export class AnalysisCache {
     for (const suffix of ['', ...SIDE_FILES]) rmSync(this.file + suffix, { force: true });
   }
 
-  /** Closes the database (the next use opens it again). */
+  /**
+   * Closes the database (the next use opens it again), and the snapshots of the corpora read
+   * from it: their rows can no longer be read.
+   */
   close(): void {
-    try {
-      this.#db?.close();
-    } catch {
-      // closing a damaged database can fail: it is gone either way
-    }
+    for (const db of [this.#db, ...this.#snapshots])
+      try {
+        db?.close();
+      } catch {
+        // closing a damaged database can fail: it is gone either way
+      }
     this.#db = null;
+    this.#snapshots.clear();
   }
 
   /** Removes what earlier versions wrote here (best effort: files in use by an older run may stay). */
@@ -297,13 +304,24 @@ export class AnalysisCache {
    */
   readCorpus(key: string): Corpus | null {
     return this.reading((db) => {
-      const row = db.prepare('SELECT id, version, pages, warnings, boilerplate, used FROM corpora WHERE key = ?').get(key) as { id: number; version: string; pages: number; warnings: string; boilerplate: string; used: number } | undefined;
-      if (!row || row.version !== codeVersion()) return null;
-      // Recently used: pruning keeps the corpora read last, and spares one a run is reading now.
-      if (Date.now() - row.used > IN_USE_MS / 4) touch(db, 'corpora', 'id', row.id);
-      const head: CorpusHead = { pages: row.pages, warnings: JSON.parse(row.warnings) as InputWarning[], boilerplate: JSON.parse(row.boilerplate) as CorpusHead['boilerplate'] };
-      const corpus = corpusFromRows(db, row.id, head);
-      return Object.defineProperty(corpus, 'storedAs', { value: { dir: this.dir, key }, enumerable: false, configurable: true });
+      // Read on a snapshot of its own: an update rewriting this corpus in place meanwhile (see
+      // storeUpdate) changes nothing this run reads.
+      const snapshot = openSnapshot(this.file);
+      if (!snapshot) return null;
+      for (const open of this.#snapshots) if (!open.open) this.#snapshots.delete(open);
+      this.#snapshots.add(snapshot);
+      let corpus: Corpus | null = null;
+      try {
+        const row = snapshot.prepare('SELECT id, version, pages, warnings, boilerplate, used FROM corpora WHERE key = ?').get(key) as { id: number; version: string; pages: number; warnings: string; boilerplate: string; used: number } | undefined;
+        if (!row || row.version !== codeVersion()) return null;
+        // Recently used: pruning keeps the corpora read last, and spares one a run is reading now.
+        if (Date.now() - row.used > IN_USE_MS / 4) touch(db, 'corpora', 'id', row.id);
+        const head: CorpusHead = { pages: row.pages, warnings: JSON.parse(row.warnings) as InputWarning[], boilerplate: JSON.parse(row.boilerplate) as CorpusHead['boilerplate'] };
+        corpus = corpusFromRows(snapshot, row.id, head, true);
+        return Object.defineProperty(corpus, 'storedAs', { value: { dir: this.dir, key }, enumerable: false, configurable: true });
+      } finally {
+        if (!corpus) snapshot.close();
+      }
     });
   }
 
@@ -326,8 +344,13 @@ export class AnalysisCache {
   /**
    * Stores a corpus made by updating a stored one (update/update.ts), in one transaction that
    * holds the write lock from the first read: `make` reads what it needs and returns the new
-   * corpus's head and rows (old rows copied from the corpus it updates), and what to write
-   * after them (the update state); or null, and nothing is stored. True when the corpus is stored.
+   * corpus's head and rows (old rows named by their place in the corpus it updates), and what to
+   * write after them (the update state); or null, and nothing is stored. True when the corpus is
+   * stored. The old corpus becomes the new one in place (store.ts's updateRowsInPlace: what
+   * changed is written, the rest kept, under the new key) — not copied into a new corpus that
+   * pruning then deletes, each costing rows of the whole archive; runs reading it meanwhile read
+   * their snapshot (readCorpus). When some new row finds no room between its neighbours' keys,
+   * the new corpus is written afresh beside the old one instead.
    */
   storeUpdate(key: string, make: (db: Database) => { head: CorpusHead; rows: CorpusRows; after: (db: Database) => void } | null): boolean {
     const db = this.writable();
@@ -336,8 +359,12 @@ export class AnalysisCache {
       const made = make(db);
       if (!made) return false;
       const { head, rows } = made;
-      const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), head.pages, JSON.stringify(head.warnings), JSON.stringify(head.boilerplate), Date.now());
-      writeRows(db, Number(lastInsertRowid), rows, codeVersion());
+      const headValues = [head.pages, JSON.stringify(head.warnings), JSON.stringify(head.boilerplate), Date.now()];
+      if (rows.base !== undefined && updateRowsInPlace(db, rows.base, rows, codeVersion())) db.prepare('UPDATE corpora SET key = ?, pages = ?, warnings = ?, boilerplate = ?, used = ? WHERE id = ?').run(key, ...headValues, rows.base);
+      else {
+        const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), ...headValues);
+        writeRows(db, Number(lastInsertRowid), rows, codeVersion());
+      }
       made.after(db);
       this.prune(db);
       return true;

@@ -236,6 +236,29 @@ export function openStore(file: string): Database {
 }
 
 /**
+ * A connection of its own to the database in `file` (which exists, laid out), holding a read
+ * transaction from its first read until it is closed: it reads the database as it was then,
+ * whatever other runs (or this one) commit meanwhile — a stored corpus read row by row, on first
+ * use, stays the corpus it was even when an update rewrites it in place. Null when the database
+ * has another layout. SQLite's errors (a damaged file) are thrown as SQLite gives them.
+ */
+export function openSnapshot(file: string): Database | null {
+  return whileBusy(() => {
+    const db = new (sqlite())(file, { timeout: BUSY_MS, fileMustExist: true });
+    try {
+      db.exec('BEGIN');
+      // (This first read of the file starts the read transaction: the snapshot.)
+      if (db.pragma('user_version', { simple: true }) === LAYOUT) return db;
+      db.close();
+      return null;
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  });
+}
+
+/**
  * Runs `open` again while SQLite answers SQLITE_BUSY without waiting, until `ms` have passed. Two
  * runs creating one database at once can meet so: one switching it to WAL (an exclusive lock)
  * while the other, reading it, asks for a write lock — SQLite refuses the second at once rather

@@ -90,29 +90,216 @@ interface MentionRow {
 }
 
 /**
+ * How far apart writeRows puts consecutive order keys (an article's seq and rank, a date
+ * mention's rank, an entity's seq): an update in place (updateRowsInPlace) gives a new row a key
+ * between its neighbours' and keeps every old row's key, instead of renumbering the corpus.
+ */
+export const ORDER_GAP = 2 ** 20;
+
+/**
  * Writes a corpus's rows (see writeCorpusRows); an old article's or entity's row is copied from
  * the base corpus with its new place, and its date mentions with theirs.
  */
 export function writeRows(db: Database, corpus: number, c: CorpusRows, version: string): void {
-  const order = c.articles.map((a, seq) => ({ a, seq }));
+  const key = (place: number) => place * ORDER_GAP;
   const rankOf = new Map<number, number>();
-  [...order].sort((x, y) => newestFirst(x.a as Article, y.a as Article)).forEach((x, r) => rankOf.set(x.seq, r));
-  const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  newestFirstOrder(c.articles).forEach((seq, r) => rankOf.set(seq, key(r)));
   // Old rows are copied in one statement each kind, from a JSON array of their [old place, new
   // place(s)] (CROSS JOIN: the array walked first, each old row found by its key).
   const copyArticles = db.prepare("INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, payload) SELECT ?, j.value ->> 1, a.id, a.source, a.title, a.date, a.date_source, a.date_text, a.duplicates, j.value ->> 2, a.payload FROM json_each(?) j CROSS JOIN articles a ON a.corpus = ? AND a.seq = j.value ->> 0");
   const oldArticles: number[][] = [];
+  const writeArticle = articleWriter(db, corpus, version);
+  const rows: MentionRow[] = [];
+  const newSeqOf = new Map<number, { seq: number; id: string }>();
+  c.articles.forEach((a, place) => {
+    if (isOld(a)) {
+      oldArticles.push([a.seq, key(place), rankOf.get(place)!]);
+      newSeqOf.set(a.seq, { seq: key(place), id: a.id });
+    } else rows.push(...writeArticle(a, key(place), rankOf.get(place)!));
+  });
+  if (oldArticles.length) copyArticles.run(corpus, JSON.stringify(oldArticles), c.base);
+  // The old articles' mentions, already in listing order: merged in.
+  const old: MentionRow[] = [];
+  if (newSeqOf.size)
+    for (const [oldRank, oldSeq, start] of db.prepare('SELECT rank, article, start FROM date_mentions WHERE corpus = ? ORDER BY rank').raw().all(c.base) as [number, number, string][]) {
+      const now = newSeqOf.get(oldSeq);
+      if (now) old.push({ oldRank, article: now.seq, start, id: now.id });
+    }
+  const mention = mentionWriter(db, corpus);
+  const copyMentions = db.prepare('INSERT INTO date_mentions (corpus, rank, article, start, relation, future, warned, mention) SELECT ?, j.value ->> 1, j.value ->> 2, d.start, d.relation, d.future, d.warned, d.mention FROM json_each(?) j CROSS JOIN date_mentions d ON d.corpus = ? AND d.rank = j.value ->> 0');
+  const oldMentions: number[][] = [];
+  mergeMentions(old, rows).forEach((r, rank) => {
+    if (r.oldRank !== undefined) oldMentions.push([r.oldRank, key(rank), r.article]);
+    else mention(r, key(rank));
+  });
+  if (oldMentions.length) copyMentions.run(corpus, JSON.stringify(oldMentions), c.base);
+  const entity = entityWriter(db, corpus, version);
+  const copyEntities = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) SELECT ?, j.value ->> 1, e.type, e.name, e.aliases, e.payload FROM json_each(?) j CROSS JOIN entities e ON e.corpus = ? AND e.seq = j.value ->> 0');
+  const oldEntities: number[][] = [];
+  c.entities.forEach((e, place) => {
+    if (typeof e === 'number') oldEntities.push([e, key(place)]);
+    else entity(e, key(place));
+  });
+  if (oldEntities.length) copyEntities.run(corpus, JSON.stringify(oldEntities), c.base);
+}
+
+/**
+ * Updates stored corpus `corpus` in place into the corpus `rows` describe (their old rows are
+ * its own: `rows.base` is `corpus`), writing only what changed: an old row kept keeps its order
+ * keys, a new one gets keys between its neighbours' (see keysBetween), the rows of articles and
+ * entities that left are deleted with their date mentions, and payloads no corpus uses any more
+ * with them. An entity kept but moved among the others (the few off their longest run in the old
+ * order) is written again. Reads back as writeRows would have written it. Returns false, having
+ * written nothing, when some new row finds no key free between its neighbours (writeRows then
+ * writes the corpus afresh, its keys ORDER_GAP apart again).
+ */
+export function updateRowsInPlace(db: Database, corpus: number, rows: CorpusRows, version: string): boolean {
+  // Planned first: every key, before anything is written.
+  const oldArticleRows = db.prepare('SELECT seq, rank FROM articles WHERE corpus = ?').raw().all(corpus) as [number, number][];
+  const oldRankOf = new Map(oldArticleRows);
+  const seqs = keysBetween(rows.articles.map((a) => (isOld(a) ? a.seq : null)));
+  const byRank = newestFirstOrder(rows.articles);
+  const rankKeys = keysBetween(byRank.map((place) => { const a = rows.articles[place]; return isOld(a) ? oldRankOf.get(a.seq)! : null; }));
+  if (!seqs || !rankKeys) return false;
+  const rankOf = new Map(byRank.map((place, r) => [place, rankKeys[r]]));
+  /** The old articles kept: their id by seq. */
+  const kept = new Map(rows.articles.filter(isOld).map((a) => [a.seq, a.id]));
+
+  const fresh: { a: Article; place: number }[] = [];
+  rows.articles.forEach((a, place) => { if (!isOld(a)) fresh.push({ a, place }); });
+  const newMentions: MentionRow[] = [];
+  for (const { a, place } of fresh) newMentions.push(...mentionRows(a, seqs[place]));
+  const old: MentionRow[] = [];
+  const goneMentions: number[] = [];
+  for (const [oldRank, article, start] of db.prepare('SELECT rank, article, start FROM date_mentions WHERE corpus = ? ORDER BY rank').raw().all(corpus) as [number, number, string][]) {
+    const id = kept.get(article);
+    if (id !== undefined) old.push({ oldRank, article, start, id });
+    else goneMentions.push(oldRank);
+  }
+  const mentions = mergeMentions(old, newMentions);
+  const mentionKeys = keysBetween(mentions.map((m) => m.oldRank ?? null));
+  if (!mentionKeys) return false;
+
+  const oldEntitySeqs = db.prepare('SELECT seq FROM entities WHERE corpus = ?').pluck().all(corpus) as number[];
+  const keptEntities = rows.entities.map((e, place) => ({ e, place })).filter((x): x is { e: number; place: number } => typeof x.e === 'number');
+  const staying = new Set(longestIncreasing(keptEntities.map((x) => x.e)).map((k) => keptEntities[k].place));
+  const entityKeys = keysBetween(rows.entities.map((e, place) => (staying.has(place) ? (e as number) : null)));
+  if (!entityKeys) return false;
+
+  // Written: what left first (its keys may be taken by new rows), then what is new.
+  const ids = (values: number[]) => JSON.stringify(values);
+  const leftArticles = oldArticleRows.map(([seq]) => seq).filter((seq) => !kept.has(seq));
+  const articlePayloads = db.prepare('DELETE FROM articles WHERE corpus = ? AND seq IN (SELECT value FROM json_each(?)) RETURNING payload').pluck().all(corpus, ids(leftArticles)) as number[];
+  db.prepare('DELETE FROM date_mentions WHERE corpus = ? AND rank IN (SELECT value FROM json_each(?))').run(corpus, ids(goneMentions));
+  const moved = keptEntities.filter((x) => !staying.has(x.place));
+  const movedRows = db.prepare('SELECT j.value, e.type, e.name, e.aliases, e.payload FROM json_each(?) j CROSS JOIN entities e ON e.corpus = ? AND e.seq = j.value').raw().all(ids(moved.map((x) => x.e)), corpus) as [number, string, string, string, number][];
+  const rowOfMoved = new Map(movedRows.map((r) => [r[0], r]));
+  const stayingSeqs = new Set(keptEntities.filter((x) => staying.has(x.place)).map((x) => x.e));
+  const entityPayloads = db.prepare('DELETE FROM entities WHERE corpus = ? AND seq IN (SELECT value FROM json_each(?)) RETURNING payload').pluck().all(corpus, ids(oldEntitySeqs.filter((seq) => !stayingSeqs.has(seq)))) as number[];
+
+  const writeArticle = articleWriter(db, corpus, version);
+  for (const { a, place } of fresh) writeArticle(a, seqs[place], rankOf.get(place)!);
+  const mention = mentionWriter(db, corpus);
+  mentions.forEach((m, k) => { if (m.oldRank === undefined) mention(m, mentionKeys[k]); });
+  const entity = entityWriter(db, corpus, version);
+  const copied = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) VALUES (?, ?, ?, ?, ?, ?)');
+  rows.entities.forEach((e, place) => {
+    if (typeof e !== 'number') entity(e, entityKeys[place]);
+    else if (!staying.has(place)) {
+      const [, type, name, aliases, payload] = rowOfMoved.get(e)!;
+      copied.run(corpus, entityKeys[place], type, name, aliases, payload);
+    }
+  });
+  dropUnusedPayloads(db, articlePayloads, entityPayloads);
+  return true;
+}
+
+/**
+ * Keys for a sequence of rows in order, given the keys of those that have one (null for the
+ * others): those keep theirs, and each run of rows without one gets keys spread evenly between
+ * its neighbours' (ORDER_GAP apart past either end). Null when the keys given do not increase,
+ * or when some run has no room between its neighbours.
+ */
+export function keysBetween(order: (number | null)[]): number[] | null {
+  const keys: number[] = new Array(order.length);
+  let last: number | null = null;
+  let i = 0;
+  while (i < order.length) {
+    const known = order[i];
+    if (known !== null) {
+      if (last !== null && known <= last) return null;
+      keys[i++] = last = known;
+      continue;
+    }
+    let end = i;
+    while (end < order.length && order[end] === null) end++;
+    const run = end - i;
+    const next = end < order.length ? order[end] : null;
+    if (last === null && next === null) for (let k = 0; k < run; k++) keys[i + k] = k * ORDER_GAP;
+    else if (next === null) for (let k = 0; k < run; k++) keys[i + k] = last! + (k + 1) * ORDER_GAP;
+    else if (last === null) for (let k = 0; k < run; k++) keys[i + k] = next - (run - k) * ORDER_GAP;
+    else {
+      if (next - last < run + 1) return null;
+      const step = (next - last) / (run + 1);
+      for (let k = 0; k < run; k++) keys[i + k] = last + Math.floor(step * (k + 1));
+    }
+    last = keys[end - 1];
+    i = end;
+  }
+  return keys;
+}
+
+/** The indexes of a longest strictly increasing subsequence of `values`, in order (patience sorting). */
+export function longestIncreasing(values: number[]): number[] {
+  const tails: number[] = []; // tails[l]: index of the smallest last value of an increasing run of length l + 1
+  const previous: number[] = new Array(values.length);
+  values.forEach((v, i) => {
+    let [lo, hi] = [0, tails.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[i] = lo > 0 ? tails[lo - 1] : -1;
+    tails[lo] = i;
+  });
+  const run: number[] = [];
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) run.push(i);
+  return run.reverse();
+}
+
+/** The places of a corpus's articles in a newest-first listing (a stable sort: ties keep page order). */
+function newestFirstOrder(articles: (Article | OldArticleRow)[]): number[] {
+  return articles.map((_, place) => place).sort((x, y) => newestFirst(articles[x] as Article, articles[y] as Article));
+}
+
+/** Date mentions in listing order: `old` (in that order already) and `rows` (sorted here) merged, an old one first on a tie. */
+function mergeMentions(old: MentionRow[], rows: MentionRow[]): MentionRow[] {
+  // (Array sort is stable: mentions of one start and article keep their order, as listed.)
+  const sorted = [...rows].sort(byDate);
+  const merged: MentionRow[] = [];
+  let [i, j] = [0, 0];
+  while (i < old.length || j < sorted.length) {
+    if (j >= sorted.length || (i < old.length && byDate(old[i], sorted[j]) <= 0)) merged.push(old[i++]);
+    else merged.push(sorted[j++]);
+  }
+  return merged;
+}
+
+const byDate = (x: MentionRow, y: MentionRow) => dateOrder({ start: x.start, article: x.id }, { start: y.start, article: y.id });
+
+/** An article's date mentions as rows, under its key. */
+function mentionRows(a: Article, seq: number): MentionRow[] {
+  return a.dates.map((m) => ({ article: seq, start: m.start, relation: relationOf(a.date, m), future: m.future ? 1 : 0, warned: m.warning ? 1 : 0, mention: JSON.stringify(m), id: a.id }));
+}
+
+/** Writes a new article's row under its keys (its payload when new); returns its date mentions' rows. */
+function articleWriter(db: Database, corpus: number, version: string): (a: Article, seq: number, rank: number) => MentionRow[] {
+  const article = db.prepare('INSERT INTO articles (corpus, seq, id, source, title, date, date_source, date_text, duplicates, rank, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const payloads = payloadWriter(db, 'article_payloads', 'details, lines', version);
   const json = db.prepare('INSERT INTO article_json (payload, json) VALUES (?, ?)');
   const name = db.prepare('INSERT OR IGNORE INTO payload_names (payload, type, name) VALUES (?, ?, ?)');
-  const rows: MentionRow[] = [];
-  const newSeqOf = new Map<number, { seq: number; id: string }>();
-  c.articles.forEach((a, seq) => {
-    if (isOld(a)) {
-      oldArticles.push([a.seq, seq, rankOf.get(seq)!]);
-      newSeqOf.set(a.seq, { seq, id: a.id });
-      return;
-    }
+  return (a, seq, rank) => {
     const lines = a.lines ?? [];
     const payload = payloads.idOf(payloadParts(a, lines), () => [JSON.stringify([a.dates, a.people, a.places, a.organizations] satisfies Details), JSON.stringify(lines)], (id) => {
       json.run(id, Buffer.from(jsonInArray(a)));
@@ -120,48 +307,37 @@ export function writeRows(db: Database, corpus: number, c: CorpusRows, version: 
       for (const p of a.places) name.run(id, 'place', p.name);
       for (const o of a.organizations) name.run(id, 'organization', o.name);
     });
-    article.run(corpus, seq, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, JSON.stringify(a.duplicates), rankOf.get(seq), payload);
-    for (const m of a.dates) rows.push({ article: seq, start: m.start, relation: relationOf(a.date, m), future: m.future ? 1 : 0, warned: m.warning ? 1 : 0, mention: JSON.stringify(m), id: a.id });
-  });
-  if (oldArticles.length) copyArticles.run(corpus, JSON.stringify(oldArticles), c.base);
-  // (Array sort is stable: mentions of one start and article keep their order, as listed.)
-  const byDate = (x: MentionRow, y: MentionRow) => dateOrder({ start: x.start, article: x.id }, { start: y.start, article: y.id });
-  rows.sort(byDate);
-  // The old articles' mentions, already in that order: merged in.
-  const old: MentionRow[] = [];
-  if (newSeqOf.size)
-    for (const [oldRank, oldSeq, start] of db.prepare('SELECT rank, article, start FROM date_mentions WHERE corpus = ? ORDER BY rank').raw().all(c.base) as [number, number, string][]) {
-      const now = newSeqOf.get(oldSeq);
-      if (now) old.push({ oldRank, article: now.seq, start, id: now.id });
-    }
+    article.run(corpus, seq, a.id, a.source, a.title, a.date, a.dateSource, a.dateText, JSON.stringify(a.duplicates), rank, payload);
+    return mentionRows(a, seq);
+  };
+}
+
+/** Writes a new date mention's row under its rank. */
+function mentionWriter(db: Database, corpus: number): (r: MentionRow, rank: number) => void {
   const mention = db.prepare('INSERT INTO date_mentions (corpus, rank, article, start, relation, future, warned, mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  const copyMentions = db.prepare('INSERT INTO date_mentions (corpus, rank, article, start, relation, future, warned, mention) SELECT ?, j.value ->> 1, j.value ->> 2, d.start, d.relation, d.future, d.warned, d.mention FROM json_each(?) j CROSS JOIN date_mentions d ON d.corpus = ? AND d.rank = j.value ->> 0');
-  const oldMentions: number[][] = [];
-  let [i, j, rank] = [0, 0, 0];
-  while (i < old.length || j < rows.length) {
-    if (j >= rows.length || (i < old.length && byDate(old[i], rows[j]) <= 0)) {
-      const r = old[i++];
-      oldMentions.push([r.oldRank!, rank++, r.article]);
-    } else {
-      const r = rows[j++];
-      mention.run(corpus, rank++, r.article, r.start, r.relation, r.future, r.warned, r.mention);
-    }
-  }
-  if (oldMentions.length) copyMentions.run(corpus, JSON.stringify(oldMentions), c.base);
+  return (r, rank) => void mention.run(corpus, rank, r.article, r.start, r.relation, r.future, r.warned, r.mention);
+}
+
+/** Writes an entity's row under its key (its payload when new). */
+function entityWriter(db: Database, corpus: number, version: string): (e: EntitySummary, seq: number) => void {
   const entity = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) VALUES (?, ?, ?, ?, ?, ?)');
-  const copyEntities = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) SELECT ?, j.value ->> 1, e.type, e.name, e.aliases, e.payload FROM json_each(?) j CROSS JOIN entities e ON e.corpus = ? AND e.seq = j.value ->> 0');
-  const oldEntities: number[][] = [];
-  const entityPayloads = payloadWriter(db, 'entity_payloads', 'summary, mentions, article_ids', version);
-  c.entities.forEach((e, seq) => {
-    if (typeof e === 'number') {
-      oldEntities.push([e, seq]);
-      return;
-    }
+  const payloads = payloadWriter(db, 'entity_payloads', 'summary, mentions, article_ids', version);
+  return (e, seq) => {
     // The summary keeps the two long fields' places (null), so its key order is the entity's.
-    const payload = entityPayloads.idOf([JSON.stringify(e)], () => [JSON.stringify({ ...e, mentions: null, articleIds: null }), JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds)]);
+    const payload = payloads.idOf([JSON.stringify(e)], () => [JSON.stringify({ ...e, mentions: null, articleIds: null }), JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds)]);
     entity.run(corpus, seq, e.type, e.name, JSON.stringify(e.aliases), payload);
-  });
-  if (oldEntities.length) copyEntities.run(corpus, JSON.stringify(oldEntities), c.base);
+  };
+}
+
+/** Deletes, of the article and entity payloads given (of rows just deleted), those no row uses any more. */
+function dropUnusedPayloads(db: Database, articlePayloads: number[], entityPayloads: number[]): void {
+  const unused = (ids: number[], rows: string) => {
+    const used = db.prepare(`SELECT 1 FROM ${rows} WHERE payload = ?`);
+    return JSON.stringify([...new Set(ids)].filter((id) => !used.get(id)));
+  };
+  const articles = unused(articlePayloads, 'articles');
+  for (const [table, key] of [['payload_names', 'payload'], ['article_json', 'payload'], ['article_payloads', 'id']]) db.prepare(`DELETE FROM ${table} WHERE ${key} IN (SELECT value FROM json_each(?))`).run(articles);
+  db.prepare('DELETE FROM entity_payloads WHERE id IN (SELECT value FROM json_each(?))').run(unused(entityPayloads, 'entities'));
 }
 
 /**
@@ -312,12 +488,19 @@ const ARTICLE_COLUMNS = 'seq, id, source, title, date, date_source, date_text, d
 const PAYLOAD_TABLES = { details: 'article_payloads', json: 'article_json' } as const;
 const PAYLOAD_KEYS = { details: 'id', json: 'payload' } as const;
 
+/** Closes a connection once nothing can read through it any more (see corpusFromRows). */
+const closeWhenUnreachable = new FinalizationRegistry<Database>((db) => {
+  if (db.open) db.close();
+});
+
 /**
  * Builds a Corpus from the rows of stored corpus `corpus`. Nothing but the head is read until
  * asked for: `articles` and `entities` read every row when first used; `index` answers a
- * command's question with the rows it needs (see CorpusIndex).
+ * command's question with the rows it needs (see CorpusIndex). With `ownsConnection`, `db` is
+ * the corpus's own (a snapshot: see openSnapshot), closed once neither the corpus nor any of its
+ * articles can be reached.
  */
-export function corpusFromRows(db: Database, corpus: number, head: CorpusHead): Corpus {
+export function corpusFromRows(db: Database, corpus: number, head: CorpusHead, ownsConnection = false): Corpus {
   // Statements prepared once, when first needed.
   const statements = new Map<string, Statement>();
   const sql = (text: string) => statements.get(text) ?? statements.set(text, db.prepare(text)).get(text)!;
@@ -349,6 +532,8 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead): 
     jsonOf: (seq, payload, batch) => columnOf('json', seq, payload, batch),
     linesOf: (payload) => JSON.parse(sql('SELECT lines FROM article_payloads WHERE id = ?').pluck().get(payload) as string) as ArticleLine[],
   };
+  // (Every reader holds `parts`: the corpus through its closures, each article itself.)
+  if (ownsConnection) closeWhenUnreachable.register(parts, db);
   const articlesOf = (rows: ArticleRow[], seqs: number[] | null): StoredArticle[] => {
     const batch: Batch = { seqs, singles: { details: 0, json: 0 } };
     return rows.map((row) => new StoredArticle(row, parts, batch));

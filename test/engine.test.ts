@@ -34,9 +34,12 @@ const count = (cache: AnalysisCache, table: string) => cache.database().prepare(
 
 /**
  * Overwrites the first page of a table's b-tree (its root) with garbage, as a disk or a careless
- * tool might: the database is closed first, so that every write is in the file itself.
+ * tool might: the log is checkpointed into the file and the database closed first, so that every
+ * write is in the file itself. (Closed before too: a corpus read earlier holds a snapshot, which
+ * the checkpoint would wait for.)
  */
 function damageTable(cache: AnalysisCache, table: string): void {
+  cache.close();
   const db = cache.database();
   db.pragma('wal_checkpoint(TRUNCATE)');
   const root = db.prepare('SELECT rootpage FROM sqlite_master WHERE name = ?').pluck().get(table) as number;

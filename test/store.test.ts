@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore, whileBusy } from '../src/database.js';
 import { jsonInArray } from '../src/render/json.js';
-import { corpusFromRows, dropCorpusRows, packMentions, payloadParts, SINGLE_READS, writeCorpusRows } from '../src/store.js';
+import { corpusFromRows, dropCorpusRows, keysBetween, longestIncreasing, ORDER_GAP, packMentions, payloadParts, SINGLE_READS, updateRowsInPlace, writeCorpusRows, type CorpusRows } from '../src/store.js';
 import type { Article, ArticleLine, Corpus, EntitySummary } from '../src/types.js';
 import { scratchDir } from './helpers/scratch.js';
 
@@ -195,6 +195,69 @@ describe('corpora sharing payloads', () => {
     for (const table of ['articles', 'article_payloads', 'article_json', 'payload_names', 'entities', 'entity_payloads', 'date_mentions']) expect([table, count(db, `SELECT count(*) FROM ${table}`)]).toEqual([table, 0]);
   });
 
+  describe('updated in place', () => {
+    type Db = ReturnType<typeof openStore>;
+    /** `first` stored as corpus 1, and the rows that make it `second`: old rows by their seq, the edited and new articles whole. */
+    const stored = (): { db: Db; rows: CorpusRows } => {
+      const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+      db.transaction(() => writeCorpusRows(db, 1, first, 'v1'))();
+      const old = db.prepare('SELECT seq, id, date FROM articles WHERE corpus = 1 ORDER BY seq').all() as { seq: number; id: string; date: string | null }[];
+      const entitySeq = (name: string) => db.prepare('SELECT seq FROM entities WHERE corpus = 1 AND name = ?').pluck().get(name) as number;
+      const rows: CorpusRows = { articles: second.articles.map((a, i) => (i === 2 || i >= old.length ? a : old[i])), entities: [second.entities[0], entitySeq('Only Once')], base: 1 };
+      return { db, rows };
+    };
+    /** What a stored corpus's indexes answer. */
+    const answers = (c: Corpus) => JSON.stringify([c.index!.articles({}).map((a) => a.id), c.index!.dates({}), [...c.index!.dateCounts({})], c.index!.entities('person').map((e) => e.name), c.index!.articles({ people: new Set(['Salim AlMalik']) }).map((a) => a.id)]);
+    const unused = (db: Db) => [
+      count(db, 'SELECT count(*) FROM article_payloads p WHERE NOT EXISTS (SELECT 1 FROM articles r WHERE r.payload = p.id)'),
+      count(db, 'SELECT count(*) FROM entity_payloads p WHERE NOT EXISTS (SELECT 1 FROM entities r WHERE r.payload = p.id)'),
+      count(db, 'SELECT count(*) FROM article_json j WHERE NOT EXISTS (SELECT 1 FROM articles r WHERE r.payload = j.payload)'),
+      count(db, 'SELECT count(*) FROM payload_names n WHERE NOT EXISTS (SELECT 1 FROM articles r WHERE r.payload = n.payload)'),
+    ];
+    const dump = (db: Db) => JSON.stringify(['articles', 'article_payloads', 'article_json', 'payload_names', 'entities', 'entity_payloads', 'date_mentions'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).raw().all()));
+
+    it('reads back as the new corpus written afresh, answers the same, keeps the old rows\' keys and drops what left', () => {
+      const { db, rows } = stored();
+      const keysOf = (sql: string) => db.prepare(sql).raw().all() as unknown[][];
+      const keptBefore = keysOf("SELECT id, seq, rank FROM articles WHERE corpus = 1 AND id != 'a-2' ORDER BY seq");
+      const mentionsBefore = keysOf("SELECT d.rank, d.article FROM date_mentions d JOIN articles a ON a.corpus = 1 AND a.seq = d.article WHERE d.corpus = 1 AND a.id != 'a-2' ORDER BY d.rank");
+      expect(db.transaction(() => updateRowsInPlace(db, 1, rows, 'v1'))()).toBe(true);
+      const read = corpusFromRows(db, 1, head(second));
+      expect(json(read)).toBe(json(second));
+      read.articles.forEach((a, i) => expect(Buffer.from(read.articleJson!(a)!).toString('utf8')).toBe(jsonInArray(second.articles[i])));
+      const fresh = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+      fresh.transaction(() => writeCorpusRows(fresh, 1, second, 'v1'))();
+      expect(answers(read)).toBe(answers(corpusFromRows(fresh, 1, head(second))));
+      expect(keysOf("SELECT id, seq, rank FROM articles WHERE corpus = 1 AND id NOT IN ('a-2', 'a-new') ORDER BY seq")).toEqual(keptBefore);
+      expect(keysOf("SELECT d.rank, d.article FROM date_mentions d JOIN articles a ON a.corpus = 1 AND a.seq = d.article WHERE d.corpus = 1 AND a.id NOT IN ('a-2', 'a-new') ORDER BY d.rank")).toEqual(mentionsBefore);
+      // The edited article's old payload and the changed entity's old one are gone; nothing is left unused.
+      expect(unused(db)).toEqual([0, 0, 0, 0]);
+      expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(second.articles.length);
+      expect(count(db, 'SELECT count(*) FROM entity_payloads')).toBe(second.entities.length);
+      expect(count(db, 'SELECT count(*) FROM date_mentions')).toBe(second.articles.length);
+    });
+
+    it('writes again only the entities that moved among the others', () => {
+      const { db, rows } = stored();
+      const swapped: CorpusRows = { ...rows, entities: [(rows.entities[1] as number), db.prepare("SELECT seq FROM entities WHERE name = 'Salim AlMalik'").pluck().get() as number] };
+      expect(db.transaction(() => updateRowsInPlace(db, 1, swapped, 'v1'))()).toBe(true);
+      expect(JSON.stringify(corpusFromRows(db, 1, head(second)).entities)).toBe(JSON.stringify([first.entities[1], first.entities[0]]));
+      expect(unused(db)).toEqual([0, 0, 0, 0]);
+    });
+
+    it('refuses, writing nothing, when a new row finds no key free between its neighbours', () => {
+      const { db, rows } = stored();
+      // Keys 0, 1, 2 …: no room between a-0 and a-1 for an article put there.
+      db.prepare('UPDATE articles SET seq = seq / ?, rank = rank / ?').run(ORDER_GAP, ORDER_GAP);
+      db.prepare('UPDATE date_mentions SET article = article / ?').run(ORDER_GAP);
+      const dense = rows.articles.map((a) => ('dates' in a ? a : { ...a, seq: a.seq / ORDER_GAP }));
+      const squeezed: CorpusRows = { ...rows, articles: [dense[0], second.articles.at(-1)!, ...dense.slice(1, -1)] };
+      const before = dump(db);
+      expect(db.transaction(() => updateRowsInPlace(db, 1, squeezed, 'v1'))()).toBe(false);
+      expect(dump(db)).toBe(before);
+    });
+  });
+
   it('stores an article that two corpora hold with different JSON twice', () => {
     const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
     const one: Corpus = { ...first, articles: first.articles.slice(0, 1) };
@@ -212,5 +275,32 @@ describe('corpora sharing payloads', () => {
     db.transaction(() => writeCorpusRows(db, 2, first, 'v2'))();
     expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(2 * first.articles.length);
     expect(count(db, 'SELECT count(*) FROM entity_payloads')).toBe(2 * first.entities.length);
+  });
+});
+
+describe('order keys for rows put between others', () => {
+  it('keeps the keys given and spreads new ones evenly between neighbours, ORDER_GAP apart past the ends', () => {
+    expect(keysBetween([null, null, null])).toEqual([0, ORDER_GAP, 2 * ORDER_GAP]);
+    expect(keysBetween([0, null, ORDER_GAP])).toEqual([0, ORDER_GAP / 2, ORDER_GAP]);
+    expect(keysBetween([0, null, null, 3 * ORDER_GAP])).toEqual([0, ORDER_GAP, 2 * ORDER_GAP, 3 * ORDER_GAP]);
+    expect(keysBetween([null, null, 5, null])).toEqual([5 - 2 * ORDER_GAP, 5 - ORDER_GAP, 5, 5 + ORDER_GAP]);
+    expect(keysBetween([5, null, 7])).toEqual([5, 6, 7]);
+    expect(keysBetween([])).toEqual([]);
+  });
+
+  it('gives none when there is no room, or when the keys given do not increase', () => {
+    expect(keysBetween([5, null, 6])).toBeNull();
+    expect(keysBetween([5, null, null, 7])).toBeNull();
+    expect(keysBetween([7, 5])).toBeNull();
+    expect(keysBetween([5, null, 5])).toBeNull();
+  });
+
+  it('finds a longest increasing run of keys (the entities that need not move)', () => {
+    expect(longestIncreasing([])).toEqual([]);
+    expect(longestIncreasing([1, 2, 3])).toEqual([0, 1, 2]);
+    const values = [3, 1, 4, 1, 5, 9, 2, 6];
+    const run = longestIncreasing(values);
+    expect(run).toHaveLength(4);
+    for (let k = 1; k < run.length; k++) expect(values[run[k]]).toBeGreaterThan(values[run[k - 1]]);
   });
 });

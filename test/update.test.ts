@@ -32,6 +32,7 @@ function archive() {
   return {
     dir,
     notes,
+    updating,
     write(name: string, text: string) {
       writeFileSync(join(dir, name), text);
       // (An hour old: a file changed in the last second is not fingerprinted, and would be read again.)
@@ -72,6 +73,29 @@ describe('updating a stored corpus with new pages', () => {
     // The lone "AlMalik" of the first page is now the full name seen elsewhere; the OIC is named as it is defined.
     expect(first.people.map((p) => p.name)).toContain('Salim M. AlMalik');
     expect(first.organizations.map((o) => o.name)).toContain('Organisation of Islamic Cooperation');
+    a.close();
+  });
+
+  it('turns the stored corpus into the new one in place, while a run reading it meanwhile reads it as it was', { timeout: 60_000 }, async () => {
+    const a = archive();
+    a.write('p1.txt', page('ICESCO and the OIC Discuss Cooperation in Education', 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) received a delegation of the Organization of Islamic Cooperation (OIC) to discuss joint programmes in education and culture.'));
+    a.write('p2.txt', page('ICESCO Launches a Heritage Programme in Rabat', 'ICESCO launched a new programme for the protection of heritage sites in the Islamic world, with the participation of experts from several member states.'));
+    const before = answers(await a.ask());
+    const db = a.updating.database();
+    const corpora = () => db.prepare('SELECT id, key FROM corpora').raw().all() as [number, string][];
+    const [[id, oldKey]] = corpora();
+    // Opened before the update, read (all of it) only after.
+    const reader = a.updating.readCorpus(oldKey)!;
+    a.write('p3.txt', page('ICESCO Director-General Meets OIC Secretary-General', 'Dr. Salim M. AlMalik, Director-General of ICESCO, met the Secretary-General of the Organisation of Islamic Cooperation (OIC) in Jeddah on Monday.'));
+    const after = answers(await a.ask());
+    expect(a.notes.at(-1)).toMatch(/^updated: /);
+    const now = corpora();
+    expect(now).toHaveLength(1);
+    expect(now[0][0]).toBe(id);
+    expect(now[0][1]).not.toBe(oldKey);
+    expect(answers(reader)).toBe(before);
+    expect(after).not.toBe(before);
+    expect(a.updating.readCorpus(oldKey)).toBeNull();
     a.close();
   });
 
