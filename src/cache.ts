@@ -360,7 +360,7 @@ export class AnalysisCache {
       if (!made) return false;
       const { head, rows } = made;
       const headValues = [head.pages, JSON.stringify(head.warnings), JSON.stringify(head.boilerplate), Date.now()];
-      if (rows.base !== undefined && updateRowsInPlace(db, rows.base, rows, codeVersion())) db.prepare('UPDATE corpora SET key = ?, pages = ?, warnings = ?, boilerplate = ?, used = ? WHERE id = ?').run(key, ...headValues, rows.base);
+      if (rows.base !== undefined && updateRowsInPlace(db, { ...rows, base: rows.base }, codeVersion())) db.prepare('UPDATE corpora SET key = ?, pages = ?, warnings = ?, boilerplate = ?, used = ? WHERE id = ?').run(key, ...headValues, rows.base);
       else {
         const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), ...headValues);
         writeRows(db, Number(lastInsertRowid), rows, codeVersion());

@@ -144,16 +144,17 @@ export function writeRows(db: Database, corpus: number, c: CorpusRows, version: 
 }
 
 /**
- * Updates stored corpus `corpus` in place into the corpus `rows` describe (their old rows are
- * its own: `rows.base` is `corpus`), writing only what changed: an old row kept keeps its order
- * keys, a new one gets keys between its neighbours' (see keysBetween), the rows of articles and
- * entities that left are deleted with their date mentions, and payloads no corpus uses any more
- * with them. An entity kept but moved among the others (the few off their longest run in the old
- * order) is written again. Reads back as writeRows would have written it. Returns false, having
- * written nothing, when some new row finds no key free between its neighbours (writeRows then
- * writes the corpus afresh, its keys ORDER_GAP apart again).
+ * Updates stored corpus `rows.base` in place into the corpus `rows` describe, writing only what
+ * changed: an old row kept keeps its order keys, a new one gets keys between its neighbours'
+ * (see keysBetween), the rows of articles and entities that left are deleted with their date
+ * mentions, and payloads no corpus uses any more with them. An entity kept but moved among the
+ * others (the few off their longest run in the old order) is written again. Reads back as
+ * writeRows would have written it. Returns false, having written nothing, when some new row
+ * finds no key free between its neighbours (writeRows then writes the corpus afresh, its keys
+ * ORDER_GAP apart again).
  */
-export function updateRowsInPlace(db: Database, corpus: number, rows: CorpusRows, version: string): boolean {
+export function updateRowsInPlace(db: Database, rows: CorpusRows & { base: number }, version: string): boolean {
+  const corpus = rows.base;
   // Planned first: every key, before anything is written.
   const oldArticleRows = db.prepare('SELECT seq, rank FROM articles WHERE corpus = ?').raw().all(corpus) as [number, number][];
   const oldRankOf = new Map(oldArticleRows);

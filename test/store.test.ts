@@ -221,7 +221,7 @@ describe('corpora sharing payloads', () => {
       const keysOf = (sql: string) => db.prepare(sql).raw().all() as unknown[][];
       const keptBefore = keysOf("SELECT id, seq, rank FROM articles WHERE corpus = 1 AND id != 'a-2' ORDER BY seq");
       const mentionsBefore = keysOf("SELECT d.rank, d.article FROM date_mentions d JOIN articles a ON a.corpus = 1 AND a.seq = d.article WHERE d.corpus = 1 AND a.id != 'a-2' ORDER BY d.rank");
-      expect(db.transaction(() => updateRowsInPlace(db, 1, rows, 'v1'))()).toBe(true);
+      expect(db.transaction(() => updateRowsInPlace(db, { ...rows, base: 1 }, 'v1'))()).toBe(true);
       const read = corpusFromRows(db, 1, head(second));
       expect(json(read)).toBe(json(second));
       read.articles.forEach((a, i) => expect(Buffer.from(read.articleJson!(a)!).toString('utf8')).toBe(jsonInArray(second.articles[i])));
@@ -240,7 +240,7 @@ describe('corpora sharing payloads', () => {
     it('writes again only the entities that moved among the others', () => {
       const { db, rows } = stored();
       const swapped: CorpusRows = { ...rows, entities: [(rows.entities[1] as number), db.prepare("SELECT seq FROM entities WHERE name = 'Salim AlMalik'").pluck().get() as number] };
-      expect(db.transaction(() => updateRowsInPlace(db, 1, swapped, 'v1'))()).toBe(true);
+      expect(db.transaction(() => updateRowsInPlace(db, { ...swapped, base: 1 }, 'v1'))()).toBe(true);
       expect(JSON.stringify(corpusFromRows(db, 1, head(second)).entities)).toBe(JSON.stringify([first.entities[1], first.entities[0]]));
       expect(unused(db)).toEqual([0, 0, 0, 0]);
     });
@@ -253,7 +253,7 @@ describe('corpora sharing payloads', () => {
       const dense = rows.articles.map((a) => ('dates' in a ? a : { ...a, seq: a.seq / ORDER_GAP }));
       const squeezed: CorpusRows = { ...rows, articles: [dense[0], second.articles.at(-1)!, ...dense.slice(1, -1)] };
       const before = dump(db);
-      expect(db.transaction(() => updateRowsInPlace(db, 1, squeezed, 'v1'))()).toBe(false);
+      expect(db.transaction(() => updateRowsInPlace(db, { ...squeezed, base: 1 }, 'v1'))()).toBe(false);
       expect(dump(db)).toBe(before);
     });
   });
