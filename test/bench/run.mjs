@@ -7,7 +7,7 @@
 //   npm run bench [-- --pages 1000,3000] [--out FILE] [--repeat 5]
 //
 // Warm, it also times the small questions in WARM_QUERIES (list with filters, entities, who,
-// dates --upcoming, timeline).
+// dates --upcoming, timeline). On the first archive, it times how soon Ctrl-C stops a cold run.
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -119,7 +119,26 @@ const WARM_QUERIES = [
   ['search', 'heritage', '--limit', '20'],
 ];
 
+/**
+ * Seconds from Ctrl-C to the process's end, for cold runs (each on an empty cache) interrupted
+ * at a few moments; null where the run had ended before its moment came.
+ */
+function interruptLatencies(dir, extra) {
+  return [0.5, 1, 2, 4, 8].map((at) => {
+    const cache = join(work, 'cache-interrupted');
+    rmSync(cache, { recursive: true, force: true });
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [icesco, 'list', '--json', '--quiet', ...extra, dir], { env: { ...process.env, ICESCO_CACHE_DIR: cache, NO_COLOR: '1' }, stdio: 'ignore', timeout: at * 1000, killSignal: 'SIGINT' });
+    const wall = Number(process.hrtime.bigint() - t) / 1e9;
+    rmSync(cache, { recursive: true, force: true });
+    if (r.status === 0) return null;
+    if (r.status !== 130 && r.signal !== 'SIGINT') throw new Error(`interrupted run ended with ${r.status ?? r.signal}`);
+    return +(wall - at).toFixed(3);
+  });
+}
+
 const folding = {};
+let interrupt = null;
 for (const n of sizes) {
   const dir = join(work, `corpus-${n}`);
   spawnSync(process.execPath, [makeCorpus, '--pages', String(n), '--out', dir], { stdio: 'ignore' });
@@ -132,6 +151,8 @@ for (const n of sizes) {
   const cold = timed([icesco, 'list', '--json', '--quiet', dir], env);
   row('icesco list --json, cold (empty cache)', n, bytes, cold, naive.wall);
   folding[n] = foldingScore(JSON.parse(cold.stdout), JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 'utf8')));
+  // Ctrl-C, on the first archive: in one thread (--jobs 1) and with the analysis workers.
+  if (!interrupt) interrupt = { pages: n, at: [0.5, 1, 2, 4, 8], oneThread: interruptLatencies(dir, ['--jobs', '1']), workers: interruptLatencies(dir, []) };
   const warm = [];
   for (let i = 0; i < repeat; i++) warm.push(timed([icesco, 'list', '--json', '--quiet', dir], env));
   row('icesco list --json, warm', n, bytes, { wall: median(warm.map((w) => w.wall)), rss: Math.max(...warm.map((w) => w.rss ?? 0)) }, naive.wall);
@@ -188,6 +209,7 @@ const result = {
   runs: rows,
   startupSeconds: { icescoVersion: +median(startup.map((r) => r.wall)).toFixed(3), bareNode: +median(bare.map((r) => r.wall)).toFixed(3), withoutExtraCaCerts: withoutCerts },
   duplicateFolding: folding,
+  interruptSeconds: interrupt,
 };
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
@@ -202,4 +224,8 @@ console.log(`\nstart-up: icesco --version ${result.startupSeconds.icescoVersion}
 if (withoutCerts) console.log(`without NODE_EXTRA_CA_CERTS (set here): bare node ${withoutCerts.bareNode} s, icesco list (table), seeds, warm ${withoutCerts.seedsWarm} s`);
 for (const [n, f] of Object.entries(folding))
   console.log(`duplicate folding, ${n} pages: exact ${(f.exactFolded * 100).toFixed(1)}%, near ${(f.nearFolded * 100).toFixed(1)}%, originals folded wrongly ${(f.originalsFoldedWrongly * 100).toFixed(2)}%`);
+if (interrupt) {
+  const worst = (xs) => Math.max(...xs.filter((x) => x !== null)).toFixed(2);
+  console.log(`Ctrl-C during a cold run of ${interrupt.pages} pages: stopped within ${worst(interrupt.oneThread)} s in one thread, ${worst(interrupt.workers)} s with workers (signals at ${interrupt.at.join(', ')} s)`);
+}
 console.log(`\nwritten to ${out}`);
