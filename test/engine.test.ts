@@ -244,6 +244,16 @@ describe('one thread', () => {
   });
 });
 
+describe('the CLI bundle', () => {
+  it('holds no compromise: only the analysis loads it, so a run that merges or adds a page does not load it twice', () => {
+    // esbuild names each bundled module in a comment; commander's are there, compromise's must not be.
+    const bundle = readFileSync(join(ROOT, 'dist', 'cjs', 'cli.js'), 'utf8');
+    expect(bundle).toMatch(/^\/\/ node_modules\/commander\//m);
+    expect(bundle).not.toMatch(/^\/\/ node_modules\/compromise\//m);
+    expect(readFileSync(join(ROOT, 'dist', 'cjs', 'analysis.js'), 'utf8')).toMatch(/^\/\/ node_modules\/compromise\//m);
+  });
+});
+
 describe('worker threads', () => {
   it('warm up on an article that takes every path of the readings', async () => {
     // If the article stopped reaching a path (dates, people, organizations, places), that

@@ -4,7 +4,7 @@
  * list holds. Built lazily, once.
  */
 import { createRequire } from 'node:module';
-import { COUNTRY_ABBREVIATIONS, STATE_FORMS } from './lexicon/index.js';
+import { COUNTRY_ABBREVIATIONS, STATE_FORMS } from './lexicon/words.js';
 
 interface CountryRecord {
   name: { common: string; official: string };

@@ -5,7 +5,7 @@
  */
 import { byCodeUnits } from '../../text.js';
 import { getGazetteer } from './gazetteer.js';
-import { NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/index.js';
+import { NAME_PARTICLES, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/words.js';
 
 const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 

@@ -15,7 +15,7 @@
  * chosen once every article has been read.
  */
 import { byCodeUnits } from '../../../text.js';
-import { PATRONYMIC_PARTICLES } from '../lexicon/index.js';
+import { PATRONYMIC_PARTICLES } from '../lexicon/words.js';
 import { cleanSurface, nameKey, nearlySame, singleKey, type NameKey } from '../normalise.js';
 import { mostWritten } from './acronyms.js';
 import { articleNames, isFullName } from './dependencies.js';
