@@ -5,10 +5,11 @@
  * were found to be. Every write is a transaction: an interrupted run, a killed one or two at once
  * never leave a half-written entry. A database found damaged — by PRAGMA quick_check before a run
  * first writes, or by SQLite while reading a page — is deleted and rebuilt, never trusted; a row
- * of another version or page is ignored and rebuilt.
+ * of another version or page is ignored and rebuilt. The check is skipped only when the
+ * database's files are as a run that had checked them left them (see seal).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
@@ -63,17 +64,37 @@ export interface InputsEntry {
   warnings: InputWarning[];
 }
 
+/** Beside the database: its files' state when a run that had found it sound left it (AnalysisCache.seal). */
+const SEAL_SUFFIX = '-sealed';
+
+/**
+ * The database's and its log's identity, size and times, to the nanosecond; null without a
+ * database. An empty log is no log (a reader opening the database makes one).
+ */
+function filesState(file: string): string | null {
+  const state = [file, `${file}-wal`].map((f) => {
+    try {
+      const s = statSync(f, { bigint: true });
+      return s.size === 0n && f !== file ? null : [s.dev, s.ino, s.size, s.mtimeNs, s.ctimeNs].join(':');
+    } catch {
+      return null;
+    }
+  });
+  return state[0] === null ? null : JSON.stringify(state);
+}
+
 /** The file that marks a directory as an icesco cache (the Cache Directory Tagging standard's name and signature). */
 const MARKER = 'CACHEDIR.TAG';
 const MARKER_TEXT = 'Signature: 8a477f597d28d172789f06886806bc55\n# This directory is an icesco analysis cache: icesco cache clear empties it.\n';
 
 /**
  * The files icesco keeps in its cache directory (a user's own files there are left alone): the
- * database and SQLite's files beside it, the full-text search databases (search-*.sqlite, made
- * by `icesco search`), and the entries earlier versions wrote (JSON files, corpus folders and
- * their temporary subdirectory), which `cache clear` and the first write remove.
+ * database, SQLite's files beside it and its seal (AnalysisCache.seal), the full-text search
+ * databases (search-*.sqlite, made by `icesco search`), and the entries earlier versions wrote
+ * (JSON files, corpus folders and their temporary subdirectory), which `cache clear` and the
+ * first write remove.
  */
-const OWN_FILE = /^(?:(?:store|search-[\w.-]+)\.sqlite(?:-wal|-shm|-journal)?|\.search-[\w.-]+\.sqlite\.\d+\.[0-9a-f]{8}\.tmp(?:-journal)?)$/;
+const OWN_FILE = /^(?:store\.sqlite-sealed|(?:store|search-[\w.-]+)\.sqlite(?:-wal|-shm|-journal)?|\.search-[\w.-]+\.sqlite\.\d+\.[0-9a-f]{8}\.tmp(?:-journal)?)$/;
 const LEGACY_ENTRY = /^(?:[0-9a-f]{64}\.json|corpus-[0-9a-f]{64}(?:\.json)?|inputs-[0-9a-f]{64}\.json)(?:\.\d+(?:\.[0-9a-f]{8})?\.[0-9a-f]{8}\.tmp)?$|^tmp$/;
 const isOwn = (name: string) => OWN_FILE.test(name) || LEGACY_ENTRY.test(name);
 
@@ -95,6 +116,11 @@ export class AnalysisCache {
   #unusable: unknown = null;
   /** Has this run checked the database (PRAGMA quick_check) before writing to it? */
   #checked = false;
+  /**
+   * How this run came to trust the database before writing to it: PRAGMA quick_check found it
+   * sound, or its files were as a run that had trusted it sealed them. Only then is it sealed.
+   */
+  #trustedBy: 'quick_check' | 'seal' | null = null;
   /** The connections corpora read back are read on (see readCorpus), closed with the cache. */
   #snapshots = new Set<Database>();
 
@@ -112,6 +138,16 @@ export class AnalysisCache {
   /** The database file. */
   get file(): string {
     return join(this.dir, STORE_FILE);
+  }
+
+  /** How this run came to trust the database before writing to it (null: it has not written). */
+  get trustedBy(): 'quick_check' | 'seal' | null {
+    return this.#trustedBy;
+  }
+
+  /** Where seal records the database's files as a run that had checked them left them. */
+  get sealFile(): string {
+    return this.file + SEAL_SUFFIX;
   }
 
   /** Throws NotACacheError unless the directory is missing, empty, marked, or holds only icesco's files (an older cache, then marked). */
@@ -171,8 +207,13 @@ export class AnalysisCache {
     const db = this.database();
     if (this.#checked) return db;
     this.#checked = true;
+    if (this.unchangedSinceSealed()) {
+      this.#trustedBy = 'seal';
+      return db;
+    }
     try {
       checkStore(db, this.file);
+      this.#trustedBy = 'quick_check';
     } catch (e) {
       if (!(e instanceof DamagedStoreError)) throw e;
       this.discard();
@@ -193,10 +234,17 @@ export class AnalysisCache {
    */
   checkAhead(): void {
     if (this.#checked || this.#checking || !existsSync(this.file)) return;
+    if (this.unchangedSinceSealed()) {
+      this.#checked = true;
+      this.#trustedBy = 'seal';
+      this.removeLegacy();
+      return;
+    }
     this.#checking = quickCheckAside(this.file).then(
       (verdict) => {
         if (verdict.length === 1 && verdict[0] === 'ok') {
           this.#checked = true;
+          this.#trustedBy = 'quick_check';
           this.removeLegacy();
         } else this.discard();
       },
@@ -233,7 +281,40 @@ export class AnalysisCache {
     this.close();
     this.#unusable = null;
     this.#checked = false;
-    for (const suffix of ['', ...SIDE_FILES]) rmSync(this.file + suffix, { force: true });
+    this.#trustedBy = null;
+    // (The seal first: a seal left without its database could vouch for the next one.)
+    for (const suffix of [SEAL_SUFFIX, '', ...SIDE_FILES]) rmSync(this.file + suffix, { force: true });
+  }
+
+  /**
+   * Ends this run's use of the database and, when this run found it sound before writing to it,
+   * records its files' state (device, inode, size, modification and change times of the database
+   * and its log). The next run that writes trusts a database whose files are still in that state
+   * instead of reading every page again (PRAGMA quick_check: about a second per gigabyte, on a
+   * core the run needs): a page damaged by anything but SQLite changes the files' change time,
+   * which no tool can set back. A file copied elsewhere, edited, or left by a killed run is
+   * checked. (What SQLite finds damaged while reading is rebuilt in any case: see isDamage.)
+   */
+  seal(): void {
+    if (!this.#trustedBy) return;
+    // (Closed first: closing the last connection moves the log into the database.)
+    this.close();
+    const state = filesState(this.file);
+    try {
+      if (state) writeFileSync(this.sealFile, state);
+    } catch {
+      // a read-only cache: the next run checks
+    }
+  }
+
+  /** Are the database's files as the last run that sealed them left them? */
+  private unchangedSinceSealed(): boolean {
+    try {
+      const sealed = readFileSync(this.sealFile, 'utf8');
+      return sealed === filesState(this.file);
+    } catch {
+      return false;
+    }
   }
 
   /**

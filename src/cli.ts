@@ -316,7 +316,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .option('--explain', 'for each entity and date, the rule that found it and the rules that merged or refined it (with --json: an "explain" field)')
     .action(async (id: string, paths: string[], opts: CommonOptions & { lines?: boolean; explain?: boolean }) => {
       if (opts.lines && opts.explain) throw new UsageError('--lines and --explain are two views of an article: give one');
-      io.stdout(await rebuiltOnDamage(async () => {
+      await io.stdout(await rebuiltOnDamage(async () => {
         const corpus = await analyzeInputs(paths, opts, { explain: opts.explain });
         const article = searched(() => findArticle(corpus, id), `'icesco list${pathsHint(paths)}' lists the ids`);
         if (opts.lines) return opts.json ? renderJsonValue(withPageLines(article)) : renderArticleLines(article, envOf(opts, 'table'));
@@ -344,7 +344,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   common(program.command('who').argument('<name>', 'a person, place or organization: any name, alias or acronym').argument('[paths...]', 'pages'), { dates: false, formats: false })
     .description('profile of one entity: aliases, roles over time, articles, and who and what appears with it')
     .action(async (name: string, paths: string[], opts: CommonOptions) => {
-      io.stdout(await rebuiltOnDamage(async () => {
+      await io.stdout(await rebuiltOnDamage(async () => {
         const corpus = await analyzeInputs(paths, opts);
         const found = searched(() => profile(corpus, name), `'icesco entities${pathsHint(paths)}' lists the names`);
         return opts.json ? renderJsonValue(found) : renderProfile(found, envOf(opts, 'table'));
@@ -361,7 +361,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const type = parseEntityType(opts.type);
       const types = type === 'all' ? [] : [type];
       const minWeight = count('--min-weight', opts.minWeight) ?? 1;
-      io.stdout(await rebuiltOnDamage(async () => renderGraph(coOccurrence(await analyzeInputs(paths, opts), { types, minWeight }), opts.json ? 'json' : opts.format)));
+      await io.stdout(await rebuiltOnDamage(async () => renderGraph(coOccurrence(await analyzeInputs(paths, opts), { types, minWeight }), opts.json ? 'json' : opts.format)));
     });
 
   common(program.command('dates').argument('[paths...]', 'pages'))
@@ -469,6 +469,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   } catch (e) {
     exitCode = exitCodeFor(e, io);
   }
+  // (After the answer is written: it may be read from the database as it is printed. The cast:
+  // the command's action assigned it, which the compiler's narrowing does not follow.)
+  const used = cacheUsed as AnalysisCache | null;
+  if (used?.trustedBy && io.env.ICESCO_DEBUG === 'update') io.stderr(`icesco: the database was ${used.trustedBy === 'seal' ? 'trusted by its seal' : 'checked (quick_check)'} before writing\n`);
+  used?.seal();
   return exitCode;
 }
 

@@ -3,7 +3,7 @@
  * entries) and worker threads (same output as one thread). Runs the built code (dist/), since
  * worker threads load dist/worker.js.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -220,6 +220,60 @@ describe('analysis cache', () => {
     expect(cache.info().bytes).toBeGreaterThan(0);
     cache.clear();
     expect(readdirSync(dir)).toEqual(['CACHEDIR.TAG']);
+  });
+});
+
+describe('the seal', () => {
+  const pages = seedPages().slice(0, 3);
+  const cacheIn = (dir: string) => new AnalysisCache(dir);
+
+  it('lets the next run that writes trust the database unchecked while its files are as the sealing run left them', async () => {
+    const first = freshCache();
+    await counted(pages.slice(0, 1), first);
+    expect(first.trustedBy).toBe('quick_check');
+    first.seal();
+    expect(existsSync(first.sealFile)).toBe(true);
+    // A run that only reads neither checks nor seals, and leaves the seal holding.
+    const reader = cacheIn(first.dir);
+    expect((await counted(pages.slice(0, 1), reader)).analysed).toBe(0);
+    expect(reader.trustedBy).toBeNull();
+    reader.seal();
+    const adding = cacheIn(first.dir);
+    expect((await counted(pages.slice(0, 2), adding)).analysed).toBe(1);
+    expect(adding.trustedBy).toBe('seal');
+    adding.seal();
+    // Touched by anything but SQLite, even with its old times set back: checked again.
+    const { atime, mtime } = statSync(first.file);
+    utimesSync(first.file, atime, mtime);
+    const after = cacheIn(first.dir);
+    expect((await counted(pages, after)).analysed).toBe(1);
+    expect(after.trustedBy).toBe('quick_check');
+  });
+
+  it('does not vouch for a page damaged after it: the check finds it, and the answer is a fresh run\'s', async () => {
+    const fresh = await counted(pages, null);
+    const cache = freshCache();
+    await counted(pages.slice(0, 2), cache);
+    cache.seal();
+    damageTable(cache, 'page_analyses');
+    const again = cacheIn(cache.dir);
+    const answer = await counted(pages, again);
+    expect(again.trustedBy).toBe('quick_check');
+    expect(answer.json).toBe(fresh.json);
+    expect(again.database().pragma('quick_check', { simple: true })).toBe('ok');
+  });
+
+  it('goes with its database: deleted when the database is found damaged, and by cache clear', async () => {
+    const cache = freshCache();
+    await counted(pages.slice(0, 1), cache);
+    cache.seal();
+    cache.discard();
+    expect(existsSync(cache.sealFile)).toBe(false);
+    await counted(pages.slice(0, 1), cache);
+    cache.seal();
+    expect(existsSync(cache.sealFile)).toBe(true);
+    cacheIn(cache.dir).clear();
+    expect(existsSync(cache.sealFile)).toBe(false);
   });
 });
 

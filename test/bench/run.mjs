@@ -51,7 +51,7 @@ function timed(args, env = {}) {
   closeSync(out);
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
   const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null;
-  return { wall, rss, get stdout() { return readFileSync(outFile, 'utf8'); } };
+  return { wall, rss, stderr: r.stderr, get stdout() { return readFileSync(outFile, 'utf8'); } };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Writes a directory's files out to disk (fsync each). */
@@ -138,7 +138,12 @@ function interruptLatencies(dir, extra) {
 }
 
 const folding = {};
+const updateNotes = {};
 let interrupt = null;
+// The pages added to the warm archives: another archive's (its own --seed), none of them in theirs.
+const extra = join(work, 'extra');
+spawnSync(process.execPath, [makeCorpus, '--pages', '7', '--seed', '2', '--out', extra], { stdio: 'ignore' });
+const extraPages = readdirSync(extra).filter((f) => f.endsWith('.txt')).sort();
 for (const n of sizes) {
   const dir = join(work, `corpus-${n}`);
   spawnSync(process.execPath, [makeCorpus, '--pages', String(n), '--out', dir], { stdio: 'ignore' });
@@ -163,30 +168,37 @@ for (const n of sizes) {
     const runs = Array.from({ length: repeat }, () => timed([icesco, ...args, '--quiet', dir], env));
     row(`icesco ${args.join(' ')}, warm`, n, bytes, { wall: median(runs.map((r) => r.wall)), rss: Math.max(...runs.map((r) => r.rss ?? 0)) });
   }
-  // One more page: a seed page not in the archive, saved into the same folder (as a scraper
-  // adds one: every other page keeps its path, so the stored corpus shares all but that page's
-  // articles). Timed three times (median), each from a copy of the warm cache, as one run on
-  // this shared machine can be off by a second; the page is removed again afterwards.
-  const added = join(dir, 'page_new.txt');
-  copyFileSync(join(root, 'seeds', readdirSync(join(root, 'seeds')).sort()[0]), added);
-  // Asked twice: with a small question (the update's own cost) and with list --json (the update
-  // and the whole answer (130 MB at 3,000 pages), which the warm list --json row times alone).
+  // New pages, as a scraper adds them: pages of another archive (another --seed), saved one at a
+  // time into the folder under names that sort after the old ones, each run adding one. On the
+  // cache as the last run that wrote left it (sealed: see AnalysisCache.seal), asked alternately
+  // a small question (the update's own cost) and list --json (the update and the whole answer,
+  // 130 MB at 3,000 pages, which the warm list --json row times alone); medians of three each.
   const addedRuns = { small: [], json: [] };
-  for (let i = 0; i < 3; i++)
-    for (const [kind, args] of [['small', ['list', '--limit', '1']], ['json', ['list', '--json']]]) {
-      const copy = join(work, `cache-${n}-plus`);
-      rmSync(copy, { recursive: true, force: true });
-      cpSync(cache, copy, { recursive: true });
-      // On disk before the clock starts: the add's first checkpoint (an fsync of the database)
-      // would otherwise wait for the whole copy (1.4 GB at 3,000 pages) to be written out.
-      flushDir(copy);
-      addedRuns[kind].push(timed([icesco, ...args, '--quiet', dir], { ICESCO_CACHE_DIR: copy }));
-      rmSync(copy, { recursive: true, force: true });
-    }
-  rmSync(added);
+  const updates = [];
+  for (let i = 0; i < 6; i++) {
+    const [kind, args] = i % 2 ? ['json', ['list', '--json']] : ['small', ['list', '--limit', '1']];
+    copyFileSync(join(extra, extraPages[i]), join(dir, `page_new_${i}.txt`));
+    const r = timed([icesco, ...args, '--quiet', dir], { ...env, ICESCO_DEBUG: 'update' });
+    addedRuns[kind].push(r);
+    updates.push(r.stderr.trim());
+  }
   const medianRun = (runs) => ({ wall: median(runs.map((r) => r.wall)), rss: Math.max(...runs.map((r) => r.rss ?? 0)) });
   row('icesco list --limit 1, warm + 1 new page', n + 1, bytes, medianRun(addedRuns.small), naive.wall);
   row('icesco list --json, warm + 1 new page', n + 1, bytes, medianRun(addedRuns.json), naive.wall);
+  // The same on a copy of the cache (a moved or restored cache: its seal no longer holds, so the
+  // run checks the whole database first, PRAGMA quick_check, on the other core).
+  const copy = join(work, `cache-${n}-copy`);
+  cpSync(cache, copy, { recursive: true });
+  // On disk before the clock starts: the add's first checkpoint (an fsync of the database)
+  // would otherwise wait for the whole copy (over a GB at 3,000 pages) to be written out.
+  flushDir(copy);
+  copyFileSync(join(extra, extraPages[6]), join(dir, 'page_new_6.txt'));
+  const copied = timed([icesco, 'list', '--limit', '1', '--quiet', dir], { ICESCO_CACHE_DIR: copy, ICESCO_DEBUG: 'update' });
+  updates.push(copied.stderr.trim());
+  row('icesco list --limit 1, + 1 new page, copied cache', n + 1, bytes, copied, naive.wall);
+  rmSync(copy, { recursive: true, force: true });
+  for (let i = 0; i <= 6; i++) rmSync(join(dir, `page_new_${i}.txt`));
+  updateNotes[n] = updates;
 }
 const seedsCache = join(work, 'cache-seeds');
 timed([icesco, 'list', 'seeds'], { ICESCO_CACHE_DIR: seedsCache });
@@ -215,6 +227,8 @@ const result = {
   startupSeconds: { icescoVersion: +median(startup.map((r) => r.wall)).toFixed(3), bareNode: +median(bare.map((r) => r.wall)).toFixed(3), withoutExtraCaCerts: withoutCerts },
   duplicateFolding: folding,
   interruptSeconds: interrupt,
+  // What each added page did to the stored corpus (ICESCO_DEBUG=update): updated in place, or why not.
+  updates: updateNotes,
 };
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
