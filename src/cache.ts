@@ -121,6 +121,8 @@ export class AnalysisCache {
    * sound, or its files were as a run that had trusted it sealed them. Only then is it sealed.
    */
   #trustedBy: 'quick_check' | 'seal' | null = null;
+  /** Has this run compared the database's files with their seal? (Once: its own writes change them.) */
+  #sealCompared = false;
   /** The connections corpora read back are read on (see readCorpus), closed with the cache. */
   #snapshots = new Set<Database>();
 
@@ -140,7 +142,10 @@ export class AnalysisCache {
     return join(this.dir, STORE_FILE);
   }
 
-  /** How this run came to trust the database before writing to it (null: it has not written). */
+  /**
+   * How this run came to trust the database before writing to it (null: it has not written, or
+   * wrote only a mark of use or a fingerprint, unchecked, to a database its seal did not vouch for).
+   */
   get trustedBy(): 'quick_check' | 'seal' | null {
     return this.#trustedBy;
   }
@@ -207,10 +212,7 @@ export class AnalysisCache {
     const db = this.database();
     if (this.#checked) return db;
     this.#checked = true;
-    if (this.unchangedSinceSealed()) {
-      this.#trustedBy = 'seal';
-      return db;
-    }
+    if (this.trustedBySeal()) return db;
     try {
       checkStore(db, this.file);
       this.#trustedBy = 'quick_check';
@@ -234,9 +236,8 @@ export class AnalysisCache {
    */
   checkAhead(): void {
     if (this.#checked || this.#checking || !existsSync(this.file)) return;
-    if (this.unchangedSinceSealed()) {
+    if (this.trustedBySeal()) {
       this.#checked = true;
-      this.#trustedBy = 'seal';
       this.removeLegacy();
       return;
     }
@@ -282,6 +283,7 @@ export class AnalysisCache {
     this.#unusable = null;
     this.#checked = false;
     this.#trustedBy = null;
+    this.#sealCompared = false;
     // (The seal first: a seal left without its database could vouch for the next one.)
     for (const suffix of [SEAL_SUFFIX, '', ...SIDE_FILES]) rmSync(this.file + suffix, { force: true });
   }
@@ -307,14 +309,23 @@ export class AnalysisCache {
     }
   }
 
-  /** Are the database's files as the last run that sealed them left them? */
-  private unchangedSinceSealed(): boolean {
+  /**
+   * Does this run trust the database, by a check or by its seal? The seal is compared before
+   * this run's first write of any kind (a corpus marked as used, a fingerprint, readings): when
+   * it holds, the run's own writes, SQLite's, keep the database as trustworthy, and it is sealed
+   * again at the end.
+   */
+  private trustedBySeal(): boolean {
+    if (this.#trustedBy) return true;
+    if (this.#sealCompared) return false;
+    this.#sealCompared = true;
     try {
-      const sealed = readFileSync(this.sealFile, 'utf8');
-      return sealed === filesState(this.file);
+      if (readFileSync(this.sealFile, 'utf8') !== filesState(this.file)) return false;
     } catch {
       return false;
     }
+    this.#trustedBy = 'seal';
+    return true;
   }
 
   /**
@@ -396,7 +407,10 @@ export class AnalysisCache {
         const row = snapshot.prepare('SELECT id, version, pages, warnings, boilerplate, used FROM corpora WHERE key = ?').get(key) as { id: number; version: string; pages: number; warnings: string; boilerplate: string; used: number } | undefined;
         if (!row || row.version !== codeVersion()) return null;
         // Recently used: pruning keeps the corpora read last, and spares one a run is reading now.
-        if (Date.now() - row.used > IN_USE_MS / 4) touch(db, 'corpora', 'id', row.id);
+        if (Date.now() - row.used > IN_USE_MS / 4) {
+          this.trustedBySeal(); // (before writing: see there)
+          touch(db, 'corpora', 'id', row.id);
+        }
         const head: CorpusHead = { pages: row.pages, warnings: JSON.parse(row.warnings) as InputWarning[], boilerplate: JSON.parse(row.boilerplate) as CorpusHead['boilerplate'] };
         corpus = corpusFromRows(snapshot, row.id, head, true);
         return Object.defineProperty(corpus, 'storedAs', { value: { dir: this.dir, key }, enumerable: false, configurable: true });
@@ -498,6 +512,7 @@ export class AnalysisCache {
    */
   writeInputs(fingerprint: string, entry: InputsEntry): void {
     const db = this.database();
+    this.trustedBySeal(); // (before writing: see there)
     db.transaction(() => {
       db.prepare('INSERT OR REPLACE INTO inputs (fingerprint, version, corpus_key, warnings, used) VALUES (?, ?, ?, ?, ?)').run(fingerprint, codeVersion(), entry.corpus, JSON.stringify(entry.warnings), Date.now());
       db.prepare('DELETE FROM inputs WHERE fingerprint IN (SELECT fingerprint FROM inputs ORDER BY used DESC LIMIT -1 OFFSET ?) AND used < ?').run(KEEP_INPUTS, Date.now() - IN_USE_MS);

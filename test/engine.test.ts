@@ -250,6 +250,23 @@ describe('the seal', () => {
     expect(after.trustedBy).toBe('quick_check');
   });
 
+  it('holds through a run that only marks its corpus as used (a small write of SQLite\'s), which seals it again', async () => {
+    const cache = freshCache();
+    await counted(pages.slice(0, 1), cache);
+    // As if the corpus was last used long ago (by the sealing run itself).
+    cache.database().prepare('UPDATE corpora SET used = 0').run();
+    cache.seal();
+    const sealed = readFileSync(cache.sealFile, 'utf8');
+    const reader = cacheIn(cache.dir);
+    expect((await counted(pages.slice(0, 1), reader)).analysed).toBe(0);
+    expect(reader.trustedBy).toBe('seal');
+    reader.seal();
+    expect(readFileSync(cache.sealFile, 'utf8')).not.toBe(sealed); // (the mark was written)
+    const adding = cacheIn(cache.dir);
+    expect((await counted(pages.slice(0, 2), adding)).analysed).toBe(1);
+    expect(adding.trustedBy).toBe('seal');
+  });
+
   it('does not vouch for a page damaged after it: the check finds it, and the answer is a fresh run\'s', async () => {
     const fresh = await counted(pages, null);
     const cache = freshCache();
