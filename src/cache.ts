@@ -6,7 +6,7 @@
  * never leave a half-written entry. A database found damaged — by PRAGMA quick_check before a run
  * first writes, or by SQLite while reading a page — is deleted and rebuilt, never trusted; a row
  * of another version or page is ignored and rebuilt. The check is skipped only when the
- * database's files are as a run that had checked them left them (see seal).
+ * database's files are as a run that trusted them left them (see seal).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -150,7 +150,7 @@ export class AnalysisCache {
     return this.#trustedBy;
   }
 
-  /** Where seal records the database's files as a run that had checked them left them. */
+  /** Where seal records the state of the database's files as a run that trusted them left them. */
   get sealFile(): string {
     return this.file + SEAL_SUFFIX;
   }
@@ -294,8 +294,8 @@ export class AnalysisCache {
    * and its log). The next run that writes trusts a database whose files are still in that state
    * instead of reading every page again (PRAGMA quick_check: about a second per gigabyte, on a
    * core the run needs): a page damaged by anything but SQLite changes the files' change time,
-   * which no tool can set back. A file copied elsewhere, edited, or left by a killed run is
-   * checked. (What SQLite finds damaged while reading is rebuilt in any case: see isDamage.)
+   * which utimes (touch) cannot set back. A file copied elsewhere, edited, or left by a killed
+   * run is checked. (What SQLite finds damaged while reading is rebuilt in any case: isDamage.)
    */
   seal(): void {
     if (!this.#trustedBy) return;
