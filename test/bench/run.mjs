@@ -54,6 +54,8 @@ function timed(args, env = {}) {
   return { wall, rss, stderr: r.stderr, get stdout() { return readFileSync(outFile, 'utf8'); } };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Repeated runs as one row: the median time, the highest peak RSS. */
+const medianRun = (runs) => ({ wall: median(runs.map((r) => r.wall)), rss: Math.max(...runs.map((r) => r.rss ?? 0)) });
 /** Writes a directory's files out to disk (fsync each). */
 function flushDir(dir) {
   for (const f of readdirSync(dir)) {
@@ -123,8 +125,9 @@ const WARM_QUERIES = [
  * Seconds from Ctrl-C to the process's end, for cold runs (each on an empty cache) interrupted
  * at a few moments; null where the run had ended before its moment came.
  */
+const INTERRUPT_AT = [0.5, 1, 2, 4, 8];
 function interruptLatencies(dir, extra) {
-  return [0.5, 1, 2, 4, 8].map((at) => {
+  return INTERRUPT_AT.map((at) => {
     const cache = join(work, 'cache-interrupted');
     rmSync(cache, { recursive: true, force: true });
     const t = process.hrtime.bigint();
@@ -157,16 +160,16 @@ for (const n of sizes) {
   row('icesco list --json, cold (empty cache)', n, bytes, cold, naive.wall);
   folding[n] = foldingScore(JSON.parse(cold.stdout), JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 'utf8')));
   // Ctrl-C, on the first archive: in one thread (--jobs 1) and with the analysis workers.
-  if (!interrupt) interrupt = { pages: n, at: [0.5, 1, 2, 4, 8], oneThread: interruptLatencies(dir, ['--jobs', '1']), workers: interruptLatencies(dir, []) };
+  if (!interrupt) interrupt = { pages: n, at: INTERRUPT_AT, oneThread: interruptLatencies(dir, ['--jobs', '1']), workers: interruptLatencies(dir, []) };
   const warm = [];
   for (let i = 0; i < repeat; i++) warm.push(timed([icesco, 'list', '--json', '--quiet', dir], env));
-  row('icesco list --json, warm', n, bytes, { wall: median(warm.map((w) => w.wall)), rss: Math.max(...warm.map((w) => w.rss ?? 0)) }, naive.wall);
+  row('icesco list --json, warm', n, bytes, medianRun(warm), naive.wall);
   // Small questions on the warm archive: each should cost what it asks, not what the archive weighs.
   const firstSearch = timed([icesco, 'search', 'heritage', '--quiet', dir], env);
   row('icesco search heritage, first (builds its index)', n, bytes, firstSearch);
   for (const args of WARM_QUERIES) {
     const runs = Array.from({ length: repeat }, () => timed([icesco, ...args, '--quiet', dir], env));
-    row(`icesco ${args.join(' ')}, warm`, n, bytes, { wall: median(runs.map((r) => r.wall)), rss: Math.max(...runs.map((r) => r.rss ?? 0)) });
+    row(`icesco ${args.join(' ')}, warm`, n, bytes, medianRun(runs));
   }
   // New pages, as a scraper adds them: pages of another archive (another --seed), saved one at a
   // time into the folder under names that sort after the old ones, each run adding one. On the
@@ -182,7 +185,6 @@ for (const n of sizes) {
     addedRuns[kind].push(r);
     updates.push(r.stderr.trim());
   }
-  const medianRun = (runs) => ({ wall: median(runs.map((r) => r.wall)), rss: Math.max(...runs.map((r) => r.rss ?? 0)) });
   row('icesco list --limit 1, warm + 1 new page', n + 1, bytes, medianRun(addedRuns.small), naive.wall);
   row('icesco list --json, warm + 1 new page', n + 1, bytes, medianRun(addedRuns.json), naive.wall);
   // The same on a copy of the cache (a moved or restored cache: its seal no longer holds, so the
@@ -204,7 +206,7 @@ const seedsCache = join(work, 'cache-seeds');
 timed([icesco, 'list', 'seeds'], { ICESCO_CACHE_DIR: seedsCache });
 const seedRuns = [];
 for (let i = 0; i < repeat; i++) seedRuns.push(timed([icesco, 'list'], { ICESCO_CACHE_DIR: seedsCache }));
-row('icesco list (table), seeds, warm', 5, dirBytes(join(root, 'seeds')), { wall: median(seedRuns.map((r) => r.wall)), rss: Math.max(...seedRuns.map((r) => r.rss ?? 0)) });
+row('icesco list (table), seeds, warm', 5, dirBytes(join(root, 'seeds')), medianRun(seedRuns));
 const startup = [];
 for (let i = 0; i < repeat; i++) startup.push(timed([icesco, '--version']));
 const bare = [];
