@@ -552,11 +552,27 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead, o
     if (all) return type ? all.filter((e) => e.type === type) : all;
     let found = entitiesByType.get(type ?? 'all');
     if (!found) {
-      const read = 'SELECT p.summary, p.mentions, p.article_ids FROM entities e JOIN entity_payloads p ON p.id = e.payload WHERE e.corpus = ?';
-      const rows = (type ? sql(`${read} AND e.type = ? ORDER BY e.seq`).raw().all(corpus, type) : sql(`${read} ORDER BY e.seq`).raw().all(corpus)) as [string, string, string][];
-      entitiesByType.set(type ?? 'all', (found = rows.map(entityOf)));
+      // The summaries only: an entity's mentions and article ids (ICESCO's are MBs) are read when
+      // first used, alone or with those of the whole list (see SINGLE_READS).
+      const read = 'SELECT e.payload, p.summary FROM entities e JOIN entity_payloads p ON p.id = e.payload WHERE e.corpus = ?';
+      const rows = (type ? sql(`${read} AND e.type = ? ORDER BY e.seq`).raw().all(corpus, type) : sql(`${read} ORDER BY e.seq`).raw().all(corpus)) as [number, string][];
+      const batch = { type, singles: 0 };
+      entitiesByType.set(type ?? 'all', (found = rows.map(([payload, summary]) => entityOf(summary, () => entityRest(payload, batch)))));
     }
     return found;
+  };
+  /** An entity payload's mentions and article ids, read alone or with its list's. */
+  const restOfEntity = new Map<number, [string, string]>();
+  const entityRest = (payload: number, batch: { type?: EntityType; singles: number }): [string, string] => {
+    if (!restOfEntity.has(payload)) {
+      if (batch.singles++ < SINGLE_READS) restOfEntity.set(payload, sql('SELECT mentions, article_ids FROM entity_payloads WHERE id = ?').raw().get(payload) as [string, string]);
+      else {
+        const read = 'SELECT e.payload, p.mentions, p.article_ids FROM entities e JOIN entity_payloads p ON p.id = e.payload WHERE e.corpus = ?';
+        const rows = (batch.type ? sql(`${read} AND e.type = ?`).raw().all(corpus, batch.type) : sql(read).raw().all(corpus)) as [number, string, string][];
+        for (const [p, mentions, ids] of rows) if (!restOfEntity.has(p)) restOfEntity.set(p, [mentions, ids]);
+      }
+    }
+    return restOfEntity.get(payload)!;
   };
 
   const index: CorpusIndex = {
@@ -570,6 +586,7 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead, o
       const rows = sql(`SELECT date, count(*) FROM articles WHERE corpus = ? AND date IS NOT NULL ${where.sql} GROUP BY date`).raw().all(corpus, ...where.params) as [string, number][];
       return new Map(rows);
     },
+    articleCount: () => sql('SELECT count(*) FROM articles WHERE corpus = ?').pluck().get(corpus) as number,
     articlesWithIds: (ids) => picked(rowsWhere('AND id IN (SELECT value FROM json_each(?)) ORDER BY seq', JSON.stringify(ids))),
     entities: entitiesOf,
     dates(query) {
@@ -655,13 +672,13 @@ export function packMentions(e: EntitySummary): PackedMentions | EntityMention[]
 }
 
 /**
- * An entity from its row: the summary parsed, its article ids and mentions parsed (and unpacked)
- * when first read, in their places among the keys (JSON.stringify follows the key order).
+ * An entity from its summary: its article ids and mentions read (`rest`), parsed and unpacked
+ * when first used, in their places among the keys (JSON.stringify follows the key order).
  */
-function entityOf([summary, mentions, articleIds]: [string, string, string]): EntitySummary {
+function entityOf(summary: string, rest: () => [mentions: string, articleIds: string]): EntitySummary {
   const e = JSON.parse(summary) as EntitySummary;
   let ids: string[] | null = null;
-  const idsOf = () => (ids ??= JSON.parse(articleIds) as string[]);
+  const idsOf = () => (ids ??= JSON.parse(rest()[1]) as string[]);
   const settle = <K extends 'articleIds' | 'mentions'>(key: K, get: () => EntitySummary[K]) =>
     Object.defineProperty(e, key, {
       enumerable: true,
@@ -673,7 +690,7 @@ function entityOf([summary, mentions, articleIds]: [string, string, string]): En
       },
     });
   settle('articleIds', idsOf);
-  settle('mentions', () => unpackMentions(JSON.parse(mentions) as PackedMentions | EntityMention[], idsOf()));
+  settle('mentions', () => unpackMentions(JSON.parse(rest()[0]) as PackedMentions | EntityMention[], idsOf()));
   return e;
 }
 

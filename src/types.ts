@@ -329,6 +329,8 @@ export interface CorpusIndex {
   dateCounts(query: ArticleQuery): Map<string, number>;
   /** The articles with these ids, in corpus order. */
   articlesWithIds(ids: readonly string[]): Article[];
+  /** How many articles the corpus holds (without reading them). */
+  articleCount(): number;
   /** The corpus-wide entities of one type (of every type when none is given), in corpus order. */
   entities(type?: EntityType): EntitySummary[];
   /** The date mentions the query picks, by date, then article id, then as found. */

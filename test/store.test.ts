@@ -126,6 +126,23 @@ describe('stored corpus', () => {
     expect(first.mentions).toBe(first.mentions); // unpacked once
     expect({ ...first }).toEqual(entities[0]);
   });
+
+  it('reads entities\' summaries in one query, their mentions only when used: one at a time for a few, with one query for many', () => {
+    const many: EntitySummary[] = Array.from({ length: 3 * SINGLE_READS }, (_, i) => ({
+      name: `Person ${i}`, type: i % 2 ? 'person' : 'place', aliases: [], articleCount: 1,
+      mentions: [{ text: `Person ${i}`, article: `a-${i % 5}` }], mentionCount: 1,
+      firstSeen: null, lastSeen: null, role: null, articleIds: [`a-${i % 5}`],
+    }));
+    const { read, queries } = store({ ...corpus, entities: many });
+    const before = queries();
+    const people = read.index!.entities('person');
+    expect(people.map((e) => [e.name, e.mentionCount])).toEqual(many.filter((e) => e.type === 'person').map((e) => [e.name, 1]));
+    expect(queries() - before).toBe(1); // the summaries only
+    expect([people[0].articleIds, people[1].mentions]).toEqual([many[1].articleIds, many[3].mentions]);
+    expect(queries() - before).toBe(3); // one per entity, whatever is asked of it
+    expect(JSON.stringify(people)).toBe(JSON.stringify(many.filter((e) => e.type === 'person')));
+    expect(queries() - before).toBe(SINGLE_READS + 2); // the rest of the list in one query
+  });
 });
 
 describe('opening the database while another run creates it', () => {

@@ -44,14 +44,16 @@ export function timeline(corpus: Corpus, unit: TimelineUnit, filter: ArticleFilt
   const byDate = dateCounts(corpus, filter);
   const counts = new Map<string, number>();
   for (const [date, n] of byDate) {
-    const p = periodOf(date, unit).period;
+    // (A year's or month's label is the date's head: no Date made for each of thousands of dates.)
+    const p = unit === 'year' ? String(Number(date.slice(0, 4))) : unit === 'month' ? date.slice(0, 7) : periodOf(date, unit).period;
     counts.set(p, (counts.get(p) ?? 0) + n);
   }
   const records: TimelineRow[] = [];
   if (byDate.size) {
-    const dates = [...byDate.keys()].sort();
-    const last = periodOf(dates[dates.length - 1], unit).period;
-    for (let p = periodOf(dates[0], unit); ; p = periodOf(nextStart(p.end), unit)) {
+    let [first, lastDate] = [byDate.keys().next().value as string, ''];
+    for (const date of byDate.keys()) (date < first && (first = date), date > lastDate && (lastDate = date));
+    const last = periodOf(lastDate, unit).period;
+    for (let p = periodOf(first, unit); ; p = periodOf(nextStart(p.end), unit)) {
       records.push({ ...p, articleCount: counts.get(p.period) ?? 0 });
       if (p.period === last) break;
     }

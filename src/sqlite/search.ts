@@ -105,7 +105,8 @@ export async function openSearchIndex(corpus: Corpus, options: IndexOptions): Pr
   const file = options.store ? storedIndexFile(corpus) : null;
   if (file) {
     const dir = dirname(file);
-    const stored = await openStored(file, corpus.articles.length);
+    const articleCount = corpus.index?.articleCount() ?? corpus.articles.length;
+    const stored = await openStored(file, articleCount);
     if (stored) {
       touch(file); // used now: kept by the sweep below, which keeps the indexes used last
       return stored;
@@ -113,7 +114,7 @@ export async function openSearchIndex(corpus: Corpus, options: IndexOptions): Pr
     sweep(dir);
     try {
       await writeDatabaseFile(corpus, file, { force: true, icescoVersion: options.icescoVersion, pause: options.pause, contents: 'search' });
-      const written = await openStored(file, corpus.articles.length);
+      const written = await openStored(file, articleCount);
       if (written) return written;
     } catch (e) {
       options.warn?.(`cannot store the search index (${(e as Error).message}); searching in memory`);
