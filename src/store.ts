@@ -72,6 +72,27 @@ export interface CorpusRows {
   entities: (EntitySummary | number)[];
   /** The stored corpus old rows are copied from. */
   base?: number;
+  /** The base's order keys, when read ahead (see readOldOrder); else updateRowsInPlace reads them. */
+  order?: OldOrder;
+}
+
+/**
+ * What updateRowsInPlace reads of a stored corpus's order before placing new rows among its
+ * rows: every article's seq and rank, every date mention's rank, article and start (in listing
+ * order), every entity's seq. An update reads them ahead, while its new pages are analysed.
+ */
+export interface OldOrder {
+  articles: [seq: number, rank: number][];
+  mentions: [rank: number, article: number, start: string][];
+  entities: number[];
+}
+
+export function readOldOrder(db: Database, corpus: number): OldOrder {
+  return {
+    articles: db.prepare('SELECT seq, rank FROM articles WHERE corpus = ?').raw().all(corpus) as [number, number][],
+    mentions: db.prepare('SELECT rank, article, start FROM date_mentions WHERE corpus = ? ORDER BY rank').raw().all(corpus) as [number, number, string][],
+    entities: db.prepare('SELECT seq FROM entities WHERE corpus = ?').pluck().all(corpus) as number[],
+  };
 }
 
 const isOld = (a: Article | OldArticleRow): a is OldArticleRow => typeof (a as OldArticleRow).seq === 'number' && !('dates' in a);
@@ -156,7 +177,8 @@ export function writeRows(db: Database, corpus: number, c: CorpusRows, version: 
 export function updateRowsInPlace(db: Database, rows: CorpusRows & { base: number }, version: string): boolean {
   const corpus = rows.base;
   // Planned first: every key, before anything is written.
-  const oldArticleRows = db.prepare('SELECT seq, rank FROM articles WHERE corpus = ?').raw().all(corpus) as [number, number][];
+  const order = rows.order ?? readOldOrder(db, corpus);
+  const oldArticleRows = order.articles;
   const oldRankOf = new Map(oldArticleRows);
   const seqs = keysBetween(rows.articles.map((a) => (isOld(a) ? a.seq : null)));
   const byRank = newestFirstOrder(rows.articles);
@@ -171,7 +193,7 @@ export function updateRowsInPlace(db: Database, rows: CorpusRows & { base: numbe
   for (const { a, place } of fresh) newMentions.push(...mentionRows(a, seqs[place]));
   const old: MentionRow[] = [];
   const goneMentions: number[] = [];
-  for (const [oldRank, article, start] of db.prepare('SELECT rank, article, start FROM date_mentions WHERE corpus = ? ORDER BY rank').raw().all(corpus) as [number, number, string][]) {
+  for (const [oldRank, article, start] of order.mentions) {
     const id = kept.get(article);
     if (id !== undefined) old.push({ oldRank, article, start, id });
     else goneMentions.push(oldRank);
@@ -180,7 +202,7 @@ export function updateRowsInPlace(db: Database, rows: CorpusRows & { base: numbe
   const mentionKeys = keysBetween(mentions.map((m) => m.oldRank ?? null));
   if (!mentionKeys) return false;
 
-  const oldEntitySeqs = db.prepare('SELECT seq FROM entities WHERE corpus = ?').pluck().all(corpus) as number[];
+  const oldEntitySeqs = order.entities;
   const keptEntities = rows.entities.map((e, place) => ({ e, place })).filter((x): x is { e: number; place: number } => typeof x.e === 'number');
   const staying = new Set(longestIncreasing(keptEntities.map((x) => x.e)).map((k) => keptEntities[k].place));
   const entityKeys = keysBetween(rows.entities.map((e, place) => (staying.has(place) ? (e as number) : null)));
@@ -327,7 +349,7 @@ function entityWriter(db: Database, corpus: number, version: string): (e: Entity
     // summary, keeping the two long fields' places (null) so that its key order is the entity's;
     // the mentions packed; the article ids. The packed mentions are a fraction of the mentions'
     // JSON: hashing the whole JSON of the entities a new page changed took 0.2 s at 3,000 pages.
-    const stored = [JSON.stringify({ ...e, mentions: null, articleIds: null }), JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds)];
+    const stored = [JSON.stringify(withoutLists(e)), JSON.stringify(packMentions(e)), JSON.stringify(e.articleIds)];
     const payload = payloads.idOf(stored, () => stored);
     entity.run(corpus, seq, e.type, e.name, JSON.stringify(e.aliases), payload);
   };
@@ -646,10 +668,23 @@ function conditions(): { and(clause: string, ...values: unknown[]): void; readon
 }
 
 /** An entity's mentions as stored: distinct texts, and (text, article) index pairs, flattened. */
-interface PackedMentions {
+export interface PackedMentions {
   texts: string[];
   /** Per mention, its index in `texts`, then its article's index in the entity's articleIds. */
   pairs: number[];
+}
+
+/**
+ * Entities whose mentions were made packed (an update appending to a stored entity's): packed as
+ * they are, and their summary stored without reading the mentions (see withoutLists).
+ */
+export const prepacked = new WeakMap<EntitySummary, PackedMentions>();
+
+/** The summary as stored: its fields in their order, the two long ones null (read without calling their getters). */
+function withoutLists(e: EntitySummary): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const k of Object.keys(e)) fields[k] = k === 'mentions' || k === 'articleIds' ? null : e[k as keyof EntitySummary];
+  return fields;
 }
 
 /**
@@ -658,6 +693,8 @@ interface PackedMentions {
  * them as they are.
  */
 export function packMentions(e: EntitySummary): PackedMentions | EntityMention[] {
+  const known = prepacked.get(e);
+  if (known) return known;
   const articleAt = new Map(e.articleIds.map((id, i) => [id, i]));
   const textAt = new Map<string, number>();
   const packed: PackedMentions = { texts: [], pairs: [] };

@@ -22,8 +22,8 @@ function answers(corpus: Corpus): string {
   return JSON.stringify([corpus, index.articles({}).map((a) => a.id), index.dates({}), [...index.dateCounts({})], index.entities('person').map((e) => e.name), index.articles({ organizations: new Set(['Organization of Islamic Cooperation']) }).map((a) => a.id)]);
 }
 
-/** An archive in a folder, asked about through an updating cache and a fresh one. */
-function archive() {
+/** An archive in a folder, asked about through an updating cache (with `jobs` threads) and a fresh one. */
+function archive(jobs = 1) {
   const dir = join(scratchDir('icesco-update-'), 'pages');
   mkdirSync(dir);
   const updating = new AnalysisCache(scratchDir('icesco-update-a-'));
@@ -42,7 +42,7 @@ function archive() {
     /** Asks both caches; returns the updating one's corpus after checking it against the fresh one's. */
     async ask(): Promise<Corpus> {
       const listing = listInputs([dir]);
-      const updated = await analyzeInputs(listing, { cache: updating, jobs: 1, today: REF, updated: (n: string) => notes.push(n) });
+      const updated = await analyzeInputs(listing, { cache: updating, jobs, today: REF, updated: (n: string) => notes.push(n) });
       const db = fresh.database();
       for (const t of ['update_head', 'corpora', 'articles', 'entities', 'date_mentions', 'inputs']) db.prepare(`DELETE FROM ${t}`).run();
       const assembled = await analyzeInputs(listing, { cache: fresh, jobs: 1, today: REF });
@@ -73,6 +73,31 @@ describe('updating a stored corpus with new pages', () => {
     // The lone "AlMalik" of the first page is now the full name seen elsewhere; the OIC is named as it is defined.
     expect(first.people.map((p) => p.name)).toContain('Salim M. AlMalik');
     expect(first.organizations.map((o) => o.name)).toContain('Organisation of Islamic Cooperation');
+    a.close();
+  });
+
+  it('analyses a new page in a worker thread while it reads the old corpus ahead, and gives the same', { timeout: 60_000 }, async () => {
+    const a = archive(2);
+    a.write('p1.txt', page('ICESCO and the OIC Discuss Cooperation in Education', 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) received a delegation of the Organization of Islamic Cooperation (OIC) to discuss joint programmes in education and culture.', 'Mr. AlMalik welcomed the delegation.'));
+    await a.ask();
+    a.write('p2.txt', page('ICESCO Director-General Meets OIC Secretary-General', 'Dr. Salim M. AlMalik, Director-General of ICESCO, met the Secretary-General of the Organisation of Islamic Cooperation (OIC) in Jeddah on Monday.'));
+    await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^updated: .*\(new articles analysed in a worker meanwhile\)$/);
+    a.close();
+  });
+
+  it('appends a later page\'s mentions to the entities it shares with the old pages, as a fresh assembly lists them', { timeout: 60_000 }, async () => {
+    const a = archive();
+    a.write('p1.txt', page('ICESCO and UNESCO Sign an Agreement', 'ICESCO and UNESCO signed an agreement in Rabat to protect heritage in the Islamic world.', 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) will lead the programme.'));
+    a.write('p2.txt', page('ICESCO Trains Teachers in Dakar', 'ICESCO trained 200 teachers in Dakar, Senegal, with the support of UNESCO.'));
+    await a.ask();
+    // The same organizations, in a later page, under a form not seen before ("Unesco").
+    a.write('p3.txt', page('ICESCO Opens a Centre in Baku', 'ICESCO opened a centre for heritage in Baku, Azerbaijan, where Unesco experts will teach.', 'ICESCO said the centre will open in May.'));
+    const corpus = await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^updated: 1 new articles kept, 0 unfolded, 0 folded, 0 read again/);
+    const icesco = corpus.entities.find((e) => e.type === 'organization' && e.aliases.includes('ICESCO'))!;
+    expect(icesco.articleCount).toBe(3);
+    expect(icesco.mentions.slice(-2).map((m) => m.text)).toEqual(['ICESCO', 'ICESCO']);
     a.close();
   });
 

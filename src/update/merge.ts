@@ -32,12 +32,32 @@ export interface MergeChange {
 }
 
 /**
- * The change of merging when `added` join the kept articles and `removed` leave them.
- * `mentionsOf` gives an old kept article's mentions (for the words it named alone).
+ * What merging starts from, which no article changes: the state's counts (twice: `now` becomes
+ * the new counts), the tables built from them, and every full name's person by those tables.
+ * An update builds it ahead, while its new pages are analysed.
  */
-export function mergeChange(db: Database, added: ArticleMentions[], removed: ArticleMentions[], mentionsOf: (id: string) => ArticleMentions): MergeChange {
+export interface MergeBasis {
+  old: Counts;
+  now: Counts;
+  before: MergeTables;
+  clustersBefore: Map<string, PersonCluster>;
+}
+
+export function mergeBasis(db: Database): MergeBasis {
   const old = readCounts(db);
-  const now = readCounts(db);
+  const articlesWith = db.prepare('SELECT DISTINCT article FROM update_name_articles WHERE form IN (SELECT value FROM json_each(?))').pluck();
+  const oldNames: NameCounts = { names: old.names, articlesOfAny: (forms) => (articlesWith.all(JSON.stringify(forms)) as string[]).length };
+  const before = mergeTables({ acronyms: old.acronyms, votes: old.votes, names: oldNames } satisfies MergeCounts);
+  return { old, now: readCounts(db), before, clustersBefore: before.persons.clusterNames() };
+}
+
+/**
+ * The change of merging when `added` join the kept articles and `removed` leave them.
+ * `mentionsOf` gives an old kept article's mentions (for the words it named alone). `basis` is
+ * used up (its counts become the new ones).
+ */
+export function mergeChange(db: Database, added: ArticleMentions[], removed: ArticleMentions[], mentionsOf: (id: string) => ArticleMentions, basis: MergeBasis = mergeBasis(db)): MergeChange {
+  const { old, now, before, clustersBefore } = basis;
   const touched = { acronyms: new Set<string>(), nonOrg: new Set<string>(), cities: new Set<string>(), names: new Set<string>() };
   const nameArticles = new Map<string, { added: Set<string>; removed: Set<string> }>();
   const apply = (a: ArticleMentions, sign: 1 | -1) => {
@@ -63,7 +83,6 @@ export function mergeChange(db: Database, added: ArticleMentions[], removed: Art
   for (const a of added) apply(a, 1);
 
   const articlesWith = db.prepare('SELECT DISTINCT article FROM update_name_articles WHERE form IN (SELECT value FROM json_each(?))').pluck();
-  const oldNames: NameCounts = { names: old.names, articlesOfAny: (forms) => (articlesWith.all(JSON.stringify(forms)) as string[]).length };
   const newNames: NameCounts = {
     names: now.names,
     articlesOfAny(forms) {
@@ -73,7 +92,6 @@ export function mergeChange(db: Database, added: ArticleMentions[], removed: Art
       return ids.size;
     },
   };
-  const before = mergeTables({ acronyms: old.acronyms, votes: old.votes, names: oldNames } satisfies MergeCounts);
   const after = mergeTables({ acronyms: now.acronyms, votes: now.votes, names: newNames } satisfies MergeCounts);
 
   const keys = new Set<string>();
@@ -105,7 +123,6 @@ export function mergeChange(db: Database, added: ArticleMentions[], removed: Art
 
   // People: every full name whose person changed (its name, or the names it is known by), and
   // every family name whose likeliest person changed.
-  const clustersBefore = before.persons.clusterNames();
   const clustersAfter = after.persons.clusterNames();
   // (Keys compared as a set: their order follows the grouping's, which counts can change, and nothing reads it.)
   const signature = (t: MergeTables, c: PersonCluster | undefined) => (c ? `${c.forms.size ? t.persons.canonical(c) : ''}\u0000${c.keys.map((k) => `${k.given}/${k.middle}/${k.family}`).sort().join('|')}` : '');

@@ -7,7 +7,7 @@
 import type { Database } from '../database.js';
 import { replacesRole, summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
 import type { Article, EntityMention, EntitySummary, EntityType } from '../types.js';
-import { unpackMentions } from '../store.js';
+import { prepacked, unpackMentions, type PackedMentions } from '../store.js';
 
 /** Where an entity is first noted, and (a person) its role's date: see Summaries.positions. */
 export interface Position {
@@ -47,6 +47,7 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
   const { db } = ctx;
   const touched = new Map<string, { type: EntityType; name: string }>();
   for (const id of removed) for (const n of storedNotes(ctx.storedOf(id).details)) touched.set(summaryKey(n.type, n.name), n);
+  const namedByRemoved = new Set(touched.keys());
   for (const { notes } of added.values()) for (const n of notes) touched.set(summaryKey(n.type, n.name), n);
 
   const storedSummary = db.prepare('SELECT p.summary, p.mentions, p.article_ids FROM entities e JOIN entity_payloads p ON p.id = e.payload WHERE e.corpus = ? AND e.type = ? AND e.name = ?').raw();
@@ -59,43 +60,62 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
     const row = storedSummary.get(ctx.base, type, name) as [string, string, string] | undefined;
     const old = row ? (JSON.parse(row[0]) as EntitySummary) : null;
     const oldIds = row ? (JSON.parse(row[2]) as string[]) : [];
-    const oldMentions = row ? unpackMentions(JSON.parse(row[1]), oldIds) : [];
+    const oldPacked = row ? (JSON.parse(row[1]) as PackedMentions | EntityMention[]) : null;
     const [firstArticle, firstNote, roleDate] = (row ? storedPosition.get(type, name) : undefined) as [string, number, string | null] | undefined ?? [null, 0, null];
-
-    // Each article's mentions (contiguous, in article order), without the removed articles'.
-    const textsOf = new Map<string, string[]>();
-    for (const m of oldMentions) if (!removed.has(m.article)) (textsOf.get(m.article) ?? textsOf.set(m.article, []).get(m.article)!).push(m.text);
-    const kept = oldIds.filter((id) => !removed.has(id));
     const noteOf = new Map<string, EntityNote>();
     for (const id of addedByOrder) {
       const note = added.get(id)!.notes.find((n) => n.type === type && n.name === name);
       if (note) noteOf.set(id, note);
     }
-    // The articles read now, placed among the others by bisection (each probe one article's place).
-    const ids = [...kept];
-    for (const id of noteOf.keys()) {
-      const order = ctx.orderOf(id);
-      // (Most often after them all: a page added last.)
-      if (!ids.length || compareOrder(ctx.orderOf(ids[ids.length - 1]), order) < 0) {
-        ids.push(id);
+
+    let ids: string[];
+    let mentions: { list: EntityMention[] } | { packed: PackedMentions };
+    const firstNew = noteOf.keys().next().value;
+    if (oldPacked && !Array.isArray(oldPacked) && oldIds.length && !namedByRemoved.has(key) && firstNew !== undefined && compareOrder(ctx.orderOf(oldIds[oldIds.length - 1]), ctx.orderOf(firstNew)) < 0) {
+      // The articles read now all come after the old ones (a page added last), and none of the
+      // old ones is read again: the mentions are appended to their stored, packed form, not
+      // unpacked into objects and packed again (ICESCO's are 100,000s in a large archive).
+      ids = [...oldIds];
+      const textAt = new Map(oldPacked.texts.map((t, i) => [t, i]));
+      for (const [id, note] of noteOf) {
+        const at = ids.push(id) - 1;
+        for (const text of note.texts) {
+          let t = textAt.get(text);
+          if (t === undefined) textAt.set(text, (t = oldPacked.texts.push(text) - 1));
+          oldPacked.pairs.push(t, at);
+        }
+      }
+      mentions = { packed: oldPacked };
+    } else {
+      // Each article's mentions (contiguous, in article order), without the removed articles'.
+      const textsOf = new Map<string, string[]>();
+      for (const m of oldPacked ? unpackMentions(oldPacked, oldIds) : []) if (!removed.has(m.article)) (textsOf.get(m.article) ?? textsOf.set(m.article, []).get(m.article)!).push(m.text);
+      // The articles read now, placed among the others by bisection (each probe one article's place).
+      ids = oldIds.filter((id) => !removed.has(id));
+      for (const id of noteOf.keys()) {
+        const order = ctx.orderOf(id);
+        // (Most often after them all: a page added last.)
+        if (!ids.length || compareOrder(ctx.orderOf(ids[ids.length - 1]), order) < 0) {
+          ids.push(id);
+          textsOf.set(id, noteOf.get(id)!.texts);
+          continue;
+        }
+        let lo = 0;
+        let hi = ids.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (compareOrder(ctx.orderOf(ids[mid]), order) < 0) lo = mid + 1;
+          else hi = mid;
+        }
+        ids.splice(lo, 0, id);
         textsOf.set(id, noteOf.get(id)!.texts);
-        continue;
       }
-      let lo = 0;
-      let hi = ids.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareOrder(ctx.orderOf(ids[mid]), order) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      ids.splice(lo, 0, id);
-      textsOf.set(id, noteOf.get(id)!.texts);
+      mentions = { list: ids.flatMap((id) => textsOf.get(id)!.map((text) => ({ text, article: id }))) };
     }
     if (ids.length === 0) {
       summaries.set(key, null);
       continue;
     }
-    const mentions: EntityMention[] = ids.flatMap((id) => textsOf.get(id)!.map((text) => ({ text, article: id })));
 
     // The old articles that no longer name it (an article read again that still does keeps its
     // date and, if the same, its role).
@@ -136,10 +156,18 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
       position = [ids[0], notes.findIndex((n) => n.type === type && n.name === name)];
     }
 
-    const aliases = [...new Set(mentions.map((m) => m.text).filter((t) => t !== name))].sort();
+    // (A packed form's texts are its mentions' distinct texts.)
+    const aliases = ('list' in mentions ? [...new Set(mentions.list.map((m) => m.text))] : mentions.packed.texts).filter((t) => t !== name).sort();
     // (A place's country, as its first article notes it; an old first article noted what the old summary holds.)
     const extra = noteOf.get(ids[0])?.extra ?? (type === 'place' && old ? { country: old.country, countryName: old.countryName } : [...noteOf.values()][0]?.extra);
-    const summary: EntitySummary = { name, type, aliases, articleCount: ids.length, mentions, mentionCount: mentions.length, firstSeen, lastSeen, articleIds: ids, ...extra };
+    const mentionCount = 'list' in mentions ? mentions.list.length : mentions.packed.pairs.length / 2;
+    const summary: EntitySummary = { name, type, aliases, articleCount: ids.length, mentions: 'list' in mentions ? mentions.list : [], mentionCount, firstSeen, lastSeen, articleIds: ids, ...extra };
+    if ('packed' in mentions) {
+      // Stored as it is packed; unpacked only if something reads the mentions.
+      const { packed } = mentions;
+      prepacked.set(summary, packed);
+      Object.defineProperty(summary, 'mentions', { enumerable: true, configurable: true, get: () => unpackMentions(packed, ids) });
+    }
     if (type === 'person') summary.role = role?.role ?? null;
     summaries.set(key, { summary, position: { firstNote: position, roleDate: type === 'person' ? role?.date ?? null : null } });
   }

@@ -18,7 +18,7 @@
  */
 import { datedPage, dedupeInput, mergeInput, noArticleWarning, preparedArticles, articleOf, withLines, type ArticleAnalysis, type Dated, type PageRecurrence, type PreparedArticle } from '../corpus.js';
 import type { Database } from '../database.js';
-import type { CorpusHead, CorpusRows, OldArticleRow } from '../store.js';
+import { readOldOrder, type CorpusHead, type CorpusRows, type OldArticleRow, type OldOrder } from '../store.js';
 import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs } from '../stages/boilerplate.js';
 import type { Comparable } from '../stages/dedupe.js';
 import { articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
@@ -30,7 +30,7 @@ import { segmentPage } from '../stages/segment.js';
 import { detached } from '../text.js';
 import type { Article, ArticleLine, ChromeLine, EntitySummary, InputWarning, Page } from '../types.js';
 import { foldNewArticles } from './dedupe.js';
-import { mergeChange } from './merge.js';
+import { mergeBasis, mergeChange, type MergeBasis } from './merge.js';
 import { articleWriter, insertPage, readHead, readPages, type StoredPage } from './state.js';
 import { compareOrder, updateSummaries, type Order, type SummaryContext } from './summaries.js';
 
@@ -41,6 +41,8 @@ export interface UpdateOptions {
   context: LineContext;
   /** A page's cached analyses, by its page key. */
   readAnalyses(pageKey: string): Map<string, ArticleAnalysis>;
+  /** Told the page keys of the new pages as soon as they are known, before any is segmented. */
+  newPages?(pageKeys: string[]): void;
 }
 
 /**
@@ -49,6 +51,21 @@ export interface UpdateOptions {
  */
 const MAX_REREAD_SHARE = 0.25;
 const MAX_REREAD_FEW = 100;
+
+/**
+ * What `make` reads of the old corpus and the state that the new articles cannot change: read
+ * ahead (readAhead) while they are analysed, or by `make` itself.
+ */
+interface Basis {
+  merge: MergeBasis;
+  /** The old corpus's articles, in page order: seq, id, date, source. */
+  oldRows: [number, string, string | null, string][];
+  keptCount: number;
+  /** Every old entity's first note (by summary key), and its row's seq. */
+  positions: Map<string, { first: Order; note: number; old?: number }>;
+  oldReport: CorpusHead['boilerplate'];
+  order: OldOrder;
+}
 
 /** A new page, prepared. */
 interface NewPage {
@@ -88,6 +105,7 @@ export class CorpusUpdate {
     const known = new Set(indexOf);
     const added = pages.map((_, i) => i).filter((i) => !known.has(i));
     if (added.length === 0) return 'no new page';
+    options.newPages?.(added.map((i) => pageKeyOf[i]));
 
     // The new pages' line keys, counted in.
     const segmented = added.map((i) => segmentPage(pages[i], i, options.context));
@@ -113,6 +131,36 @@ export class CorpusUpdate {
     return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, lineCount);
   }
 
+  private ahead: Basis | null = null;
+
+  /**
+   * Reads what `make` will read of the old corpus and state that no new article changes (and
+   * builds the old merging tables from it), in one snapshot: called while the new articles are
+   * analysed in another thread. `make` checks that the state is still the one read.
+   */
+  readAhead(db: Database): void {
+    this.ahead = db.transaction(() => this.basis(db))();
+  }
+
+  private basis(db: Database): Basis {
+    const base = this.base.corpusId;
+    const sql = (text: string) => db.prepare(text);
+    const positions = new Map<string, { first: Order; note: number; old?: number }>();
+    const oldSeqOf = new Map((sql('SELECT type, name, seq FROM entities WHERE corpus = ?').raw().all(base) as [string, string, number][]).map(([type, name, seq]) => [summaryKey(type as EntitySummary['type'], name), seq]));
+    for (const [type, name, note, seq, idx] of sql('SELECT e.type, e.name, e.first_note, p.seq, a.idx FROM update_entities e JOIN update_articles a ON a.id = e.first_article JOIN update_pages p ON p.id = a.page').raw().all() as [string, string, number, number, number][]) {
+      const key = summaryKey(type as EntitySummary['type'], name);
+      positions.set(key, { first: [this.base.indexOf[seq], idx], note, old: oldSeqOf.get(key) });
+    }
+    return {
+      merge: mergeBasis(db),
+      oldRows: sql('SELECT seq, id, date, source FROM articles WHERE corpus = ? ORDER BY seq').raw().all(base) as Basis['oldRows'],
+      keptCount: sql('SELECT count(*) FROM articles WHERE corpus = ?').pluck().get(base) as number,
+      positions,
+      oldReport: JSON.parse(sql('SELECT boilerplate FROM corpora WHERE id = ?').pluck().get(base) as string) as CorpusHead['boilerplate'],
+      order: readOldOrder(db, base),
+    };
+  }
+
   /** Why `make` made nothing, when it did not; what it did, when it did. */
   whyNot = '';
   made = '';
@@ -136,6 +184,11 @@ export class CorpusUpdate {
     const head = readHead(db);
     const baseNow = db.prepare('SELECT id FROM corpora WHERE key = ?').pluck().get(this.base.corpusKey);
     if (head?.corpusKey !== this.base.corpusKey || baseNow !== this.base.corpusId) return this.unmade('another run updated the state meanwhile');
+    // (Read here when not read ahead, and only once folding allows the update; used up: the
+    // merging counts in it become the new ones.)
+    let ahead = this.ahead;
+    this.ahead = null;
+    const basis = () => (ahead ??= this.basis(db));
     const { today, context } = this.options;
     const base = this.base.corpusId;
     const sql = (text: string) => db.prepare(text);
@@ -222,11 +275,11 @@ export class CorpusUpdate {
     prepareAgain(unfolded);
 
     // Merging.
-    const merge = mergeChange(db, [...entering.map((id) => mergeInput(datedNew.get(id)!)), ...unfolded.map((id) => mergeInput(datedOld.get(id)!))], leaving.map(oldMentions), oldMentions);
+    const merge = mergeChange(db, [...entering.map((id) => mergeInput(datedNew.get(id)!)), ...unfolded.map((id) => mergeInput(datedOld.get(id)!))], leaving.map(oldMentions), oldMentions, basis().merge);
     const affected = [...merge.affected];
     const leavingSet = new Set(leaving);
     const rewritten = [...new Set([...affected, ...copiesChanged])].filter((id) => !leavingSet.has(id));
-    const keptCount = (sql('SELECT count(*) FROM articles WHERE corpus = ?').pluck().get(base) as number) + entering.length;
+    const keptCount = basis().keptCount + entering.length;
     if (rewritten.length + unfolded.length > Math.max(MAX_REREAD_FEW, MAX_REREAD_SHARE * keptCount)) return this.unmade(`${rewritten.length + unfolded.length} old articles to read again`);
     this.made = `${entering.length} new articles kept, ${unfolded.length} unfolded, ${leaving.length} folded, ${affected.length} read again for their entities, ${copiesChanged.length} for their copies`;
 
@@ -275,7 +328,7 @@ export class CorpusUpdate {
 
     // The articles in page order: the old rows kept, with those read now in their places.
     // (An old row's page is known by its source; its place on the page is looked up only on a page with a new one.)
-    const oldRows = sql('SELECT seq, id, date, source FROM articles WHERE corpus = ? ORDER BY seq').raw().all(base) as [number, string, string | null, string][];
+    const oldRows = basis().oldRows;
     const pageOf = new Map(this.pages.map((p, i) => [p.source, i]));
     const articles: (Article | OldArticleRow)[] = [];
     const newOnes = [...entering, ...unfolded].sort((a, b) => compareOrder(orderOf(a), orderOf(b)));
@@ -293,12 +346,7 @@ export class CorpusUpdate {
     while (next < newOnes.length) articles.push(built.get(newOnes[next++])!);
 
     // The entities in the order they are first noted.
-    const positions = new Map<string, { first: Order; note: number; old?: number }>();
-    const oldSeqOf = new Map((sql('SELECT type, name, seq FROM entities WHERE corpus = ?').raw().all(base) as [string, string, number][]).map(([type, name, seq]) => [summaryKey(type as EntitySummary['type'], name), seq]));
-    for (const [type, name, note, seq, idx] of sql('SELECT e.type, e.name, e.first_note, p.seq, a.idx FROM update_entities e JOIN update_articles a ON a.id = e.first_article JOIN update_pages p ON p.id = a.page').raw().all() as [string, string, number, number, number][]) {
-      const key = summaryKey(type as EntitySummary['type'], name);
-      positions.set(key, { first: [this.base.indexOf[seq], idx], note, old: oldSeqOf.get(key) });
-    }
+    const positions = basis().positions;
     for (const [key, change] of summaryChange.summaries) {
       if (!change) positions.delete(key);
       else positions.set(key, { first: orderOf(change.position.firstNote[0]), note: change.position.firstNote[1] });
@@ -322,8 +370,7 @@ export class CorpusUpdate {
         dating.push(...(JSON.parse(p.warnings) as InputWarning[]));
       }
     });
-    const oldReport = JSON.parse(sql('SELECT boilerplate FROM corpora WHERE id = ?').pluck().get(base) as string) as CorpusHead['boilerplate'];
-    const boilerplate = addToReport(oldReport, this.fresh.flatMap((p) => p.chrome), this.pages).map((e) => ({ ...e, text: detached(e.text) }));
+    const boilerplate = addToReport(basis().oldReport, this.fresh.flatMap((p) => p.chrome), this.pages).map((e) => ({ ...e, text: detached(e.text) }));
 
     const after = (db: Database) => {
       merge.save();
@@ -339,7 +386,7 @@ export class CorpusUpdate {
         textOf: (id) => datedOld.get(id)?.article.text ?? textOf(id),
       });
     };
-    return { head: { pages: this.pages.length, warnings: [...noArticle, ...dating], boilerplate }, rows: { articles, entities, base }, after };
+    return { head: { pages: this.pages.length, warnings: [...noArticle, ...dating], boilerplate }, rows: { articles, entities, base, order: basis().order }, after };
   }
 
   /** Brings the state up to the new corpus. */
