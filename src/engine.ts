@@ -11,7 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import { codeVersion, type AnalysisCache } from './cache.js';
 import { isDamage } from './database.js';
 import type { ArticleAnalysis, ArticleText, Assembly, Prepared, PreparedArticle } from './corpus.js';
-import { readInputs, statText, type FileStat, type InputListing } from './load.js';
+import { readInputs, statText, type FileStat, type InputListing, type LoadResult } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
 import type { AssembledState } from './update/state.js';
@@ -58,6 +58,8 @@ const IN_PROCESS_BELOW = 40;
 const WORKER_HEAP_MB = 128;
 /** (4 rather than 8: ~15 MB less at the peak of a 1,000-page run, for ~2% of its time.) */
 const WORKER_YOUNG_MB = 4;
+/** An update's one worker reads a page or a few: its memory matters less than its time. */
+const UPDATE_WORKER_YOUNG_MB = 16;
 
 /** From this many articles, memory is collected between phases (see memory.ts). */
 const COLLECT_FROM = 2000;
@@ -93,9 +95,19 @@ export async function analyzeInputs(listing: InputListing, options: InputOptions
         return k && k.stat === statText(stat) && started - Math.max(stat.mtimeMs, stat.ctimeMs) > RACY_MS ? k : undefined;
       }
     : undefined;
-  const { pages, warnings } = readInputs(listing, { readStdin: options.readStdin, known: unread });
-  options.loaded?.(warnings);
-  const { corpus, key } = await analyzeKeyed(pages, options);
+  // Some file is new or changed since the last corpus: an update is likely, and its new pages
+  // will likely need analysing. The worker that will do it starts now (see updateStored).
+  const early = unread && jobsOf(options) > 1 && listing.files.some((f) => f.path !== '-' && (!f.stat || !unread(f.path, f.stat))) ? await updateWorker(options) : null;
+  let read: LoadResult;
+  try {
+    read = readInputs(listing, { readStdin: options.readStdin, known: unread });
+    options.loaded?.(read.warnings);
+  } catch (e) {
+    await early?.terminate();
+    throw e;
+  }
+  const { pages, warnings } = read;
+  const { corpus, key } = await analyzeKeyed(pages, options, early);
   // A file changed within the last second could change again within the same timestamp tick
   // (coarse file systems): its stat is not trusted yet, as git does with "racy" files.
   const settled = listing.files.every((f) => !f.stat || started - Math.max(f.stat.mtimeMs, f.stat.ctimeMs) > RACY_MS);
@@ -107,8 +119,19 @@ export async function analyzePages(pages: Page[], options: EngineOptions): Promi
   return (await analyzeKeyed([...pages], options)).corpus; // a copy: the caller's array stays as it is
 }
 
-/** The corpus of these pages; `pages` is emptied once they are prepared (see analyzeAfresh). */
-async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ corpus: Corpus; key: string }> {
+/**
+ * The corpus of these pages; `pages` is emptied once they are prepared (see analyzeAfresh).
+ * `early` is a worker started for an update (stopped by updateStored, or here when no update is tried).
+ */
+async function analyzeKeyed(pages: Page[], options: EngineOptions, early: Worker | null = null): Promise<{ corpus: Corpus; key: string }> {
+  try {
+    return await analyzeKeyedWith(pages, options, early);
+  } finally {
+    await early?.terminate();
+  }
+}
+
+async function analyzeKeyedWith(pages: Page[], options: EngineOptions, early: Worker | null): Promise<{ corpus: Corpus; key: string }> {
   const pageKeys = pages.map((p) => p.key ?? options.cache?.pageKey(p.text) ?? '');
   // The same pages asked about again: the assembled corpus is one read away.
   const key = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
@@ -116,7 +139,7 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
   if (ready) return { corpus: ready, key };
   // This run will write to the cache: the database is checked meanwhile (see checkAhead).
   options.cache?.checkAhead();
-  const updated = options.explain ? null : await updateStored(pages, pageKeys, key, options);
+  const updated = options.explain ? null : await updateStored(pages, pageKeys, key, options, early);
   if (updated) return { corpus: updated, key };
   let state: AssembledState | null = null;
   const corpus = await analyzeAfresh(pages, pageKeys, options, key, (s) => (state = s));
@@ -143,22 +166,23 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions): Promise<{ co
  * they are its pages and a few more; null otherwise (or when the update cannot promise what a
  * fresh assembly gives), and the caller assembles afresh.
  */
-async function updateStored(pages: Page[], pageKeys: string[], key: string, options: EngineOptions): Promise<Corpus | null> {
+async function updateStored(pages: Page[], pageKeys: string[], key: string, options: EngineOptions, early: Worker | null): Promise<Corpus | null> {
   const cache = options.cache;
   if (!cache) return null;
-  // New pages not analysed before are analysed in a worker thread, started as soon as they are
-  // known, while this thread segments them and reads what the update needs of the old corpus:
-  // on two cores, loading the parsers and reading the articles (~0.7 s) then costs the update
-  // little more than the worker's start. (With one thread, all of it is done here, in turn.)
-  const threads = jobsOf(options) > 1 ? await import('node:worker_threads') : null;
+  // New pages not analysed before are analysed in a worker thread (started when the input files
+  // were found changed, `early`, or else as soon as the new pages are known), while this thread
+  // segments them and reads what the update needs of the old corpus: on two cores, loading the
+  // parsers and reading the articles (~0.7 s) then costs the update little more than the
+  // worker's start. (With one thread, all of it is done here, in turn.)
   let workers: Worker[] | null = null;
+  if (jobsOf(options) > 1) threads ??= await import('node:worker_threads');
   try {
     const db = cache.database();
     const { readLineDates } = await import('./stages/dates.js');
     const { segmentContext } = await import('./corpus.js');
     const { CorpusUpdate } = await import('./update/update.js');
     const newPages = (keys: string[]) => {
-      if (threads && keys.some((k) => !cache.has(k))) workers = spawnWorkers(threads.Worker, 1, options);
+      if (jobsOf(options) > 1 && keys.some((k) => !cache.has(k))) workers = [early ?? spawnUpdateWorker(options)];
     };
     const update = CorpusUpdate.plan(db, pages, pageKeys, { today: options.today, version: codeVersion(), context: segmentContext(readLineDates), readAnalyses: (k) => cache.read(k), newPages });
     if (typeof update === 'string') {
@@ -182,7 +206,8 @@ async function updateStored(pages: Page[], pageKeys: string[], key: string, opti
     options.updated?.(`not updated: ${(e as Error).message}`);
     return null;
   } finally {
-    if (workers) await Promise.all((workers as Worker[]).map((w) => w.terminate()));
+    // (The early worker too, used or not: a fresh assembly starts workers of its own.)
+    await Promise.all([...new Set([...((workers as Worker[] | null) ?? []), ...(early ? [early] : [])])].map((w) => w.terminate()));
   }
 }
 
@@ -328,14 +353,25 @@ const jobsOf = (options: EngineOptions) => options.jobs ?? availableParallelism(
 /** Worker threads that load the analysis code at once, and wait for inWorkers to give them work. */
 async function startWorkers(count: number, options: EngineOptions): Promise<Worker[]> {
   // Loaded only when there is analysis to do: a warm run never starts a thread.
-  const { Worker } = await import('node:worker_threads');
-  return spawnWorkers(Worker, count, options);
+  threads ??= await import('node:worker_threads');
+  return spawnWorkers(count, options, WORKER_YOUNG_MB);
 }
 
-function spawnWorkers(Worker: typeof import('node:worker_threads').Worker, count: number, options: EngineOptions): Worker[] {
+/** The worker thread an update analyses its new pages in (one page's articles: its young generation is not capped as low). */
+async function updateWorker(options: EngineOptions): Promise<Worker> {
+  threads ??= await import('node:worker_threads');
+  return spawnUpdateWorker(options);
+}
+
+const spawnUpdateWorker = (options: EngineOptions) => spawnWorkers(1, options, UPDATE_WORKER_YOUNG_MB)[0];
+
+let threads: typeof import('node:worker_threads') | null = null;
+
+function spawnWorkers(count: number, options: EngineOptions, youngMb: number): Worker[] {
   const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
+  const { Worker } = threads!;
   return Array.from({ length: count }, () => {
-    const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: youngMb } });
     // A failure before inWorkers listens (segmentation pauses for Ctrl-C) is kept for it.
     w.once('error', (e) => earlyErrors.set(w, e));
     return w;
