@@ -60,7 +60,6 @@ interface Basis {
   merge: MergeBasis;
   /** The old corpus's articles, in page order: seq, id, date, source. */
   oldRows: [number, string, string | null, string][];
-  keptCount: number;
   /** Every old entity's first note (by summary key), and its row's seq. */
   positions: Map<string, { first: Order; note: number; old?: number }>;
   oldReport: CorpusHead['boilerplate'];
@@ -154,7 +153,6 @@ export class CorpusUpdate {
     return {
       merge: mergeBasis(db),
       oldRows: sql('SELECT seq, id, date, source FROM articles WHERE corpus = ? ORDER BY seq').raw().all(base) as Basis['oldRows'],
-      keptCount: sql('SELECT count(*) FROM articles WHERE corpus = ?').pluck().get(base) as number,
       positions,
       oldReport: JSON.parse(sql('SELECT boilerplate FROM corpora WHERE id = ?').pluck().get(base) as string) as CorpusHead['boilerplate'],
       order: readOldOrder(db, base),
@@ -279,7 +277,7 @@ export class CorpusUpdate {
     const affected = [...merge.affected];
     const leavingSet = new Set(leaving);
     const rewritten = [...new Set([...affected, ...copiesChanged])].filter((id) => !leavingSet.has(id));
-    const keptCount = basis().keptCount + entering.length;
+    const keptCount = basis().oldRows.length + entering.length;
     if (rewritten.length + unfolded.length > Math.max(MAX_REREAD_FEW, MAX_REREAD_SHARE * keptCount)) return this.unmade(`${rewritten.length + unfolded.length} old articles to read again`);
     this.made = `${entering.length} new articles kept, ${unfolded.length} unfolded, ${leaving.length} folded, ${affected.length} read again for their entities, ${copiesChanged.length} for their copies`;
 
