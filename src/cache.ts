@@ -411,7 +411,15 @@ export class AnalysisCache {
           this.trustedBySeal(); // (before writing: see there)
           touch(db, 'corpora', 'id', row.id);
         }
-        const head: CorpusHead = { pages: row.pages, warnings: JSON.parse(row.warnings) as InputWarning[], boilerplate: JSON.parse(row.boilerplate) as CorpusHead['boilerplate'] };
+        // (The boilerplate report, 0.7 MB of JSON at 3,000 pages, is parsed only if asked for.)
+        let report: CorpusHead['boilerplate'] | undefined;
+        const head = {
+          pages: row.pages,
+          warnings: JSON.parse(row.warnings) as InputWarning[],
+          get boilerplate() {
+            return (report ??= JSON.parse(row.boilerplate) as CorpusHead['boilerplate']);
+          },
+        } satisfies CorpusHead;
         corpus = corpusFromRows(snapshot, row.id, head, true);
         return Object.defineProperty(corpus, 'storedAs', { value: { dir: this.dir, key }, enumerable: false, configurable: true });
       } finally {

@@ -629,7 +629,9 @@ export function corpusFromRows(db: Database, corpus: number, head: CorpusHead, o
     get articles() {
       return (articles ??= articlesOf(rowsWhere('ORDER BY seq'), null));
     },
-    boilerplate: head.boilerplate,
+    get boilerplate() {
+      return head.boilerplate;
+    },
     get entities() {
       return entitiesOf();
     },
