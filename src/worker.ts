@@ -6,10 +6,13 @@
  * compromise and chrono-node read costs about half a second of one-time set-up (the lexicon and
  * pattern nets, chrono's parsers, the gazetteer and word list), which would otherwise hold up
  * the first batch while the main thread waits. The readings are pure, so this changes no result.
+ *
+ * An update's worker (workerData `datesApart`) reads everything but the dates, which the main
+ * thread reads meanwhile (engine.ts, analyzeMissing): it neither runs nor warms up chrono-node.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleText } from './corpus.js';
-import { analyzeArticles } from './analysis.js';
+import { analyzeArticles, readEntities } from './analysis.js';
 
 /** An invented article that takes every path of the readings: dates, people with roles, organizations with an acronym, places. */
 export const WARM_UP_ARTICLE: ArticleText = {
@@ -21,8 +24,9 @@ export const WARM_UP_ARTICLE: ArticleText = {
 };
 
 if (parentPort) {
-  analyzeArticles([WARM_UP_ARTICLE]);
+  const read = (workerData as { datesApart?: boolean } | null)?.datesApart ? readEntities : analyzeArticles;
+  read([WARM_UP_ARTICLE]);
   parentPort.on('message', (msg: { id: number; items: ArticleText[] }) => {
-    parentPort!.postMessage({ id: msg.id, results: analyzeArticles(msg.items) });
+    parentPort!.postMessage({ id: msg.id, results: read(msg.items) });
   });
 }
