@@ -334,6 +334,7 @@ async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map
     // the page has already paid the date parser's first use (~0.2 s in a new thread).
     const readings = new Map<string, EntityReadings>();
     const running = inWorkers(useWorkers, items, BATCH, (key, r) => readings.set(key, r as unknown as EntityReadings));
+    running.catch(() => {}); // (a worker's failure while the dates are read is thrown below, not left unhandled)
     await pause(); // (the update reads ahead first: see updateStored)
     const { readDates } = await import('./stages/dates.js');
     const dates = new Map(items.map(([key, a]) => [key, readDates(a.paragraphs)]));

@@ -23,7 +23,7 @@ function answers(corpus: Corpus): string {
 }
 
 /** An archive in a folder, asked about through an updating cache (with `jobs` threads) and a fresh one. */
-function archive(jobs = 1) {
+function archive(jobs = 1, workerHeapMb?: number) {
   const dir = join(scratchDir('icesco-update-'), 'pages');
   mkdirSync(dir);
   const updating = new AnalysisCache(scratchDir('icesco-update-a-'));
@@ -42,7 +42,7 @@ function archive(jobs = 1) {
     /** Asks both caches; returns the updating one's corpus after checking it against the fresh one's. */
     async ask(): Promise<Corpus> {
       const listing = listInputs([dir]);
-      const updated = await analyzeInputs(listing, { cache: updating, jobs, today: REF, updated: (n: string) => notes.push(n) });
+      const updated = await analyzeInputs(listing, { cache: updating, jobs, today: REF, workerHeapMb, updated: (n: string) => notes.push(n) });
       const db = fresh.database();
       for (const t of ['update_head', 'corpora', 'articles', 'entities', 'date_mentions', 'inputs']) db.prepare(`DELETE FROM ${t}`).run();
       const assembled = await analyzeInputs(listing, { cache: fresh, jobs: 1, today: REF });
@@ -83,6 +83,19 @@ describe('updating a stored corpus with new pages', () => {
     a.write('p2.txt', page('ICESCO Director-General Meets OIC Secretary-General', 'Dr. Salim M. AlMalik, Director-General of ICESCO, met the Secretary-General of the Organisation of Islamic Cooperation (OIC) in Jeddah on Monday.'));
     await a.ask();
     expect(a.notes.at(-1)).toMatch(/^updated: .*\(new articles analysed in a worker meanwhile\)$/);
+    a.close();
+  });
+
+  it('gives the same when the worker runs out of memory while the main thread reads the dates', { timeout: 60_000 }, async () => {
+    // (A 2 MB heap: the worker runs out of memory loading the parsers. Once it has been given work,
+    // as here, the article is read whole in this thread; before, the update would be given up.)
+    const a = archive(2, 2);
+    a.write('p1.txt', page('ICESCO and the OIC Discuss Cooperation in Education', 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) received a delegation of the Organization of Islamic Cooperation (OIC) on Monday.'));
+    await a.ask();
+    a.write('p2.txt', page('ICESCO Director-General Meets OIC Secretary-General', 'Dr. Salim M. AlMalik, Director-General of ICESCO, met the Secretary-General of the OIC in Jeddah on 3 June 2025.'));
+    const corpus = await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^(?:not )?updated: /);
+    expect(corpus.articles.map((x) => x.date)).toEqual(['2025-03-12', '2025-03-12']);
     a.close();
   });
 
