@@ -18,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { recurrenceCandidates, removeBoilerplate, summarizeBoilerplate } from './stages/boilerplate.js';
-import { datePage } from './stages/article-dates.js';
+import { datePage, DatingDay, type WeekdayAnswer } from './stages/article-dates.js';
 import type { ArticleDate } from './stages/date-rules.js';
 import { publicMention, type RawMention } from './stages/dates/mention.js';
 import type { DateReading } from './stages/dates/reading.js';
@@ -244,10 +244,12 @@ export interface Assembly {
   /** The similar pairs folding read, as indexes into the flattened articles. */
   pairs: number[][];
   merge: MergeState;
+  /** What dating asked of the day (see DatingDay). */
+  dayAnswers: WeekdayAnswer[];
 }
 
 /** The articles of a page, dated in their page's context. */
-export function datedPage(articles: PreparedArticle[], analysisOf: (key: string) => ArticleAnalysis, today?: Date): Dated[] {
+export function datedPage(articles: PreparedArticle[], analysisOf: (key: string) => ArticleAnalysis, today?: DatingDay): Dated[] {
   const withAnalysis = articles.map((article) => ({ article, analysis: analysisOf(article.key) }));
   const dated = datePage(withAnalysis.map(({ article, analysis }) => ({ heading: article.heading, reading: analysis.dates, datelines: article.datelines, text: () => `${article.title}\n${article.text}` })), today);
   return withAnalysis.map(({ article, analysis }, i) => ({
@@ -285,7 +287,8 @@ export function articleOf(d: Dated, entities: ArticleEntities, explain: Explaine
 
 /** assemble, in steps: dating, folding duplicates, merging entities. (`keep` is given what was computed on the way.) */
 export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => ArticleAnalysis, options: AssembleOptions & { keep?: (a: Assembly) => void } = {}): Steps<Corpus> {
-  const dated = prepared.byPage.map((articles) => datedPage(articles, analysisOf, options.today));
+  const day = options.today ? new DatingDay(options.today) : undefined;
+  const dated = prepared.byPage.map((articles) => datedPage(articles, analysisOf, day));
   const drafts = dated.flat();
   const warnings = [...prepared.warnings, ...drafts.flatMap((d) => d.warnings)];
 
@@ -309,7 +312,7 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
   yield;
   const entities = mergeCorpus(kept.map(mergeInput));
   const articles: Article[] = kept.map((d, i) => articleOf(d, entities.perArticle[i], entities.perArticleExplain[i], folded.get(d) ?? []));
-  options.keep?.({ dated, dupOf, pairs: folding.pairs.map(([i, j]) => [byId[i], byId[j]]), merge: entities.state });
+  options.keep?.({ dated, dupOf, pairs: folding.pairs.map(([i, j]) => [byId[i], byId[j]]), merge: entities.state, dayAnswers: day?.asked ?? [] });
   return {
     articles,
     boilerplate: prepared.boilerplate,

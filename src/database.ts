@@ -20,7 +20,7 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * The layout version (PRAGMA user_version). A database of another layout is emptied and laid out
  * afresh: nothing in it is worth migrating, everything can be recomputed from the pages.
  */
-const LAYOUT = 6;
+const LAYOUT = 7;
 
 /** How long a run waits for another run's write to finish before giving up on the cache. */
 const BUSY_MS = 120_000;
@@ -162,7 +162,9 @@ const SCHEMA = `
     one INTEGER PRIMARY KEY CHECK (one = 1),
     corpus_key TEXT NOT NULL,
     version TEXT NOT NULL,
-    day TEXT NOT NULL
+    day TEXT NOT NULL,
+    -- what dating asked of the day, and the years it answered (JSON: WeekdayAnswer[])
+    day_answers TEXT NOT NULL
   );
   CREATE TABLE update_pages (
     id INTEGER PRIMARY KEY,

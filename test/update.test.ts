@@ -40,12 +40,12 @@ function archive(jobs = 1, workerHeapMb?: number) {
       utimesSync(join(dir, name), then, then);
     },
     /** Asks both caches; returns the updating one's corpus after checking it against the fresh one's. */
-    async ask(): Promise<Corpus> {
+    async ask(today = REF): Promise<Corpus> {
       const listing = listInputs([dir]);
-      const updated = await analyzeInputs(listing, { cache: updating, jobs, today: REF, workerHeapMb, updated: (n: string) => notes.push(n) });
+      const updated = await analyzeInputs(listing, { cache: updating, jobs, today, workerHeapMb, updated: (n: string) => notes.push(n) });
       const db = fresh.database();
       for (const t of ['update_head', 'corpora', 'articles', 'entities', 'date_mentions', 'inputs']) db.prepare(`DELETE FROM ${t}`).run();
-      const assembled = await analyzeInputs(listing, { cache: fresh, jobs: 1, today: REF });
+      const assembled = await analyzeInputs(listing, { cache: fresh, jobs: 1, today });
       expect(answers(updated)).toBe(answers(assembled));
       return updated;
     },
@@ -96,6 +96,28 @@ describe('updating a stored corpus with new pages', () => {
     const corpus = await a.ask();
     expect(a.notes.at(-1)).toMatch(/^(?:not )?updated: /);
     expect(corpus.articles.map((x) => x.date)).toEqual(['2025-03-12', '2025-03-12']);
+    a.close();
+  });
+
+  it('carries the corpus to a new day when the day finds every year it found from a weekday as before, and assembles afresh when one moves', { timeout: 60_000 }, async () => {
+    const a = archive();
+    // A dateline without a year: its year is the latest, up to the day, in which 18 September
+    // fell on a Thursday (2025, and next in 2031).
+    a.write('p1.txt', 'ICESCO Holds a Forum on Heritage\n\nRabat, Thursday 18 September\n\nICESCO held a forum on the protection of heritage sites in the Islamic world with experts from several member states.\n');
+    a.write('p2.txt', page('ICESCO Launches a Heritage Programme in Rabat', 'ICESCO launched a new programme for the protection of heritage sites in the Islamic world.'));
+    const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
+    const dateOf = (c: Corpus) => c.articles.find((x) => x.source.endsWith('p1.txt'))!.date;
+    expect(dateOf(await a.ask(day('2031-09-10')))).toBe('2025-09-18');
+    // The next day: nothing moves, and the same pages are an update of the day alone.
+    expect(dateOf(await a.ask(day('2031-09-11')))).toBe('2025-09-18');
+    expect(a.notes.at(-1)).toBe('updated: a new day (2031-09-11), 0 new articles kept, 0 unfolded, 0 folded, 0 read again for their entities, 0 for their copies');
+    // A new day and a new page.
+    a.write('p3.txt', page('ICESCO Opens a Centre in Baku', 'ICESCO opened a centre for heritage in Baku, Azerbaijan, where experts from the member states will teach documentation and conservation.', 'ICESCO said the centre will open in May.'));
+    await a.ask(day('2031-09-12'));
+    expect(a.notes.at(-1)).toMatch(/^updated: a new day \(2031-09-12\), 1 new articles kept/);
+    // On 18 September 2031 the dateline's year moves: assembled afresh.
+    expect(dateOf(await a.ask(day('2031-09-18')))).toBe('2031-09-18');
+    expect(a.notes.at(-1)).toBe('not updated: the day moves a year found from a weekday');
     a.close();
   });
 

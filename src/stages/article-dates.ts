@@ -69,11 +69,12 @@ const WEEKDAY_YEARS = 11;
 /**
  * Dates one page's articles (in page order: a listing runs newest first). `today` bounds a year
  * found from a weekday (a page reports no day after it); without it no year is found that way.
+ * (It is the only thing the day changes: see DatingDay.)
  * What each article states decides the context every article is read in (its own date, or its
  * neighbour's); each article's reading is then resolved once, in that context, and its date
  * chosen once over what that gives.
  */
-export function datePage(articles: DatingInput[], today?: Date): DatedArticle[] {
+export function datePage(articles: DatingInput[], today?: DatingDay): DatedArticle[] {
   const headings = articles.map((a) => a.heading);
   const stated = articles.map(ownDate);
   const context = inferFromNeighbours(stated.map((s) => s.context), headings);
@@ -179,7 +180,7 @@ function datelineMentions(datelines: Dateline[], own: string | null, body: RawMe
 }
 
 /** The first day the text names with its weekday but without a year, in the latest year it fell on that weekday. */
-function weekdayAnchor(reading: DateReading, today: Date | undefined, years: number[]): string | null {
+function weekdayAnchor(reading: DateReading, today: DatingDay | undefined, years: number[]): string | null {
   for (const s of reading.sentences) {
     for (const e of s.expressions) {
       const { weekday, day, month, year } = e.start;
@@ -209,15 +210,69 @@ function leadWeekday(reading: DateReading): number | null {
  * first among the years the article names ("TEHRAN, Jan. 9 … declared the capital for the year
  * 2006 … on Monday": 9 January 2006 was a Monday, as was 9 January 2023), then counting back.
  */
-function weekdayYear(date: LineDate, leadDay: number | null, today: Date | undefined, named: number[] = []): number | null {
+function weekdayYear(date: LineDate, leadDay: number | null, today: DatingDay | undefined, named: number[] = []): number | null {
   const weekday = date.weekday ?? leadDay;
   if (weekday === null || !today) return null;
+  return today.yearOf({ month: date.month, day: date.day, weekday, named });
+}
+
+/** A day without a year, on a weekday, that dating places in a year (weekdayYear): the question it asks the day. */
+export interface WeekdayQuestion {
+  month: number;
+  day: number;
+  weekday: number;
+  /** The years the article names, tried first. */
+  named: number[];
+}
+
+/** The latest year up to `today` in which the question's day falls on its weekday: first among its named years, then counting back. */
+export function weekdayYearOn(q: WeekdayQuestion, today: Date): number | null {
   const onWeekday = (y: number) => {
-    const t = Date.UTC(y, date.month - 1, date.day);
-    return t <= today.getTime() && new Date(t).getUTCDay() === weekday;
+    const t = Date.UTC(y, q.month - 1, q.day);
+    return t <= today.getTime() && new Date(t).getUTCDay() === q.weekday;
   };
-  const fromText = named.filter(onWeekday);
+  const fromText = q.named.filter(onWeekday);
   if (fromText.length) return Math.max(...fromText);
   for (let y = today.getUTCFullYear(); y > today.getUTCFullYear() - WEEKDAY_YEARS; y--) if (onWeekday(y)) return y;
   return null;
 }
+
+/** A question and the year the day answered (null: none). */
+export type WeekdayAnswer = [WeekdayQuestion, number | null];
+
+/**
+ * The day pages are dated on, and every question dating asked it. The day changes a corpus only
+ * through these answers: another day that answers each of them the same (answersAsOn) dates
+ * every article the same, and a corpus assembled on one day is the corpus of the next
+ * (update/update.ts) until a year found from a weekday moves.
+ */
+export class DatingDay {
+  private readonly answers = new Map<string, WeekdayAnswer>();
+
+  /** `asked`: the questions an earlier day was asked (the corpus being updated was dated on it). */
+  constructor(
+    readonly date: Date,
+    asked: WeekdayAnswer[] = [],
+  ) {
+    for (const a of asked) this.answers.set(questionKey(a[0]), a);
+  }
+
+  /** weekdayYearOn this day, the question noted. */
+  yearOf(q: WeekdayQuestion): number | null {
+    const year = weekdayYearOn(q, this.date);
+    this.answers.set(questionKey(q), [q, year]);
+    return year;
+  }
+
+  /** The questions asked, each once, with this day's answers. */
+  get asked(): WeekdayAnswer[] {
+    return [...this.answers.values()];
+  }
+
+  /** Whether `date` answers every question asked as this day did. */
+  answersAsOn(date: Date): boolean {
+    return this.asked.every(([q, year]) => weekdayYearOn(q, date) === year);
+  }
+}
+
+const questionKey = (q: WeekdayQuestion) => `${q.month}-${q.day}-${q.weekday}-${q.named.join(',')}`;

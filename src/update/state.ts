@@ -3,7 +3,8 @@
  * next one — the same pages and a few more — is made by updating it (update.ts) instead of
  * assembling every page again: the corpus-wide steps' inputs, kept as counts, keys and pairs.
  *
- *   update_head        which stored corpus this is the state of (one at a time), its code version and day;
+ *   update_head        which stored corpus this is the state of (one at a time), its code version and day,
+ *                      and what dating asked of the day (see DatingDay);
  *   update_pages       its pages in order, and what each one warned of;
  *   update_line_pages  per line key, the pages carrying it (boilerplate: recurrence);
  *   update_recurrence  the [body key, title key] pairs recurrence could remove a line for;
@@ -23,6 +24,7 @@ import { dedupeInput, type Assembly, type Dated, type PageRecurrence } from '../
 import { STATE_TABLES, type Database } from '../database.js';
 import { bandKeys, comparable, type Comparable } from '../stages/dedupe.js';
 import { articleNames, articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
+import type { WeekdayAnswer } from '../stages/article-dates.js';
 import type { InputWarning, Page } from '../types.js';
 
 /** Empties the state (the caller holds the transaction). */
@@ -55,7 +57,7 @@ export interface AssembledState {
 /** Writes the whole state of an assembled corpus, replacing any other (the caller holds the transaction). */
 export function writeState(db: Database, s: AssembledState): void {
   clearState(db);
-  db.prepare('INSERT INTO update_head (one, corpus_key, version, day) VALUES (1, ?, ?, ?)').run(s.corpusKey, s.version, s.day);
+  db.prepare('INSERT INTO update_head (one, corpus_key, version, day, day_answers) VALUES (1, ?, ?, ?, ?)').run(s.corpusKey, s.version, s.day, JSON.stringify(s.assembly.dayAnswers));
   s.pages.forEach((p, i) => insertPage(db, i, i, p, s.recurrence[i].keys, s.noArticle[i], s.assembly.dated[i].flatMap((d) => d.warnings)));
   const line = db.prepare('INSERT INTO update_line_pages (key, pages) VALUES (?, ?)');
   for (const [key, n] of s.pageCounts) line.run(key, n);
@@ -127,9 +129,9 @@ export function insertPage(db: Database, id: number | null, seq: number, p: Stat
 }
 
 /** The state's head: which corpus it is the state of, and of which code and day; null when there is none. */
-export function readHead(db: Database): { corpusKey: string; version: string; day: string } | null {
-  const row = db.prepare('SELECT corpus_key, version, day FROM update_head WHERE one = 1').get() as { corpus_key: string; version: string; day: string } | undefined;
-  return row ? { corpusKey: row.corpus_key, version: row.version, day: row.day } : null;
+export function readHead(db: Database): { corpusKey: string; version: string; day: string; dayAnswers: () => WeekdayAnswer[] } | null {
+  const row = db.prepare('SELECT corpus_key, version, day, day_answers FROM update_head WHERE one = 1').get() as { corpus_key: string; version: string; day: string; day_answers: string } | undefined;
+  return row ? { corpusKey: row.corpus_key, version: row.version, day: row.day, dayAnswers: () => JSON.parse(row.day_answers) as WeekdayAnswer[] } : null;
 }
 
 /** The state's pages, in order. */

@@ -12,13 +12,18 @@
  *   summaries    the entities those articles name, updated (summaries.ts);
  *   the corpus   old articles' and entities' rows copied, new ones written.
  *
+ * A new day is an update too, with or without new pages: the day changes a corpus only through
+ * the years dating finds from weekdays, and when the new day finds each of them as the old one
+ * did (DatingDay), every old article is dated as it was.
+ *
  * The result is the corpus a fresh assembly gives, byte for byte (test/update.test.ts); an update
  * that cannot promise that (pages removed or changed, an old page's lines turned, old folding
- * pairs moved, another run's update in between) gives null, and the caller assembles afresh.
+ * pairs moved, a year found from a weekday moved by the day, another run's update in between) gives null, and the caller assembles afresh.
  */
 import { datedPage, dedupeInput, mergeInput, noArticleWarning, preparedArticles, articleOf, withLines, type ArticleAnalysis, type Dated, type PageRecurrence, type PreparedArticle } from '../corpus.js';
 import type { Database } from '../database.js';
 import { readOldOrder, type CorpusHead, type CorpusRows, type OldArticleRow, type OldOrder } from '../store.js';
+import { DatingDay } from '../stages/article-dates.js';
 import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs } from '../stages/boilerplate.js';
 import type { Comparable } from '../stages/dedupe.js';
 import { articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
@@ -83,6 +88,10 @@ export class CorpusUpdate {
     private readonly base: { corpusKey: string; corpusId: number; pages: StoredPage[]; indexOf: number[] },
     readonly fresh: NewPage[],
     private readonly lineCount: (key: string) => number,
+    /** The day the new corpus is dated on, with what dating asked of the old one's. */
+    private readonly day: DatingDay,
+    /** That day (YYYY-MM-DD) when it is not the old corpus's. */
+    private readonly newDay: string | null,
   ) {}
 
   /**
@@ -92,7 +101,12 @@ export class CorpusUpdate {
    */
   static plan(db: Database, pages: Page[], pageKeyOf: string[], options: UpdateOptions): CorpusUpdate | string {
     const head = readHead(db);
-    if (!head || head.version !== options.version || head.day !== options.today.toISOString().slice(0, 10)) return 'no state of this code and day';
+    if (!head || head.version !== options.version) return 'no state of this code';
+    // A corpus dated on another day is this day's too when the day answers what dating asked of
+    // it as that one did (DatingDay): then even the same pages are an update, of the day alone.
+    const sameDay = head.day === options.today.toISOString().slice(0, 10);
+    const day = new DatingDay(options.today, head.dayAnswers());
+    if (!sameDay && !day.answersAsOn(options.today)) return 'the day moves a year found from a weekday';
     const corpusId = db.prepare('SELECT id FROM corpora WHERE key = ? AND version = ?').pluck().get(head.corpusKey, options.version) as number | undefined;
     if (corpusId === undefined) return 'the state\'s corpus is no longer stored';
     const old = readPages(db);
@@ -103,7 +117,7 @@ export class CorpusUpdate {
     if (indexOf.some((i, k) => i < 0 || (k > 0 && i <= indexOf[k - 1]))) return 'pages removed, changed or reordered';
     const known = new Set(indexOf);
     const added = pages.map((_, i) => i).filter((i) => !known.has(i));
-    if (added.length === 0) return 'no new page';
+    if (added.length === 0 && sameDay) return 'no new page';
     options.newPages?.(added.map((i) => pageKeyOf[i]));
 
     // The new pages' line keys, counted in.
@@ -127,7 +141,7 @@ export class CorpusUpdate {
     const ids = fresh.flatMap((p) => p.articles.map((a) => a.id));
     const taken = db.prepare('SELECT 1 FROM update_articles WHERE id = ?');
     if (new Set(ids).size !== ids.length || ids.some((id) => taken.get(id))) return 'an article id taken';
-    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, lineCount);
+    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, lineCount, day, sameDay ? null : options.today.toISOString().slice(0, 10));
   }
 
   private ahead: Basis | null = null;
@@ -187,7 +201,8 @@ export class CorpusUpdate {
     let ahead = this.ahead;
     this.ahead = null;
     const basis = () => (ahead ??= this.basis(db));
-    const { today, context } = this.options;
+    const { context } = this.options;
+    const today = this.day;
     const base = this.base.corpusId;
     const sql = (text: string) => db.prepare(text);
 
@@ -279,7 +294,7 @@ export class CorpusUpdate {
     const rewritten = [...new Set([...affected, ...copiesChanged])].filter((id) => !leavingSet.has(id));
     const keptCount = basis().oldRows.length + entering.length;
     if (rewritten.length + unfolded.length > Math.max(MAX_REREAD_FEW, MAX_REREAD_SHARE * keptCount)) return this.unmade(`${rewritten.length + unfolded.length} old articles to read again`);
-    this.made = `${entering.length} new articles kept, ${unfolded.length} unfolded, ${leaving.length} folded, ${affected.length} read again for their entities, ${copiesChanged.length} for their copies`;
+    this.made = `${this.newDay ? `a new day (${this.newDay}), ` : ''}${entering.length} new articles kept, ${unfolded.length} unfolded, ${leaving.length} folded, ${affected.length} read again for their entities, ${copiesChanged.length} for their copies`;
 
     // The articles read now: new, unfolded, reached by merging, or with other copies. An old
     // article's page is not read again: its stored JSON gets its new entities or copies.
@@ -404,7 +419,7 @@ export class CorpusUpdate {
     },
   ): void {
     const run = (text: string, ...values: unknown[]) => db.prepare(text).run(...values);
-    run('UPDATE update_head SET corpus_key = ?', corpusKey);
+    run('UPDATE update_head SET corpus_key = ?, day = ?, day_answers = ?', corpusKey, this.options.today.toISOString().slice(0, 10), JSON.stringify(this.day.asked));
     // Pages: the old ones in their new places, the new ones added.
     const setSeq = db.prepare('UPDATE update_pages SET seq = ? WHERE id = ?');
     this.base.pages.forEach((p, k) => {
