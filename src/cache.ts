@@ -14,9 +14,10 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleAnalysis } from './corpus.js';
 import { checkStore, DamagedStoreError, isDamage, openSnapshot, openStore, quickCheckAside, SIDE_FILES, STORE_FILE, type Database } from './database.js';
-import { corpusFromRows, dropCorpusRows, updateRowsInPlace, writeCorpusRows, writeRows, type CorpusHead, type CorpusRows } from './store.js';
+import { corpusFromRows, dropCorpusRows, updateRowsInPlace, writeCorpusRows, writeRows, type CorpusHead } from './store.js';
 import type { KnownFile } from './load.js';
 import type { Corpus, InputWarning } from './types.js';
+import type { MadeCorpus } from './update/update.js';
 import { currentVersions } from './versions.js';
 
 /** Where the cache lives: --cache-dir, ICESCO_CACHE_DIR, $XDG_CACHE_HOME/icesco or ~/.cache/icesco. */
@@ -455,12 +456,17 @@ export class AnalysisCache {
    * their snapshot (readCorpus). When some new row finds no room between its neighbours' keys,
    * the new corpus is written afresh beside the old one instead.
    */
-  storeUpdate(key: string, make: (db: Database) => { head: CorpusHead; rows: CorpusRows; after: (db: Database) => void } | null): boolean {
+  storeUpdate(key: string, make: (db: Database) => MadeCorpus | null): boolean {
     const db = this.writable();
     return db.transaction(() => {
       if (db.prepare('SELECT 1 FROM corpora WHERE key = ?').get(key)) return true;
       const made = make(db);
       if (!made) return false;
+      if ('unchanged' in made) {
+        db.prepare('UPDATE corpora SET key = ?, used = ? WHERE id = ?').run(key, Date.now(), made.unchanged);
+        made.after(db);
+        return true;
+      }
       const { head, rows } = made;
       const headValues = [head.pages, JSON.stringify(head.warnings), JSON.stringify(head.boilerplate), Date.now()];
       if (rows.base !== undefined && updateRowsInPlace(db, { ...rows, base: rows.base }, codeVersion())) db.prepare('UPDATE corpora SET key = ?, pages = ?, warnings = ?, boilerplate = ?, used = ? WHERE id = ?').run(key, ...headValues, rows.base);

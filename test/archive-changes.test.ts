@@ -1,7 +1,7 @@
 /**
- * A growing archive: pages added, edited, renamed and removed in a random (seeded) order, each
- * state asked about through the cache as the CLI asks (input fingerprint, stored readings, stored
- * corpora), must give exactly what a run without any cache gives. Whatever the cache reuses — a
+ * A growing archive: pages added, edited, renamed and removed, and days passing, in a random
+ * (seeded) order, each state asked about through the cache as the CLI asks (input fingerprint,
+ * stored readings, stored corpora), must give exactly what a run without any cache gives. Whatever the cache reuses — a
  * fingerprint, a page's readings, a corpus's payloads — must never show through. Runs the built
  * code (dist/).
  */
@@ -24,7 +24,8 @@ type Step =
   | { kind: 'remove'; at: number }
   | { kind: 'edit'; at: number }
   | { kind: 'rename'; at: number }
-  | { kind: 'copy'; at: number };
+  | { kind: 'copy'; at: number }
+  | { kind: 'day'; days: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), page: fc.nat({ max: pool.length - 1 }) }),
@@ -33,6 +34,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('rename' as const), at: fc.nat() }),
   // A copy of a page under another name: duplicates to fold, and folding that changes as they come and go.
   fc.record({ kind: fc.constant('copy' as const), at: fc.nat() }),
+  // Another day (the corpus is dated on it): carried over, or assembled afresh when it moves a year found from a weekday.
+  fc.record({ kind: fc.constant('day' as const), days: fc.integer({ min: 1, max: 400 }) }),
 );
 
 describe('an archive that changes', () => {
@@ -57,6 +60,7 @@ describe('an archive that changes', () => {
         // Two pages to start with.
         writeFileSync(join(dir, `p${made++}.txt`), pool[0]);
         writeFileSync(join(dir, `p${made++}.txt`), pool[1]);
+        let today = REF;
         for (const s of steps) {
           if (s.kind === 'add') writeFileSync(join(dir, `p${made++}.txt`), pool[s.page]);
           else if (files().length > 1 && s.kind === 'remove') rmSync(join(dir, pick(s.at)));
@@ -65,12 +69,13 @@ describe('an archive that changes', () => {
             writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nThe delegation also visited Rabat on 12 March 2025, officials said.\n`);
           } else if (s.kind === 'rename') renameSync(join(dir, pick(s.at)), join(dir, `p${made++}.txt`));
           else if (s.kind === 'copy') writeFileSync(join(dir, `p${made++}.txt`), readFileSync(join(dir, pick(s.at))));
+          else if (s.kind === 'day') today = new Date(today.getTime() + s.days * 86_400_000);
           const listing = listInputs([dir]);
           settle();
-          const cached = JSON.stringify(await analyzeInputs(listing, { cache, jobs, today: REF }));
+          const cached = JSON.stringify(await analyzeInputs(listing, { cache, jobs, today }));
           // Asked again: now from the fingerprint and the stored corpus.
-          const again = JSON.stringify(await analyzeInputs(listing, { cache, jobs, today: REF }));
-          const fresh = JSON.stringify(await analyzeInputs(listing, { cache: null, jobs: 1, today: REF }));
+          const again = JSON.stringify(await analyzeInputs(listing, { cache, jobs, today }));
+          const fresh = JSON.stringify(await analyzeInputs(listing, { cache: null, jobs: 1, today }));
           expect(cached).toBe(fresh);
           expect(again).toBe(fresh);
         }
@@ -80,7 +85,7 @@ describe('an archive that changes', () => {
     );
   };
 
-  it('gives, after every addition, edit, rename, copy and removal, what a run without the cache gives', { timeout: 120_000 }, () => changes(1, 4));
+  it('gives, after every addition, edit, rename, copy, removal and new day, what a run without the cache gives', { timeout: 120_000 }, () => changes(1, 4));
 
   it('gives the same with a worker thread for the new pages (stopped whenever the update cannot use it)', { timeout: 180_000 }, () => changes(2, 2));
 });

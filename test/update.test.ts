@@ -110,7 +110,7 @@ describe('updating a stored corpus with new pages', () => {
     expect(dateOf(await a.ask(day('2031-09-10')))).toBe('2025-09-18');
     // The next day: nothing moves, and the same pages are an update of the day alone.
     expect(dateOf(await a.ask(day('2031-09-11')))).toBe('2025-09-18');
-    expect(a.notes.at(-1)).toBe('updated: a new day (2031-09-11), 0 new articles kept, 0 unfolded, 0 folded, 0 read again for their entities, 0 for their copies');
+    expect(a.notes.at(-1)).toBe('updated: a new day (2031-09-11), the same pages: the corpus is as it was');
     // A new day and a new page.
     a.write('p3.txt', page('ICESCO Opens a Centre in Baku', 'ICESCO opened a centre for heritage in Baku, Azerbaijan, where experts from the member states will teach documentation and conservation.', 'ICESCO said the centre will open in May.'));
     await a.ask(day('2031-09-12'));

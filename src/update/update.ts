@@ -71,6 +71,12 @@ interface Basis {
   order: OldOrder;
 }
 
+/**
+ * What `make` gives: the new corpus's head and rows, and the state's update; or, for a new day
+ * and the same pages, the old corpus's id: it is the new one as it is, under the new key.
+ */
+export type MadeCorpus = { head: CorpusHead; rows: CorpusRows; after: (db: Database) => void } | { unchanged: number; after: (db: Database) => void };
+
 /** A new page, prepared. */
 interface NewPage {
   /** Its place among all the pages. */
@@ -152,7 +158,7 @@ export class CorpusUpdate {
    * analysed in another thread. `make` checks that the state is still the one read.
    */
   readAhead(db: Database): void {
-    this.ahead = db.transaction(() => this.basis(db))();
+    if (this.fresh.length > 0) this.ahead = db.transaction(() => this.basis(db))();
   }
 
   private basis(db: Database): Basis {
@@ -192,10 +198,15 @@ export class CorpusUpdate {
    * articles' analyses; or why the update cannot promise a fresh assembly's corpus (`unmade`
    * is told). Runs inside the transaction that stores the corpus (AnalysisCache.storeUpdate).
    */
-  make(db: Database, corpusKey: string, analysisOf: (key: string) => ArticleAnalysis): { head: CorpusHead; rows: CorpusRows; after: (db: Database) => void } | null {
+  make(db: Database, corpusKey: string, analysisOf: (key: string) => ArticleAnalysis): MadeCorpus | null {
     const head = readHead(db);
     const baseNow = db.prepare('SELECT id FROM corpora WHERE key = ?').pluck().get(this.base.corpusKey);
     if (head?.corpusKey !== this.base.corpusKey || baseNow !== this.base.corpusId) return this.unmade('another run updated the state meanwhile');
+    if (this.fresh.length === 0) {
+      // A new day and the same pages (plan lets no other update through without a new page).
+      this.made = `a new day (${this.newDay}), the same pages: the corpus is as it was`;
+      return { unchanged: this.base.corpusId, after: (db) => this.saveDay(db, corpusKey) };
+    }
     // (Read here when not read ahead, and only once folding allows the update; used up: the
     // merging counts in it become the new ones.)
     let ahead = this.ahead;
@@ -402,6 +413,11 @@ export class CorpusUpdate {
     return { head: { pages: this.pages.length, warnings: [...noArticle, ...dating], boilerplate }, rows: { articles, entities, base, order: basis().order }, after };
   }
 
+  /** The state's head: the new corpus's key, and the day it is dated on. */
+  private saveDay(db: Database, corpusKey: string): void {
+    db.prepare('UPDATE update_head SET corpus_key = ?, day = ?, day_answers = ?').run(corpusKey, this.options.today.toISOString().slice(0, 10), JSON.stringify(this.day.asked));
+  }
+
   /** Brings the state up to the new corpus. */
   private saveState(
     db: Database,
@@ -419,7 +435,7 @@ export class CorpusUpdate {
     },
   ): void {
     const run = (text: string, ...values: unknown[]) => db.prepare(text).run(...values);
-    run('UPDATE update_head SET corpus_key = ?, day = ?, day_answers = ?', corpusKey, this.options.today.toISOString().slice(0, 10), JSON.stringify(this.day.asked));
+    this.saveDay(db, corpusKey);
     // Pages: the old ones in their new places, the new ones added.
     const setSeq = db.prepare('UPDATE update_pages SET seq = ? WHERE id = ?');
     this.base.pages.forEach((p, k) => {

@@ -7,7 +7,8 @@
 //   npm run bench [-- --pages 1000,3000] [--out FILE] [--repeat 5]
 //
 // Warm, it also times the small questions in WARM_QUERIES (list with filters, entities, who,
-// dates --upcoming, timeline). On the first archive, it times how soon Ctrl-C stops a cold run.
+// dates --upcoming, timeline), pages added, and the first question of a new day. On the first
+// archive, it times how soon Ctrl-C stops a cold run.
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -187,6 +188,15 @@ for (const n of sizes) {
   }
   row('icesco list --limit 1, warm + 1 new page', n + 1, bytes, medianRun(addedRuns.small), naive.wall);
   row('icesco list --json, warm + 1 new page', n + 1, bytes, medianRun(addedRuns.json), naive.wall);
+  // The next days: the first question of a day (--today one, two, three days on), on the cache
+  // the adds left. The corpus is dated on the day, so each is an update of the day alone.
+  const nextDays = [1, 2, 3].map((k) => {
+    const day = new Date(Date.now() + k * 86_400_000).toISOString().slice(0, 10);
+    const r = timed([icesco, 'list', '--limit', '1', '--today', day, '--quiet', dir], { ...env, ICESCO_DEBUG: 'update' });
+    updates.push(r.stderr.trim());
+    return r;
+  });
+  row('icesco list --limit 1, warm, first of a new day', n + 6, bytes, medianRun(nextDays), naive.wall);
   // The same on a copy of the cache (a moved or restored cache: its seal no longer holds, so the
   // run checks the whole database first, PRAGMA quick_check, on the other core).
   const copy = join(work, `cache-${n}-copy`);
