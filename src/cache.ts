@@ -16,6 +16,7 @@ import type { ArticleAnalysis } from './corpus.js';
 import { checkStore, DamagedStoreError, isDamage, openSnapshot, openStore, quickCheckAside, SIDE_FILES, STORE_FILE, type Database } from './database.js';
 import { corpusFromRows, dropCorpusRows, updateRowsInPlace, writeCorpusRows, writeRows, type CorpusHead } from './store.js';
 import type { KnownFile } from './load.js';
+import { carryIndex } from './sqlite/search.js';
 import type { Corpus, InputWarning } from './types.js';
 import type { MadeCorpus } from './update/update.js';
 import { currentVersions } from './versions.js';
@@ -458,11 +459,14 @@ export class AnalysisCache {
    */
   storeUpdate(key: string, make: (db: Database) => MadeCorpus | null): boolean {
     const db = this.writable();
-    return db.transaction(() => {
+    /** The key of a corpus kept as it is under the new key (a new day, the same pages). */
+    let carried: string | null = null;
+    const stored = db.transaction(() => {
       if (db.prepare('SELECT 1 FROM corpora WHERE key = ?').get(key)) return true;
       const made = make(db);
       if (!made) return false;
       if ('unchanged' in made) {
+        carried = db.prepare('SELECT key FROM corpora WHERE id = ?').pluck().get(made.unchanged) as string;
         db.prepare('UPDATE corpora SET key = ?, used = ? WHERE id = ?').run(key, Date.now(), made.unchanged);
         made.after(db);
         return true;
@@ -478,6 +482,9 @@ export class AnalysisCache {
       this.prune(db);
       return true;
     }).immediate();
+    // (Once committed: the search index goes with the corpus it indexes.)
+    if (carried) carryIndex(this.dir, carried, key);
+    return stored;
   }
 
   /** Drops all but the few corpora used last (none used within the last minute: another run may be reading it). */

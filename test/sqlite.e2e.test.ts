@@ -344,6 +344,21 @@ describe('icesco search', () => {
     expect(existsSync(index)).toBe(false);
   });
 
+  it('carries its index to a new day when the corpus is the same, instead of building it again', async () => {
+    const cache = scratchDir('icesco-search-day-');
+    const env = { ICESCO_CACHE_DIR: cache };
+    const indexes = () => readdirSync(cache).filter((f) => /^search-[0-9a-f]{32}\.sqlite$/.test(f));
+    const first = await json<Hit[]>(['search', 'heritage', '--json', '--today', '2031-09-10'], env);
+    const [index] = indexes();
+    const built = statSync(join(cache, index));
+    // The next day: the same pages, the corpus renamed to the day, and its index with it (the same file).
+    const next = await json<Hit[]>(['search', 'heritage', '--json', '--today', '2031-09-11'], env);
+    expect(next).toEqual(first);
+    expect(indexes()).toHaveLength(1);
+    expect(indexes()[0]).not.toBe(index);
+    expect(statSync(join(cache, indexes()[0])).ino).toBe(built.ino);
+  });
+
   it('--no-cache searches in memory: the same hits, nothing written', async () => {
     const cache = scratchDir('icesco-search-cache-');
     const hits = await json<Hit[]>(['search', 'heritage', '--json', '--no-cache'], { ICESCO_CACHE_DIR: cache });

@@ -3,7 +3,7 @@
  * (ftsQuery), the search index found or built (openSearchIndex: kept beside the corpus in the
  * cache, or in memory), and the ranked hits with highlighted snippets (searchIndex).
  */
-import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { nameMatches, type ArticleFilter } from '../commands/filters.js';
@@ -94,7 +94,25 @@ const KEEP_INDEXES = 4;
  * cache's directory (`cache clear` removes it); null for a corpus not read from the cache.
  */
 export function storedIndexFile(corpus: Corpus): string | null {
-  return corpus.storedAs ? join(corpus.storedAs.dir, `search-${corpus.storedAs.key.slice(0, 32)}.sqlite`) : null;
+  return corpus.storedAs ? indexFileIn(corpus.storedAs.dir, corpus.storedAs.key) : null;
+}
+
+const indexFileIn = (dir: string, corpusKey: string) => join(dir, `search-${corpusKey.slice(0, 32)}.sqlite`);
+
+/**
+ * Moves a corpus's stored index to the key the same corpus is stored under now (a new day with
+ * the same pages: update.ts), so that the day's first search does not build it again. Best
+ * effort: an index missing, or one already there, is left as it is.
+ */
+export function carryIndex(dir: string, fromKey: string, toKey: string): void {
+  const from = indexFileIn(dir, fromKey);
+  const to = indexFileIn(dir, toKey);
+  try {
+    if (existsSync(to) || existsSync(`${from}-wal`)) return;
+    renameSync(from, to);
+  } catch {
+    // none stored, or a read-only cache: the first search builds it
+  }
 }
 
 /**
