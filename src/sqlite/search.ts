@@ -253,13 +253,15 @@ export function searchIndex(db: Database, match: string, filter: ArticleFilter, 
   try {
     const total = db.prepare(`SELECT count(*) ${matches}`).pluck().get(params) as number;
     // The best matches first (FTS5 ranks them itself), then titles and snippets, the costly
-    // part, for those only. Ties (equal bm25) keep page order.
+    // part, for those only. Ties (equal bm25) keep page order. (CROSS JOIN keeps that order of
+    // the loops: left to choose, SQLite scanned every match again for the 20 best, ~90 ms of a
+    // word in 7,000 articles, against ~7 ms.)
     const rows = db
       .prepare(
         `WITH best AS (SELECT articles_fts.rowid AS position, articles_fts.rank AS rank ${matches} ORDER BY articles_fts.rank, articles_fts.rowid${limit !== undefined ? ' LIMIT @limit' : ''})
         SELECT a.id, a.date, a.title, a.source, best.rank,
           highlight(articles_fts, 0, @start, @end) AS marked_title, snippet(articles_fts, 1, @start, @end, '…', ${SNIPPET_TOKENS}) AS snippet
-        FROM best JOIN articles_fts ON articles_fts.rowid = best.position JOIN articles a ON a.position = best.position
+        FROM best CROSS JOIN articles_fts ON articles_fts.rowid = best.position CROSS JOIN articles a ON a.position = best.position
         WHERE articles_fts MATCH @match ORDER BY best.rank, best.position`,
       )
       .all({ ...params, start: HIT_START, end: HIT_END, ...(limit !== undefined ? { limit } : {}) }) as { id: string; date: string | null; title: string; source: string; rank: number; marked_title: string; snippet: string }[];
