@@ -269,7 +269,7 @@ export class DatingDay {
     return [...this.answers.values()];
   }
 
-  /** Whether `date` answers every question asked as this day did. */
+  /** Whether `date` gives every question noted the year noted for it (those given to the constructor too). */
   answersAsOn(date: Date): boolean {
     return this.asked.every(([q, year]) => weekdayYearOn(q, date) === year);
   }
