@@ -110,7 +110,8 @@ export class CorpusUpdate {
     if (!head || head.version !== options.version) return 'no state of this code';
     // A corpus dated on another day is this day's too when the day answers what dating asked of
     // it as that one did (DatingDay): then even the same pages are an update, of the day alone.
-    const sameDay = head.day === options.today.toISOString().slice(0, 10);
+    const dayName = options.today.toISOString().slice(0, 10); // (as engine.ts keys the day)
+    const sameDay = head.day === dayName;
     const day = new DatingDay(options.today, head.dayAnswers());
     if (!sameDay && !day.answersAsOn(options.today)) return 'the day moves a year found from a weekday';
     const corpusId = db.prepare('SELECT id FROM corpora WHERE key = ? AND version = ?').pluck().get(head.corpusKey, options.version) as number | undefined;
@@ -147,7 +148,7 @@ export class CorpusUpdate {
     const ids = fresh.flatMap((p) => p.articles.map((a) => a.id));
     const taken = db.prepare('SELECT 1 FROM update_articles WHERE id = ?');
     if (new Set(ids).size !== ids.length || ids.some((id) => taken.get(id))) return 'an article id taken';
-    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, lineCount, day, sameDay ? null : options.today.toISOString().slice(0, 10));
+    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, lineCount, day, sameDay ? null : dayName);
   }
 
   private ahead: Basis | null = null;
@@ -415,7 +416,7 @@ export class CorpusUpdate {
 
   /** The state's head: the new corpus's key, and the day it is dated on. */
   private saveDay(db: Database, corpusKey: string): void {
-    db.prepare('UPDATE update_head SET corpus_key = ?, day = ?, day_answers = ?').run(corpusKey, this.options.today.toISOString().slice(0, 10), JSON.stringify(this.day.asked));
+    db.prepare('UPDATE update_head SET corpus_key = ?, day = ?, day_answers = ?').run(corpusKey, this.day.date.toISOString().slice(0, 10), JSON.stringify(this.day.asked));
   }
 
   /** Brings the state up to the new corpus. */
