@@ -12,6 +12,7 @@ import { codeVersion, type AnalysisCache } from './cache.js';
 import { isDamage } from './database.js';
 import type { EntityReadings } from './analysis.js';
 import type { ArticleAnalysis, ArticleText, Assembly, Prepared, PreparedArticle } from './corpus.js';
+import { READER_ENDED, ReaderProcess, readerSnapshot } from './reader-process.js';
 import { readInputs, statText, type FileStat, type InputListing, type LoadResult } from './load.js';
 import { collectGarbage } from './memory.js';
 import type { Corpus, InputWarning, Page } from './types.js';
@@ -28,6 +29,11 @@ export interface EngineOptions {
   warn?: (w: InputWarning) => void;
   /** A worker's old-generation heap cap in MB (default 128; see WORKER_HEAP). */
   workerHeapMb?: number;
+  /**
+   * The startup snapshot an update's reader process starts from (reader-process.ts); default: the
+   * one the build made for this Node, if any; null: an update reads in a worker thread.
+   */
+  readerSnapshot?: string | null;
   /**
    * Told whether the corpus was made by updating the last one (update/update.ts), and if not, why
    * (tests read it; the CLI prints it when ICESCO_DEBUG=update).
@@ -124,7 +130,7 @@ export async function analyzePages(pages: Page[], options: EngineOptions): Promi
  * The corpus of these pages; `pages` is emptied once they are prepared (see analyzeAfresh).
  * `early` is a worker started for an update (stopped by updateStored, or here when no update is tried).
  */
-async function analyzeKeyed(pages: Page[], options: EngineOptions, early: Worker | null = null): Promise<{ corpus: Corpus; key: string }> {
+async function analyzeKeyed(pages: Page[], options: EngineOptions, early: AnalysisThread | null = null): Promise<{ corpus: Corpus; key: string }> {
   try {
     return await analyzeKeyedWith(pages, options, early);
   } finally {
@@ -132,7 +138,7 @@ async function analyzeKeyed(pages: Page[], options: EngineOptions, early: Worker
   }
 }
 
-async function analyzeKeyedWith(pages: Page[], options: EngineOptions, early: Worker | null): Promise<{ corpus: Corpus; key: string }> {
+async function analyzeKeyedWith(pages: Page[], options: EngineOptions, early: AnalysisThread | null): Promise<{ corpus: Corpus; key: string }> {
   const pageKeys = pages.map((p) => p.key ?? options.cache?.pageKey(p.text) ?? '');
   // The same pages asked about again: the assembled corpus is one read away.
   const key = options.cache ? corpusKeyOf(pages, pageKeys, options.today) : '';
@@ -167,15 +173,16 @@ async function analyzeKeyedWith(pages: Page[], options: EngineOptions, early: Wo
  * they are its pages and a few more; null otherwise (or when the update cannot promise what a
  * fresh assembly gives), and the caller assembles afresh.
  */
-async function updateStored(pages: Page[], pageKeys: string[], key: string, options: EngineOptions, early: Worker | null): Promise<Corpus | null> {
+async function updateStored(pages: Page[], pageKeys: string[], key: string, options: EngineOptions, early: AnalysisThread | null): Promise<Corpus | null> {
   const cache = options.cache;
   if (!cache) return null;
-  // New pages not analysed before are analysed in a worker thread (started when the input files
-  // were found changed, `early`, or else as soon as the new pages are known), while this thread
-  // segments them and reads what the update needs of the old corpus: on two cores, loading the
-  // parsers and reading the articles (~0.7 s) then costs the update little more than the
-  // worker's start. (With one thread, all of it is done here, in turn.)
-  let workers: Worker[] | null = null;
+  // New pages not analysed before are analysed in the reader process, or else a worker thread
+  // (spawnUpdateWorker: started when the input files were found changed, `early`, or else as
+  // soon as the new pages are known), while this thread segments them and reads what the update
+  // needs of the old corpus: on two cores, the reader's start and its reading (~0.4 s from a
+  // snapshot, ~1 s in a thread that loads the parsers) then cost the update little more than
+  // the reader's start. (With one thread, all of it is done here, in turn.)
+  let workers: AnalysisThread[] | null = null;
   if (jobsOf(options) > 1) threads ??= await import('node:worker_threads');
   try {
     const db = cache.database();
@@ -194,13 +201,15 @@ async function updateStored(pages: Page[], pageKeys: string[], key: string, opti
     const prepared: Prepared = { pageCount: update.fresh.length, byPage: update.fresh.map((p) => p.articles), boilerplate: [], warnings: [], recurrence: [], pageCounts: new Map() };
     const known = new Map<string, ArticleAnalysis>();
     for (const k of freshKeys) for (const [articleKey, a] of cache.read(k)) known.set(articleKey, a);
-    const inWorker = workers !== null;
+    // (Assigned by newPages, which TypeScript does not see.)
+    const reader = (workers as AnalysisThread[] | null)?.[0];
+    const readIn = !reader ? '' : reader instanceof ReaderProcess ? ' (new articles analysed in the reader process meanwhile)' : ' (new articles analysed in a worker thread meanwhile)';
     // (The pause lets analyzeMissing hand the articles to the worker before this thread reads ahead.)
     await Promise.all([analyzeMissing(prepared, freshKeys, known, workers, options), pause().then(() => update.readAhead(db))]);
     if (!options.cache) return null; // (the cache could not be written)
     await cache.checked();
     const stored = cache.storeUpdate(key, (db) => update.make(db, key, (k) => known.get(k)!));
-    options.updated?.(stored ? `updated: ${update.made}${inWorker ? ' (new articles analysed in a worker meanwhile)' : ''}` : `not updated: ${update.whyNot}`);
+    options.updated?.(stored ? `updated: ${update.made}${readIn}` : `not updated: ${update.whyNot}`);
     return stored ? cache.readCorpus(key) : null;
   } catch (e) {
     if (isDamage(e)) cache.discard();
@@ -208,7 +217,7 @@ async function updateStored(pages: Page[], pageKeys: string[], key: string, opti
     return null;
   } finally {
     // (The early worker too, used or not: a fresh assembly starts workers of its own.)
-    await Promise.all([...new Set([...((workers as Worker[] | null) ?? []), ...(early ? [early] : [])])].map((w) => w.terminate()));
+    await Promise.all([...new Set([...((workers as AnalysisThread[] | null) ?? []), ...(early ? [early] : [])])].map((w) => w.terminate()));
   }
 }
 
@@ -284,7 +293,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
  * Analyses the prepared articles the cache did not know (into `known`), caches them by page,
  * and tells how many there were.
  */
-async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map<string, ArticleAnalysis>, workers: Worker[] | null, options: EngineOptions): Promise<number> {
+async function analyzeMissing(prepared: Prepared, pageKeys: string[], known: Map<string, ArticleAnalysis>, workers: AnalysisThread[] | null, options: EngineOptions): Promise<number> {
   // Articles to analyse, each text once, and the pages waiting for them.
   const missing = new Map<string, PreparedArticle>();
   const pagesWaiting = new Set<number>();
@@ -377,17 +386,39 @@ async function startWorkers(count: number, options: EngineOptions): Promise<Work
 }
 
 /** The worker thread an update analyses its new pages in (one page's articles: its young generation is not capped as low). */
-async function updateWorker(options: EngineOptions): Promise<Worker> {
+async function updateWorker(options: EngineOptions): Promise<AnalysisThread> {
   threads ??= await import('node:worker_threads');
   return spawnUpdateWorker(options);
 }
 
-const spawnUpdateWorker = (options: EngineOptions) => spawnWorkers(1, options, UPDATE_WORKER_YOUNG_MB, true)[0];
+/**
+ * An update's reader: a process started from the startup snapshot of a warmed-up reader when the
+ * build made one for this Node (reader-process.ts: ready ~0.5 s sooner than a thread, which
+ * loads compromise and pays its first use), else a worker thread. (A heap cap asked for is a
+ * thread's: the snapshot holds only with the V8 flags it was made with.)
+ */
+function spawnUpdateWorker(options: EngineOptions): AnalysisThread {
+  const snapshot = options.workerHeapMb === undefined ? (options.readerSnapshot === undefined ? readerSnapshot() : options.readerSnapshot) : null;
+  if (!snapshot) return spawnWorkers(1, options, UPDATE_WORKER_YOUNG_MB, true)[0];
+  const reader = new ReaderProcess(snapshot);
+  datesApart.add(reader);
+  reader.once('error', (e) => earlyErrors.set(reader, e));
+  return reader;
+}
+
+/** What the engine uses of a worker thread, which an update's reader process offers too. */
+interface AnalysisThread {
+  postMessage(message: { id: number; items: ArticleText[] }): void;
+  on(event: 'message', listener: (message: { id: number; results: ArticleAnalysis[] }) => void): unknown;
+  on(event: 'error', listener: (e: Error) => void): unknown;
+  once(event: 'error', listener: (e: Error) => void): unknown;
+  terminate(): Promise<number>;
+}
 
 let threads: typeof import('node:worker_threads') | null = null;
 
 /** Workers that read everything but the dates (worker.ts): an update's, whose main thread reads them. */
-const datesApart = new WeakSet<Worker>();
+const datesApart = new WeakSet<AnalysisThread>();
 
 function spawnWorkers(count: number, options: EngineOptions, youngMb: number, withoutDates = false): Worker[] {
   const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
@@ -402,14 +433,14 @@ function spawnWorkers(count: number, options: EngineOptions, youngMb: number, wi
 }
 
 /** Errors of workers that failed before they were given work. */
-const earlyErrors = new WeakMap<Worker, Error>();
+const earlyErrors = new WeakMap<AnalysisThread, Error>();
 
 /**
  * Analyses the items in the given worker threads, and stops them. Resolves with the items left
  * undone when a worker ran out of its capped heap (the caller analyses those itself); rejects on
  * any other failure.
  */
-function inWorkers(workers: Worker[], items: [string, PreparedArticle][], batchSize: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<[string, PreparedArticle][]> {
+function inWorkers(workers: AnalysisThread[], items: [string, PreparedArticle][], batchSize: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<[string, PreparedArticle][]> {
   return new Promise((resolve, reject) => {
     const batches: [string, PreparedArticle][][] = [];
     for (let i = 0; i < items.length; i += batchSize) batches.push(items.slice(i, i + batchSize));
@@ -418,7 +449,7 @@ function inWorkers(workers: Worker[], items: [string, PreparedArticle][], batchS
     let failed = false;
     const done = new Set<number>();
     const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
-    const feed = (w: Worker) => {
+    const feed = (w: AnalysisThread) => {
       if (next >= batches.length) return;
       const id = next++;
       outstanding++;
@@ -440,8 +471,9 @@ function inWorkers(workers: Worker[], items: [string, PreparedArticle][], batchS
       w.on('error', (e) => {
         if (failed) return;
         failed = true;
-        const outOfMemory = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        void stopAll().then(() => (outOfMemory ? resolve(batches.filter((_, id) => !done.has(id)).flat()) : reject(e)));
+        // (A thread out of memory, or a reader process that ended: what they left is read here.)
+        const lost = ['ERR_WORKER_OUT_OF_MEMORY', READER_ENDED].includes((e as NodeJS.ErrnoException).code ?? '');
+        void stopAll().then(() => (lost ? resolve(batches.filter((_, id) => !done.has(id)).flat()) : reject(e)));
       });
       feed(w);
     }

@@ -11,17 +11,9 @@
  * thread reads meanwhile (engine.ts, analyzeMissing): it neither runs nor warms up chrono-node.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ArticleText } from './corpus.js';
 import { analyzeArticles, readEntities } from './analysis.js';
-
-/** An invented article that takes every path of the readings: dates, people with roles, organizations with an acronym, places. */
-export const WARM_UP_ARTICLE: ArticleText = {
-  title: 'Education Ministers Meet in Rabat to Launch Regional Literacy Programme',
-  paragraphs: [
-    'The Director-General of the Arab League Educational, Cultural and Scientific Organization (ALECSO), Dr. Karim Haddad, met on Tuesday, 12 March 2024, with Ms. Amina Diallo, Minister of National Education of Senegal, at the headquarters of the organization in Tunis, Tunisia.',
-    'Haddad said that the programme, backed by UNESCO and the World Bank, will open applications on 1 April and run until the end of June 2025 in Dakar and Cairo.',
-  ],
-};
+import type { ArticleText } from './corpus.js';
+import { WARM_UP_ARTICLE } from './warm-up.js';
 
 if (parentPort) {
   const read = (workerData as { datesApart?: boolean } | null)?.datesApart ? readEntities : analyzeArticles;

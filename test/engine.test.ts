@@ -330,7 +330,7 @@ describe('worker threads', () => {
     // If the article stopped reaching a path (dates, people, organizations, places), that
     // path's one-time set-up would be back on the first batch.
     const { analyzeArticles } = await import('../dist/analysis.js');
-    const { WARM_UP_ARTICLE } = await import('../dist/worker.js');
+    const { WARM_UP_ARTICLE } = await import('../dist/warm-up.js');
     const [reading] = analyzeArticles([WARM_UP_ARTICLE]);
     const types = new Set(reading.entities.map((e) => e.type));
     expect([...types].sort()).toEqual(['acronym', 'organization', 'person', 'place']);

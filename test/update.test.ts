@@ -23,7 +23,7 @@ function answers(corpus: Corpus): string {
 }
 
 /** An archive in a folder, asked about through an updating cache (with `jobs` threads) and a fresh one. */
-function archive(jobs = 1, workerHeapMb?: number) {
+function archive(jobs = 1, workerHeapMb?: number, readerSnapshot?: string | null) {
   const dir = join(scratchDir('icesco-update-'), 'pages');
   mkdirSync(dir);
   const updating = new AnalysisCache(scratchDir('icesco-update-a-'));
@@ -42,7 +42,7 @@ function archive(jobs = 1, workerHeapMb?: number) {
     /** Asks both caches; returns the updating one's corpus after checking it against the fresh one's. */
     async ask(today = REF): Promise<Corpus> {
       const listing = listInputs([dir]);
-      const updated = await analyzeInputs(listing, { cache: updating, jobs, today, workerHeapMb, updated: (n: string) => notes.push(n) });
+      const updated = await analyzeInputs(listing, { cache: updating, jobs, today, workerHeapMb, readerSnapshot, updated: (n: string) => notes.push(n) });
       const db = fresh.database();
       for (const t of ['update_head', 'corpora', 'articles', 'entities', 'date_mentions', 'inputs']) db.prepare(`DELETE FROM ${t}`).run();
       const assembled = await analyzeInputs(listing, { cache: fresh, jobs: 1, today });
@@ -76,13 +76,30 @@ describe('updating a stored corpus with new pages', () => {
     a.close();
   });
 
-  it('analyses a new page in a worker thread while it reads the old corpus ahead, and gives the same', { timeout: 60_000 }, async () => {
-    const a = archive(2);
+  it.each([
+    ['the reader process', undefined],
+    ['a worker thread', null],
+  ])('analyses a new page in %s while it reads the old corpus ahead, and gives the same', { timeout: 60_000 }, async (where, snapshot) => {
+    const a = archive(2, undefined, snapshot);
     a.write('p1.txt', page('ICESCO and the OIC Discuss Cooperation in Education', 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) received a delegation of the Organization of Islamic Cooperation (OIC) to discuss joint programmes in education and culture.', 'Mr. AlMalik welcomed the delegation.'));
     await a.ask();
     a.write('p2.txt', page('ICESCO Director-General Meets OIC Secretary-General', 'Dr. Salim M. AlMalik, Director-General of ICESCO, met the Secretary-General of the Organisation of Islamic Cooperation (OIC) in Jeddah on Monday.'));
     await a.ask();
-    expect(a.notes.at(-1)).toMatch(/^updated: .*\(new articles analysed in a worker meanwhile\)$/);
+    expect(a.notes.at(-1)).toMatch(/^updated: .*\(new articles analysed in (.*) meanwhile\)$/);
+    expect(a.notes.at(-1)).toContain(`in ${where} meanwhile`);
+    a.close();
+  });
+
+  it('gives the same when the reader process cannot start (its articles are read in this thread)', { timeout: 60_000 }, async () => {
+    const bad = join(scratchDir('icesco-update-reader-'), 'reader.blob');
+    writeFileSync(bad, 'not a snapshot');
+    const a = archive(2, undefined, bad);
+    a.write('p1.txt', page('ICESCO and the OIC Discuss Cooperation in Education', 'The Islamic World Educational, Scientific and Cultural Organization (ICESCO) received a delegation of the Organization of Islamic Cooperation (OIC) on Monday.'));
+    await a.ask();
+    a.write('p2.txt', page('ICESCO Director-General Meets OIC Secretary-General', 'Dr. Salim M. AlMalik, Director-General of ICESCO, met the Secretary-General of the OIC in Jeddah on 3 June 2025.'));
+    const corpus = await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^updated: .*\(new articles analysed in the reader process meanwhile\)$/);
+    expect(corpus.articles.find((x) => x.source.endsWith('p2.txt'))!.people.map((p) => p.name)).toContain('Salim M. AlMalik');
     a.close();
   });
 
