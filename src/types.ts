@@ -335,4 +335,16 @@ export interface CorpusIndex {
   entities(type?: EntityType): EntitySummary[];
   /** The date mentions the query picks, by date, then article id, then as found. */
   dates(query: DateQuery): DateRow[];
+  /** What `who` reads of the articles naming an entity, without reading the articles whole. */
+  articlesNaming(entity: EntitySummary): ArticlesNaming;
+}
+
+/** What `who` reads of the articles naming an entity (commands/who.ts). */
+export interface ArticlesNaming {
+  /** Each article's id, date and title, in corpus order. */
+  articles: { id: string; date: string | null; title: string }[];
+  /** Per type, every name the articles carry (the entity's own included), and in how many of them. */
+  names: Record<'people' | 'places' | 'organizations', Map<string, number>>;
+  /** For a person, the roles each article gives it (each once), with the article's date, in corpus order. */
+  roles: { date: string | null; roles: string[] }[];
 }

@@ -1,6 +1,6 @@
 import { InputError, NotFoundError } from '../errors.js';
 import { foldForMatch } from '../text.js';
-import type { Corpus, EntitySummary, EntityType } from '../types.js';
+import type { Article, ArticlesNaming, Corpus, EntitySummary, EntityType } from '../types.js';
 import { articlesWithIds, entitiesOf, nearestName } from './filters.js';
 
 /** A co-occurring entity and the number of articles shared. */
@@ -53,25 +53,22 @@ export function findEntity(corpus: Corpus, query: string): EntitySummary {
 
 export function profile(corpus: Corpus, query: string): Profile {
   const entity = findEntity(corpus, query);
-  const articles = articlesWithIds(corpus, entity.articleIds);
-  const companions = (pick: (a: (typeof articles)[number]) => string[]): Companion[] => {
-    const counts = new Map<string, number>();
-    for (const a of articles) for (const n of new Set(pick(a))) if (n !== entity.name) counts.set(n, (counts.get(n) ?? 0) + 1);
-    return [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, COMPANIONS).map(([name, n]) => ({ name, articleCount: n }));
-  };
+  const naming = corpus.index?.articlesNaming(entity) ?? articlesNaming(corpus, entity);
+  const companions = (counts: Map<string, number>): Companion[] =>
+    [...counts]
+      .filter(([name]) => name !== entity.name)
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .slice(0, COMPANIONS)
+      .map(([name, n]) => ({ name, articleCount: n }));
   const roles = new Map<string, Profile['roles'][number]>();
-  if (entity.type === 'person')
-    for (const a of articles)
-      for (const p of a.people) {
-        if (p.name !== entity.name) continue;
-        for (const role of new Set(p.roles)) {
-          const r = roles.get(role) ?? { role, firstSeen: null, lastSeen: null, articleCount: 0 };
-          r.articleCount++;
-          if (a.date && (!r.firstSeen || a.date < r.firstSeen)) r.firstSeen = a.date;
-          if (a.date && (!r.lastSeen || a.date > r.lastSeen)) r.lastSeen = a.date;
-          roles.set(role, r);
-        }
-      }
+  for (const { date, roles: given } of naming.roles)
+    for (const role of given) {
+      const r = roles.get(role) ?? { role, firstSeen: null, lastSeen: null, articleCount: 0 };
+      r.articleCount++;
+      if (date && (!r.firstSeen || date < r.firstSeen)) r.firstSeen = date;
+      if (date && (!r.lastSeen || date > r.lastSeen)) r.lastSeen = date;
+      roles.set(role, r);
+    }
   return {
     name: entity.name,
     type: entity.type,
@@ -80,11 +77,24 @@ export function profile(corpus: Corpus, query: string): Profile {
     firstSeen: entity.firstSeen,
     lastSeen: entity.lastSeen,
     roles: [...roles.values()].sort((x, y) => (x.firstSeen ?? '').localeCompare(y.firstSeen ?? '') || y.articleCount - x.articleCount),
-    articles: articles
-      .map((a) => ({ id: a.id, date: a.date, title: a.title }))
-      .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id)),
-    people: companions((a) => a.people.map((p) => p.name)),
-    places: companions((a) => a.places.map((p) => p.name)),
-    organizations: companions((a) => a.organizations.map((o) => o.name)),
+    articles: naming.articles.sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id)),
+    people: companions(naming.names.people),
+    places: companions(naming.names.places),
+    organizations: companions(naming.names.organizations),
+  };
+}
+
+/** What the index gives (ArticlesNaming), read from the articles themselves. */
+function articlesNaming(corpus: Corpus, entity: EntitySummary): ArticlesNaming {
+  const articles = articlesWithIds(corpus, entity.articleIds);
+  const count = (pick: (a: Article) => string[]) => {
+    const counts = new Map<string, number>();
+    for (const a of articles) for (const n of new Set(pick(a))) counts.set(n, (counts.get(n) ?? 0) + 1);
+    return counts;
+  };
+  return {
+    articles: articles.map((a) => ({ id: a.id, date: a.date, title: a.title })),
+    names: { people: count((a) => a.people.map((p) => p.name)), places: count((a) => a.places.map((p) => p.name)), organizations: count((a) => a.organizations.map((o) => o.name)) },
+    roles: entity.type !== 'person' ? [] : articles.flatMap((a) => a.people.filter((p) => p.name === entity.name).map((p) => ({ date: a.date, roles: [...new Set(p.roles)] }))),
   };
 }
