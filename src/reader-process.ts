@@ -3,10 +3,10 @@
  * started as a child process from it, and driven as a worker thread is (engine.ts's inWorkers).
  *
  * A snapshot holds only for the Node.js build and the V8 flags it was made with: `npm run build`
- * writes which Node it used beside the blob, and a Node that differs (or a build that could not
- * make the snapshot) starts a worker thread instead, as before. A process that dies before
- * answering (however: a snapshot V8 refuses, the system's limits) is reported as a worker out of
- * memory is, and the engine reads what it left in the main thread.
+ * writes which Node made it (version, binary, platform) beside the blob, and a Node that differs
+ * (or a build that could not make the snapshot) starts a worker thread instead, as before. A
+ * process that dies before answering (however: a snapshot V8 refuses, the system's limits) is
+ * reported as a worker out of memory is, and the engine reads what it left in the main thread.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
@@ -24,8 +24,8 @@ const BLOB = 'reader.blob';
 /** Which Node made the blob: the only one that can start from it. */
 const MADE_BY = 'reader.json';
 
-/** The Node a snapshot is made by and for. */
-const thisNode = () => ({ node: process.version, platform: process.platform, arch: process.arch });
+/** The Node a snapshot is made by and for (its binary too: another build of the same version may configure V8 otherwise). */
+const thisNode = () => ({ node: process.version, execPath: process.execPath, platform: process.platform, arch: process.arch });
 
 let found: string | null | undefined;
 
