@@ -436,9 +436,10 @@ function spawnWorkers(count: number, options: EngineOptions, youngMb: number, wi
 const earlyErrors = new WeakMap<AnalysisThread, Error>();
 
 /**
- * Analyses the items in the given worker threads, and stops them. Resolves with the items left
- * undone when a worker ran out of its capped heap (the caller analyses those itself); rejects on
- * any other failure.
+ * Analyses the items in the given worker threads (or reader process), and stops them. Resolves
+ * with the items left undone when a worker ran out of its capped heap or the reader process
+ * ended, before or after it was given work (the caller analyses those itself); rejects on any
+ * other failure.
  */
 function inWorkers(workers: AnalysisThread[], items: [string, PreparedArticle][], batchSize: number, finished: (key: string, a: ArticleAnalysis) => void): Promise<[string, PreparedArticle][]> {
   return new Promise((resolve, reject) => {
@@ -455,26 +456,26 @@ function inWorkers(workers: AnalysisThread[], items: [string, PreparedArticle][]
       outstanding++;
       w.postMessage({ id, items: batches[id].map(([, a]) => textOf(a)) });
     };
+    const fail = (e: Error) => {
+      if (failed) return;
+      failed = true;
+      // (A thread out of memory, or a reader process that ended, even before it was given work:
+      // what they left is read by the caller. Any other failure fails the run.)
+      const lost = ['ERR_WORKER_OUT_OF_MEMORY', READER_ENDED].includes((e as NodeJS.ErrnoException).code ?? '');
+      void stopAll().then(() => (lost ? resolve(batches.filter((_, id) => !done.has(id)).flat()) : reject(e)));
+    };
     for (const w of workers) {
       const early = earlyErrors.get(w);
-      if (early) {
-        void stopAll().then(() => reject(early));
-        return;
-      }
+      if (early) return fail(early);
       w.on('message', (msg: { id: number; results: ArticleAnalysis[] }) => {
+        if (failed) return;
         outstanding--;
         done.add(msg.id);
         batches[msg.id].forEach(([key], k) => finished(key, msg.results[k]));
         feed(w);
         if (outstanding === 0 && next >= batches.length) void stopAll().then(() => resolve([]));
       });
-      w.on('error', (e) => {
-        if (failed) return;
-        failed = true;
-        // (A thread out of memory, or a reader process that ended: what they left is read here.)
-        const lost = ['ERR_WORKER_OUT_OF_MEMORY', READER_ENDED].includes((e as NodeJS.ErrnoException).code ?? '');
-        void stopAll().then(() => (lost ? resolve(batches.filter((_, id) => !done.has(id)).flat()) : reject(e)));
-      });
+      w.on('error', fail);
       feed(w);
     }
   });
