@@ -46,7 +46,7 @@ describe('an archive that changes', () => {
   afterAll(() => vi.useRealTimers());
   const settle = () => vi.setSystemTime(performance.timeOrigin + performance.now() + 2000);
 
-  /** `jobs` for the runs through the cache: with 2, an update analyses its new pages in a worker started early (engine.ts). */
+  /** `jobs` for the runs through the cache: with 2, an update analyses its new pages in the reader process (a worker thread without a snapshot), started early (engine.ts). */
   const changes = async (jobs: number, numRuns: number) => {
     let sequence = 0;
     await fc.assert(
@@ -87,5 +87,5 @@ describe('an archive that changes', () => {
 
   it('gives, after every addition, edit, rename, copy, removal and new day, what a run without the cache gives', { timeout: 120_000 }, () => changes(1, 4));
 
-  it('gives the same with a worker thread for the new pages (stopped whenever the update cannot use it)', { timeout: 180_000 }, () => changes(2, 2));
+  it('gives the same with the reader process for the new pages (stopped whenever the update cannot use it)', { timeout: 180_000 }, () => changes(2, 2));
 });
