@@ -398,8 +398,8 @@ async function updateWorker(options: EngineOptions): Promise<AnalysisThread> {
  * thread's: the snapshot holds only with the V8 flags it was made with.)
  */
 function spawnUpdateWorker(options: EngineOptions): AnalysisThread {
-  const snapshot = options.workerHeapMb === undefined ? (options.readerSnapshot === undefined ? readerSnapshot() : options.readerSnapshot) : null;
-  if (!snapshot) return spawnWorkers(1, options, UPDATE_WORKER_YOUNG_MB, true)[0];
+  const snapshot = options.readerSnapshot === undefined ? readerSnapshot() : options.readerSnapshot;
+  if (!snapshot || options.workerHeapMb !== undefined) return spawnWorkers(1, options, UPDATE_WORKER_YOUNG_MB, true)[0];
   const reader = new ReaderProcess(snapshot);
   datesApart.add(reader);
   reader.once('error', (e) => earlyErrors.set(reader, e));

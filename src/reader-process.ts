@@ -30,34 +30,32 @@ const thisNode = () => ({ node: process.version, execPath: process.execPath, pla
 let found: string | null | undefined;
 
 /** The snapshot's path, when one was built by this very Node; null otherwise. */
-export function readerSnapshot(dist = DIST): string | null {
-  if (found !== undefined && dist === DIST) return found;
-  let usable: string | null = null;
-  try {
-    const madeBy = JSON.parse(readFileSync(join(dist, MADE_BY), 'utf8')) as unknown;
-    if (JSON.stringify(madeBy) === JSON.stringify(thisNode()) && existsSync(join(dist, BLOB))) usable = join(dist, BLOB);
-  } catch {
-    usable = null; // (none built)
+export function readerSnapshot(): string | null {
+  if (found === undefined) {
+    try {
+      const madeBy = JSON.parse(readFileSync(join(DIST, MADE_BY), 'utf8')) as unknown;
+      found = JSON.stringify(madeBy) === JSON.stringify(thisNode()) && existsSync(join(DIST, BLOB)) ? join(DIST, BLOB) : null;
+    } catch {
+      found = null; // (none built)
+    }
   }
-  if (dist === DIST) found = usable;
-  return usable;
+  return found;
 }
 
 /**
  * Makes the snapshot from the bundled reader (dist/cjs/reader.js), at build time. A Node that
  * cannot is told of, and the build goes on without it: updates then read in a worker thread.
  */
-export function buildReaderSnapshot(dist = DIST): boolean {
-  for (const f of [BLOB, MADE_BY]) rmSync(join(dist, f), { force: true });
-  const made = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', join(dist, BLOB), '--build-snapshot', join(dist, 'cjs', 'reader.js')], { encoding: 'utf8' });
-  if (made.status !== 0 || !existsSync(join(dist, BLOB))) {
+function buildReaderSnapshot(): void {
+  for (const f of [BLOB, MADE_BY]) rmSync(join(DIST, f), { force: true });
+  const made = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', join(DIST, BLOB), '--build-snapshot', join(DIST, 'cjs', 'reader.js')], { encoding: 'utf8' });
+  if (made.status !== 0 || !existsSync(join(DIST, BLOB))) {
     const why = (made.error?.message ?? made.stderr ?? '').trim().split('\n')[0] || `exit ${made.status ?? made.signal}`;
     process.stderr.write(`icesco build: no startup snapshot for the entity reader (${why}); updates will read new pages in a worker thread\n`);
-    rmSync(join(dist, BLOB), { force: true });
-    return false;
+    rmSync(join(DIST, BLOB), { force: true });
+    return;
   }
-  writeFileSync(join(dist, MADE_BY), `${JSON.stringify(thisNode())}\n`);
-  return true;
+  writeFileSync(join(DIST, MADE_BY), `${JSON.stringify(thisNode())}\n`);
 }
 
 /**
