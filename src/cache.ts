@@ -473,7 +473,7 @@ export class AnalysisCache {
       }
       const { head, rows } = made;
       const headValues = [head.pages, JSON.stringify(head.warnings), JSON.stringify(head.boilerplate), Date.now()];
-      if (rows.base !== undefined && updateRowsInPlace(db, { ...rows, base: rows.base }, codeVersion())) db.prepare('UPDATE corpora SET key = ?, pages = ?, warnings = ?, boilerplate = ?, used = ? WHERE id = ?').run(key, ...headValues, rows.base);
+      if (rows.base !== undefined && rows.change && updateRowsInPlace(db, rows.base, rows.entities, rows.change, codeVersion())) db.prepare('UPDATE corpora SET key = ?, pages = ?, warnings = ?, boilerplate = ?, used = ? WHERE id = ?').run(key, ...headValues, rows.base);
       else {
         const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), ...headValues);
         writeRows(db, Number(lastInsertRowid), rows, codeVersion());

@@ -20,7 +20,7 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * The layout version (PRAGMA user_version). A database of another layout is emptied and laid out
  * afresh: nothing in it is worth migrating, everything can be recomputed from the pages.
  */
-const LAYOUT = 7;
+const LAYOUT = 8;
 
 /** How long a run waits for another run's write to finish before giving up on the cache. */
 const BUSY_MS = 120_000;
@@ -156,6 +156,7 @@ const SCHEMA = `
     PRIMARY KEY (corpus, rank)
   ) WITHOUT ROWID;
   CREATE INDEX date_mentions_by_start ON date_mentions (corpus, start);
+  CREATE INDEX date_mentions_by_article ON date_mentions (corpus, article);
   -- The state of the last corpus assembled, for updating it (update/state.ts).
 
   CREATE TABLE update_head (
@@ -210,13 +211,18 @@ const SCHEMA = `
   ) WITHOUT ROWID;
   CREATE INDEX update_articles_by_exact ON update_articles (exact) WHERE exact IS NOT NULL;
   CREATE INDEX update_articles_by_root ON update_articles (root);
+  -- (An article's place alone, found by id without reading its wide row: its features, its text.)
+  CREATE INDEX update_articles_place ON update_articles (id, page, idx);
   CREATE TABLE update_bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (band, bucket, id)) WITHOUT ROWID;
   CREATE TABLE update_pairs (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
   CREATE INDEX update_pairs_by_b ON update_pairs (b);
   CREATE TABLE update_acronyms (acronym TEXT NOT NULL, full TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (acronym, full)) WITHOUT ROWID;
   CREATE TABLE update_non_org (acronym TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   CREATE TABLE update_votes (city TEXT NOT NULL, country TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (city, country)) WITHOUT ROWID;
-  CREATE TABLE update_names (form TEXT PRIMARY KEY, articles INTEGER NOT NULL, mentions INTEGER NOT NULL, full_mentions INTEGER NOT NULL) WITHOUT ROWID;
+  -- (person: the signature of the person the full name is, under the counts kept: see update/merge.ts)
+  CREATE TABLE update_names (form TEXT PRIMARY KEY, articles INTEGER NOT NULL, mentions INTEGER NOT NULL, full_mentions INTEGER NOT NULL, person TEXT NOT NULL) WITHOUT ROWID;
+  -- per family name of a full name: the signature of the person a bare family name means
+  CREATE TABLE update_families (family TEXT PRIMARY KEY, person TEXT NOT NULL) WITHOUT ROWID;
   CREATE TABLE update_name_articles (form TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (form, article)) WITHOUT ROWID;
   CREATE TABLE update_lone (word TEXT NOT NULL, form TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, form)) WITHOUT ROWID;
   CREATE TABLE update_keys (key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (key, article)) WITHOUT ROWID;
@@ -226,7 +232,7 @@ const SCHEMA = `
 `;
 
 /** The tables of the update state (update/state.ts). */
-export const STATE_TABLES = ['update_head', 'update_pages', 'update_line_pages', 'update_recurrence', 'update_articles', 'update_bands', 'update_pairs', 'update_acronyms', 'update_non_org', 'update_votes', 'update_names', 'update_name_articles', 'update_lone', 'update_keys', 'update_roles', 'update_entities'];
+export const STATE_TABLES = ['update_head', 'update_pages', 'update_line_pages', 'update_recurrence', 'update_articles', 'update_bands', 'update_pairs', 'update_acronyms', 'update_non_org', 'update_votes', 'update_names', 'update_families', 'update_name_articles', 'update_lone', 'update_keys', 'update_roles', 'update_entities'];
 
 /**
  * Opens (creating when missing) the database in `file`: WAL, the current layout. Throws

@@ -72,27 +72,23 @@ export interface CorpusRows {
   entities: (EntitySummary | number)[];
   /** The stored corpus old rows are copied from. */
   base?: number;
-  /** The base's order keys, when read ahead (see readOldOrder); else updateRowsInPlace reads them. */
-  order?: OldOrder;
+  /** What changed from the base (an update's rows): what updateRowsInPlace writes. */
+  change?: RowChange;
 }
 
-/**
- * What updateRowsInPlace reads of a stored corpus's order before placing new rows among its
- * rows: every article's seq and rank, every date mention's rank, article and start (in listing
- * order), every entity's seq. An update reads them ahead, while its new pages are analysed.
- */
-export interface OldOrder {
-  articles: [seq: number, rank: number][];
-  mentions: [rank: number, article: number, start: string][];
-  entities: number[];
-}
+/** An article's place in page order: its page's index, and its index on the page. */
+export type Place = [page: number, index: number];
 
-export function readOldOrder(db: Database, corpus: number): OldOrder {
-  return {
-    articles: db.prepare('SELECT seq, rank FROM articles WHERE corpus = ?').raw().all(corpus) as [number, number][],
-    mentions: db.prepare('SELECT rank, article, start FROM date_mentions WHERE corpus = ? ORDER BY rank').raw().all(corpus) as [number, number, string][],
-    entities: db.prepare('SELECT seq FROM entities WHERE corpus = ?').pluck().all(corpus) as number[],
-  };
+/** The articles that differ between a stored corpus and the one it becomes. */
+export interface RowChange {
+  /** Articles new to the corpus, each with its place. */
+  added: { article: Article; place: Place }[];
+  /** Old articles whose rows are written again (their entities or copies changed; their place and date did not). */
+  rewritten: Article[];
+  /** The ids of old articles leaving the corpus. */
+  leaving: string[];
+  /** The place of an old article, by its row's source and id. */
+  placeOf(source: string, id: string): Place;
 }
 
 const isOld = (a: Article | OldArticleRow): a is OldArticleRow => typeof (a as OldArticleRow).seq === 'number' && !('dates' in a);
@@ -165,54 +161,48 @@ export function writeRows(db: Database, corpus: number, c: CorpusRows, version: 
 }
 
 /**
- * Updates stored corpus `rows.base` in place into the corpus `rows` describe, writing only what
- * changed: an old row kept keeps its order keys, a new one gets keys between its neighbours'
- * (see keysBetween), the rows of articles and entities that left are deleted with their date
- * mentions, and payloads no corpus uses any more with them. An entity kept but moved among the
- * others (the few off their longest run in the old order) is written again. Reads back as
- * writeRows would have written it. Returns false, having written nothing, when some new row
- * finds no key free between its neighbours (writeRows then writes the corpus afresh, its keys
- * ORDER_GAP apart again).
+ * Updates stored corpus `corpus` in place into the corpus `change` and `entities` describe, writing
+ * only what changed: an old row kept keeps its order keys, an added article (and each of its
+ * date mentions) gets keys between its neighbours' (found by bisection: see keysAmong), an
+ * article written again keeps its keys and its mentions, the rows of articles and entities
+ * that left are deleted with their date mentions, and payloads no corpus uses any more with
+ * them. An entity kept but moved among the others (the few off their longest run in the old
+ * order) is written again. Reads back as writeRows would have written it. Costs what changed,
+ * not what the corpus holds (but for the entities' keys, a few thousand). Returns false, having
+ * written nothing, when some new row finds no key free between its neighbours (writeRows then
+ * writes the corpus afresh, its keys ORDER_GAP apart again).
  */
-export function updateRowsInPlace(db: Database, rows: CorpusRows & { base: number }, version: string): boolean {
-  const corpus = rows.base;
+export function updateRowsInPlace(db: Database, corpus: number, entities: CorpusRows['entities'], change: RowChange, version: string): boolean {
   // Planned first: every key, before anything is written.
-  const order = rows.order ?? readOldOrder(db, corpus);
-  const oldArticleRows = order.articles;
-  const oldRankOf = new Map(oldArticleRows);
-  const seqs = keysBetween(rows.articles.map((a) => (isOld(a) ? a.seq : null)));
-  const byRank = newestFirstOrder(rows.articles);
-  const rankKeys = keysBetween(byRank.map((place) => rows.articles[place]).map((a) => (isOld(a) ? oldRankOf.get(a.seq)! : null)));
-  if (!seqs || !rankKeys) return false;
-  const rankOf = new Map(byRank.map((place, r) => [place, rankKeys[r]]));
-  /** The old articles kept: their id by seq. */
-  const kept = new Map(rows.articles.filter(isOld).map((a) => [a.seq, a.id]));
-
-  const fresh = rows.articles.map((a, place) => ({ a, place })).filter((x): x is { a: Article; place: number } => !isOld(x.a));
-  const newMentions: MentionRow[] = [];
-  for (const { a, place } of fresh) newMentions.push(...mentionRows(a, seqs[place]));
-  const old: MentionRow[] = [];
-  const goneMentions: number[] = [];
-  for (const [oldRank, article, start] of order.mentions) {
-    const id = kept.get(article);
-    if (id !== undefined) old.push({ oldRank, article, start, id });
-    else goneMentions.push(oldRank);
-  }
-  const mentions = mergeMentions(old, newMentions);
-  const mentionKeys = keysBetween(mentions.map((m) => m.oldRank ?? null));
+  const added = [...change.added].sort((x, y) => comparePlaces(x.place, y.place));
+  const seqs = keysAmong(added, keyedRows<[number, string, string]>(db, corpus, 'articles t', 'seq', 't.seq, t.source, t.id'), ([, source, id], x) => comparePlaces(change.placeOf(source, id), x.place) > 0);
+  const byRank = added.map((x, k) => ({ a: x.article, k })).sort((x, y) => newestFirst(x.a, y.a));
+  const ranks = keysAmong(byRank, keyedRows<[number, string | null, string]>(db, corpus, 'articles t INDEXED BY articles_by_rank', 'rank', 't.rank, t.date, t.id'), ([, date, id], x) => newestFirst({ date, id } as Article, x.a) > 0);
+  if (!seqs || !ranks) return false;
+  const rankOf = new Map(byRank.map((x, r) => [x.k, ranks[r]]));
+  // (Array sort is stable: mentions of one start and article keep their order, as listed.)
+  const mentions = added.flatMap((x, k) => mentionRows(x.article, seqs[k])).sort(byDate);
+  const mentionKeys = keysAmong(
+    mentions,
+    keyedRows<[number, string, string]>(db, corpus, 'date_mentions t', 'rank', 't.rank, t.start, a.id', 'CROSS JOIN articles a ON a.corpus = t.corpus AND a.seq = t.article'),
+    // (An old mention comes first on a tie, as mergeMentions merges them.)
+    ([, start, id], m) => dateOrder({ start, article: id }, { start: m.start, article: m.id }) > 0,
+  );
   if (!mentionKeys) return false;
 
-  const oldEntitySeqs = order.entities;
-  const keptEntities = rows.entities.map((e, place) => ({ e, place })).filter((x): x is { e: number; place: number } => typeof x.e === 'number');
+  const oldEntitySeqs = db.prepare('SELECT seq FROM entities WHERE corpus = ?').pluck().all(corpus) as number[];
+  const keptEntities = entities.map((e, place) => ({ e, place })).filter((x): x is { e: number; place: number } => typeof x.e === 'number');
   const staying = new Set(longestIncreasing(keptEntities.map((x) => x.e)).map((k) => keptEntities[k].place));
-  const entityKeys = keysBetween(rows.entities.map((e, place) => (staying.has(place) ? (e as number) : null)));
+  const entityKeys = keysBetween(entities.map((e, place) => (staying.has(place) ? (e as number) : null)));
   if (!entityKeys) return false;
 
   // Written: what left first (its keys may be taken by new rows), then what is new.
-  const ids = (values: number[]) => JSON.stringify(values);
-  const leftArticles = oldArticleRows.map(([seq]) => seq).filter((seq) => !kept.has(seq));
-  const articlePayloads = db.prepare('DELETE FROM articles WHERE corpus = ? AND seq IN (SELECT value FROM json_each(?)) RETURNING payload').pluck().all(corpus, ids(leftArticles)) as number[];
-  db.prepare('DELETE FROM date_mentions WHERE corpus = ? AND rank IN (SELECT value FROM json_each(?))').run(corpus, ids(goneMentions));
+  const ids = (values: unknown[]) => JSON.stringify(values);
+  const keysOf = db.prepare('SELECT seq, rank FROM articles INDEXED BY articles_by_id WHERE corpus = ? AND id = ?').raw();
+  const rewritten = change.rewritten.map((a) => ({ a, keys: keysOf.get(corpus, a.id) as [number, number] }));
+  const leaving = change.leaving.map((id) => (keysOf.get(corpus, id) as [number, number])[0]);
+  const articlePayloads = db.prepare('DELETE FROM articles WHERE corpus = ? AND seq IN (SELECT value FROM json_each(?)) RETURNING payload').pluck().all(corpus, ids([...leaving, ...rewritten.map((r) => r.keys[0])])) as number[];
+  db.prepare('DELETE FROM date_mentions WHERE corpus = ? AND article IN (SELECT value FROM json_each(?))').run(corpus, ids(leaving));
   const moved = keptEntities.filter((x) => !staying.has(x.place));
   const movedRows = db.prepare('SELECT j.value, e.type, e.name, e.aliases, e.payload FROM json_each(?) j CROSS JOIN entities e ON e.corpus = ? AND e.seq = j.value').raw().all(ids(moved.map((x) => x.e)), corpus) as [number, string, string, string, number][];
   const rowOfMoved = new Map(movedRows.map((r) => [r[0], r]));
@@ -220,12 +210,14 @@ export function updateRowsInPlace(db: Database, rows: CorpusRows & { base: numbe
   const entityPayloads = db.prepare('DELETE FROM entities WHERE corpus = ? AND seq IN (SELECT value FROM json_each(?)) RETURNING payload').pluck().all(corpus, ids(oldEntitySeqs.filter((seq) => !stayingSeqs.has(seq)))) as number[];
 
   const writeArticle = articleWriter(db, corpus, version);
-  for (const { a, place } of fresh) writeArticle(a, seqs[place], rankOf.get(place)!);
+  added.forEach((x, k) => writeArticle(x.article, seqs[k], rankOf.get(k)!));
+  // (An article written again keeps its date mentions' rows: its dates are as they were.)
+  for (const { a, keys } of rewritten) writeArticle(a, ...keys);
   const mention = mentionWriter(db, corpus);
-  mentions.forEach((m, k) => m.oldRank === undefined && mention(m, mentionKeys[k]));
+  mentions.forEach((m, k) => mention(m, mentionKeys[k]));
   const entity = entityWriter(db, corpus, version);
   const copied = db.prepare('INSERT INTO entities (corpus, seq, type, name, aliases, payload) VALUES (?, ?, ?, ?, ?, ?)');
-  rows.entities.forEach((e, place) => {
+  entities.forEach((e, place) => {
     if (typeof e !== 'number') entity(e, entityKeys[place]);
     else if (!staying.has(place)) {
       const [, type, name, aliases, payload] = rowOfMoved.get(e)!;
@@ -234,6 +226,68 @@ export function updateRowsInPlace(db: Database, rows: CorpusRows & { base: numbe
   });
   dropUnusedPayloads(db, articlePayloads, entityPayloads);
   return true;
+}
+
+const comparePlaces = (a: Place, b: Place) => a[0] - b[0] || a[1] - b[1];
+
+/** A table's order keys, as keysAmong reads them. */
+interface KeyedRows<R> {
+  /** The row of the least key at least this one (its key first). */
+  first(atLeast: number): R | undefined;
+  /** The greatest key below this one. */
+  lastBelow(below: number): number | undefined;
+  /** The least and greatest keys; null when there is no row. */
+  edges: [number, number] | null;
+}
+
+function keyedRows<R extends [number, ...unknown[]]>(db: Database, corpus: number, table: string, key: string, columns: string, join = ''): KeyedRows<R> {
+  const first = db.prepare(`SELECT ${columns} FROM ${table} ${join} WHERE t.corpus = ? AND t.${key} >= ? ORDER BY t.${key} LIMIT 1`).raw();
+  // (One table alone: SQLite reads a min or max from the index's end only then.)
+  const lastBelow = db.prepare(`SELECT max(t.${key}) FROM ${table} WHERE t.corpus = ? AND t.${key} < ?`).pluck();
+  const [least, greatest] = db.prepare(`SELECT min(t.${key}), max(t.${key}) FROM ${table} WHERE t.corpus = ?`).raw().get(corpus) as [number | null, number | null];
+  return {
+    first: (atLeast) => first.get(corpus, atLeast) as R | undefined,
+    lastBelow: (below) => (lastBelow.get(corpus, below) as number | null) ?? undefined,
+    edges: least === null || greatest === null ? null : [least, greatest],
+  };
+}
+
+/**
+ * Keys for new rows (in their order) among a table's old rows, whose keys follow the order:
+ * each new row's next old row is found by bisection over the keys' values (`after`: does an
+ * old row come after the new one), some 35 indexed reads whatever the table holds; a run of new
+ * rows between the same two old rows gets keys spread between theirs (keysBetween). Null when
+ * some run has no room.
+ */
+function keysAmong<T, R extends [number, ...unknown[]]>(items: T[], rows: KeyedRows<R>, after: (row: R, item: T) => boolean): number[] | null {
+  if (!rows.edges) return keysBetween(items.map(() => null));
+  const [least, greatest] = rows.edges;
+  /** The key of the first old row after the item; null when none is. */
+  const nextKey = (item: T): number | null => {
+    // (Every row of key below lo comes before the item; the first row of key hi or more comes after it, or there is none.)
+    let [lo, hi] = [least, greatest + 1];
+    while (lo < hi) {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      const row = rows.first(mid)!; // (one there is: mid <= greatest)
+      if (after(row, item)) hi = mid;
+      else lo = row[0] + 1;
+    }
+    return lo > greatest ? null : rows.first(lo)![0];
+  };
+  const nexts = items.map(nextKey);
+  const keys: number[] = [];
+  for (let i = 0; i < items.length; ) {
+    let end = i + 1;
+    while (end < items.length && nexts[end] === nexts[i]) end++;
+    const next = nexts[i];
+    const previous = next === null ? greatest : rows.lastBelow(next);
+    const known = (k: number | null | undefined) => (k === null || k === undefined ? [] : [k]);
+    const run = keysBetween([...known(previous), ...new Array<null>(end - i).fill(null), ...known(next)]);
+    if (!run) return null;
+    keys.push(...run.slice(known(previous).length, known(previous).length + end - i));
+    i = end;
+  }
+  return keys;
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findEntities, type RawEntity } from '../src/stages/entities/find.js';
 import { articleMentions, articleMentionsMany, mergeCorpus } from '../src/stages/entities/index.js';
-import { canonicalPlace, cleanSurface, nameKey, nearlySame } from '../src/stages/entities/normalise.js';
+import { canonicalPlace, cleanSurface, nameKey, nearlySame, type NameKey } from '../src/stages/entities/normalise.js';
+import { PersonIndex, type FullNameCount, type PersonCluster } from '../src/stages/entities/merge/people.js';
 import { analyze } from '../src/pipeline.js';
 import type { Page } from '../src/types.js';
 import { REF } from './helpers/seeds.js';
@@ -723,6 +724,68 @@ describe('mergeCorpus: one person across spellings and articles', () => {
   it('keeps two people who share only a given name apart', () => {
     const { summaries: s } = corpus([['b1', null, 'Mr. Anar Karimov met Mr. Anar Mammadov at the ministry.']]);
     expect(s.filter((x) => x.type === 'person').map((x) => x.name).sort()).toEqual(['Anar Karimov', 'Anar Mammadov']);
+  });
+});
+
+describe('PersonIndex: the cluster a full name joins', () => {
+  /**
+   * The grouping as first written (kept here as the reference): each full name, in the corpus's
+   * order, tries every cluster sharing its family or given name, earliest first.
+   */
+  function exhaustive(names: Map<string, FullNameCount>): Map<string, string[]> {
+    type Cluster = { keys: NameKey[] };
+    const clusters: Cluster[] = [];
+    const same = (a: NameKey, b: NameKey) =>
+      a.given !== null && b.given !== null &&
+      ((a.family === b.family && nearlySame(a.given, b.given)) || (a.given === b.given && a.family.length >= 6 && nearlySame(a.family, b.family))) &&
+      (!a.middle || !b.middle || a.middle === b.middle);
+    const of = new Map<string, Cluster>();
+    const grouping = [...names].sort(([x, a], [y, b]) => b.articles - a.articles || b.mentions - a.mentions || (x < y ? -1 : x > y ? 1 : 0)).map(([n]) => n);
+    const place = (name: string) => {
+      const key = nameKey(name);
+      let c = clusters.find((x) => x.keys.some((k) => (k.family === key.family || (k.given === key.given && !!key.given)) && same(k, key)));
+      if (!c) clusters.push((c = { keys: [] }));
+      if (!c.keys.some((k) => k.given === key.given && k.family === key.family && k.middle === key.middle)) {
+        c.keys.push(key);
+        // (Names sharing a part with the new key are placed again.)
+        for (const [n] of of) if ([nameKey(n).family === key.family, key.given && nameKey(n).given === key.given].some(Boolean)) of.delete(n);
+      }
+      of.set(name, c);
+    };
+    grouping.forEach(place);
+    for (let settled = false; !settled; ) {
+      settled = true;
+      for (const n of grouping) if (!of.has(n)) (settled = false), place(n);
+    }
+    return new Map(grouping.map((n) => [n, of.get(n)!.keys.map((k) => `${k.given}/${k.middle}/${k.family}`).sort()]));
+  }
+
+  const givens = ['Abdelillah', 'Abdelilah', 'Abdellilah', 'Ahmed', 'Ahmad', 'Mohammed', 'Mohamed', 'Salim', 'Salem', 'Fatima', 'Karim', 'Ali'];
+  const families = ['Benkirane', 'Benkiran', 'Al Thani', 'Al-Thani', 'AlMalik', 'Al Malik', 'Hassan', 'Hasan', 'Ould Bah', 'Ismailov', 'Ismailova', 'Li'];
+  const middles = ['', 'M.', 'bin Zayed', 'bin Nayef'];
+  const fullName = fc.tuple(fc.constantFrom(...givens), fc.constantFrom(...middles), fc.constantFrom(...families)).map((parts) => parts.filter(Boolean).join(' '));
+  const count = fc.record({ articles: fc.integer({ min: 1, max: 4 }), mentions: fc.integer({ min: 1, max: 6 }), fullMentions: fc.integer({ min: 0, max: 3 }) });
+
+  it('is the one trying every cluster that shares a family or given name finds (spellings one letter apart, middle names, particles); a family name alone means its likeliest bearer', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fullName, count, { minKeys: 1, maxKeys: 40 }), (dict) => {
+        const names = new Map(Object.entries(dict));
+        // (Each form written as it stands in some of the articles writing it, a few articles apart.)
+        const articlesOfAny = (forms: string[]) => new Set(forms.flatMap((f) => Array.from({ length: Math.min(names.get(f)!.articles, names.get(f)!.fullMentions) }, (_, i) => (f.length * 3 + i) % 7))).size;
+        const index = new PersonIndex({ names, articlesOfAny });
+        const clusters = index.clusterNames();
+        const grouped = new Map([...clusters].map(([n, c]) => [n, c.keys.map((k) => `${k.given}/${k.middle}/${k.family}`).sort()]));
+        expect(grouped).toEqual(exhaustive(names));
+        // What a family name alone means: its person written in most articles, then most often, then first by name.
+        // (A family whose people have no full name written as it stands still has one.)
+        const rank = (c: PersonCluster) => [-articlesOfAny([...c.forms.keys()]), -c.mentions, c.forms.size ? index.canonical(c) : ''] as const;
+        for (const family of new Set([...names.keys()].map((n) => nameKey(n).family))) {
+          const bearers = [...new Set(clusters.values())].filter((c) => c.keys.some((k) => k.family === family)).map(rank).sort((x, y) => x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0));
+          expect(rank(index.likeliestOfFamily(family)!)).toEqual(bearers[0]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -1,9 +1,10 @@
 /** The stored corpus layout: what is written is read back unchanged, texts included. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { openStore, whileBusy } from '../src/database.js';
 import { jsonInArray } from '../src/render/json.js';
-import { corpusFromRows, dropCorpusRows, keysBetween, longestIncreasing, ORDER_GAP, packMentions, payloadParts, SINGLE_READS, updateRowsInPlace, writeCorpusRows, type CorpusRows } from '../src/store.js';
+import { corpusFromRows, dropCorpusRows, keysBetween, longestIncreasing, ORDER_GAP, packMentions, payloadParts, SINGLE_READS, updateRowsInPlace, writeCorpusRows, type CorpusRows, type Place, type RowChange } from '../src/store.js';
 import type { Article, ArticleLine, Corpus, EntitySummary } from '../src/types.js';
 import { scratchDir } from './helpers/scratch.js';
 
@@ -214,14 +215,19 @@ describe('corpora sharing payloads', () => {
 
   describe('updated in place', () => {
     type Db = ReturnType<typeof openStore>;
-    /** `first` stored as corpus 1, and the rows that make it `second`: old rows by their seq, the edited and new articles whole. */
-    const stored = (): { db: Db; rows: CorpusRows } => {
+    /** `first` stored as corpus 1, a page per article (its place: [2 × its index, 0]). */
+    const storedFirst = (): Db => {
       const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
       db.transaction(() => writeCorpusRows(db, 1, first, 'v1'))();
-      const old = db.prepare('SELECT seq, id, date FROM articles WHERE corpus = 1 ORDER BY seq').all() as { seq: number; id: string; date: string | null }[];
-      const entitySeq = (name: string) => db.prepare('SELECT seq FROM entities WHERE corpus = 1 AND name = ?').pluck().get(name) as number;
-      const rows: CorpusRows = { articles: second.articles.map((a, i) => (i === 2 || i >= old.length ? a : old[i])), entities: [second.entities[0], entitySeq('Only Once')], base: 1 };
-      return { db, rows };
+      return db;
+    };
+    const placeOf = (_source: string, id: string): Place => [2 * first.articles.findIndex((a) => a.id === id), 0];
+    const entitySeq = (db: Db, name: string) => db.prepare('SELECT seq FROM entities WHERE corpus = 1 AND name = ?').pluck().get(name) as number;
+    /** What makes `first` `second`: the edited article written again, the new one added last; one entity new, one old by its seq. */
+    const stored = (): { db: Db; change: RowChange; entities: CorpusRows['entities'] } => {
+      const db = storedFirst();
+      const change: RowChange = { added: [{ article: second.articles.at(-1)!, place: [2 * first.articles.length, 0] }], rewritten: [second.articles[2]], leaving: [], placeOf };
+      return { db, change, entities: [second.entities[0], entitySeq(db, 'Only Once')] };
     };
     /** What a stored corpus's indexes answer. */
     const answers = (c: Corpus) => JSON.stringify([c.index!.articles({}).map((a) => a.id), c.index!.dates({}), [...c.index!.dateCounts({})], c.index!.entities('person').map((e) => e.name), c.index!.articles({ people: new Set(['Salim AlMalik']) }).map((a) => a.id)]);
@@ -232,21 +238,26 @@ describe('corpora sharing payloads', () => {
       count(db, 'SELECT count(*) FROM payload_names n WHERE NOT EXISTS (SELECT 1 FROM articles r WHERE r.payload = n.payload)'),
     ];
     const dump = (db: Db) => JSON.stringify(['articles', 'article_payloads', 'article_json', 'payload_names', 'entities', 'entity_payloads', 'date_mentions'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).raw().all()));
+    /** Reads corpus 1 back as `expected`, and its indexes answer as those of `expected` written afresh. */
+    const readsAs = (db: Db, expected: Corpus) => {
+      const read = corpusFromRows(db, 1, head(expected));
+      expect(json(read)).toBe(json(expected));
+      read.articles.forEach((a, i) => expect(Buffer.from(read.articleJson!(a)!).toString('utf8')).toBe(jsonInArray(expected.articles[i])));
+      const fresh = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+      fresh.transaction(() => writeCorpusRows(fresh, 1, expected, 'v1'))();
+      expect(answers(read)).toBe(answers(corpusFromRows(fresh, 1, head(expected))));
+    };
 
     it('reads back as the new corpus written afresh, answers the same, keeps the old rows\' keys and drops what left', () => {
-      const { db, rows } = stored();
+      const { db, change, entities } = stored();
       const keysOf = (sql: string) => db.prepare(sql).raw().all() as unknown[][];
-      const keptBefore = keysOf("SELECT id, seq, rank FROM articles WHERE corpus = 1 AND id != 'a-2' ORDER BY seq");
-      const mentionsBefore = keysOf("SELECT d.rank, d.article FROM date_mentions d JOIN articles a ON a.corpus = 1 AND a.seq = d.article WHERE d.corpus = 1 AND a.id != 'a-2' ORDER BY d.rank");
-      expect(db.transaction(() => updateRowsInPlace(db, { ...rows, base: 1 }, 'v1'))()).toBe(true);
-      const read = corpusFromRows(db, 1, head(second));
-      expect(json(read)).toBe(json(second));
-      read.articles.forEach((a, i) => expect(Buffer.from(read.articleJson!(a)!).toString('utf8')).toBe(jsonInArray(second.articles[i])));
-      const fresh = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
-      fresh.transaction(() => writeCorpusRows(fresh, 1, second, 'v1'))();
-      expect(answers(read)).toBe(answers(corpusFromRows(fresh, 1, head(second))));
-      expect(keysOf("SELECT id, seq, rank FROM articles WHERE corpus = 1 AND id NOT IN ('a-2', 'a-new') ORDER BY seq")).toEqual(keptBefore);
-      expect(keysOf("SELECT d.rank, d.article FROM date_mentions d JOIN articles a ON a.corpus = 1 AND a.seq = d.article WHERE d.corpus = 1 AND a.id NOT IN ('a-2', 'a-new') ORDER BY d.rank")).toEqual(mentionsBefore);
+      const keptBefore = keysOf("SELECT id, seq, rank FROM articles WHERE corpus = 1 ORDER BY seq");
+      const mentionsBefore = keysOf('SELECT d.rank, d.article FROM date_mentions d WHERE d.corpus = 1 ORDER BY d.rank');
+      expect(db.transaction(() => updateRowsInPlace(db, 1, entities, change, 'v1'))()).toBe(true);
+      readsAs(db, second);
+      // (The edited article too keeps its keys, and its date mentions their rows.)
+      expect(keysOf("SELECT id, seq, rank FROM articles WHERE corpus = 1 AND id != 'a-new' ORDER BY seq")).toEqual(keptBefore);
+      expect(keysOf("SELECT d.rank, d.article FROM date_mentions d JOIN articles a ON a.corpus = 1 AND a.seq = d.article WHERE d.corpus = 1 AND a.id != 'a-new' ORDER BY d.rank")).toEqual(mentionsBefore);
       // The edited article's old payload and the changed entity's old one are gone; nothing is left unused.
       expect(unused(db)).toEqual([0, 0, 0, 0]);
       expect(count(db, 'SELECT count(*) FROM article_payloads')).toBe(second.articles.length);
@@ -254,23 +265,57 @@ describe('corpora sharing payloads', () => {
       expect(count(db, 'SELECT count(*) FROM date_mentions')).toBe(second.articles.length);
     });
 
+    it('puts new articles and their date mentions among the old ones in every order (page, newest first, dates), and deletes what leaves', () => {
+      const db = storedFirst();
+      const dated = (a: Article, day: string): Article => ({ ...a, date: day, dates: a.dates.map((m) => ({ ...m, start: day, end: day })) });
+      const top = dated(article('a-top', 'Before every page.'), '2026-01-01');
+      const middle = dated(article('a-mid', 'Between the second and the third page.'), '2024-01-01');
+      const kept = first.articles.filter((a) => a.id !== 'a-3');
+      const third: Corpus = { ...first, articles: [top, ...kept.slice(0, 2), middle, ...kept.slice(2)], entities: [person('Salim AlMalik', ['a-1', 'a-5']), first.entities[1]] };
+      const change: RowChange = { added: [{ article: middle, place: [3, 0] }, { article: top, place: [-1, 0] }], rewritten: [], leaving: ['a-3'], placeOf };
+      expect(db.transaction(() => updateRowsInPlace(db, 1, [third.entities[0], entitySeq(db, 'Only Once')], change, 'v1'))()).toBe(true);
+      readsAs(db, third);
+      expect(count(db, 'SELECT count(*) FROM date_mentions')).toBe(third.articles.length);
+      expect(unused(db)).toEqual([0, 0, 0, 0]);
+    });
+
+    it('gives any change the corpus that writing it afresh gives', () => {
+      const day = fc.constantFrom<string | null>('2025-10-05', '2025-10-06', '2024-02-29', null);
+      fc.assert(
+        fc.property(fc.array(day, { minLength: 0, maxLength: 8 }), fc.array(fc.tuple(day, fc.integer({ min: -1, max: 9 })), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (oldDays, newOnes, leaves) => {
+          const dated = (a: Article, d: string | null): Article => ({ ...a, date: d, dates: d ? a.dates.map((m) => ({ ...m, start: d, end: d })) : [] });
+          const old = oldDays.map((d, i) => ({ article: dated(article(`o-${i}`, awkward[i % awkward.length]), d), place: [2 * i, 0] as Place }));
+          const added = newOnes.map(([d, at], k) => ({ article: dated(article(`n-${k}`, `New ${k}.`), d), place: [2 * at + 1, k] as Place }));
+          const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+          db.transaction(() => writeCorpusRows(db, 1, { ...first, articles: old.map((x) => x.article), entities: [] }, 'v1'))();
+          const leaving = old.filter((_, i) => leaves[i]).map((x) => x.article.id);
+          const expected: Corpus = { ...first, entities: [], articles: [...old.filter((x) => !leaving.includes(x.article.id)), ...added].sort((x, y) => x.place[0] - y.place[0] || x.place[1] - y.place[1]).map((x) => x.article) };
+          const placeOfOld = (_source: string, id: string) => old.find((x) => x.article.id === id)!.place;
+          expect(db.transaction(() => updateRowsInPlace(db, 1, [], { added, rewritten: [], leaving, placeOf: placeOfOld }, 'v1'))()).toBe(true);
+          readsAs(db, expected);
+          expect(count(db, 'SELECT count(*) FROM date_mentions')).toBe(expected.articles.reduce((n, a) => n + a.dates.length, 0));
+          db.close();
+        }),
+        { numRuns: 60 },
+      );
+    });
+
     it('writes again only the entities that moved among the others', () => {
-      const { db, rows } = stored();
-      const swapped: CorpusRows = { ...rows, entities: [(rows.entities[1] as number), db.prepare("SELECT seq FROM entities WHERE name = 'Salim AlMalik'").pluck().get() as number] };
-      expect(db.transaction(() => updateRowsInPlace(db, { ...swapped, base: 1 }, 'v1'))()).toBe(true);
+      const { db, change, entities } = stored();
+      const swapped = [entities[1], db.prepare("SELECT seq FROM entities WHERE name = 'Salim AlMalik'").pluck().get() as number];
+      expect(db.transaction(() => updateRowsInPlace(db, 1, swapped, change, 'v1'))()).toBe(true);
       expect(JSON.stringify(corpusFromRows(db, 1, head(second)).entities)).toBe(JSON.stringify([first.entities[1], first.entities[0]]));
       expect(unused(db)).toEqual([0, 0, 0, 0]);
     });
 
     it('refuses, writing nothing, when a new row finds no key free between its neighbours', () => {
-      const { db, rows } = stored();
+      const { db, change, entities } = stored();
       // Keys 0, 1, 2 …: no room between a-0 and a-1 for an article put there.
       db.prepare('UPDATE articles SET seq = seq / ?, rank = rank / ?').run(ORDER_GAP, ORDER_GAP);
       db.prepare('UPDATE date_mentions SET article = article / ?').run(ORDER_GAP);
-      const dense = rows.articles.map((a) => ('dates' in a ? a : { ...a, seq: a.seq / ORDER_GAP }));
-      const squeezed: CorpusRows = { ...rows, articles: [dense[0], second.articles.at(-1)!, ...dense.slice(1, -1)] };
+      const squeezed: RowChange = { ...change, added: [{ article: second.articles.at(-1)!, place: [1, 0] }] };
       const before = dump(db);
-      expect(db.transaction(() => updateRowsInPlace(db, { ...squeezed, base: 1 }, 'v1'))()).toBe(false);
+      expect(db.transaction(() => updateRowsInPlace(db, 1, entities, squeezed, 'v1'))()).toBe(false);
       expect(dump(db)).toBe(before);
     });
   });

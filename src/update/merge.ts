@@ -12,6 +12,7 @@ import { mergeTables, type MergeCounts, type MergeTables } from '../stages/entit
 import { LoneNames, type FullNameCount, type NameCounts, type PersonCluster } from '../stages/entities/merge/people.js';
 import { countryByVotes, countVotes, type CountryVoteCounts } from '../stages/entities/merge/places.js';
 import type { ArticleMentions } from '../stages/entities/merge/types.js';
+import { nameKey } from '../stages/entities/normalise.js';
 
 /** Merging's counts as the state keeps them, and the single words' lone forms. */
 interface Counts {
@@ -33,14 +34,18 @@ export interface MergeChange {
 
 /**
  * What merging starts from, which no article changes: the state's counts (twice: `now` becomes
- * the new counts), the tables built from them, and every full name's person by those tables.
- * An update builds it ahead, while its new pages are analysed.
+ * the new counts), the tables built from them (their people grouped only if an old article is
+ * read with them), and who every full name and family name is by those tables, as the state
+ * keeps it. An update reads it ahead, while its new pages are analysed.
  */
 export interface MergeBasis {
   old: Counts;
   now: Counts;
   before: MergeTables;
-  clustersBefore: Map<string, PersonCluster>;
+  /** Each full name's person's signature (personSignature). */
+  people: Map<string, string>;
+  /** The signature of the person a family name alone means ('' for none). */
+  family: (family: string) => string;
 }
 
 export function mergeBasis(db: Database): MergeBasis {
@@ -48,7 +53,41 @@ export function mergeBasis(db: Database): MergeBasis {
   const articlesWith = db.prepare('SELECT DISTINCT article FROM update_name_articles WHERE form IN (SELECT value FROM json_each(?))').pluck();
   const oldNames: NameCounts = { names: old.names, articlesOfAny: (forms) => (articlesWith.all(JSON.stringify(forms)) as string[]).length };
   const before = mergeTables({ acronyms: old.acronyms, votes: old.votes, names: oldNames } satisfies MergeCounts);
-  return { old, now: readCounts(db), before, clustersBefore: before.persons.clusterNames() };
+  const people = new Map(db.prepare('SELECT form, person FROM update_names').raw().all() as [string, string][]);
+  // (Grouping the new people reads every name's key: computed here, ahead, while the new pages are read.)
+  for (const form of people.keys()) nameKey(form);
+  const familyRow = db.prepare('SELECT person FROM update_families WHERE family = ?').pluck();
+  return { old, now: readCounts(db), before, people, family: (family) => (familyRow.get(family) as string | undefined) ?? '' };
+}
+
+/**
+ * Who a full name is, as two corpora's people are compared: its person's canonical name and
+ * the keys of its full names ('' for no person). The state keeps it for every full name and for
+ * what every family name alone means (whoIsWho), so that an update compares its new people with
+ * these instead of grouping the old ones again (~0.15 s at 3,000 pages).
+ */
+export function personSignature(t: MergeTables, c: PersonCluster | undefined): string {
+  // (Keys compared as a set: their order follows the grouping's, which counts can change, and nothing reads it.)
+  return c ? `${c.forms.size ? t.persons.canonical(c) : ''}\u0000${c.keys.map((k) => `${k.given}/${k.middle}/${k.family}`).sort().join('|')}` : '';
+}
+
+/** The family names of a signature's keys (name keys hold letters and digits only). */
+function familiesOf(signature: string): string[] {
+  const keys = signature.slice(signature.indexOf('\u0000') + 1);
+  return keys ? keys.split('|').map((k) => k.split('/')[2]) : [];
+}
+
+/** Who each full name, and each family name alone, is under these counts (personSignature). */
+export function whoIsWho(counts: MergeCounts): { people: Map<string, string>; families: Map<string, string> } {
+  const t = mergeTables(counts);
+  const clusters = t.persons.clusterNames();
+  const people = new Map<string, string>();
+  const families = new Map<string, string>();
+  for (const [form, c] of clusters) {
+    people.set(form, personSignature(t, c));
+    for (const { family } of c.keys) if (!families.has(family)) families.set(family, personSignature(t, t.persons.likeliestOfFamily(family)));
+  }
+  return { people, families };
 }
 
 /**
@@ -57,7 +96,7 @@ export function mergeBasis(db: Database): MergeBasis {
  * used up (its counts become the new ones).
  */
 export function mergeChange(db: Database, added: ArticleMentions[], removed: ArticleMentions[], mentionsOf: (id: string) => ArticleMentions, basis: MergeBasis = mergeBasis(db)): MergeChange {
-  const { old, now, before, clustersBefore } = basis;
+  const { old, now, before } = basis;
   const touched = { acronyms: new Set<string>(), nonOrg: new Set<string>(), cities: new Set<string>(), names: new Set<string>() };
   const nameArticles = new Map<string, { added: Set<string>; removed: Set<string> }>();
   const apply = (a: ArticleMentions, sign: 1 | -1) => {
@@ -122,20 +161,28 @@ export function mergeChange(db: Database, added: ArticleMentions[], removed: Art
   for (const city of touched.cities) if (countryByVotes(old.votes.get(city)) !== countryByVotes(now.votes.get(city))) keys.add(`pl:${city}`);
 
   // People: every full name whose person changed (its name, or the names it is known by), and
-  // every family name whose likeliest person changed.
+  // every family name whose likeliest person changed. (Signed before any article is read with
+  // the new tables, as whoIsWho signs them.)
   const clustersAfter = after.persons.clusterNames();
-  // (Keys compared as a set: their order follows the grouping's, which counts can change, and nothing reads it.)
-  const signature = (t: MergeTables, c: PersonCluster | undefined) => (c ? `${c.forms.size ? t.persons.canonical(c) : ''}\u0000${c.keys.map((k) => `${k.given}/${k.middle}/${k.family}`).sort().join('|')}` : '');
   const families = new Set<string>();
-  for (const form of new Set([...clustersBefore.keys(), ...clustersAfter.keys()])) {
-    const [b, a] = [clustersBefore.get(form), clustersAfter.get(form)];
-    const changed = signature(before, b) !== signature(after, a);
+  /** The new signatures the state is to keep: of the names changed or counted anew, and of the families changed. */
+  const signed = { people: new Map<string, string>(), families: new Map<string, string>() };
+  for (const form of new Set([...basis.people.keys(), ...clustersAfter.keys()])) {
+    const a = clustersAfter.get(form);
+    const [was, is] = [basis.people.get(form) ?? '', personSignature(after, a)];
+    const changed = was !== is;
     if (changed) keys.add(`pn:${form}`);
-    if (changed || touched.names.has(form)) for (const c of [b, a]) for (const k of c?.keys ?? []) families.add(k.family);
+    if (changed || touched.names.has(form)) {
+      signed.people.set(form, is);
+      for (const family of familiesOf(was)) families.add(family);
+      for (const k of a?.keys ?? []) families.add(k.family);
+    }
   }
   for (const family of families) {
-    const [b, a] = [before.persons.likeliestOfFamily(family), after.persons.likeliestOfFamily(family)];
-    if (signature(before, b) !== signature(after, a)) keys.add(`ps:${family}`);
+    const is = personSignature(after, after.persons.likeliestOfFamily(family));
+    if (basis.family(family) === is) continue;
+    keys.add(`ps:${family}`);
+    signed.families.set(family, is);
   }
 
   const addedIds = new Set(added.map((a) => a.id));
@@ -181,7 +228,7 @@ export function mergeChange(db: Database, added: ArticleMentions[], removed: Art
     tables: after,
     lone: new LoneNames(now.lone),
     affected,
-    save: () => saveCounts(db, now, touched, touchedWords, nameArticles),
+    save: () => saveCounts(db, now, touched, touchedWords, nameArticles, signed),
   };
 }
 
@@ -202,7 +249,14 @@ function readCounts(db: Database): Counts {
   return counts;
 }
 
-function saveCounts(db: Database, now: Counts, touched: { acronyms: Set<string>; nonOrg: Set<string>; cities: Set<string>; names: Set<string> }, words: Set<string>, nameArticles: Map<string, { added: Set<string>; removed: Set<string> }>): void {
+function saveCounts(
+  db: Database,
+  now: Counts,
+  touched: { acronyms: Set<string>; nonOrg: Set<string>; cities: Set<string>; names: Set<string> },
+  words: Set<string>,
+  nameArticles: Map<string, { added: Set<string>; removed: Set<string> }>,
+  signed: { people: Map<string, string>; families: Map<string, string> },
+): void {
   const run = (sql: string, ...values: unknown[]) => db.prepare(sql).run(...values);
   for (const acr of touched.acronyms) {
     run('DELETE FROM update_acronyms WHERE acronym = ?', acr);
@@ -220,7 +274,12 @@ function saveCounts(db: Database, now: Counts, touched: { acronyms: Set<string>;
   for (const form of touched.names) {
     run('DELETE FROM update_names WHERE form = ?', form);
     const n = now.names.get(form);
-    if (n) run('INSERT INTO update_names (form, articles, mentions, full_mentions) VALUES (?, ?, ?, ?)', form, n.articles, n.mentions, n.fullMentions);
+    if (n) run('INSERT INTO update_names (form, articles, mentions, full_mentions, person) VALUES (?, ?, ?, ?, ?)', form, n.articles, n.mentions, n.fullMentions, signed.people.get(form)!);
+  }
+  for (const [form, person] of signed.people) if (!touched.names.has(form)) run('UPDATE update_names SET person = ? WHERE form = ?', person, form);
+  for (const [family, person] of signed.families) {
+    run('DELETE FROM update_families WHERE family = ?', family);
+    if (person) run('INSERT INTO update_families (family, person) VALUES (?, ?)', family, person);
   }
   for (const [form, change] of nameArticles) {
     for (const id of change.removed) run('DELETE FROM update_name_articles WHERE form = ? AND article = ?', form, id);

@@ -13,6 +13,8 @@
  *   update_pairs       the similar pairs folding read;
  *   update_acronyms, update_non_org, update_votes, update_names, update_name_articles, update_lone
  *                      merging's counts (MergeCounts, LoneNames), over the kept articles;
+ *   update_names, update_families
+ *                      also who each full name, and each family name alone, is by those counts;
  *   update_keys, update_roles
  *                      per kept article, what of those counts its entities can depend on;
  *   update_entities    per entity, where it is first noted and (a person) its role's date.
@@ -26,6 +28,7 @@ import { bandKeys, comparable, type Comparable } from '../stages/dedupe.js';
 import { articleNames, articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
 import type { WeekdayAnswer } from '../stages/article-dates.js';
 import type { InputWarning, Page } from '../types.js';
+import { whoIsWho } from './merge.js';
 
 /** Empties the state (the caller holds the transaction). */
 export function clearState(db: Database): void {
@@ -84,8 +87,11 @@ function writeMergeState(db: Database, assembly: Assembly, kept: Assembly['dated
   for (const [acr, n] of counts.acronyms.nonOrg) nonOrg.run(acr, n);
   const vote = db.prepare('INSERT INTO update_votes (city, country, n) VALUES (?, ?, ?)');
   for (const [city, countries] of counts.votes) for (const [country, n] of countries) vote.run(city, country, n);
-  const name = db.prepare('INSERT INTO update_names (form, articles, mentions, full_mentions) VALUES (?, ?, ?, ?)');
-  for (const [form, c] of counts.names.names) name.run(form, c.articles, c.mentions, c.fullMentions);
+  const { people, families } = whoIsWho(counts);
+  const name = db.prepare('INSERT INTO update_names (form, articles, mentions, full_mentions, person) VALUES (?, ?, ?, ?, ?)');
+  for (const [form, c] of counts.names.names) name.run(form, c.articles, c.mentions, c.fullMentions, people.get(form)!);
+  const family = db.prepare('INSERT INTO update_families (family, person) VALUES (?, ?)');
+  for (const [f, person] of families) if (person) family.run(f, person);
   const word = db.prepare('INSERT INTO update_lone (word, form, n) VALUES (?, ?, ?)');
   for (const [k, forms] of lone) for (const [form, n] of forms) word.run(k, form, n);
   const nameArticle = db.prepare('INSERT INTO update_name_articles (form, article) VALUES (?, ?)');

@@ -55,7 +55,17 @@ export function mergeTables(counts: MergeCounts): MergeTables {
     if (r === undefined) shortRoles.set(role, (r = shortenRole(role, acronyms.acronymOfFull)));
     return r;
   };
-  return { acronyms, countryOf: countryVotes(counts.votes), persons: new PersonIndex(counts.names), shortRole };
+  // (The people are grouped when first asked for: an update compares them with those the cache
+  // keeps, and reads the old ones only when an old article must be read again.)
+  let persons: PersonIndex | undefined;
+  return {
+    acronyms,
+    countryOf: countryVotes(counts.votes),
+    get persons() {
+      return (persons ??= new PersonIndex(counts.names));
+    },
+    shortRole,
+  };
 }
 
 /** What merging a corpus leaves for the cache to update it with (update/merge.ts). */

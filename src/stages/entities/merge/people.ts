@@ -217,11 +217,27 @@ export class PersonIndex {
     return name;
   }
 
-  /** Of the full names with this family name, the one a bare family name means outside their articles. */
+  /**
+   * Of the full names with this family name, the one a bare family name means outside their
+   * articles: written in most articles, then most often, then first by name, then the first to bear it.
+   */
   likeliestOfFamily(family: string): PersonCluster | undefined {
     const clusters = this.byFamilyKey.get(family) ?? [];
-    // (A person's articles are counted only when there is a choice to make.)
-    return clusters.length < 2 ? clusters[0] : clusters.slice().sort((x, y) => this.articlesOf(y) - this.articlesOf(x) || y.mentions - x.mentions || byCodeUnits(this.canonical(x), this.canonical(y)))[0];
+    if (clusters.length < 2) return clusters[0];
+    // (A person whose full names are never written as they stand has no canonical name, and no articles or mentions to rank it by.)
+    const name = (c: PersonCluster) => (c.forms.size ? this.canonical(c) : '');
+    const before = (x: PersonCluster, y: PersonCluster) => this.articlesOf(y) - this.articlesOf(x) || y.mentions - x.mentions || byCodeUnits(name(x), name(y)) || clusters.indexOf(x) - clusters.indexOf(y);
+    // A person's articles are counted (a query each, in an update) only while they could beat
+    // the best so far: never more than the articles writing any of its forms (hundreds of people
+    // share "Al Thani").
+    const atMost = (c: PersonCluster) => [...c.forms.keys()].reduce((n, form) => n + (this.counts.names.get(form)?.articles ?? 0), 0);
+    const bounds = new Map(clusters.map((c) => [c, atMost(c)]));
+    let best: PersonCluster | undefined;
+    for (const c of [...clusters].sort((x, y) => bounds.get(y)! - bounds.get(x)!)) {
+      if (best && bounds.get(c)! < this.articlesOf(best)) break;
+      if (!best || before(c, best) < 0) best = c;
+    }
+    return best;
   }
 
   /**
