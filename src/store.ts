@@ -228,7 +228,8 @@ export function updateRowsInPlace(db: Database, corpus: number, entities: Corpus
   return true;
 }
 
-const comparePlaces = (a: Place, b: Place) => a[0] - b[0] || a[1] - b[1];
+/** Page order: by page, then by place on the page. */
+export const comparePlaces = (a: Place, b: Place) => a[0] - b[0] || a[1] - b[1];
 
 /** A table's order keys, as keysAmong reads them. */
 interface KeyedRows<R> {
@@ -275,16 +276,17 @@ function keysAmong<T, R extends [number, ...unknown[]]>(items: T[], rows: KeyedR
     return lo > greatest ? null : rows.first(lo)![0];
   };
   const nexts = items.map(nextKey);
+  const present = (k: number | null | undefined): number[] => (k === null || k === undefined ? [] : [k]);
   const keys: number[] = [];
   for (let i = 0; i < items.length; ) {
     let end = i + 1;
     while (end < items.length && nexts[end] === nexts[i]) end++;
     const next = nexts[i];
     const previous = next === null ? greatest : rows.lastBelow(next);
-    const known = (k: number | null | undefined) => (k === null || k === undefined ? [] : [k]);
-    const run = keysBetween([...known(previous), ...new Array<null>(end - i).fill(null), ...known(next)]);
+    const before = present(previous);
+    const run = keysBetween([...before, ...new Array<null>(end - i).fill(null), ...present(next)]);
     if (!run) return null;
-    keys.push(...run.slice(known(previous).length, known(previous).length + end - i));
+    keys.push(...run.slice(before.length, before.length + end - i));
     i = end;
   }
   return keys;

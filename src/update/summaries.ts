@@ -7,7 +7,7 @@
 import type { Database } from '../database.js';
 import { replacesRole, summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
 import type { Article, EntityMention, EntitySummary, EntityType } from '../types.js';
-import { prepacked, unpackMentions, type PackedMentions } from '../store.js';
+import { comparePlaces, prepacked, unpackMentions, type PackedMentions, type Place } from '../store.js';
 
 /** Where an entity is first noted, and (a person) its role's date: see Summaries.positions. */
 export interface Position {
@@ -16,7 +16,7 @@ export interface Position {
 }
 
 /** An article's place in the corpus (page, then place on the page): summaries list articles in this order. */
-export type Order = [number, number];
+export type Order = Place;
 
 export interface SummaryContext {
   db: Database;
@@ -174,4 +174,4 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
   return { summaries };
 }
 
-export const compareOrder = (a: Order, b: Order) => a[0] - b[0] || a[1] - b[1];
+export const compareOrder = comparePlaces;
