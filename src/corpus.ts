@@ -107,6 +107,12 @@ export interface PageRecurrence {
 export interface AssembleOptions {
   /** The date relative expressions fall back to when a page offers no date at all. */
   today?: Date;
+  /**
+   * Keep, on each article, where its entities and dates came from (`show --explain`; default:
+   * true). The CLI asks for it only for `show --explain`: a large corpus's explanations weigh a
+   * fifth of what it holds.
+   */
+  explain?: boolean;
 }
 
 /** What segmentation needs: the date parser's reading of short lines, and English words (lines.ts). */
@@ -269,9 +275,12 @@ export function dedupeInput(d: Dated) {
 /** What merging reads of an article. */
 export const mergeInput = (d: Dated) => ({ id: d.article.id, date: d.date.date, entities: d.analysis.entities });
 
-/** An article as the corpus gives it, from its dated reading, its entities and the copies folded into it. */
-export function articleOf(d: Dated, entities: ArticleEntities, explain: ExplainedEntity[], duplicates: string[]): Article {
-  return withExplanation(withLines({
+/**
+ * An article as the corpus gives it, from its dated reading, its entities and the copies folded
+ * into it; with its explanation when given one (see AssembleOptions.explain).
+ */
+export function articleOf(d: Dated, entities: ArticleEntities, explain: ExplainedEntity[] | null, duplicates: string[]): Article {
+  const article = withLines({
     id: d.article.id,
     source: d.article.source,
     title: d.article.heading,
@@ -282,10 +291,11 @@ export function articleOf(d: Dated, entities: ArticleEntities, explain: Explaine
     ...entities,
     text: d.article.text,
     duplicates,
-  }, d.article.lines), explanationOf(explain, d.mentions));
+  }, d.article.lines);
+  return explain ? withExplanation(article, explanationOf(explain, d.mentions)) : article;
 }
 
-/** assemble, in steps: dating, folding duplicates, merging entities. (`keep` is given what was computed on the way.) */
+/** assemble, in steps: dating, folding duplicates, merging entities, building the articles. (`keep` is given what was computed on the way.) */
 export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => ArticleAnalysis, options: AssembleOptions & { keep?: (a: Assembly) => void } = {}): Steps<Corpus> {
   const day = options.today ? new DatingDay(options.today) : undefined;
   const dated = prepared.byPage.map((articles) => datedPage(articles, analysisOf, day));
@@ -310,8 +320,11 @@ export function* assembleSteps(prepared: Prepared, analysisOf: (key: string) => 
   });
 
   yield;
-  const entities = mergeCorpus(kept.map(mergeInput));
-  const articles: Article[] = kept.map((d, i) => articleOf(d, entities.perArticle[i], entities.perArticleExplain[i], folded.get(d) ?? []));
+  const explain = options.explain ?? true;
+  const entities = mergeCorpus(kept.map(mergeInput), explain);
+
+  yield; // (merging's own garbage can be collected before the articles are built)
+  const articles: Article[] = kept.map((d, i) => articleOf(d, entities.perArticle[i], explain ? entities.perArticleExplain[i] : null, folded.get(d) ?? []));
   options.keep?.({ dated, dupOf, pairs: folding.pairs.map(([i, j]) => [byId[i], byId[j]]), merge: entities.state, dayAnswers: day?.asked ?? [] });
   return {
     articles,

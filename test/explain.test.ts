@@ -55,6 +55,13 @@ describe('the explanation of an assembled article', () => {
   it('stays out of the article JSON', () => {
     expect(JSON.stringify(articles[0])).not.toContain('"explain"');
   });
+
+  it('is made only when asked: without it, the same corpus, byte for byte, and no article carries one', () => {
+    const plain = analyze(seedPages(), { today: REF, explain: false });
+    expect(JSON.stringify(plain)).toBe(JSON.stringify(analyze(seedPages(), { today: REF })));
+    expect(plain.articles.length).toBeGreaterThan(10);
+    for (const a of plain.articles) expect(a.explain).toBeUndefined();
+  });
 });
 
 describe('icesco show --explain', () => {

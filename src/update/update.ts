@@ -319,11 +319,12 @@ export class CorpusUpdate {
     };
     const built = new Map<string, Article>();
     const notes = new Map<string, { notes: EntityNote[]; date: string | null }>();
-    const read = (input: ArticleMentions) => entitiesOf(input, merge.tables.persons.ofArticle(input, merge.tables.shortRole, merge.lone), merge.tables);
+    // (No explanations: `show --explain` never reads a stored corpus.)
+    const read = (input: ArticleMentions) => entitiesOf(input, merge.tables.persons.ofArticle(input, merge.tables.shortRole, merge.lone), merge.tables, false);
     for (const id of [...entering, ...unfolded]) {
       const d = datedNew.get(id) ?? datedOld.get(id)!;
       const merged = read(mergeInput(d));
-      built.set(id, articleOf(d, merged.entities, merged.explained, copiesOf.get(id) ?? []));
+      built.set(id, articleOf(d, merged.entities, null, copiesOf.get(id) ?? []));
       notes.set(id, { notes: merged.notes, date: d.date.date });
     }
     for (const id of rewritten) {

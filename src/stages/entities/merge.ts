@@ -77,7 +77,12 @@ export interface MergeState {
   positions: ReturnType<Summaries['positions']>;
 }
 
-export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities & { state: MergeState } {
+/**
+ * Merges the corpus's entities. `explain`: keep, per article, where each entity's forms came from
+ * (`show --explain`); without it perArticleExplain holds empty lists (at 3,000 pages the
+ * explanations were 145 MB of a cold run's peak, and only `show --explain` reads them).
+ */
+export function mergeCorpus(articles: ArticleMentions[], explain = true): CorpusEntities & { state: MergeState } {
   const counts = mergeCounts(articles);
   const tables = mergeTables(counts);
   const lone = new LoneNames();
@@ -87,7 +92,7 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities & { sta
   const perArticle: ArticleEntities[] = [];
   const perArticleExplain: ExplainedEntity[][] = [];
   articles.forEach((article, i) => {
-    const merged = entitiesOf(article, peopleByArticle[i], tables);
+    const merged = entitiesOf(article, peopleByArticle[i], tables, explain);
     summaries.add(article, merged.notes);
     perArticle.push(merged.entities);
     perArticleExplain.push(merged.explained);
@@ -95,8 +100,11 @@ export function mergeCorpus(articles: ArticleMentions[]): CorpusEntities & { sta
   return { perArticle, summaries: summaries.done(), perArticleExplain, state: { counts, lone: lone.counts(), positions: summaries.positions() } };
 }
 
-/** One article's entities, given its people (PersonIndex.ofArticle, once every article's are known). */
-export function entitiesOf(article: ArticleMentions, people: ReturnType<PersonIndex['ofArticle']>, tables: MergeTables): { entities: ArticleEntities; explained: ExplainedEntity[]; notes: EntityNote[] } {
+/**
+ * One article's entities, given its people (PersonIndex.ofArticle, once every article's are
+ * known); `explained` is left empty unless `explain`.
+ */
+export function entitiesOf(article: ArticleMentions, people: ReturnType<PersonIndex['ofArticle']>, tables: MergeTables, explain = true): { entities: ArticleEntities; explained: ExplainedEntity[]; notes: EntityNote[] } {
   const { persons, acronyms, countryOf } = tables;
   const explained: ExplainedEntity[] = [];
   const notes: EntityNote[] = [];
@@ -105,7 +113,7 @@ export function entitiesOf(article: ArticleMentions, people: ReturnType<PersonIn
     const name = persons.canonical(c);
     peopleRefs.push({ name, aliases: [...p.forms].filter((f) => f !== name), roles: p.roles });
     notes.push({ type: 'person', name, texts: p.texts, role: p.roles[0] });
-    explained.push({ type: 'person', name, forms: p.log.forms.map((f) => (f.rule === 'same-name' ? { ...f, rule: persons.fullNameRule(f.text, name) } : f)) });
+    if (explain) explained.push({ type: 'person', name, forms: p.log.forms.map((f) => (f.rule === 'same-name' ? { ...f, rule: persons.fullNameRule(f.text, name) } : f)) });
   }
 
   const orgRefs: OrganizationRef[] = [];
@@ -115,14 +123,14 @@ export function entitiesOf(article: ArticleMentions, people: ReturnType<PersonIn
     if (acr && !aliases.includes(acr) && acr !== name) aliases.unshift(acr);
     orgRefs.push({ name, aliases });
     notes.push({ type: 'organization', name, texts: o.texts });
-    explained.push({ type: 'organization', name, forms: o.log.forms });
+    if (explain) explained.push({ type: 'organization', name, forms: o.log.forms });
   }
 
   const placeRefs: PlaceRef[] = [];
   for (const [name, p] of placesOf(article, countryOf)) {
     placeRefs.push({ name, aliases: [...new Set(p.texts)].filter((t) => t !== name), country: p.country, countryName: p.countryName });
     notes.push({ type: 'place', name, texts: p.texts, extra: { country: p.country, countryName: p.countryName } });
-    explained.push({ type: 'place', name, forms: p.log.forms });
+    if (explain) explained.push({ type: 'place', name, forms: p.log.forms });
   }
   return { entities: { people: peopleRefs, places: placeRefs, organizations: orgRefs }, explained, notes };
 }
