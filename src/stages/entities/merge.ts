@@ -85,14 +85,17 @@ export interface MergeState {
 export function mergeCorpus(articles: ArticleMentions[], explain = true): CorpusEntities & { state: MergeState } {
   const counts = mergeCounts(articles);
   const tables = mergeTables(counts);
+  // People first, for every article: a single word's name is chosen from all its forms. They are
+  // counted over every article first, and each article's people read again with the counts, as
+  // an update reads them, rather than held meanwhile (~100 MB at 3,000 pages, for ~1 s).
   const lone = new LoneNames();
-  // People first, for every article: a single word's name is chosen from all its forms.
-  const peopleByArticle = articles.map((article) => tables.persons.ofArticle(article, tables.shortRole, lone));
+  for (const article of articles) tables.persons.ofArticle(article, tables.shortRole, lone);
+  const counted = new LoneNames(lone.counts());
   const summaries = new Summaries();
   const perArticle: ArticleEntities[] = [];
   const perArticleExplain: ExplainedEntity[][] = [];
-  articles.forEach((article, i) => {
-    const merged = entitiesOf(article, peopleByArticle[i], tables, explain);
+  articles.forEach((article) => {
+    const merged = entitiesOf(article, tables.persons.ofArticle(article, tables.shortRole, counted), tables, explain);
     summaries.add(article, merged.notes);
     perArticle.push(merged.entities);
     perArticleExplain.push(merged.explained);
