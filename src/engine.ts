@@ -149,23 +149,30 @@ async function analyzeKeyedWith(pages: Page[], options: EngineOptions, early: An
   const updated = options.explain ? null : await updateStored(pages, pageKeys, key, options, early);
   if (updated) return { corpus: updated, key };
   let state: AssembledState | null = null;
-  const corpus = await analyzeAfresh(pages, pageKeys, options, key, (s) => (state = s));
-  if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // what assembling left behind
+  let corpus: Corpus | null = await analyzeAfresh(pages, pageKeys, options, key, (s) => (state = s));
+  const large = corpus.articles.length >= COLLECT_FROM;
+  if (large) collectGarbage(); // what assembling left behind
   await pause();
   await options.cache?.checked();
   const { writeState } = await import('./update/state.js');
   attempt(options, () =>
-    options.cache?.writeCorpus(key, corpus, (db) => {
+    options.cache?.writeCorpus(key, corpus!, (db) => {
       if (state) writeState(db, state);
-      state = null; // (what assembling computed on the way can go before the corpus's rows are made)
+      // What assembling computed on the way (every analysis, dated) can go before the corpus's
+      // rows are made: collected now, its room is reused by the rows' JSON instead of adding to it.
+      state = null;
+      if (large) collectGarbage();
     }),
   );
   state = null;
   await pause();
-  if (corpus.articles.length >= COLLECT_FROM) collectGarbage(); // the serialised parts
-  // Answer from what was stored, as a warm run would: the assembled objects can go, and the
-  // articles' JSON is already serialised.
-  return { corpus: (!options.explain && options.cache?.readCorpus(key)) || corpus, key };
+  // Answer from what was stored, as a warm run would: the assembled objects can go (collected
+  // before the answer is made, with the serialised parts), and the articles' JSON is already
+  // serialised.
+  const stored = options.explain ? null : options.cache?.readCorpus(key);
+  if (stored) corpus = null;
+  if (large) collectGarbage();
+  return { corpus: stored ?? corpus!, key };
 }
 
 /**
