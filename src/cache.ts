@@ -432,16 +432,17 @@ export class AnalysisCache {
 
   /**
    * Stores an assembled corpus in one transaction, keeping only the few most recently used.
-   * `alongside` writes in the same transaction before the corpus's rows (the update state).
+   * `alongside` writes in the same transaction before the corpus's rows (the update state);
+   * `written` is told, after each article's rows, how many are written.
    */
-  writeCorpus(key: string, corpus: Corpus, alongside?: (db: Database) => void): void {
+  writeCorpus(key: string, corpus: Corpus, alongside?: (db: Database) => void, written?: (articles: number) => void): void {
     const db = this.writable();
     db.transaction(() => {
       // Another run stored the same corpus first: theirs is as good as ours.
       if (db.prepare('SELECT 1 FROM corpora WHERE key = ?').get(key)) return;
       alongside?.(db);
       const { lastInsertRowid } = db.prepare('INSERT INTO corpora (key, version, pages, warnings, boilerplate, used) VALUES (?, ?, ?, ?, ?, ?)').run(key, codeVersion(), corpus.pages, JSON.stringify(corpus.warnings), JSON.stringify(corpus.boilerplate), Date.now());
-      writeCorpusRows(db, Number(lastInsertRowid), corpus, codeVersion());
+      writeCorpusRows(db, Number(lastInsertRowid), corpus, codeVersion(), written);
       this.prune(db);
     }).immediate();
   }

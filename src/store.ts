@@ -52,8 +52,8 @@ export interface CorpusHead {
  * it, its details) are made only for new payloads; the version in the hash keeps another
  * version's forms of the same values from being taken for this one's.
  */
-export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version: string): void {
-  writeRows(db, corpus, { articles: c.articles, entities: c.entities }, version);
+export function writeCorpusRows(db: Database, corpus: number, c: Corpus, version: string, written?: (articles: number) => void): void {
+  writeRows(db, corpus, { articles: c.articles, entities: c.entities }, version, written);
 }
 
 /** An article of a corpus written from another: by its row in that corpus. */
@@ -115,9 +115,10 @@ export const ORDER_GAP = 2 ** 20;
 
 /**
  * Writes a corpus's rows (see writeCorpusRows); an old article's or entity's row is copied from
- * the base corpus with its new place, and its date mentions with theirs.
+ * the base corpus with its new place, and its date mentions with theirs. `written` is told, after
+ * each article, how many are written (the engine collects garbage on the way: see writeCorpus).
  */
-export function writeRows(db: Database, corpus: number, c: CorpusRows, version: string): void {
+export function writeRows(db: Database, corpus: number, c: CorpusRows, version: string, written?: (articles: number) => void): void {
   const key = (place: number) => place * ORDER_GAP;
   const rankOf = new Map<number, number>();
   newestFirstOrder(c.articles).forEach((seq, r) => rankOf.set(seq, key(r)));
@@ -133,6 +134,7 @@ export function writeRows(db: Database, corpus: number, c: CorpusRows, version: 
       oldArticles.push([a.seq, key(place), rankOf.get(place)!]);
       newSeqOf.set(a.seq, { seq: key(place), id: a.id });
     } else rows.push(...writeArticle(a, key(place), rankOf.get(place)!));
+    written?.(place + 1);
   });
   if (oldArticles.length) copyArticles.run(corpus, JSON.stringify(oldArticles), c.base);
   // The old articles' mentions, already in listing order: merged in.

@@ -185,6 +185,14 @@ describe('corpora sharing payloads', () => {
   const count = (db: ReturnType<typeof openStore>, sql: string) => db.prepare(sql).pluck().get() as number;
   const json = (c: Corpus) => JSON.stringify({ articles: c.articles, entities: c.entities }, null, 2);
 
+  it('tells, after each article written, how many are (the engine collects garbage on the way)', () => {
+    const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
+    const told: [number, number][] = [];
+    db.transaction(() => writeCorpusRows(db, 1, first, 'v1', (n) => told.push([n, count(db, 'SELECT count(*) FROM articles')])))();
+    // Each count, once that many articles' rows are in.
+    expect(told).toEqual(first.articles.map((_, i) => [i + 1, i + 1]));
+  });
+
   it('stores what two corpora share once, reads each back as written, and pruning one leaves no payload unused', () => {
     const db = openStore(join(scratchDir('icesco-store-'), 'store.sqlite'));
     db.transaction(() => writeCorpusRows(db, 1, first, 'v1'))();
