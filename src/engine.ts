@@ -30,6 +30,11 @@ export interface EngineOptions {
   /** A worker's old-generation heap cap in MB (default 128; see WORKER_HEAP). */
   workerHeapMb?: number;
   /**
+   * From how many articles a run is large: it collects garbage between its phases and keeps one
+   * copy of the analyses' repeated strings (default COLLECT_FROM; tests lower it).
+   */
+  largeFrom?: number;
+  /**
    * The startup snapshot an update's reader process starts from (reader-process.ts); default: the
    * one the build made for this Node, if any; null: an update reads in a worker thread.
    */
@@ -160,7 +165,7 @@ async function analyzeKeyedWith(pages: Page[], options: EngineOptions, early: An
   if (updated) return { corpus: updated, key };
   let state: AssembledState | null = null;
   let corpus: Corpus | null = await analyzeAfresh(pages, pageKeys, options, key, (s) => (state = s));
-  const large = corpus.articles.length >= COLLECT_FROM;
+  const large = corpus.articles.length >= (options.largeFrom ?? COLLECT_FROM);
   if (large) collectGarbage(); // what assembling left behind
   await pause();
   await options.cache?.checked();
@@ -293,7 +298,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     // is beyond Latin-1), and are not needed once prepared: the array every caller's suspended
     // frame shares is emptied, so that they can be collected.
     pages.length = 0;
-    const large = countArticles(prepared) >= COLLECT_FROM;
+    const large = countArticles(prepared) >= (options.largeFrom ?? COLLECT_FROM);
     // Every analysis is held until the corpus is assembled: a large run keeps one copy of their
     // repeated strings (see StringPool).
     const pool = large ? new StringPool() : null;
@@ -301,7 +306,7 @@ async function analyzeAfresh(pages: Page[], pageKeys: string[], options: EngineO
     if (options.cache) for (const key of pageKeys) for (const [k, a] of options.cache.read(key)) known.set(k, pool ? pool.analysis(a) : a);
     if (large) collectGarbage(); // segmentation's lines and cache entries' JSON
     const analysed = await analyzeMissing(prepared, pageKeys, known, workers, options, pool);
-    if (analysed >= COLLECT_FROM) collectGarbage(); // what analysing left behind (the workers' messages)
+    if (analysed >= (options.largeFrom ?? COLLECT_FROM)) collectGarbage(); // what analysing left behind (the workers' messages)
     const keep = (assembly: Assembly) =>
       kept({ corpusKey, version: codeVersion(), day: dayOf(options.today), pages: statePages, recurrence: prepared.recurrence, pageCounts: prepared.pageCounts, noArticle: prepared.byPage.map((a) => a.length === 0), assembly });
     // (A large run collects between assembling's steps too: each leaves garbage the next would

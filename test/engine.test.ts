@@ -50,6 +50,21 @@ function damageTable(cache: AnalysisCache, table: string): void {
   closeSync(fd);
 }
 
+describe('a large run (collections between phases, one copy of repeated strings)', () => {
+  it('gives what any run gives, cold with workers and in one thread, and warm', async () => {
+    const pages = seedPages();
+    const plain = JSON.stringify(await run(pages, { cache: null, jobs: 1, today: REF }));
+    for (const jobs of [1, 2]) {
+      const cache = freshCache();
+      expect(JSON.stringify(await run(pages, { cache, jobs, today: REF, largeFrom: 1 }))).toBe(plain);
+      expect(JSON.stringify(await run(pages, { cache, jobs, today: REF, largeFrom: 1 }))).toBe(plain);
+      // Assembled again from the analyses the cache keeps (each read through the pool).
+      dropCorpora(cache);
+      expect(JSON.stringify(await run(pages, { cache, jobs, today: REF, largeFrom: 1 }))).toBe(plain);
+    }
+  });
+});
+
 describe('analysis cache', () => {
   const pages = seedPages().slice(0, 2);
 
