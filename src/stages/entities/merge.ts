@@ -90,7 +90,8 @@ export function mergeCorpus(articles: ArticleMentions[], explain = true): Corpus
   // an update reads them, rather than held meanwhile (~100 MB at 3,000 pages, for ~1 s).
   const lone = new LoneNames();
   for (const article of articles) tables.persons.ofArticle(article, tables.shortRole, lone);
-  const counted = new LoneNames(lone.counts());
+  const loneCounts = lone.counts();
+  const counted = new LoneNames(loneCounts);
   const summaries = new Summaries();
   const perArticle: ArticleEntities[] = [];
   const perArticleExplain: ExplainedEntity[][] = [];
@@ -100,7 +101,7 @@ export function mergeCorpus(articles: ArticleMentions[], explain = true): Corpus
     perArticle.push(merged.entities);
     perArticleExplain.push(merged.explained);
   });
-  return { perArticle, summaries: summaries.done(), perArticleExplain, state: { counts, lone: lone.counts(), positions: summaries.positions() } };
+  return { perArticle, summaries: summaries.done(), perArticleExplain, state: { counts, lone: loneCounts, positions: summaries.positions() } };
 }
 
 /**
