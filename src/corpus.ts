@@ -30,8 +30,8 @@ import type { ExplainedEntity } from './stages/entities/merge/explain.js';
 import { englishWords } from './stages/entities/words.js';
 import { bylineAuthor, type LineContext } from './stages/lines.js';
 import { segmentPage } from './stages/segment.js';
-import { byCodeUnits, detached } from './text.js';
-import type { Article, ArticleExplanation, ArticleLine, BoilerplateEntry, Corpus, Dateline, InputWarning, Page, SegmentedPage } from './types.js';
+import { byCodeUnits, detached, lineKey } from './text.js';
+import type { Article, ArticleExplanation, ArticleLine, BoilerplateEntry, BoilerplateReason, ChromeLine, Corpus, Dateline, InputWarning, Page, SegmentedPage } from './types.js';
 
 /**
  * Articles read per compromise call (and per message to a worker): enough to spread its fixed
@@ -98,10 +98,37 @@ export interface Prepared {
   pageCounts: Map<string, number>;
 }
 
-/** A page's line keys (each once), and its body lines that recurrence could remove, as [body key, title key]. */
+/**
+ * A page's line keys (each once), its body lines that recurrence could remove, as [body key,
+ * title key], and its chrome lines (in line order): the boilerplate report is made again from
+ * the pages' chrome when a page is removed.
+ */
 export interface PageRecurrence {
   keys: string[];
   candidates: [string, string][];
+  chrome: PageChrome;
+}
+
+/**
+ * A page's chrome lines as the state keeps them: one entry per distinct line (by the report's
+ * key), its first text and reason on the page and how many times it occurs, in line order.
+ */
+export type PageChrome = [text: string, reason: BoilerplateReason, count: number][];
+
+/**
+ * A page's chrome lines, as the state keeps them: sharing no memory with the page, and the same
+ * text one string across the pages that give `shared` (chrome recurs: one copy per page of a
+ * disclaimer would add up over an archive).
+ */
+export function pageChrome(chrome: ChromeLine[], shared = new Map<string, string>()): PageChrome {
+  const byKey = new Map<string, PageChrome[number]>();
+  for (const c of chrome) {
+    const k = lineKey(c.text);
+    const entry = byKey.get(k);
+    if (entry) entry[2]++;
+    else byKey.set(k, [shared.get(c.text) ?? shared.set(c.text, detached(c.text)).get(c.text)!, c.reason, 1]);
+  }
+  return [...byKey.values()];
 }
 
 export interface AssembleOptions {
@@ -166,7 +193,10 @@ export function* prepareSteps(pages: Page[], context: LineContext): Steps<Prepar
     return preparedArticles(page, sp, context);
   });
   const boilerplate = summarizeBoilerplate(chrome, pages).map((e) => ({ ...e, text: detached(e.text) }));
-  const recurrence: PageRecurrence[] = segmented.map((sp, i) => ({ keys: keys[i].distinct, candidates: recurrenceCandidates(sp, keys[i]) }));
+  const chromeOf: ChromeLine[][] = segmented.map(() => []);
+  for (const c of chrome) chromeOf[c.pageIndex].push(c); // (in page and line order)
+  const shared = new Map<string, string>();
+  const recurrence: PageRecurrence[] = segmented.map((sp, i) => ({ keys: keys[i].distinct, candidates: recurrenceCandidates(sp, keys[i]), chrome: pageChrome(chromeOf[i], shared) }));
   return { pageCount: pages.length, byPage, boilerplate, warnings, recurrence, pageCounts };
 }
 

@@ -20,7 +20,7 @@ export const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * The layout version (PRAGMA user_version). A database of another layout is emptied and laid out
  * afresh: nothing in it is worth migrating, everything can be recomputed from the pages.
  */
-const LAYOUT = 8;
+const LAYOUT = 9;
 
 /** How long a run waits for another run's write to finish before giving up on the cache. */
 const BUSY_MS = 120_000;
@@ -183,7 +183,10 @@ const SCHEMA = `
     keys TEXT NOT NULL,
     no_article INTEGER NOT NULL,
     -- JSON: what dating its articles warned of (InputWarning[])
-    warnings TEXT NOT NULL
+    warnings TEXT NOT NULL,
+    -- JSON: its chrome lines (the report without a removed page), one per distinct line, in line
+    -- order: [first text, reason, occurrences] (corpus.ts's PageChrome)
+    chrome TEXT NOT NULL
   );
   CREATE INDEX update_pages_by_source ON update_pages (source);
   CREATE TABLE update_line_pages (key TEXT PRIMARY KEY, pages INTEGER NOT NULL) WITHOUT ROWID;
@@ -213,6 +216,8 @@ const SCHEMA = `
   CREATE INDEX update_articles_by_root ON update_articles (root);
   -- (An article's place alone, found by id without reading its wide row: its features, its text.)
   CREATE INDEX update_articles_place ON update_articles (id, page, idx);
+  -- (A removed page's articles.)
+  CREATE INDEX update_articles_by_page ON update_articles (page);
   CREATE TABLE update_bands (band INTEGER NOT NULL, bucket INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (band, bucket, id)) WITHOUT ROWID;
   CREATE TABLE update_pairs (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
   CREATE INDEX update_pairs_by_b ON update_pairs (b);

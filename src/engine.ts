@@ -210,13 +210,32 @@ async function updateStored(pages: Page[], pageKeys: string[], key: string, opti
     const db = cache.database();
     const { readLineDates } = await import('./stages/dates.js');
     const { segmentContext } = await import('./corpus.js');
-    const { CorpusUpdate } = await import('./update/update.js');
+    const { CorpusUpdate, ID_OF_REMOVED } = await import('./update/update.js');
     const newPages = (keys: string[]) => {
-      if (jobsOf(options) > 1 && keys.some((k) => !cache.has(k))) workers = [early ?? spawnUpdateWorker(options)];
+      if (!workers && jobsOf(options) > 1 && keys.some((k) => !cache.has(k))) workers = [early ?? spawnUpdateWorker(options)];
     };
-    const update = CorpusUpdate.plan(db, pages, pageKeys, { today: options.today, version: codeVersion(), context: segmentContext(readLineDates), readAnalyses: (k) => cache.read(k), newPages });
+    const updateOptions = { today: options.today, version: codeVersion(), context: segmentContext(readLineDates), readAnalyses: (k: string) => cache.read(k), newPages };
+    let update = CorpusUpdate.plan(db, pages, pageKeys, updateOptions);
+    // A changed page (its articles keep their ids): the corpus of the pages that stay is made
+    // first, by an update of pages removed alone, and stored; the changed pages are then new.
+    let removedFirst = '';
+    if (update === ID_OF_REMOVED) {
+      const staying = CorpusUpdate.staying(db, pages, pageKeys);
+      const [stayingPages, stayingKeys] = [staying.map((i) => pages[i]), staying.map((i) => pageKeys[i])];
+      const removal = CorpusUpdate.plan(db, stayingPages, stayingKeys, updateOptions);
+      if (typeof removal === 'string') update = removal;
+      else {
+        await cache.checked();
+        const stayingKey = corpusKeyOf(stayingPages, stayingKeys, options.today);
+        if (!cache.storeUpdate(stayingKey, (db) => removal.make(db, stayingKey, () => undefined as never))) update = removal.whyNot;
+        else {
+          removedFirst = `${removal.made}; then `;
+          update = CorpusUpdate.plan(db, pages, pageKeys, updateOptions);
+        }
+      }
+    }
     if (typeof update === 'string') {
-      options.updated?.(`not updated: ${update}`);
+      options.updated?.(`not updated: ${removedFirst}${update}`);
       return null;
     }
     const freshKeys = update.freshKeys;
@@ -230,8 +249,9 @@ async function updateStored(pages: Page[], pageKeys: string[], key: string, opti
     await Promise.all([analyzeMissing(prepared, freshKeys, known, workers, options), pause().then(() => update.readAhead(db))]);
     if (!options.cache) return null; // (the cache could not be written)
     await cache.checked();
-    const stored = cache.storeUpdate(key, (db) => update.make(db, key, (k) => known.get(k)!));
-    options.updated?.(stored ? `updated: ${update.made}${readIn}` : `not updated: ${update.whyNot}`);
+    const planned = update;
+    const stored = cache.storeUpdate(key, (db) => planned.make(db, key, (k) => known.get(k)!));
+    options.updated?.(stored ? `updated: ${removedFirst}${update.made}${readIn}` : `not updated: ${removedFirst}${update.whyNot}`);
     return stored ? cache.readCorpus(key) : null;
   } catch (e) {
     if (isDamage(e)) cache.discard();

@@ -52,6 +52,8 @@ export interface ChromeLine {
   lineNo: number;
   text: string;
   reason: BoilerplateReason;
+  /** How many lines of its page it stands for (the update state keeps one per distinct line: see PageChrome); 1 when absent. */
+  count?: number;
 }
 
 /** The date a dateline gives, as the parser read it (the year may be missing). */

@@ -6,7 +6,7 @@
  * update state are cleared before each question, its page readings kept). Runs the built code.
  */
 import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnalysisCache } from '../dist/cache.js';
 import { analyzeInputs } from '../dist/engine.js';
@@ -46,6 +46,7 @@ function archive(jobs = 1, workerHeapMb?: number, readerSnapshot?: string | null
       const db = fresh.database();
       for (const t of ['update_head', 'corpora', 'articles', 'entities', 'date_mentions', 'inputs']) db.prepare(`DELETE FROM ${t}`).run();
       const assembled = await analyzeInputs(listing, { cache: fresh, jobs: 1, today });
+      if (process.env.DUMP && answers(updated) !== answers(assembled)) { writeFileSync('/tmp/upd.json', JSON.stringify(JSON.parse(answers(updated)), null, 1)); writeFileSync('/tmp/fre.json', JSON.stringify(JSON.parse(answers(assembled)), null, 1)); console.log(notes.at(-1)); }
       expect(answers(updated)).toBe(answers(assembled));
       return updated;
     },
@@ -238,7 +239,7 @@ describe('updating a stored corpus with new pages', () => {
     a.close();
   });
 
-  it('assembles afresh when a page is removed, or when a new page turns a line of an old page into recurring chrome', { timeout: 60_000 }, async () => {
+  it('assembles afresh when a new page turns a line of an old page into recurring chrome; updates when a page is removed', { timeout: 60_000 }, async () => {
     const a = archive();
     const line = 'Department of Culture and Communication';
     a.write('c1.txt', page('ICESCO Trains Teachers in Digital Skills', 'ICESCO organized a training workshop for teachers on digital skills in Nouakchott, in cooperation with the Mauritanian National Commission for Education, Science and Culture.', line, 'The workshop brought together forty teachers from public schools and lasted three days.'));
@@ -252,8 +253,41 @@ describe('updating a stored corpus with new pages', () => {
     expect(a.notes.at(-1)).toMatch(/^updated: /);
     const { rmSync } = await import('node:fs');
     rmSync(join(a.dir, 'c2.txt'));
+    const corpus = await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^updated: 1 pages removed \(1 articles\), 0 new articles kept/);
+    expect(corpus.articles.map((x) => x.source)).not.toContain(join(a.dir, 'c2.txt'));
+    // Removing the page that made the line recurring turns it back into a line of c1's article.
+    rmSync(join(a.dir, 'c3.txt'));
     await a.ask();
-    expect(a.notes.at(-1)).toBe('not updated: pages removed, changed or reordered');
+    expect(a.notes.at(-1)).toBe('not updated: a line of an old page now recurs, or no longer does');
+    a.close();
+  });
+
+  it('removes pages: their articles, their chrome from the report, the names only they gave; and assembles afresh when a removed article was folded with one that stays', { timeout: 60_000 }, async () => {
+    const a = archive();
+    const chrome = (title: string, ...paragraphs: string[]) => `${page(title, ...paragraphs).trimEnd()}\n\nShare this article\n`;
+    a.write('d1.txt', chrome('ICESCO Opens a Centre for Languages', 'ICESCO opened a centre for the teaching of languages in Dakar, in cooperation with the Senegalese Ministry of Education.'));
+    a.write('d2.txt', chrome('ICESCO Director-General Visits Baku', 'Dr. Salim M. AlMalik, Director-General of ICESCO, visited Baku, where he met the Minister of Culture of Azerbaijan.'));
+    a.write('d3.txt', chrome('ICESCO Honours Young Scientists', 'ICESCO honoured ten young scientists from the member states at a ceremony in Rabat attended by AlMalik, back from a forum in Bakou.'));
+    const before = await a.ask();
+    expect(before.boilerplate.find((e) => e.text === 'Share this article')?.sources).toHaveLength(3);
+    const { rmSync } = await import('node:fs');
+    rmSync(join(a.dir, 'd2.txt'));
+    const after = await a.ask();
+    expect(a.notes.at(-1)).toMatch(/^updated: 1 pages removed/);
+    expect(after.boilerplate.find((e) => e.text === 'Share this article')?.sources).toEqual([join(a.dir, 'd1.txt'), join(a.dir, 'd3.txt')]);
+    // The full name came from the removed page alone: the lone "AlMalik" is himself again.
+    expect(after.entities.map((e) => e.name)).not.toContain('Salim M. AlMalik');
+    // Baku's first article is now d3's, which does not say where Bakou is.
+    const baku = (c: Corpus) => c.entities.find((e) => e.name === 'Baku');
+    expect([baku(before)?.countryName, baku(after)?.countryName]).toEqual(['Azerbaijan', null]);
+    // A copy of d3 folded into it, then the copy's page removed: the original stands alone again.
+    a.write('d4.txt', readFileSync(join(a.dir, 'd3.txt'), 'utf8'));
+    const original = (c: Corpus) => c.articles.find((x) => x.id.startsWith('d3-'))!;
+    expect(original(await a.ask()).duplicates).toEqual([expect.stringMatching(/^d4-/)]);
+    rmSync(join(a.dir, 'd4.txt'));
+    expect(original(await a.ask()).duplicates).toEqual([]);
+    expect(a.notes.at(-1)).toBe('not updated: a removed article was folded into one that stays');
     a.close();
   });
 
@@ -278,6 +312,63 @@ describe('updating a stored corpus with new pages', () => {
       await a.ask();
     }
     expect(a.notes.filter((n) => n.startsWith('updated')).length).toBeGreaterThanOrEqual(4);
+    a.close();
+  });
+
+  it('gives what a fresh assembly gives as real pages are added and removed at random, some at once', { timeout: 240_000 }, async () => {
+    const a = archive();
+    // Pages of one article, real pages of every shape, and the seeds' pages of ten with their chrome.
+    const from = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(ROOT, dir, f));
+    const pools = [from('test/found/pages'), from('test/real/pages'), from('seeds')];
+    const { rmSync } = await import('node:fs');
+    // (A fixed pseudo-random walk, with copies now and then.)
+    let seed = Number(process.env.WALK_SEED ?? 11);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
+    const present: string[] = [];
+    let named = 0;
+    const add = () => {
+      const name = `p${String(named++).padStart(3, '0')}.txt`;
+      const copy = present.length > 0 && next() < 0.15;
+      a.write(name, readFileSync(copy ? join(a.dir, pick(present)) : pick(pick(pools)), 'utf8'));
+      present.push(name);
+    };
+    const remove = () => {
+      if (present.length < 3) return add();
+      const name = pick(present);
+      rmSync(join(a.dir, name));
+      present.splice(present.indexOf(name), 1);
+    };
+    /** A page scraped again: the same file, other text. */
+    const change = () => a.write(pick(present), readFileSync(pick(pick(pools)), 'utf8'));
+    /** A page moved to another folder: its articles keep their ids (see load.ts's pageName). */
+    const move = () => {
+      const name = pick(present);
+      const to = join(`moved${named++}`, basename(name));
+      mkdirSync(join(a.dir, dirname(to)));
+      a.write(to, readFileSync(join(a.dir, name), 'utf8'));
+      rmSync(join(a.dir, name));
+      present.splice(present.indexOf(name), 1, to);
+    };
+    for (let i = 0; i < 12; i++) add();
+    await a.ask();
+    for (let step = 0; step < 14; step++) {
+      const r = next();
+      if (r < 0.35) remove();
+      else if (r < 0.5) {
+        remove();
+        add();
+      } else if (r < 0.6) change();
+      else if (r < 0.68) move();
+      else if (r < 0.78) {
+        remove();
+        remove();
+      } else add();
+      await a.ask();
+    }
+    if (process.env.DUMP) console.log(a.notes.join('\n'));
+    expect(a.notes.filter((n) => /^updated: \d+ pages removed/.test(n)).length).toBeGreaterThanOrEqual(4);
+    expect(a.notes.filter((n) => /^updated: .*; then /.test(n)).length).toBeGreaterThanOrEqual(1);
     a.close();
   });
 });

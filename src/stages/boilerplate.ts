@@ -159,7 +159,7 @@ export function summarizeBoilerplate(chrome: ChromeLine[], pages: Page[]): Boile
     const k = lineKey(c.text);
     let e = byKey.get(k);
     if (!e) byKey.set(k, (e = { text: c.text, reason: c.reason, pageCount: 0, occurrenceCount: 0, sources: [], pageSet: new Set() }));
-    e.occurrenceCount++;
+    e.occurrenceCount += c.count ?? 1;
     if (!e.pageSet.has(c.pageIndex)) {
       e.pageSet.add(c.pageIndex);
       e.sources.push(pages[c.pageIndex].source);

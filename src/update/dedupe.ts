@@ -42,9 +42,10 @@ export interface FoldingChange {
 
 /**
  * How the new articles fold into the old ones; null when one of them would change an old pair
- * (see above). `textOf` gives an old article's title and text when an exact comparison needs them.
+ * (see above). `textOf` gives an old article's title and text when an exact comparison needs them;
+ * the `gone` articles (of removed pages) are not there to fold with.
  */
-export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: string) => string): FoldingChange | null {
+export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: string) => string, gone: ReadonlySet<string> = new Set()): FoldingChange | null {
   const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
   const oldRow = db.prepare('SELECT root, title, features, title_places, text FROM update_articles WHERE id = ?').raw();
   const old = new Map<string, OldArticle>();
@@ -79,7 +80,7 @@ export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: 
     for (const [id, keys] of keysOf) (buckets.get(keys[band]) ?? buckets.set(keys[band], []).get(keys[band])!).push(id);
     for (const [bucket, ids] of buckets) {
       const isNew = new Set(ids);
-      const oldIds = members.all(band, bucket) as string[];
+      const oldIds = (members.all(band, bucket) as string[]).filter((id) => !gone.has(id));
       const all = [...oldIds, ...ids].sort(byCodeUnits);
       let lastOld = -1;
       all.forEach((id, k) => {
@@ -140,7 +141,7 @@ export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: 
   const byWords = new Map<string, string[]>();
   for (const [id, item] of items) if (!item.sketch) (byWords.get(item.exactKey()) ?? byWords.set(item.exactKey(), []).get(item.exactKey())!).push(id);
   for (const [words, ids] of byWords) {
-    const group = [...(sameWords.all(words) as string[]), ...ids].sort(byCodeUnits);
+    const group = [...(sameWords.all(words) as string[]).filter((id) => !gone.has(id)), ...ids].sort(byCodeUnits);
     for (const id of group) settle(id, group[0]);
   }
   for (const id of items.keys()) if (!roots.has(id)) roots.set(id, id);

@@ -61,7 +61,7 @@ export interface AssembledState {
 export function writeState(db: Database, s: AssembledState): void {
   clearState(db);
   db.prepare('INSERT INTO update_head (one, corpus_key, version, day, day_answers) VALUES (1, ?, ?, ?, ?)').run(s.corpusKey, s.version, s.day, JSON.stringify(s.assembly.dayAnswers));
-  s.pages.forEach((p, i) => insertPage(db, i, i, p, s.recurrence[i].keys, s.noArticle[i], s.assembly.dated[i].flatMap((d) => d.warnings)));
+  s.pages.forEach((p, i) => insertPage(db, i, i, p, s.recurrence[i], s.noArticle[i], s.assembly.dated[i].flatMap((d) => d.warnings)));
   const line = db.prepare('INSERT INTO update_line_pages (key, pages) VALUES (?, ?)');
   for (const [key, n] of s.pageCounts) line.run(key, n);
   const candidate = db.prepare('INSERT OR IGNORE INTO update_recurrence (body, title) VALUES (?, ?)');
@@ -127,10 +127,10 @@ export function articleWriter(db: Database): (d: Dated, page: number, idx: numbe
 }
 
 /** Adds a page to the state (the caller holds the transaction); returns its row id. */
-export function insertPage(db: Database, id: number | null, seq: number, p: StatePage, keys: string[], noArticle: boolean, warnings: InputWarning[]): number {
+export function insertPage(db: Database, id: number | null, seq: number, p: StatePage, recurrence: PageRecurrence, noArticle: boolean, warnings: InputWarning[]): number {
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO update_pages (id, seq, source, name, page_key, stat, file_name, file_warning, keys, no_article, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, seq, p.source, p.name, p.pageKey, p.file?.stat ?? null, p.file?.name ?? null, p.file?.warning ?? null, JSON.stringify(keys), noArticle ? 1 : 0, JSON.stringify(warnings));
+    .prepare('INSERT INTO update_pages (id, seq, source, name, page_key, stat, file_name, file_warning, keys, no_article, warnings, chrome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(id, seq, p.source, p.name, p.pageKey, p.file?.stat ?? null, p.file?.name ?? null, p.file?.warning ?? null, JSON.stringify(recurrence.keys), noArticle ? 1 : 0, JSON.stringify(warnings), JSON.stringify(recurrence.chrome));
   return Number(lastInsertRowid);
 }
 

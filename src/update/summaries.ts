@@ -158,8 +158,9 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
 
     // (A packed form's texts are its mentions' distinct texts.)
     const aliases = ('list' in mentions ? [...new Set(mentions.list.map((m) => m.text))] : mentions.packed.texts).filter((t) => t !== name).sort();
-    // (A place's country, as its first article notes it; an old first article noted what the old summary holds.)
-    const extra = noteOf.get(ids[0])?.extra ?? (type === 'place' && old ? { country: old.country, countryName: old.countryName } : [...noteOf.values()][0]?.extra);
+    // (A place's country, as its first article notes it: the old first article noted what the old
+    // summary holds; another old one, what its stored details hold.)
+    const extra = noteOf.get(ids[0])?.extra ?? (type === 'place' ? placeExtra(old, oldIds, ids[0], name, ctx) : [...noteOf.values()][0]?.extra);
     const mentionCount = 'list' in mentions ? mentions.list.length : mentions.packed.pairs.length / 2;
     const summary: EntitySummary = { name, type, aliases, articleCount: ids.length, mentions: 'list' in mentions ? mentions.list : [], mentionCount, firstSeen, lastSeen, articleIds: ids, ...extra };
     if ('packed' in mentions) {
@@ -172,6 +173,13 @@ export function updateSummaries(ctx: SummaryContext, removed: Set<string>, added
     summaries.set(key, { summary, position: { firstNote: position, roleDate: type === 'person' ? role?.date ?? null : null } });
   }
   return { summaries };
+}
+
+/** A place's country as `first`, an old article not read now, notes it. */
+function placeExtra(old: EntitySummary | null, oldIds: string[], first: string, name: string, ctx: SummaryContext): Partial<EntitySummary> {
+  if (old && oldIds[0] === first) return { country: old.country, countryName: old.countryName };
+  const place = ctx.storedOf(first).details[2].find((p) => p.name === name);
+  return { country: place?.country, countryName: place?.countryName };
 }
 
 export const compareOrder = comparePlaces;

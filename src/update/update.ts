@@ -1,38 +1,44 @@
 /**
- * update: the corpus of the last corpus's pages and a few more, made from that corpus and its
- * state (state.ts) instead of assembling every page again. Only the new pages are segmented,
- * analysed and dated; each corpus-wide step reads the state and redoes only what the new pages
- * reach:
+ * update: the corpus of the last corpus's pages, a few more and a few fewer, made from that
+ * corpus and its state (state.ts) instead of assembling every page again. Only the new pages are
+ * segmented, analysed and dated; each corpus-wide step reads the state and redoes only what the
+ * new and removed pages reach:
  *
- *   boilerplate  the new pages' line keys counted in; if a count change would turn a line of an
- *                old page (update_recurrence), the corpus is assembled afresh instead;
- *   folding      the new articles' buckets and pairs, and the groups they reach (dedupe.ts);
- *   merging      the counts updated, the old and new tables compared, and the old articles a
- *                changed entry reaches read again (merge.ts);
+ *   boilerplate  the new pages' line keys counted in, the removed ones' out; if a count change
+ *                would turn a line of an old page (update_recurrence), the corpus is assembled
+ *                afresh instead. The report: the new pages' chrome added to it or, when pages
+ *                are removed, made again from the chrome the state keeps of every page;
+ *   folding      the new articles' buckets and pairs, and the groups they reach (dedupe.ts); a
+ *                removed page's articles leave when none that stays was folded or compared
+ *                with them (removalKeepsFolding), else the corpus is assembled afresh;
+ *   merging      the counts updated (the removed pages' kept articles counted out), the old and
+ *                new tables compared, and the old articles a changed entry reaches read again
+ *                (merge.ts);
  *   summaries    the entities those articles name, updated (summaries.ts);
- *   the corpus   old articles' and entities' rows copied, new ones written.
+ *   the corpus   old articles' and entities' rows copied, new ones written, removed ones deleted.
  *
  * A new day is an update too, with or without new pages: the day changes a corpus only through
  * the years dating finds from weekdays, and when the new day finds each of them as the old one
  * did (DatingDay), every old article is dated as it was.
  *
  * The result is the corpus a fresh assembly gives, byte for byte (test/update.test.ts); an update
- * that cannot promise that (pages removed or changed, an old page's lines turned, old folding
- * pairs moved, a year found from a weekday moved by the day, another run's update in between) gives null, and the caller assembles afresh.
+ * that cannot promise that (pages reordered, a changed page whose articles keep their ids, an old
+ * page's lines turned, old folding pairs moved, a year found from a weekday moved by the day,
+ * another run's update in between) gives null, and the caller assembles afresh.
  */
-import { datedPage, dedupeInput, mergeInput, noArticleWarning, preparedArticles, articleOf, withLines, type ArticleAnalysis, type Dated, type PageRecurrence, type PreparedArticle } from '../corpus.js';
+import { datedPage, dedupeInput, mergeInput, noArticleWarning, pageChrome, preparedArticles, articleOf, withLines, type ArticleAnalysis, type Dated, type PageChrome, type PageRecurrence, type PreparedArticle } from '../corpus.js';
 import type { Database } from '../database.js';
 import type { CorpusHead, CorpusRows, OldArticleRow } from '../store.js';
 import { DatingDay } from '../stages/article-dates.js';
-import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs } from '../stages/boilerplate.js';
-import type { Comparable } from '../stages/dedupe.js';
+import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs, summarizeBoilerplate } from '../stages/boilerplate.js';
+import { BUCKET_REACH, bandKeys, comparable, type Comparable, type DedupeFeatures } from '../stages/dedupe.js';
 import { articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
 import { entitiesOf, type ArticleEntities } from '../stages/entities/merge.js';
 import { summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
 import type { ArticleMentions } from '../stages/entities/merge/types.js';
 import type { LineContext } from '../stages/lines.js';
 import { segmentPage } from '../stages/segment.js';
-import { detached } from '../text.js';
+import { byCodeUnits, detached } from '../text.js';
 import type { Article, ArticleLine, ChromeLine, EntitySummary, InputWarning, Page } from '../types.js';
 import { foldNewArticles } from './dedupe.js';
 import { mergeBasis, mergeChange, type MergeBasis } from './merge.js';
@@ -90,6 +96,8 @@ export class CorpusUpdate {
     private readonly options: UpdateOptions,
     private readonly base: { corpusKey: string; corpusId: number; pages: StoredPage[]; indexOf: number[] },
     readonly fresh: NewPage[],
+    /** The old pages not among these pages, and their articles (kept or folded). */
+    private readonly removed: { pages: StoredPage[]; articles: RemovedArticle[] },
     private readonly lineCount: (key: string) => number,
     /** The day the new corpus is dated on, with what dating asked of the old one's. */
     private readonly day: DatingDay,
@@ -98,9 +106,21 @@ export class CorpusUpdate {
   ) {}
 
   /**
+   * Which of these pages the state's corpus has (by path, name and content), in order: when plan
+   * gives ID_OF_REMOVED (a page moved to another folder keeps its articles' ids), the corpus of
+   * these pages alone is an update of pages removed, after which the moved pages are new pages
+   * like any other.
+   */
+  static staying(db: Database, pages: Page[], pageKeyOf: string[]): number[] {
+    const identity = (source: string, name: string, key: string) => `${source}\u0000${name}\u0000${key}`;
+    const old = new Set(readPages(db).map((p) => identity(p.source, p.name, p.pageKey)));
+    return pages.map((_, i) => i).filter((i) => old.has(identity(pages[i].source, pages[i].name, pageKeyOf[i])));
+  }
+
+  /**
    * An update of the state's corpus to these pages, their new pages prepared (to be analysed,
-   * then made); or why there is none: the pages are not the state's and a few more, in the same
-   * order, or they would change an old page's lines.
+   * then made); or why there is none: the pages are not the state's, some fewer and a few more,
+   * in the same order, or the new or removed ones would change an old page's lines or folding.
    */
   static plan(db: Database, pages: Page[], pageKeyOf: string[], options: UpdateOptions): CorpusUpdate | string {
     const head = readHead(db);
@@ -118,10 +138,18 @@ export class CorpusUpdate {
     const at = new Map(pages.map((p, i) => [identity(p.source, p.name, pageKeyOf[i]), i]));
     if (at.size !== pages.length || new Set(pages.map((p) => p.source)).size !== pages.length) return 'a page given twice, or a file of several pages';
     const indexOf = old.map((p) => at.get(identity(p.source, p.name, p.pageKey)) ?? -1);
-    if (indexOf.some((i, k) => i < 0 || (k > 0 && i <= indexOf[k - 1]))) return 'pages removed, changed or reordered';
+    const staying = indexOf.filter((i) => i >= 0);
+    if (staying.some((i, k) => k > 0 && i <= staying[k - 1])) return 'pages reordered';
+    if (staying.length === 0) return 'every page removed or changed';
     const known = new Set(indexOf);
     const added = pages.map((_, i) => i).filter((i) => !known.has(i));
-    if (added.length === 0 && sameDay) return 'no new page';
+    const removed = old.filter((_, k) => indexOf[k] < 0);
+    if (added.length === 0 && removed.length === 0 && sameDay) return 'no new page';
+    // The removed pages' articles: they may leave only when no article that stays was folded
+    // with one of them, nor compared because of them (see removalKeepsFolding).
+    const gone = removedArticles(db, removed);
+    const folding = removalKeepsFolding(db, gone);
+    if (folding !== true) return folding;
     options.newPages?.(added.map((i) => pageKeyOf[i]));
 
     // The new pages' line keys, counted in.
@@ -132,6 +160,9 @@ export class CorpusUpdate {
     const oldCount = (key: string) => oldCounts.get(key) ?? oldCounts.set(key, (lineRow.get(key) as number | undefined) ?? 0).get(key)!;
     const addedCounts = new Map<string, number>();
     for (const k of keys) for (const key of k.distinct) addedCounts.set(key, (addedCounts.get(key) ?? 0) + 1);
+    // (A removed page's keys count as minus one.)
+    const keysRow = db.prepare('SELECT keys FROM update_pages WHERE id = ?').pluck();
+    for (const p of removed) for (const key of JSON.parse(keysRow.get(p.id) as string) as string[]) addedCounts.set(key, (addedCounts.get(key) ?? 0) - 1);
     const lineCount = (key: string) => oldCount(key) + (addedCounts.get(key) ?? 0);
     // No old page's line may turn.
     const byBody = db.prepare('SELECT body, title FROM update_recurrence WHERE body = ? UNION ALL SELECT body, title FROM update_recurrence WHERE title = ?').raw();
@@ -140,12 +171,16 @@ export class CorpusUpdate {
         if (recurs(countOf(oldCount, body), countOf(oldCount, title)) !== recurs(countOf(lineCount, body), countOf(lineCount, title))) return 'a line of an old page now recurs, or no longer does';
     const fresh = segmented.map((sp, n): NewPage => {
       const { page, chrome } = cleanPage(sp, keys[n], lineCount);
-      return { index: added[n], articles: preparedArticles(pages[added[n]], page, options.context), chrome, recurrence: { keys: keys[n].distinct, candidates: recurrenceCandidates(sp, keys[n]) } };
+      return { index: added[n], articles: preparedArticles(pages[added[n]], page, options.context), chrome, recurrence: { keys: keys[n].distinct, candidates: recurrenceCandidates(sp, keys[n]), chrome: pageChrome(chrome) } };
     });
     const ids = fresh.flatMap((p) => p.articles.map((a) => a.id));
     const taken = db.prepare('SELECT 1 FROM update_articles WHERE id = ?');
-    if (new Set(ids).size !== ids.length || ids.some((id) => taken.get(id))) return 'an article id taken';
-    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, lineCount, day, sameDay ? null : dayName);
+    if (new Set(ids).size !== ids.length) return 'an article id taken';
+    // (A page moved to another folder keeps its articles' ids, as does a changed page whose new
+    // text's hash meets the old one's: it is removed first, then added: see staying.)
+    const goneIds = new Set(gone.map((a) => a.id));
+    if (ids.some((id) => taken.get(id))) return ids.some((id) => goneIds.has(id)) ? ID_OF_REMOVED : 'an article id taken';
+    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, { pages: removed, articles: gone }, lineCount, day, sameDay ? null : dayName);
   }
 
   private ahead: Basis | null = null;
@@ -156,7 +191,7 @@ export class CorpusUpdate {
    * analysed in another thread. `make` checks that the state is still the one read.
    */
   readAhead(db: Database): void {
-    if (this.fresh.length > 0) this.ahead = db.transaction(() => this.basis(db))();
+    if (this.fresh.length > 0 || this.removed.pages.length > 0) this.ahead = db.transaction(() => this.basis(db))();
   }
 
   private basis(db: Database): Basis {
@@ -200,7 +235,7 @@ export class CorpusUpdate {
     const head = readHead(db);
     const baseNow = db.prepare('SELECT id FROM corpora WHERE key = ?').pluck().get(this.base.corpusKey);
     if (head?.corpusKey !== this.base.corpusKey || baseNow !== this.base.corpusId) return this.unmade('another run updated the state meanwhile');
-    if (this.fresh.length === 0) {
+    if (this.fresh.length === 0 && this.removed.pages.length === 0) {
       // A new day and the same pages (plan lets no other update through without a new page).
       this.made = `a new day (${this.newDay}), the same pages: the corpus is as it was`;
       return { unchanged: this.base.corpusId, after: (db) => this.saveDay(db, corpusKey) };
@@ -261,12 +296,17 @@ export class CorpusUpdate {
     };
 
     // Folding.
-    const folding = foldNewArticles(db, [...datedNew.values()].map((d) => ({ id: d.article.id, input: dedupeInput(d) })), textOf);
+    // (The removed pages' articles are no longer there to fold with: plan made sure that none of
+    // the articles that stay was folded with them, or compared because of them.)
+    const goneIds = new Set(this.removed.articles.map((a) => a.id));
+    const folding = foldNewArticles(db, [...datedNew.values()].map((d) => ({ id: d.article.id, input: dedupeInput(d) })), textOf, goneIds);
     if (!folding) return this.unmade('a new article would move old folding pairs');
     const rootOf = (id: string) => folding.roots.get(id) ?? infoOf(id).root;
     const entering = [...datedNew.keys()].filter((id) => rootOf(id) === id);
     const unfolded = [...folding.oldRoots].filter(([id, was]) => was !== id && rootOf(id) === id).map(([id]) => id);
-    const leaving = [...folding.oldRoots].filter(([id, was]) => was === id && rootOf(id) !== id).map(([id]) => id);
+    // Leaving: old articles folded now into new ones, and the kept articles of the removed pages.
+    const foldedAway = [...folding.oldRoots].filter(([id, was]) => was === id && rootOf(id) !== id).map(([id]) => id);
+    const leaving = [...foldedAway, ...this.removed.articles.filter((a) => a.root === a.id).map((a) => a.id)];
     // The groups whose copies changed, and their copies now (in page order).
     const copiesOf = new Map<string, string[]>();
     const membersOf = sql('SELECT id FROM update_articles WHERE root = ?').pluck();
@@ -303,7 +343,7 @@ export class CorpusUpdate {
     const rewritten = [...new Set([...affected, ...copiesChanged])].filter((id) => !leavingSet.has(id));
     const keptCount = (sql('SELECT count(*) FROM articles WHERE corpus = ?').pluck().get(base) as number) + entering.length;
     if (rewritten.length + unfolded.length > Math.max(MAX_REREAD_FEW, MAX_REREAD_SHARE * keptCount)) return this.unmade(`${rewritten.length + unfolded.length} old articles to read again`);
-    this.made = `${this.newDay ? `a new day (${this.newDay}), ` : ''}${entering.length} new articles kept, ${unfolded.length} unfolded, ${leaving.length} folded, ${affected.length} read again for their entities, ${copiesChanged.length} for their copies`;
+    this.made = `${this.newDay ? `a new day (${this.newDay}), ` : ''}${this.removed.pages.length ? `${this.removed.pages.length} pages removed (${goneIds.size} articles), ` : ''}${entering.length} new articles kept, ${unfolded.length} unfolded, ${foldedAway.length} folded, ${affected.length} read again for their entities, ${copiesChanged.length} for their copies`;
 
     // The articles read now: new, unfolded, reached by merging, or with other copies. An old
     // article's page is not read again: its stored JSON gets its new entities or copies.
@@ -402,7 +442,10 @@ export class CorpusUpdate {
         dating.push(...(JSON.parse(p.warnings) as InputWarning[]));
       }
     });
-    const boilerplate = addToReport(basis().oldReport, this.fresh.flatMap((p) => p.chrome), this.pages).map((e) => ({ ...e, text: detached(e.text) }));
+    // (Without a removed page's chrome, the report is made again from every page's chrome, which
+    // the state keeps; with new pages alone, theirs is added to it.)
+    const report = this.removed.pages.length ? summarizeBoilerplate(this.allChrome(db), this.pages) : addToReport(basis().oldReport, this.fresh.flatMap((p) => p.chrome), this.pages);
+    const boilerplate = report.map((e) => ({ ...e, text: detached(e.text) }));
 
     const after = (db: Database) => {
       merge.save();
@@ -429,6 +472,46 @@ export class CorpusUpdate {
     return { head: { pages: this.pages.length, warnings: [...noArticle, ...dating], boilerplate }, rows, after };
   }
 
+  /** Every page's chrome lines, in page and line order: the old pages' as the state keeps them, the new ones'. */
+  private allChrome(db: Database): ChromeLine[] {
+    const chromeRow = db.prepare('SELECT chrome FROM update_pages WHERE id = ?').pluck();
+    const byIndex = new Map<number, PageChrome>();
+    this.base.pages.forEach((p, k) => {
+      if (this.base.indexOf[k] >= 0) byIndex.set(this.base.indexOf[k], JSON.parse(chromeRow.get(p.id) as string) as PageChrome);
+    });
+    for (const p of this.fresh) byIndex.set(p.index, p.recurrence.chrome);
+    const chrome: ChromeLine[] = [];
+    this.pages.forEach((_, index) => (byIndex.get(index) ?? []).forEach(([text, reason, count], lineNo) => chrome.push({ pageIndex: index, lineNo, text, reason, count })));
+    return chrome;
+  }
+
+  /**
+   * Takes the removed pages out of the state: their rows, their line keys' counts, and their
+   * articles with their buckets and pairs (merging's counts and keys go with `leaving`).
+   */
+  private forgetRemoved(db: Database): void {
+    if (!this.removed.pages.length) return;
+    // (Their recurrence candidates stay, whether other pages share them or not: a candidate only
+    // makes a later update's check of turned lines stricter. So do the years their dating asked
+    // of the day.)
+    const keysRow = db.prepare('SELECT keys FROM update_pages WHERE id = ?').pluck();
+    const line = db.prepare('UPDATE update_line_pages SET pages = pages - 1 WHERE key = ? RETURNING pages').pluck();
+    const unused = db.prepare('DELETE FROM update_line_pages WHERE key = ?');
+    const page = db.prepare('DELETE FROM update_pages WHERE id = ?');
+    for (const p of this.removed.pages) {
+      for (const key of JSON.parse(keysRow.get(p.id) as string) as string[]) if (line.get(key) === 0) unused.run(key);
+      page.run(p.id);
+    }
+    const article = db.prepare('DELETE FROM update_articles WHERE id = ?');
+    const band = db.prepare('DELETE FROM update_bands WHERE band = ? AND bucket = ? AND id = ?');
+    const pairs = db.prepare('DELETE FROM update_pairs WHERE a = ? OR b = ?');
+    for (const a of this.removed.articles) {
+      article.run(a.id);
+      a.buckets?.forEach((bucket, b) => band.run(b, bucket, a.id));
+      pairs.run(a.id, a.id);
+    }
+  }
+
   /** The state's head: the new corpus's key, and the day it is dated on. */
   private saveDay(db: Database, corpusKey: string): void {
     db.prepare('UPDATE update_head SET corpus_key = ?, day = ?, day_answers = ?').run(corpusKey, this.day.date.toISOString().slice(0, 10), JSON.stringify(this.day.asked));
@@ -452,17 +535,19 @@ export class CorpusUpdate {
   ): void {
     const run = (text: string, ...values: unknown[]) => db.prepare(text).run(...values);
     this.saveDay(db, corpusKey);
-    // Pages: the old ones in their new places, the new ones added.
+    // Pages: the removed ones gone, with their line keys and articles; the old ones in their new
+    // places; the new ones added.
+    this.forgetRemoved(db);
     const setSeq = db.prepare('UPDATE update_pages SET seq = ? WHERE id = ?');
     this.base.pages.forEach((p, k) => {
-      if (this.base.indexOf[k] !== k) setSeq.run(this.base.indexOf[k], p.id);
+      if (this.base.indexOf[k] >= 0 && this.base.indexOf[k] !== k) setSeq.run(this.base.indexOf[k], p.id);
     });
     const line = db.prepare('INSERT INTO update_line_pages (key, pages) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET pages = pages + 1');
     const candidate = db.prepare('INSERT OR IGNORE INTO update_recurrence (body, title) VALUES (?, ?)');
     const article = articleWriter(db);
     this.fresh.forEach((p, n) => {
       const pg = this.pages[p.index];
-      const pageId = insertPage(db, null, p.index, { source: pg.source, name: pg.name, pageKey: this.pageKeyOf[p.index], file: pg.file }, p.recurrence.keys, p.articles.length === 0, s.freshDated[n].flatMap((d) => d.warnings));
+      const pageId = insertPage(db, null, p.index, { source: pg.source, name: pg.name, pageKey: this.pageKeyOf[p.index], file: pg.file }, p.recurrence, p.articles.length === 0, s.freshDated[n].flatMap((d) => d.warnings));
       for (const key of p.recurrence.keys) line.run(key);
       for (const [body, title] of p.recurrence.candidates) candidate.run(body, title);
       s.freshDated[n].forEach((d, k) => article(d, pageId, k, s.roots.get(d.article.id)!, s.items.get(d.article.id)));
@@ -496,6 +581,55 @@ export class CorpusUpdate {
   }
 }
 
+
+/** Why plan gives no update: a new page's article has the id of a removed page's (a changed page). */
+export const ID_OF_REMOVED = 'a new article has the id of a removed one';
+
+/** An article of a removed page, as the state keeps it. */
+interface RemovedArticle {
+  id: string;
+  root: string;
+  /** Its words, when too short for a sketch (folded by equality). */
+  exact: string | null;
+  /** Its sketch's bucket in each band (none without a sketch). */
+  buckets: Uint32Array | null;
+}
+
+/** The articles of these pages of the state. */
+function removedArticles(db: Database, pages: StoredPage[]): RemovedArticle[] {
+  const rows = db.prepare('SELECT id, root, exact, features FROM update_articles WHERE page = ? ORDER BY idx').raw();
+  return pages.flatMap((p) =>
+    (rows.all(p.id) as [string, string, string | null, string][]).map(([id, root, exact, features]) => {
+      const sketch = exact === null ? comparable({ title: '', text: '', features: JSON.parse(features) as DedupeFeatures }).sketch : null;
+      return { id, root, exact, buckets: sketch ? bandKeys(sketch) : null };
+    }),
+  );
+}
+
+/**
+ * Whether the articles that stay fold as they did once these articles are gone; or why not. They
+ * do when none of them was paired with one that stays (then no group spans both), none shares
+ * its words with one that stays (the first of the same words keeps the others), and none sits in
+ * the first BUCKET_REACH of a bucket with more members (its leaving would bring a later member
+ * within the others' reach: see dedupe.ts).
+ */
+function removalKeepsFolding(db: Database, gone: RemovedArticle[]): true | string {
+  const ids = new Set(gone.map((a) => a.id));
+  const pairsOf = db.prepare('SELECT a, b FROM update_pairs WHERE a = ? UNION ALL SELECT a, b FROM update_pairs WHERE b = ?').raw();
+  const sameWords = db.prepare('SELECT id FROM update_articles WHERE exact = ?').pluck();
+  const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
+  for (const a of gone) {
+    if (a.root !== a.id && !ids.has(a.root)) return 'a removed article was folded into one that stays';
+    if ((pairsOf.all(a.id, a.id) as [string, string][]).some(([x, y]) => !ids.has(x) || !ids.has(y))) return 'a removed article was folded with one that stays';
+    if (a.exact !== null && (sameWords.all(a.exact) as string[]).some((id) => !ids.has(id))) return 'a removed article has the words of one that stays';
+    if (a.buckets)
+      for (let band = 0; band < a.buckets.length; band++) {
+        const bucket = members.all(band, a.buckets[band]) as string[];
+        if (bucket.length > BUCKET_REACH && bucket.sort(byCodeUnits).indexOf(a.id) < BUCKET_REACH) return 'a removed article would bring another within reach in its bucket';
+      }
+  }
+  return true;
+}
 
 /** The state does not match the cache (an analysis missing, an article read otherwise): assemble afresh. */
 export class Stale extends Error {
