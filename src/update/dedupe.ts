@@ -40,16 +40,11 @@ export interface FoldingChange {
   items: Map<string, Comparable>;
 }
 
-/**
- * How the new articles fold into the old ones; null when one of them would change an old pair
- * (see above). `textOf` gives an old article's title and text when an exact comparison needs them;
- * the `gone` articles (of removed pages) are not there to fold with.
- */
-export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: string) => string, gone: ReadonlySet<string> = new Set()): FoldingChange | null {
-  const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
+/** The state's articles as folding reads them, each read once, its text only if a comparison needs it. */
+function oldArticles(db: Database, textOf: (id: string) => string): (id: string) => OldArticle {
   const oldRow = db.prepare('SELECT root, title, features, title_places, text FROM update_articles WHERE id = ?').raw();
   const old = new Map<string, OldArticle>();
-  const oldOf = (id: string): OldArticle => {
+  return (id) => {
     let a = old.get(id);
     if (!a) {
       const [root, title, features, titlePlaces, text] = oldRow.get(id) as [string, string, string, string, string | null];
@@ -66,6 +61,78 @@ export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: 
     }
     return a;
   };
+}
+
+/** An article of a removed page, as the state keeps it. */
+export interface RemovedArticle {
+  id: string;
+  root: string;
+  /** Its words, when too short for a sketch (folded by equality). */
+  exact: string | null;
+  /** Its sketch's bucket in each band (none without a sketch). */
+  buckets: Uint32Array | null;
+}
+
+/** The articles of these pages of the state (by update_pages.id). */
+export function removedArticles(db: Database, pageIds: number[]): RemovedArticle[] {
+  const rows = db.prepare('SELECT id, root, exact, features FROM update_articles WHERE page = ? ORDER BY idx').raw();
+  return pageIds.flatMap((page) =>
+    (rows.all(page) as [string, string, string | null, string][]).map(([id, root, exact, features]) => {
+      const sketch = exact === null ? comparable({ title: '', text: '', features: JSON.parse(features) as DedupeFeatures }).sketch : null;
+      return { id, root, exact, buckets: sketch ? bandKeys(sketch) : null };
+    }),
+  );
+}
+
+/**
+ * Whether the articles that stay fold as they did once these articles are gone; or why not.
+ * They do when none of them was paired with one that stays (then no group spans both), none
+ * shares its words with one that stays (the first of the same words keeps the others), and, where
+ * a removed article sat among the first BUCKET_REACH of a bucket with more members, none of the
+ * pairs its leaving brings within reach (a later member moves up into the first BUCKET_REACH,
+ * and is compared with every member after it) is similar. `textOf` gives a kept article's text.
+ */
+export function removalKeepsFolding(db: Database, gone: RemovedArticle[], textOf: (id: string) => string): true | string {
+  const ids = new Set(gone.map((a) => a.id));
+  const pairsOf = db.prepare('SELECT a, b FROM update_pairs WHERE a = ? UNION ALL SELECT a, b FROM update_pairs WHERE b = ?').raw();
+  const sameWords = db.prepare('SELECT id FROM update_articles WHERE exact = ?').pluck();
+  for (const a of gone) {
+    if (a.root !== a.id && !ids.has(a.root)) return 'a removed article was folded into one that stays';
+    if ((pairsOf.all(a.id, a.id) as [string, string][]).some(([x, y]) => !ids.has(x) || !ids.has(y))) return 'a removed article was folded with one that stays';
+    if (a.exact !== null && (sameWords.all(a.exact) as string[]).some((id) => !ids.has(id))) return 'a removed article has the words of one that stays';
+  }
+  // The buckets whose first BUCKET_REACH members lose one, and the pairs that brings within reach.
+  const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
+  const seen = new Set<string>();
+  const candidates = new Map<string, [string, string]>();
+  for (const a of gone)
+    a.buckets?.forEach((bucket, band) => {
+      if (seen.has(`${band}:${bucket}`)) return;
+      seen.add(`${band}:${bucket}`);
+      const all = (members.all(band, bucket) as string[]).sort(byCodeUnits);
+      if (all.length <= BUCKET_REACH || !all.slice(0, BUCKET_REACH).some((id) => ids.has(id))) return;
+      const rest = all.filter((id) => !ids.has(id));
+      const before = new Set(all.slice(0, BUCKET_REACH));
+      for (let y = 0; y < Math.min(BUCKET_REACH, rest.length); y++) {
+        if (before.has(rest[y])) continue; // (compared with every later member already)
+        for (let j = y + 1; j < rest.length; j++) candidates.set(`${rest[y]}\u0000${rest[j]}`, [rest[y], rest[j]]);
+      }
+    });
+  if (candidates.size === 0) return true;
+  const oldOf = oldArticles(db, textOf);
+  const paired = db.prepare('SELECT 1 FROM update_pairs WHERE a = ? AND b = ?').pluck();
+  for (const [x, y] of candidates.values()) if (!paired.get(x, y) && sameArticle(oldOf(x).item, oldOf(y).item)) return 'a removed article\'s leaving brings two that stay within reach, and they are one article';
+  return true;
+}
+
+/**
+ * How the new articles fold into the old ones; null when one of them would change an old pair
+ * (see above). `textOf` gives an old article's title and text when an exact comparison needs them;
+ * the `gone` articles (of removed pages) are not there to fold with.
+ */
+export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: string) => string, gone: ReadonlySet<string> = new Set()): FoldingChange | null {
+  const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
+  const oldOf = oldArticles(db, textOf);
   const items = new Map(fresh.map((a) => [a.id, comparable(a.input)]));
   const freshPlaces = new Map(fresh.map((a) => [a.id, a.input.titlePlaces ?? []]));
   const itemOf = (id: string) => items.get(id) ?? oldOf(id).item;

@@ -9,8 +9,9 @@
  *                afresh instead. The report: the new pages' chrome added to it or, when pages
  *                are removed, made again from the chrome the state keeps of every page;
  *   folding      the new articles' buckets and pairs, and the groups they reach (dedupe.ts); a
- *                removed page's articles leave when none that stays was folded or compared
- *                with them (removalKeepsFolding), else the corpus is assembled afresh;
+ *                removed page's articles leave when none that stays was folded with them, and
+ *                none of the pairs their leaving brings within reach in a bucket is one article
+ *                (removalKeepsFolding), else the corpus is assembled afresh;
  *   merging      the counts updated (the removed pages' kept articles counted out), the old and
  *                new tables compared, and the old articles a changed entry reaches read again
  *                (merge.ts);
@@ -31,16 +32,16 @@ import type { Database } from '../database.js';
 import type { CorpusHead, CorpusRows, OldArticleRow } from '../store.js';
 import { DatingDay } from '../stages/article-dates.js';
 import { addToReport, cleanPage, countOf, pageKeys, recurrenceCandidates, recurs, summarizeBoilerplate } from '../stages/boilerplate.js';
-import { BUCKET_REACH, bandKeys, comparable, type Comparable, type DedupeFeatures } from '../stages/dedupe.js';
+import type { Comparable } from '../stages/dedupe.js';
 import { articleRoles, dependencyKeys } from '../stages/entities/merge/dependencies.js';
 import { entitiesOf, type ArticleEntities } from '../stages/entities/merge.js';
 import { summaryKey, type EntityNote } from '../stages/entities/merge/summaries.js';
 import type { ArticleMentions } from '../stages/entities/merge/types.js';
 import type { LineContext } from '../stages/lines.js';
 import { segmentPage } from '../stages/segment.js';
-import { byCodeUnits, detached } from '../text.js';
+import { detached } from '../text.js';
 import type { Article, ArticleLine, ChromeLine, EntitySummary, InputWarning, Page } from '../types.js';
-import { foldNewArticles } from './dedupe.js';
+import { foldNewArticles, removalKeepsFolding, removedArticles, type RemovedArticle } from './dedupe.js';
 import { mergeBasis, mergeChange, type MergeBasis } from './merge.js';
 import { articleWriter, insertPage, readHead, readPages, type StoredPage } from './state.js';
 import { compareOrder, updateSummaries, type Order, type SummaryContext } from './summaries.js';
@@ -145,10 +146,11 @@ export class CorpusUpdate {
     const added = pages.map((_, i) => i).filter((i) => !known.has(i));
     const removed = old.filter((_, k) => indexOf[k] < 0);
     if (added.length === 0 && removed.length === 0 && sameDay) return 'no new page';
-    // The removed pages' articles: they may leave only when no article that stays was folded
-    // with one of them, nor compared because of them (see removalKeepsFolding).
-    const gone = removedArticles(db, removed);
-    const folding = removalKeepsFolding(db, gone);
+    // The removed pages' articles: they may leave only when the articles that stay fold as they
+    // did without them (see removalKeepsFolding).
+    const gone = removedArticles(db, removed.map((p) => p.id));
+    const jsonOf = db.prepare('SELECT j.json FROM articles a INDEXED BY articles_by_id JOIN article_json j ON j.payload = a.payload WHERE a.corpus = ? AND a.id = ?').pluck();
+    const folding = removalKeepsFolding(db, gone, (id) => (JSON.parse((jsonOf.get(corpusId, id) as Buffer).toString('utf8')) as Article).text);
     if (folding !== true) return folding;
     options.newPages?.(added.map((i) => pageKeyOf[i]));
 
@@ -296,8 +298,8 @@ export class CorpusUpdate {
     };
 
     // Folding.
-    // (The removed pages' articles are no longer there to fold with: plan made sure that none of
-    // the articles that stay was folded with them, or compared because of them.)
+    // (The removed pages' articles are no longer there to fold with: plan made sure that the
+    // articles that stay fold as they did without them.)
     const goneIds = new Set(this.removed.articles.map((a) => a.id));
     const folding = foldNewArticles(db, [...datedNew.values()].map((d) => ({ id: d.article.id, input: dedupeInput(d) })), textOf, goneIds);
     if (!folding) return this.unmade('a new article would move old folding pairs');
@@ -584,52 +586,6 @@ export class CorpusUpdate {
 
 /** Why plan gives no update: a new page's article has the id of a removed page's (a changed page). */
 export const ID_OF_REMOVED = 'a new article has the id of a removed one';
-
-/** An article of a removed page, as the state keeps it. */
-interface RemovedArticle {
-  id: string;
-  root: string;
-  /** Its words, when too short for a sketch (folded by equality). */
-  exact: string | null;
-  /** Its sketch's bucket in each band (none without a sketch). */
-  buckets: Uint32Array | null;
-}
-
-/** The articles of these pages of the state. */
-function removedArticles(db: Database, pages: StoredPage[]): RemovedArticle[] {
-  const rows = db.prepare('SELECT id, root, exact, features FROM update_articles WHERE page = ? ORDER BY idx').raw();
-  return pages.flatMap((p) =>
-    (rows.all(p.id) as [string, string, string | null, string][]).map(([id, root, exact, features]) => {
-      const sketch = exact === null ? comparable({ title: '', text: '', features: JSON.parse(features) as DedupeFeatures }).sketch : null;
-      return { id, root, exact, buckets: sketch ? bandKeys(sketch) : null };
-    }),
-  );
-}
-
-/**
- * Whether the articles that stay fold as they did once these articles are gone; or why not. They
- * do when none of them was paired with one that stays (then no group spans both), none shares
- * its words with one that stays (the first of the same words keeps the others), and none sits in
- * the first BUCKET_REACH of a bucket with more members (its leaving would bring a later member
- * within the others' reach: see dedupe.ts).
- */
-function removalKeepsFolding(db: Database, gone: RemovedArticle[]): true | string {
-  const ids = new Set(gone.map((a) => a.id));
-  const pairsOf = db.prepare('SELECT a, b FROM update_pairs WHERE a = ? UNION ALL SELECT a, b FROM update_pairs WHERE b = ?').raw();
-  const sameWords = db.prepare('SELECT id FROM update_articles WHERE exact = ?').pluck();
-  const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
-  for (const a of gone) {
-    if (a.root !== a.id && !ids.has(a.root)) return 'a removed article was folded into one that stays';
-    if ((pairsOf.all(a.id, a.id) as [string, string][]).some(([x, y]) => !ids.has(x) || !ids.has(y))) return 'a removed article was folded with one that stays';
-    if (a.exact !== null && (sameWords.all(a.exact) as string[]).some((id) => !ids.has(id))) return 'a removed article has the words of one that stays';
-    if (a.buckets)
-      for (let band = 0; band < a.buckets.length; band++) {
-        const bucket = members.all(band, a.buckets[band]) as string[];
-        if (bucket.length > BUCKET_REACH && bucket.sort(byCodeUnits).indexOf(a.id) < BUCKET_REACH) return 'a removed article would bring another within reach in its bucket';
-      }
-  }
-  return true;
-}
 
 /** The state does not match the cache (an analysis missing, an article read otherwise): assemble afresh. */
 export class Stale extends Error {
