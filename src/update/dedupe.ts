@@ -11,6 +11,9 @@
  *    articles: a set of articles joined by pairs folds the same alone as with all the others. The
  *    groups the new pairs reach are folded again, from all their pairs.
  *  - an article too short for a sketch folds into the first (by id) of the same words.
+ *  - articles of removed pages: the groups they were in are folded again from their other pairs;
+ *    an old member's place in a bucket only moves up, so it keeps its pairs and may gain some
+ *    (see shiftedCandidates).
  */
 import type { Database } from '../database.js';
 import { BANDS, BUCKET_REACH, bandKeys, comparable, foldPairs, sameArticle, type Comparable, type DedupeFeatures, type DedupeInput } from '../stages/dedupe.js';
@@ -85,23 +88,12 @@ export function removedArticles(db: Database, pageIds: number[]): RemovedArticle
 }
 
 /**
- * Whether the articles that stay fold as they did once these articles are gone; or why not.
- * They do when none of them was paired with one that stays (then no group spans both), none
- * shares its words with one that stays (the first of the same words keeps the others), and, where
- * a removed article sat among the first BUCKET_REACH of a bucket with more members, none of the
- * pairs its leaving brings within reach (a later member moves up into the first BUCKET_REACH,
- * and is compared with every member after it) is similar. `textOf` gives a kept article's text.
+ * The pairs that articles leaving bring within reach: in a bucket with more than BUCKET_REACH
+ * members, a removed one among the first BUCKET_REACH lets a later member move up into them,
+ * and be compared with every member after it. (Pairs of articles that stay are only gained: a
+ * member's place in its bucket only moves up.)
  */
-export function removalKeepsFolding(db: Database, gone: RemovedArticle[], textOf: (id: string) => string): true | string {
-  const ids = new Set(gone.map((a) => a.id));
-  const pairsOf = db.prepare('SELECT a, b FROM update_pairs WHERE a = ? UNION ALL SELECT a, b FROM update_pairs WHERE b = ?').raw();
-  const sameWords = db.prepare('SELECT id FROM update_articles WHERE exact = ?').pluck();
-  for (const a of gone) {
-    if (a.root !== a.id && !ids.has(a.root)) return 'a removed article was folded into one that stays';
-    if ((pairsOf.all(a.id, a.id) as [string, string][]).some(([x, y]) => !ids.has(x) || !ids.has(y))) return 'a removed article was folded with one that stays';
-    if (a.exact !== null && (sameWords.all(a.exact) as string[]).some((id) => !ids.has(id))) return 'a removed article has the words of one that stays';
-  }
-  // The buckets whose first BUCKET_REACH members lose one, and the pairs that brings within reach.
+function shiftedCandidates(db: Database, gone: RemovedArticle[], ids: ReadonlySet<string>): [string, string][] {
   const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
   const seen = new Set<string>();
   const candidates = new Map<string, [string, string]>();
@@ -118,11 +110,7 @@ export function removalKeepsFolding(db: Database, gone: RemovedArticle[], textOf
         for (let j = y + 1; j < rest.length; j++) candidates.set(`${rest[y]}\u0000${rest[j]}`, [rest[y], rest[j]]);
       }
     });
-  if (candidates.size === 0) return true;
-  const oldOf = oldArticles(db, textOf);
-  const paired = db.prepare('SELECT 1 FROM update_pairs WHERE a = ? AND b = ?').pluck();
-  for (const [x, y] of candidates.values()) if (!paired.get(x, y) && sameArticle(oldOf(x).item, oldOf(y).item)) return 'a removed article\'s leaving brings two that stay within reach, and they are one article';
-  return true;
+  return [...candidates.values()];
 }
 
 /**
@@ -130,9 +118,10 @@ export function removalKeepsFolding(db: Database, gone: RemovedArticle[], textOf
  * (see above). `textOf` gives an old article's title and text when an exact comparison needs them;
  * the `gone` articles (of removed pages) are not there to fold with.
  */
-export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: string) => string, gone: ReadonlySet<string> = new Set()): FoldingChange | null {
+export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: string) => string, removed: RemovedArticle[] = []): FoldingChange | null {
   const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
   const oldOf = oldArticles(db, textOf);
+  const gone = new Set(removed.map((a) => a.id));
   const items = new Map(fresh.map((a) => [a.id, comparable(a.input)]));
   const freshPlaces = new Map(fresh.map((a) => [a.id, a.input.titlePlaces ?? []]));
   const itemOf = (id: string) => items.get(id) ?? oldOf(id).item;
@@ -162,6 +151,9 @@ export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: 
     }
   }
   if (movesOld) return null;
+  // (Old articles brought within reach by a removal: a pair already similar is stored already.)
+  const paired = db.prepare('SELECT 1 FROM update_pairs WHERE a = ? AND b = ?').pluck();
+  for (const [i, j] of shiftedCandidates(db, removed, gone)) if (!paired.get(i, j)) candidates.set(`${i}\u0000${j}`, [i, j]);
   const pairs = [...candidates.values()].filter(([i, j]) => sameArticle(itemOf(i), itemOf(j)));
 
   // The groups the new pairs reach, with every pair joining them.
@@ -179,10 +171,14 @@ export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: 
     reach(i);
     reach(j);
   }
+  // The groups a removed article was in, folded again without it (its pairs are not followed).
+  const inGroup = db.prepare('SELECT id FROM update_articles WHERE root = ?').pluck();
+  for (const a of removed) for (const id of inGroup.all(a.root) as string[]) if (!gone.has(id)) reach(id);
   while (queue.length) {
     const id = queue.pop()!;
     if (items.has(id)) continue; // (a new article's pairs are all new)
     for (const [a, b] of pairsFrom.all(id, id) as [string, string][]) {
+      if (gone.has(a) || gone.has(b)) continue;
       componentPairs.set(`${a}\u0000${b}`, [a, b]);
       reach(a);
       reach(b);
@@ -207,6 +203,7 @@ export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: 
   const sameWords = db.prepare('SELECT id FROM update_articles WHERE exact = ?').pluck();
   const byWords = new Map<string, string[]>();
   for (const [id, item] of items) if (!item.sketch) (byWords.get(item.exactKey()) ?? byWords.set(item.exactKey(), []).get(item.exactKey())!).push(id);
+  for (const a of removed) if (a.exact !== null && !byWords.has(a.exact)) byWords.set(a.exact, []); // (the first of the same words may leave)
   for (const [words, ids] of byWords) {
     const group = [...(sameWords.all(words) as string[]).filter((id) => !gone.has(id)), ...ids].sort(byCodeUnits);
     for (const id of group) settle(id, group[0]);

@@ -8,10 +8,9 @@
  *                would turn a line of an old page (update_recurrence), the corpus is assembled
  *                afresh instead. The report: the new pages' chrome added to it or, when pages
  *                are removed, made again from the chrome the state keeps of every page;
- *   folding      the new articles' buckets and pairs, and the groups they reach (dedupe.ts); a
- *                removed page's articles leave when none that stays was folded with them, and
- *                none of the pairs their leaving brings within reach in a bucket is one article
- *                (removalKeepsFolding), else the corpus is assembled afresh;
+ *   folding      the new articles' buckets and pairs, the pairs a removed article's leaving
+ *                brings within reach in its buckets, and the groups they reach or a removed
+ *                article was in, folded again (dedupe.ts);
  *   merging      the counts updated (the removed pages' kept articles counted out), the old and
  *                new tables compared, and the old articles a changed entry reaches read again
  *                (merge.ts);
@@ -41,7 +40,7 @@ import type { LineContext } from '../stages/lines.js';
 import { segmentPage } from '../stages/segment.js';
 import { detached } from '../text.js';
 import type { Article, ArticleLine, ChromeLine, EntitySummary, InputWarning, Page } from '../types.js';
-import { foldNewArticles, removalKeepsFolding, removedArticles, type RemovedArticle } from './dedupe.js';
+import { foldNewArticles, removedArticles, type RemovedArticle } from './dedupe.js';
 import { mergeBasis, mergeChange, type MergeBasis } from './merge.js';
 import { articleWriter, insertPage, readHead, readPages, type StoredPage } from './state.js';
 import { compareOrder, updateSummaries, type Order, type SummaryContext } from './summaries.js';
@@ -146,12 +145,7 @@ export class CorpusUpdate {
     const added = pages.map((_, i) => i).filter((i) => !known.has(i));
     const removed = old.filter((_, k) => indexOf[k] < 0);
     if (added.length === 0 && removed.length === 0 && sameDay) return 'no new page';
-    // The removed pages' articles: they may leave only when the articles that stay fold as they
-    // did without them (see removalKeepsFolding).
     const gone = removedArticles(db, removed.map((p) => p.id));
-    const jsonOf = db.prepare('SELECT j.json FROM articles a INDEXED BY articles_by_id JOIN article_json j ON j.payload = a.payload WHERE a.corpus = ? AND a.id = ?').pluck();
-    const folding = removalKeepsFolding(db, gone, (id) => (JSON.parse((jsonOf.get(corpusId, id) as Buffer).toString('utf8')) as Article).text);
-    if (folding !== true) return folding;
     options.newPages?.(added.map((i) => pageKeyOf[i]));
 
     // The new pages' line keys, counted in.
@@ -298,10 +292,10 @@ export class CorpusUpdate {
     };
 
     // Folding.
-    // (The removed pages' articles are no longer there to fold with: plan made sure that the
-    // articles that stay fold as they did without them.)
+    // (The removed pages' articles are no longer there to fold with: the groups they were in are
+    // folded again without them, with the pairs their leaving brings within reach.)
     const goneIds = new Set(this.removed.articles.map((a) => a.id));
-    const folding = foldNewArticles(db, [...datedNew.values()].map((d) => ({ id: d.article.id, input: dedupeInput(d) })), textOf, goneIds);
+    const folding = foldNewArticles(db, [...datedNew.values()].map((d) => ({ id: d.article.id, input: dedupeInput(d) })), textOf, this.removed.articles);
     if (!folding) return this.unmade('a new article would move old folding pairs');
     const rootOf = (id: string) => folding.roots.get(id) ?? infoOf(id).root;
     const entering = [...datedNew.keys()].filter((id) => rootOf(id) === id);
@@ -312,9 +306,11 @@ export class CorpusUpdate {
     // The groups whose copies changed, and their copies now (in page order).
     const copiesOf = new Map<string, string[]>();
     const membersOf = sql('SELECT id FROM update_articles WHERE root = ?').pluck();
-    for (const id of [...folding.roots.keys()]) for (const root of [rootOf(id), folding.oldRoots.get(id)]) if (root && rootOf(root) === root && !copiesOf.has(root)) copiesOf.set(root, []);
+    // (And the groups a removed article was a copy in: they lose it.)
+    const touchedRoots = [...[...folding.roots.keys()].flatMap((id) => [rootOf(id), folding.oldRoots.get(id)]), ...this.removed.articles.map((a) => a.root)];
+    for (const root of touchedRoots) if (root && !goneIds.has(root) && rootOf(root) === root && !copiesOf.has(root)) copiesOf.set(root, []);
     for (const root of copiesOf.keys()) {
-      const members = new Set([...(membersOf.all(root) as string[]).filter((id) => rootOf(id) === root), ...[...folding.roots].filter(([, r]) => r === root).map(([id]) => id)]);
+      const members = new Set([...(membersOf.all(root) as string[]).filter((id) => !goneIds.has(id) && rootOf(id) === root), ...[...folding.roots].filter(([, r]) => r === root).map(([id]) => id)]);
       members.delete(root);
       copiesOf.set(root, [...members].sort((a, b) => compareOrder(orderOf(a), orderOf(b))));
     }
@@ -449,6 +445,10 @@ export class CorpusUpdate {
     const report = this.removed.pages.length ? summarizeBoilerplate(this.allChrome(db), this.pages) : addToReport(basis().oldReport, this.fresh.flatMap((p) => p.chrome), this.pages);
     const boilerplate = report.map((e) => ({ ...e, text: detached(e.text) }));
 
+    // The texts of the old articles now folded, which the state keeps: read now, while the rows of
+    // those that were kept are still there (a kept one folded now leaves the corpus).
+    const storedText = sql('SELECT text FROM update_articles WHERE id = ?').pluck();
+    const foldedTexts = new Map([...folding.oldRoots].filter(([id]) => rootOf(id) !== id).map(([id, was]) => [id, datedOld.get(id)?.article.text ?? (was === id ? textOf(id) : (storedText.get(id) as string))]));
     const after = (db: Database) => {
       merge.save();
       this.saveState(db, corpusKey, {
@@ -460,7 +460,7 @@ export class CorpusUpdate {
         entering: [...entering, ...unfolded].map((id) => datedNew.get(id) ?? datedOld.get(id)!),
         leaving: leaving.map(oldMentions),
         summaries: summaryChange.summaries,
-        textOf: (id) => datedOld.get(id)?.article.text ?? textOf(id),
+        textOf: (id) => foldedTexts.get(id)!,
       });
     };
     const rows: CorpusRows = {
