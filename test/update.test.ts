@@ -288,6 +288,17 @@ describe('updating a stored corpus with new pages', () => {
     rmSync(join(a.dir, 'd4.txt'));
     expect(original(await a.ask()).duplicates).toEqual([]);
     expect(a.notes.at(-1)).toMatch(/^updated: 1 pages removed \(1 articles\), .* 1 for their copies$/);
+    // A copy listed first (its folder sorts first) but folded into d5 (whose id sorts first): d5's
+    // page removed, the copy stands alone again, first in the listing, before rows that stay on
+    // both sides of the removed one's.
+    a.write('d5.txt', chrome('ICESCO Launches a Prize for Translation', 'ICESCO launched a prize for the translation of scientific books into the languages of the member states.'));
+    a.write('d6.txt', chrome('ICESCO Meets Partners on Water Management', 'ICESCO met its partners to prepare a programme on water management in arid regions, with training for engineers.'));
+    mkdirSync(join(a.dir, '0'));
+    a.write(join('0', 'e1.txt'), readFileSync(join(a.dir, 'd5.txt'), 'utf8'));
+    expect((await a.ask()).articles.map((x) => x.id.slice(0, 3))).toEqual(['d1-', 'd3-', 'd5-', 'd6-']);
+    rmSync(join(a.dir, 'd5.txt'));
+    expect((await a.ask()).articles.map((x) => x.id.slice(0, 3))).toEqual(['e1-', 'd1-', 'd3-', 'd6-']);
+    expect(a.notes.at(-1)).toMatch(/^updated: 1 pages removed \(1 articles\), 0 new articles kept, 1 unfolded/);
     a.close();
   });
 
@@ -343,14 +354,15 @@ describe('updating a stored corpus with new pages', () => {
     }
   });
 
-  it('gives what a fresh assembly gives as real pages are added and removed at random, some at once', { timeout: 240_000 }, async () => {
+  // (Seed 5 found a removed page's rows misplacing the rows planned among them: store.ts's keysAmong.)
+  it.each((process.env.WALK_SEED ? [Number(process.env.WALK_SEED)] : [11, 5]).map((seed) => [seed]))('gives what a fresh assembly gives as real pages are added and removed at random, some at once (walk %i)', { timeout: 240_000 }, async (start) => {
     const a = archive();
     // Pages of one article, real pages of every shape, and the seeds' pages of ten with their chrome.
     const from = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(ROOT, dir, f));
     const pools = [from('test/found/pages'), from('test/real/pages'), from('seeds')];
     const { rmSync } = await import('node:fs');
     // (A fixed pseudo-random walk, with copies now and then.)
-    let seed = Number(process.env.WALK_SEED ?? 11);
+    let seed = start;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
     const present: string[] = [];
@@ -396,7 +408,8 @@ describe('updating a stored corpus with new pages', () => {
     }
     if (process.env.DUMP) console.log(a.notes.join('\n'));
     expect(a.notes.filter((n) => /^updated: \d+ pages removed/.test(n)).length).toBeGreaterThanOrEqual(4);
-    expect(a.notes.filter((n) => /^updated: .*; then /.test(n)).length).toBeGreaterThanOrEqual(1);
+    // (Walk 11 moves a page: its articles keep their ids, so the pages that stay are stored first.)
+    if (start === 11) expect(a.notes.filter((n) => /^updated: .*; then /.test(n)).length).toBeGreaterThanOrEqual(1);
     a.close();
   });
 });

@@ -392,6 +392,13 @@ export class CorpusUpdate {
     // source; its place on the page is looked up only on a page with a new one.)
     const newOnes = [...entering, ...unfolded].sort((a, b) => compareOrder(orderOf(a), orderOf(b)));
     const pageOf = new Map(this.pages.map((p, i) => [p.source, i]));
+    // (A removed page's rows, read while the new rows' keys are planned and deleted after, stand
+    // where they stood: just before the next old page that stays.)
+    let nextStaying = this.pages.length;
+    for (let k = this.base.pages.length - 1; k >= 0; k--) {
+      if (this.base.indexOf[k] >= 0) nextStaying = this.base.indexOf[k];
+      else if (!pageOf.has(this.base.pages[k].source)) pageOf.set(this.base.pages[k].source, nextStaying - 0.5);
+    }
     const pagesWithNew = new Set(newOnes.map((id) => orderOf(id)[0]));
     const placeOf = (source: string, id: string): Order => {
       const page = pageOf.get(source)!;

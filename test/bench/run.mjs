@@ -10,7 +10,7 @@
 // dates --upcoming, timeline), pages added, and the first question of a new day. On the first
 // archive, it times how soon Ctrl-C stops a cold run.
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -197,6 +197,20 @@ for (const n of sizes) {
     return r;
   });
   row('icesco list --limit 1, warm, first of a new day', n + 6, bytes, medianRun(nextDays), naive.wall);
+  // Pages removed, one at a time (a quarter, half and three quarters into the archive), each
+  // followed by a small question, on the last of those days; medians of three. (Put back once
+  // the copied cache below has been asked: its state is of the archive without them.)
+  const lastDay = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const held = join(work, `held-${n}`);
+  mkdirSync(held);
+  const removedPages = [1, 2, 3].map((q) => `page_${String(Math.floor((q * n) / 4)).padStart(5, '0')}.txt`);
+  const removals = removedPages.map((name) => {
+    renameSync(join(dir, name), join(held, name));
+    const r = timed([icesco, 'list', '--limit', '1', '--today', lastDay, '--quiet', dir], { ...env, ICESCO_DEBUG: 'update' });
+    updates.push(r.stderr.trim());
+    return r;
+  });
+  row('icesco list --limit 1, warm, 1 page removed', n + 6 - 1, bytes, medianRun(removals), naive.wall);
   // The same on a copy of the cache (a moved or restored cache: its seal no longer holds, so the
   // run checks the whole database first, PRAGMA quick_check, on the other core).
   const copy = join(work, `cache-${n}-copy`);
@@ -210,6 +224,7 @@ for (const n of sizes) {
   row('icesco list --limit 1, + 1 new page, copied cache', n + 1, bytes, copied, naive.wall);
   rmSync(copy, { recursive: true, force: true });
   for (let i = 0; i <= 6; i++) rmSync(join(dir, `page_new_${i}.txt`));
+  for (const name of removedPages) renameSync(join(held, name), join(dir, name));
   updateNotes[n] = updates;
 }
 const seedsCache = join(work, 'cache-seeds');
