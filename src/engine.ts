@@ -216,8 +216,9 @@ async function updateStored(pages: Page[], pageKeys: string[], key: string, opti
     };
     const updateOptions = { today: options.today, version: codeVersion(), context: segmentContext(readLineDates), readAnalyses: (k: string) => cache.read(k), newPages };
     let update = CorpusUpdate.plan(db, pages, pageKeys, updateOptions);
-    // A changed page (its articles keep their ids): the corpus of the pages that stay is made
-    // first, by an update of pages removed alone, and stored; the changed pages are then new.
+    // A page moved to another folder (its articles keep their ids): the corpus of the pages that
+    // stay is made first, by an update of pages removed alone, and stored; the moved pages are
+    // then new.
     let removedFirst = '';
     if (update === ID_OF_REMOVED) {
       const staying = CorpusUpdate.staying(db, pages, pageKeys);

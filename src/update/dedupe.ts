@@ -116,7 +116,7 @@ function shiftedCandidates(db: Database, gone: RemovedArticle[], ids: ReadonlySe
 /**
  * How the new articles fold into the old ones; null when one of them would change an old pair
  * (see above). `textOf` gives an old article's title and text when an exact comparison needs them;
- * the `gone` articles (of removed pages) are not there to fold with.
+ * the `removed` articles (of removed pages) are not there to fold with.
  */
 export function foldNewArticles(db: Database, fresh: NewArticle[], textOf: (id: string) => string, removed: RemovedArticle[] = []): FoldingChange | null {
   const members = db.prepare('SELECT id FROM update_bands WHERE band = ? AND bucket = ?').pluck();
