@@ -112,7 +112,6 @@ export class CorpusUpdate {
    * like any other.
    */
   static staying(db: Database, pages: Page[], pageKeyOf: string[]): number[] {
-    const identity = (source: string, name: string, key: string) => `${source}\u0000${name}\u0000${key}`;
     const old = new Set(readPages(db).map((p) => identity(p.source, p.name, p.pageKey)));
     return pages.map((_, i) => i).filter((i) => old.has(identity(pages[i].source, pages[i].name, pageKeyOf[i])));
   }
@@ -134,7 +133,6 @@ export class CorpusUpdate {
     const corpusId = db.prepare('SELECT id FROM corpora WHERE key = ? AND version = ?').pluck().get(head.corpusKey, options.version) as number | undefined;
     if (corpusId === undefined) return 'the state\'s corpus is no longer stored';
     const old = readPages(db);
-    const identity = (source: string, name: string, key: string) => `${source}\u0000${name}\u0000${key}`;
     const at = new Map(pages.map((p, i) => [identity(p.source, p.name, pageKeyOf[i]), i]));
     if (at.size !== pages.length || new Set(pages.map((p) => p.source)).size !== pages.length) return 'a page given twice, or a file of several pages';
     const indexOf = old.map((p) => at.get(identity(p.source, p.name, p.pageKey)) ?? -1);
@@ -591,7 +589,10 @@ export class CorpusUpdate {
 }
 
 
-/** Why plan gives no update: a new page's article has the id of a removed page's (a changed page). */
+/** A page as the state knows it: its path, name and content (a page changed in any of them is another). */
+const identity = (source: string, name: string, key: string) => `${source}\u0000${name}\u0000${key}`;
+
+/** Why plan gives no update: a new page's article has the id of a removed page's (a moved page). */
 export const ID_OF_REMOVED = 'a new article has the id of a removed one';
 
 /** The state does not match the cache (an analysis missing, an article read otherwise): assemble afresh. */
