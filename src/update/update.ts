@@ -96,8 +96,8 @@ export class CorpusUpdate {
     private readonly options: UpdateOptions,
     private readonly base: { corpusKey: string; corpusId: number; pages: StoredPage[]; indexOf: number[] },
     readonly fresh: NewPage[],
-    /** The old pages not among these pages, and their articles (kept or folded). */
-    private readonly removed: { pages: StoredPage[]; articles: RemovedArticle[] },
+    /** The old pages not among these pages, their line keys, and their articles (kept or folded). */
+    private readonly removed: { pages: StoredPage[]; keys: string[][]; articles: RemovedArticle[] },
     private readonly lineCount: (key: string) => number,
     /** The day the new corpus is dated on, with what dating asked of the old one's. */
     private readonly day: DatingDay,
@@ -156,7 +156,8 @@ export class CorpusUpdate {
     for (const k of keys) for (const key of k.distinct) addedCounts.set(key, (addedCounts.get(key) ?? 0) + 1);
     // (A removed page's keys count as minus one.)
     const keysRow = db.prepare('SELECT keys FROM update_pages WHERE id = ?').pluck();
-    for (const p of removed) for (const key of JSON.parse(keysRow.get(p.id) as string) as string[]) addedCounts.set(key, (addedCounts.get(key) ?? 0) - 1);
+    const removedKeys = removed.map((p) => JSON.parse(keysRow.get(p.id) as string) as string[]);
+    for (const k of removedKeys) for (const key of k) addedCounts.set(key, (addedCounts.get(key) ?? 0) - 1);
     const lineCount = (key: string) => oldCount(key) + (addedCounts.get(key) ?? 0);
     // No old page's line may turn.
     const byBody = db.prepare('SELECT body, title FROM update_recurrence WHERE body = ? UNION ALL SELECT body, title FROM update_recurrence WHERE title = ?').raw();
@@ -174,7 +175,7 @@ export class CorpusUpdate {
     // text's hash meets the old one's: it is removed first, then added: see staying.)
     const goneIds = new Set(gone.map((a) => a.id));
     if (ids.some((id) => taken.get(id))) return ids.some((id) => goneIds.has(id)) ? ID_OF_REMOVED : 'an article id taken';
-    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, { pages: removed, articles: gone }, lineCount, day, sameDay ? null : dayName);
+    return new CorpusUpdate(pages, pageKeyOf, options, { corpusKey: head.corpusKey, corpusId, pages: old, indexOf }, fresh, { pages: removed, keys: removedKeys, articles: gone }, lineCount, day, sameDay ? null : dayName);
   }
 
   private ahead: Basis | null = null;
@@ -501,14 +502,13 @@ export class CorpusUpdate {
     // (Their recurrence candidates stay, whether other pages share them or not: a candidate only
     // makes a later update's check of turned lines stricter. So do the years their dating asked
     // of the day.)
-    const keysRow = db.prepare('SELECT keys FROM update_pages WHERE id = ?').pluck();
     const line = db.prepare('UPDATE update_line_pages SET pages = pages - 1 WHERE key = ? RETURNING pages').pluck();
     const unused = db.prepare('DELETE FROM update_line_pages WHERE key = ?');
     const page = db.prepare('DELETE FROM update_pages WHERE id = ?');
-    for (const p of this.removed.pages) {
-      for (const key of JSON.parse(keysRow.get(p.id) as string) as string[]) if (line.get(key) === 0) unused.run(key);
+    this.removed.pages.forEach((p, n) => {
+      for (const key of this.removed.keys[n]) if (line.get(key) === 0) unused.run(key);
       page.run(p.id);
-    }
+    });
     const article = db.prepare('DELETE FROM update_articles WHERE id = ?');
     const band = db.prepare('DELETE FROM update_bands WHERE band = ? AND bucket = ? AND id = ?');
     const pairs = db.prepare('DELETE FROM update_pairs WHERE a = ? OR b = ?');
